@@ -1,0 +1,60 @@
+/**
+ * The command-line front end over core: `npm run -s cli -- <command> …`.
+ * Each command lives in its own file and exports `run(argv)`, returning the exit code.
+ */
+import { InputError, UsageError } from './cli-error.ts';
+
+type Command = (argv: readonly string[]) => Promise<number>;
+
+// One line per command; each module exports `run`.
+const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
+  // COMMANDS (keep one per line)
+};
+
+const USAGE = `usage: vis-a-vis <command> [options]
+commands:
+  align SRC TGT   align two documents (paragraphs or sentences)
+  check FILE      list the findings in a document
+  fix FILE        print the document with fixes applied
+  quotes FR... --sources EN...   trace quotations to their sources
+  export SRC TGT --format F      align and export (tmx, xliff, xliff12, tsv, csv, txt, md, html, case)
+  import FILE     convert an exchange file to a case file or TSV`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`unknown command: ${name}\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const { run } = await load();
+    return await run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 70;
+  },
+);

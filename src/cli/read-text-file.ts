@@ -1,0 +1,29 @@
+import { readFileSync, statSync } from 'node:fs';
+import { type DecodedText, DecodeError, decodeBytes } from '../core/text/decode-bytes.ts';
+import { InputError } from './cli-error.ts';
+
+/** Largest input the CLI accepts, in bytes. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** Read and decode a text file, or throw an InputError with a one-line reason. */
+export function readTextFile(path: string): DecodedText {
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_INPUT_BYTES)
+      throw new InputError(`${path}: file too large (${size} bytes; limit ${MAX_INPUT_BYTES})`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);
+    throw new InputError(`${path}: ${reason}`);
+  }
+  try {
+    return decodeBytes(bytes);
+  } catch (error) {
+    if (error instanceof DecodeError) throw new InputError(`${path}: ${error.message}`);
+    throw error;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The one public entry of core: everything the worker, the CLI, the state and the UI use.
+ * Pure TypeScript: no DOM, no React, no store. Pinned by tests/core/public-api.test.ts.
+ */
+export type * from './model/alignment.ts';
+export type * from './model/document.ts';
+export * from './model/finding.ts';
+export * from './text/decode-bytes.ts';
+// EXPORTS (add one line per module, keep sorted within your area)

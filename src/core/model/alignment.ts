@@ -1,0 +1,42 @@
+/**
+ * Alignments: a sequence of beads. A bead pairs zero or more consecutive source segments
+ * with zero or more consecutive target segments (0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1…).
+ * Every segment of both sides is in exactly one bead, in order.
+ */
+import type { Level } from './document.ts';
+
+/** One bead. `src` and `tgt` are segment indexes at the alignment's level. */
+export interface Bead {
+  readonly src: readonly number[];
+  readonly tgt: readonly number[];
+  /** Probability in [0, 1] that this bead is correct (calibrated on the development sets). */
+  readonly confidence: number;
+  /** Set when a person confirmed this bead; re-alignment keeps confirmed beads. */
+  readonly confirmed?: boolean;
+}
+
+/** The result of aligning two documents (or two lists of segments) at one level. */
+export interface Alignment {
+  readonly level: Level;
+  readonly srcDocId: string;
+  readonly tgtDocId: string;
+  readonly beads: readonly Bead[];
+  /**
+   * Share in [0, 1] of the two texts (by characters) that is covered by confident non-empty
+   * beads: 1 for full translations, near 0 for unrelated texts.
+   */
+  readonly parallelism: number;
+}
+
+/** Progress of a long call: `done` of `total` units of work. */
+export interface Progress {
+  readonly phase: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Options every long-running core call accepts. */
+export interface LongCallOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: Progress) => void;
+}

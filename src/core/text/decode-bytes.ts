@@ -1,0 +1,91 @@
+/**
+ * Decode a file's bytes to text, detecting the encoding: a BOM (UTF-8, UTF-16LE/BE) wins;
+ * BOM-less UTF-16 is recognised by its pattern of NUL bytes; otherwise strict UTF-8, and
+ * Windows-1252 when the bytes are not valid UTF-8. Binary data is refused.
+ */
+
+export type DetectedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: DetectedEncoding;
+  /** True when the input began with a byte-order mark (removed from `text`). */
+  readonly bom: boolean;
+}
+
+/** Thrown for input that is not text (binary, or undecodable in the encoding asked for). */
+export class DecodeError extends Error {
+  readonly code: 'binary' | 'undecodable';
+  constructor(code: 'binary' | 'undecodable', message: string) {
+    super(message);
+    this.name = 'DecodeError';
+    this.code = code;
+  }
+}
+
+/** The encodings a user can force, as WHATWG labels. */
+export const ENCODINGS: readonly DetectedEncoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
+
+/** Decode `bytes`; `forced` overrides detection (a user's choice). */
+export function decodeBytes(bytes: Uint8Array, forced?: DetectedEncoding): DecodedText {
+  if (forced) return decodeAs(bytes, forced, hasBom(bytes, forced));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes, 'utf-8', true);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes, 'utf-16le', true);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes, 'utf-16be', true);
+  const sniffed = sniffUtf16(bytes);
+  if (sniffed) return decodeAs(bytes, sniffed, false);
+  if (looksBinary(bytes)) {
+    throw new DecodeError('binary', 'the file is binary, not text');
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false };
+  } catch {
+    // Not UTF-8: Windows-1252 (a superset of Latin-1's printable range) decodes every byte.
+    return decodeAs(bytes, 'windows-1252', false);
+  }
+}
+
+function hasBom(bytes: Uint8Array, encoding: DetectedEncoding): boolean {
+  if (encoding === 'utf-8') return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (encoding === 'utf-16le') return bytes[0] === 0xff && bytes[1] === 0xfe;
+  if (encoding === 'utf-16be') return bytes[0] === 0xfe && bytes[1] === 0xff;
+  return false;
+}
+
+function decodeAs(bytes: Uint8Array, encoding: DetectedEncoding, bom: boolean): DecodedText {
+  try {
+    // TextDecoder strips a matching BOM itself (ignoreBOM: false).
+    const text = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' }).decode(bytes);
+    return { text, encoding, bom };
+  } catch {
+    throw new DecodeError('undecodable', `the file is not valid ${encoding.toUpperCase()}`);
+  }
+}
+
+/** BOM-less UTF-16: most code units of Latin text have one NUL byte, always on the same side. */
+function sniffUtf16(bytes: Uint8Array): DetectedEncoding | undefined {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const units = n / 2;
+  if (oddNul > units * 0.4 && evenNul < units * 0.05) return 'utf-16le';
+  if (evenNul > units * 0.4 && oddNul < units * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/** Control bytes other than tab, newline, form feed and carriage return mean binary data. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
+  }
+  return n > 0 && control / n > 0.02;
+}
