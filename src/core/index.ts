@@ -2,8 +2,12 @@
  * The one public entry of core: everything the worker, the CLI, the state and the UI use.
  * Pure TypeScript: no DOM, no React, no store. Pinned by tests/core/public-api.test.ts.
  */
+
+export * from './lexicon/lexicon.ts';
 export type * from './model/alignment.ts';
 export type * from './model/document.ts';
 export * from './model/finding.ts';
+export * from './model/yield-to-event-loop.ts';
 export * from './text/decode-bytes.ts';
+export * from './text/tokenize-words.ts';
 // EXPORTS (add one line per module, keep sorted within your area)

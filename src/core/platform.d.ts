@@ -25,6 +25,9 @@ declare global {
     encode(input?: string): Uint8Array;
   }
   var TextEncoder: { prototype: TextEncoder; new (): TextEncoder };
+  /** Used only to yield to the event loop during long calls, so that aborts are seen. */
+  function setTimeout(handler: () => void, timeout?: number): unknown;
+  var performance: { now(): number };
 }
 
 export {};
