@@ -34,7 +34,7 @@ export function parseWmt(sgml: string): WmtDocument[] {
     const paragraphs: string[][] = [];
     for (const block of doc[3]!.matchAll(/<(p|h1)>([\s\S]*?)<\/\1>/g)) {
       const segs = [...block[2]!.matchAll(/<seg id="\d+">([\s\S]*?)<\/seg>/g)].map((m) =>
-        unescape(m[1]!.trim()),
+        unescapeXml(m[1]!.trim()),
       );
       if (segs.length > 0) paragraphs.push(segs);
     }
