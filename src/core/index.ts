@@ -10,4 +10,5 @@ export * from './model/finding.ts';
 export * from './model/yield-to-event-loop.ts';
 export * from './text/decode-bytes.ts';
 export * from './text/tokenize-words.ts';
+export * from './model/case-file.ts';
 // EXPORTS (add one line per module, keep sorted within your area)
