@@ -11,4 +11,9 @@ export * from './model/yield-to-event-loop.ts';
 export * from './text/decode-bytes.ts';
 export * from './text/tokenize-words.ts';
 export * from './model/case-file.ts';
+export * from './segment/segment-document.ts';
+export * from './segment/segment-texts.ts';
+export * from './segment/split-paragraphs.ts';
+export * from './segment/split-sentences.ts';
+export * from './text/detect-language.ts';
 // EXPORTS (add one line per module, keep sorted within your area)

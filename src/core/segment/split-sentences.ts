@@ -1,0 +1,251 @@
+/**
+ * Sentence spans inside one paragraph: Intl.Segmenter (UAX #29 sentence boundaries, as ICU
+ * implements them) corrected for what it gets wrong in French and English news text:
+ *
+ * - it breaks after abbreviations and initials (`M. Dupont`, `Dr. Jones`, `G. O. Dyhrenfurth`,
+ *   `the U.S. Department`, `p. 12`);
+ * - with French spacing (`« Bonjour. » Il part.`) it puts the closing `»` at the start of the
+ *   next sentence, and after `!`/`?` it breaks before a lower-case continuation
+ *   (`« Non ! » a-t-il dit`);
+ * - it does not break where a space is missing after a period (`how.Our`).
+ *
+ * ICU's sentence iterator slows down quadratically on one long string, so the text is
+ * segmented paragraph by paragraph (the caller's job) and very long paragraphs in chunks.
+ */
+import type { Span } from '../model/document.ts';
+import { isSpaceChar } from './split-paragraphs.ts';
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** One cached sentence segmenter per language (creating one costs more than using it). */
+function segmenterFor(lang: string): Intl.Segmenter {
+  let seg = segmenters.get(lang);
+  if (!seg) {
+    let locale = lang;
+    try {
+      seg = new Intl.Segmenter(lang === 'und' ? 'en' : lang, { granularity: 'sentence' });
+    } catch {
+      locale = 'en';
+      seg = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    }
+    segmenters.set(lang, seg);
+  }
+  return seg;
+}
+
+/** Longest string handed to the segmenter at once; longer paragraphs are chunked. */
+const CHUNK = 8000;
+/** Context the segmenter needs after a boundary for the boundary to be trusted. */
+const LOOKAHEAD = 200;
+
+/** Raw boundaries (sentence start offsets > 0, relative to `s`) from Intl.Segmenter, chunked. */
+function rawBoundaries(s: string, lang: string): number[] {
+  const seg = segmenterFor(lang);
+  const cuts: number[] = [];
+  let pos = 0;
+  while (pos < s.length) {
+    const last = s.length - pos <= CHUNK;
+    const chunkEnd = last ? s.length : pos + CHUNK;
+    const chunk = s.slice(pos, chunkEnd);
+    let next = -1;
+    for (const { index } of seg.segment(chunk)) {
+      if (index === 0) continue;
+      if (!last && index > chunk.length - LOOKAHEAD) break;
+      cuts.push(pos + index);
+      next = pos + index;
+    }
+    if (last) break;
+    if (next < 0) {
+      // No trusted boundary in a whole chunk: restart at a space near its end (not a boundary).
+      let k = chunkEnd - LOOKAHEAD;
+      while (k > pos + 1 && !isSpaceChar(s[k]!)) k--;
+      next = k > pos + 1 ? k : chunkEnd - LOOKAHEAD;
+    }
+    pos = next;
+  }
+  return cuts;
+}
+
+// Abbreviations (the word before the period, case-sensitive) that never end a sentence: titles
+// before a name.
+const ALWAYS = new Set(
+  'M MM Mme Mmes Mlle Mlles Mgr Me Mr Mrs Ms Messrs Dr Drs Pr Prof Profs vs cf Cf ca env av apr resp Hr Fr Hrn Nr Sr.ª'.split(
+    ' ',
+  ),
+);
+// Abbreviations that usually precede a name but can end a sentence (`Main St.`, `Amazon Inc.`):
+// kept with the next word unless that word typically starts a sentence.
+const UNLESS_STARTER = new Set(
+  'St Ste Sts Inc Corp Co Ltd Bros Jr Sr Gen Gov Sen Rep Lt Col Sgt Capt Cmdr Adm Rev Hon Pres Mt Ft Ave al Univ Dept Gouv'.split(
+    ' ',
+  ),
+);
+// Abbreviations before a number (`p. 12`, `No. 5`, `Jan. 3`).
+const BEFORE_NUMBER = new Set(
+  'p pp P no No n nos Nos vol Vol art Art ch chap fig Fig t ed éd Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec janv févr avr juil sept oct nov déc ca approx'.split(
+    ' ',
+  ),
+);
+// Capitalised words that commonly open a sentence in English, French and German: after an
+// initial or an acronym (`the U.S. He said`), one of these means the sentence did end.
+const STARTERS = new Set(
+  (
+    'The A An He She It They We I You This That These Those There Here But And Or So Yet In On At As For ' +
+    'Its His Her Their Our My Your When While If After Before Since What Who Why How Where Then Now ' +
+    'Some Many Most All No Not One Two Three Last Next Meanwhile However Still Also Both Each Other ' +
+    'Le La Les Il Elle Ils Elles Un Une Des Ce Cette Ces Cet Mais Et Ou En Dans Pour Par Nous Vous On Je ' +
+    'Selon Depuis Lors Au Aux Du De Son Sa Ses Leur Leurs Cela Ceci Ça Si Quand Alors Puis Pourtant ' +
+    'Der Die Das Ein Eine Er Sie Es Wir Ich Aber Und Im Am Auch Doch'
+  ).split(' '),
+);
+
+const CLOSING_ALWAYS = /^[»”]/u;
+const CLOSING_DE = /^[«“]/u;
+// A straight or typewriter quote closes when it is followed by space, punctuation or the end.
+const CLOSING_AMBIGUOUS = /^(?:''|"|’|')(?=$|[\s.,;:!?)\]»”])/u;
+
+/** Length of the closing-quote group at `s[i…]` (quotes, optional spaces between them), or 0. */
+function closingQuoteLength(s: string, i: number, lang: string, openStraight: boolean): number {
+  let j = i;
+  for (;;) {
+    let k = j;
+    while (k < s.length && isSpaceChar(s[k]!)) k++;
+    const rest = s.slice(k, k + 3);
+    let m = 0;
+    if (lang === 'de' ? CLOSING_DE.test(rest) : CLOSING_ALWAYS.test(rest)) m = 1;
+    else if (openStraight || !rest.startsWith('"')) {
+      const a = CLOSING_AMBIGUOUS.exec(rest);
+      if (a) m = a[0].length;
+    }
+    if (m === 0) break;
+    j = k + m;
+    // Trailing closing brackets belong to it too: `. »)`.
+    while (j < s.length && (s[j] === ')' || s[j] === ']')) j++;
+  }
+  return j - i;
+}
+
+/** The word just before the final period of `s[from, to)` (trailing spaces/quotes ignored). */
+function wordBeforePeriod(s: string, from: number, to: number): { word: string; dotted: boolean } | null {
+  let e = to;
+  while (e > from && isSpaceChar(s[e - 1]!)) e--;
+  if (e <= from || s[e - 1] !== '.') return null;
+  if (e - 2 >= from && s[e - 2] === '.') return null; // an ellipsis `...`, not an abbreviation
+  let b = e - 1;
+  while (b > from && /[\p{L}\p{M}.ª-]/u.test(s[b - 1]!)) b--;
+  const token = s.slice(b, e - 1);
+  // `U.S`, `G.O`, `J.-C`: letters separated by periods.
+  const dotted = /^(?:\p{L}\.-?)+\p{L}$/u.test(token);
+  const word = token.slice(token.lastIndexOf('.') + 1);
+  return { word: dotted ? token : word, dotted };
+}
+
+/** The first word at `s[i…]` (after spaces and opening quotes/brackets). */
+function firstWord(s: string, i: number): string {
+  let k = i;
+  while (k < s.length && (isSpaceChar(s[k]!) || /[«“"'‘([]/u.test(s[k]!))) k++;
+  const m = /^[\p{L}\p{M}\p{N}]+/u.exec(s.slice(k, k + 40));
+  return m ? m[0] : '';
+}
+
+function nextNonSpace(s: string, i: number): number {
+  let k = i;
+  while (k < s.length && isSpaceChar(s[k]!)) k++;
+  return k;
+}
+
+/** Decide whether the boundary between `s[from, cut)` and `s[cut…]` is a false one. */
+function isFalseBoundary(s: string, from: number, cut: number): boolean {
+  const k = nextNonSpace(s, cut);
+  if (k >= s.length) return true;
+  const nextChar = s[k]!;
+  // A sentence does not start in lower case: `« Non ! » a-t-il dit`, `"Help!" he said`.
+  if (/\p{Ll}/u.test(nextChar)) return true;
+  let e = cut;
+  while (e > from && isSpaceChar(s[e - 1]!)) e--;
+  const tail = s.slice(Math.max(from, e - 5), e);
+  // Elided quotation: `(...)`, `[…]` is never a sentence end.
+  if (/[([](?:\.\.\.|…)[)\]]$/u.test(tail)) return true;
+  const before = wordBeforePeriod(s, from, cut);
+  if (!before) return false;
+  const { word, dotted } = before;
+  const next = firstWord(s, k);
+  if (ALWAYS.has(word)) return true;
+  if (BEFORE_NUMBER.has(word) && /^\p{N}/u.test(next)) return true;
+  // Initials (`G. O. Dyhrenfurth`), dotted acronyms (`U.S.`), name-like abbreviations.
+  const initial = /^\p{Lu}$/u.test(word);
+  if ((initial || dotted || UNLESS_STARTER.has(word)) && next !== '' && !STARTERS.has(next)) {
+    return /^[\p{Lu}\p{N}]/u.test(next);
+  }
+  return false;
+}
+
+// `how.Our`: a lower-case word of two letters or more, a period, a capitalised word; not part of
+// a URL, an e-mail address or a file name (no `/`, `@`, `.` or `:` just before the word).
+const MISSING_SPACE =
+  /(?<=^|[\s(«“"‘'])(\p{Ll}[\p{Ll}\p{M}]+)[.!?](?=\p{Lu}\p{Ll}+(?:[\s,;:!?»”"’)]|\.(?!\p{L})|$))/gu;
+
+/** Offsets inside `s[from, to)` where a sentence starts after a missing space. */
+function missingSpaceCuts(s: string, from: number, to: number): number[] {
+  const part = s.slice(from, to);
+  const cuts: number[] = [];
+  for (const m of part.matchAll(MISSING_SPACE)) {
+    const word = m[1]!;
+    if (ALWAYS.has(word) || BEFORE_NUMBER.has(word) || UNLESS_STARTER.has(word)) continue;
+    cuts.push(from + m.index + m[0].length);
+  }
+  return cuts;
+}
+
+/**
+ * Split `text[start, end)` (one paragraph) into sentence spans in `lang` (ISO 639-1). Spans are
+ * ordered, non-overlapping, trimmed of whitespace, and cover every non-space character.
+ */
+export function splitSentences(text: string, start = 0, end: number = text.length, lang = 'en'): Span[] {
+  // Line breaks inside a (hard-wrapped) paragraph are spaces to the segmenter: UAX #29 always
+  // breaks after them. The replacement keeps offsets unchanged.
+  const s = text.slice(start, end).replace(/[\n\r\u2028\u2029\u0085\v\f]/g, ' ');
+  const raw = rawBoundaries(s, lang);
+  const cuts: number[] = [];
+  let from = 0;
+  // Straight quotes seen so far (up to `counted`): an odd count means one is open.
+  let straightQuotes = 0;
+  let counted = 0;
+  const countQuotes = (to: number): void => {
+    for (; counted < to; counted++) if (s[counted] === '"') straightQuotes++;
+  };
+  for (const rawCut of raw) {
+    if (rawCut <= from) continue;
+    let cut = rawCut;
+    countQuotes(cut);
+    // A closing quote that the segmenter put at the start of the next sentence comes back.
+    const q = closingQuoteLength(s, cut, lang, straightQuotes % 2 === 1);
+    if (q > 0) {
+      cut = nextNonSpace(s, cut + q);
+      countQuotes(cut);
+      if (cut >= s.length) continue;
+    }
+    if (isFalseBoundary(s, from, cut)) continue;
+    cuts.push(cut);
+    from = cut;
+  }
+  // Missing spaces after a period, inside each sentence.
+  const all: number[] = [];
+  let prev = 0;
+  for (const cut of [...cuts, s.length]) {
+    all.push(...missingSpaceCuts(s, prev, cut));
+    if (cut < s.length) all.push(cut);
+    prev = cut;
+  }
+  const spans: Span[] = [];
+  let a = 0;
+  for (const cut of [...all, s.length]) {
+    let b = cut;
+    let x = a;
+    while (x < b && isSpaceChar(s[x]!)) x++;
+    while (b > x && isSpaceChar(s[b - 1]!)) b--;
+    if (b > x) spans.push([start + x, start + b]);
+    a = cut;
+  }
+  return spans;
+}

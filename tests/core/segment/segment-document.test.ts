@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
+import { segmentSpans, segmentTexts } from '../../../src/core/segment/segment-texts.ts';
+
+const sample = (name: string): string =>
+  readFileSync(new URL(`../../../data/sample/${name}`, import.meta.url), 'utf8');
+
+describe('segmentDocument', () => {
+  it('builds paragraphs and sentences with stable ids over the untouched text', () => {
+    const text = 'Titre\n\nM. Dupont est venu. Il est reparti.\nFin.';
+    const doc = segmentDocument(text, { id: 'd1', name: 'd1.txt', lang: 'fr' });
+    expect(doc.text).toBe(text);
+    expect(doc.lang).toBe('fr');
+    expect(doc.paragraphs.map((p) => [p.id, p.line, p.firstSentence, p.sentenceCount])).toEqual([
+      ['p0', 1, 0, 1],
+      ['p1', 3, 1, 2],
+      ['p2', 4, 3, 1],
+    ]);
+    expect(doc.sentences.map((s) => [s.id, s.paragraph, text.slice(s.start, s.end)])).toEqual([
+      ['s0', 0, 'Titre'],
+      ['s1', 1, 'M. Dupont est venu.'],
+      ['s2', 1, 'Il est reparti.'],
+      ['s3', 2, 'Fin.'],
+    ]);
+  });
+
+  it('detects the language of each sample document', () => {
+    const langs = [
+      '000_5ce1033decd27cb8.txt',
+      '001_ec0fa46e45b6f4ef.txt',
+      '002_c9d7d274814d5f96.txt',
+      '003_9be7f01c49a02bb1.txt',
+      '004_bd4a0573e9b7c7ee.txt',
+    ].map((f) => segmentDocument(sample(f), { id: f, name: f }).lang);
+    expect(langs).toEqual(['fr', 'fr', 'fr', 'en', 'en']);
+  });
+
+  it('marks a paragraph written in another candidate language', () => {
+    const text = [
+      'Les employés d’Amazon ont écrit une lettre au directeur général pour lui demander de cesser de vendre ce logiciel.',
+      'We refuse to build the platform that powers ICE, and we refuse to contribute to tools that violate human rights.',
+      'La société n’a pas encore répondu à cette lettre, selon plusieurs sources internes.',
+      'Jeff Bezos.',
+    ].join('\n');
+    const doc = segmentDocument(text, { id: 'd', name: 'd', candidateLangs: ['en', 'fr'] });
+    expect(doc.lang).toBe('fr');
+    expect(doc.paragraphs.map((p) => p.lang)).toEqual([undefined, 'en', undefined, undefined]);
+  });
+
+  it('keeps every sentence inside its paragraph', () => {
+    const doc = segmentDocument(sample('000_5ce1033decd27cb8.txt'), { id: 'a', name: 'a' });
+    for (const p of doc.paragraphs) {
+      const sents = doc.sentences.slice(p.firstSentence, p.firstSentence + p.sentenceCount);
+      expect(sents.length).toBeGreaterThan(0);
+      for (const s of sents) {
+        expect(s.paragraph).toBe(p.index);
+        expect(s.start).toBeGreaterThanOrEqual(p.start);
+        expect(s.end).toBeLessThanOrEqual(p.end);
+      }
+    }
+  });
+});
+
+describe('segmentTexts', () => {
+  it('gives the paragraph or sentence texts, with hard-wrap line breaks as spaces', () => {
+    const text = [
+      'The letter was sent to the chief executive on Thursday, and it',
+      'asked the company to stop selling its software to the police and',
+      'to government agencies until the law is clear. Nobody answered.',
+      '',
+      'Employees said they had not received an answer from the company',
+      'and that they would raise the question again at the next meeting.',
+    ].join('\r\n');
+    const doc = segmentDocument(text, { id: 'w', name: 'w', lang: 'en' });
+    expect(segmentTexts(doc, 'paragraph')).toHaveLength(2);
+    expect(segmentTexts(doc, 'paragraph')[1]).toBe(
+      'Employees said they had not received an answer from the company and that they would raise the question again at the next meeting.',
+    );
+    expect(segmentTexts(doc, 'sentence')[1]).toBe('Nobody answered.');
+    expect(segmentSpans(doc, 'sentence')).toHaveLength(3);
+    expect(segmentSpans(doc, 'paragraph')[0]![0]).toBe(0);
+  });
+});

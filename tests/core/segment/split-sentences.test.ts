@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/segment/split-sentences.ts';
+
+const split = (text: string, lang: string): string[] =>
+  splitSentences(text, 0, text.length, lang).map(([a, b]) => text.slice(a, b));
+
+describe('splitSentences', () => {
+  it('does not break after French titles M., MM., Mme', () => {
+    expect(split('M. Dupont est venu. Mme Durand aussi. MM. Martin et Roy sont partis.', 'fr')).toEqual([
+      'M. Dupont est venu.',
+      'Mme Durand aussi.',
+      'MM. Martin et Roy sont partis.',
+    ]);
+  });
+
+  it('does not break after Mr., Mrs., Dr., St. before a name', () => {
+    expect(split('Mr. Smith met Dr. Jones at St. Paul. Mrs. Brown left.', 'en')).toEqual([
+      'Mr. Smith met Dr. Jones at St. Paul.',
+      'Mrs. Brown left.',
+    ]);
+  });
+
+  it('keeps initials with the name they abbreviate', () => {
+    expect(split('The climber G. O. Dyhrenfurth led it. He came back.', 'en')).toEqual([
+      'The climber G. O. Dyhrenfurth led it.',
+      'He came back.',
+    ]);
+  });
+
+  it('keeps U.S. inside a sentence but ends a sentence on it before a sentence starter', () => {
+    expect(split('The U.S. Department of State said so. He lives in the U.S. He said so.', 'en')).toEqual([
+      'The U.S. Department of State said so.',
+      'He lives in the U.S.',
+      'He said so.',
+    ]);
+  });
+
+  it('keeps a closing guillemet with the sentence it closes', () => {
+    expect(split('Il dit : « Nous refusons. » Les employés ont signé.', 'fr')).toEqual([
+      'Il dit : « Nous refusons. »',
+      'Les employés ont signé.',
+    ]);
+  });
+
+  it('keeps a closing ” or " with the sentence it closes', () => {
+    expect(split('He wrote: “We refuse. ” Then he left. She said "No. " Then she left.', 'en')).toEqual([
+      'He wrote: “We refuse. ”',
+      'Then he left.',
+      'She said "No. "',
+      'Then she left.',
+    ]);
+  });
+
+  it('does not break before a lower-case continuation after ! or ?', () => {
+    expect(split('« Non ! » a-t-il dit. "Help!" she cried.', 'fr')).toEqual([
+      '« Non ! » a-t-il dit.',
+      '"Help!" she cried.',
+    ]);
+  });
+
+  it('keeps ellipses, decimal numbers and page numbers inside sentences', () => {
+    expect(
+      split('Il a dit... que non. Le taux est de 4.5 %. Voir p. 12 du rapport. Fin (...) du texte.', 'fr'),
+    ).toEqual([
+      'Il a dit... que non.',
+      'Le taux est de 4.5 %.',
+      'Voir p. 12 du rapport.',
+      'Fin (...) du texte.',
+    ]);
+  });
+
+  it('splits a missing space after a period only between two clear sentences', () => {
+    expect(split('It was how.Our team won. See www.Example.Com and info@issmi.fr now.', 'en')).toEqual([
+      'It was how.',
+      'Our team won.',
+      'See www.Example.Com and info@issmi.fr now.',
+    ]);
+  });
+
+  it('splits hard-wrapped paragraphs across their line breaks', () => {
+    const text = 'The first sentence runs\nover two lines. The second\nsentence too.';
+    expect(split(text, 'en')).toEqual([
+      'The first sentence runs\nover two lines.',
+      'The second\nsentence too.',
+    ]);
+  });
+
+  it('returns offsets into the whole text for a paragraph range', () => {
+    const text = 'Header\n  One. Two.  \nFooter';
+    const spans = splitSentences(text, 9, 18, 'en');
+    expect(spans).toEqual([
+      [9, 13],
+      [14, 18],
+    ]);
+  });
+
+  it('splits a very long paragraph in chunks with the same result as short ones', () => {
+    const unit = 'Le PDG a répondu. M. Dupont a dit « non ». ';
+    const text = unit.repeat(2000);
+    const spans = splitSentences(text, 0, text.length, 'fr');
+    expect(spans).toHaveLength(4000);
+    expect(text.slice(spans[3999]![0], spans[3999]![1])).toBe('M. Dupont a dit « non ».');
+  });
+
+  it('yields ordered, trimmed, non-overlapping spans covering every non-space character', () => {
+    const words = fc.constantFrom(
+      'M.',
+      'Il',
+      'dit',
+      '»',
+      '«',
+      '.',
+      '!',
+      'U.S.',
+      'p.',
+      '12',
+      'how.Our',
+      '...',
+      '"',
+      '\n',
+      'é',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(words, { maxLength: 60 }).map((a) => a.join(' ')),
+        fc.constantFrom('en', 'fr', 'de'),
+        (text, lang) => {
+          const spans = splitSentences(text, 0, text.length, lang);
+          let prev = 0;
+          const covered = new Array<boolean>(text.length).fill(false);
+          for (const [a, b] of spans) {
+            expect(a).toBeGreaterThanOrEqual(prev);
+            expect(b).toBeGreaterThan(a);
+            expect(/\s/.test(text[a]!)).toBe(false);
+            expect(/\s/.test(text[b - 1]!)).toBe(false);
+            for (let i = a; i < b; i++) covered[i] = true;
+            prev = b;
+          }
+          for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i]!)) expect(covered[i]).toBe(true);
+          // Stable: splitting a sentence again gives the sentence back.
+          for (const [a, b] of spans)
+            expect(splitSentences(text, a, b, lang).length).toBeGreaterThanOrEqual(1);
+        },
+      ),
+    );
+  });
+});
