@@ -1,0 +1,275 @@
+/**
+ * Builds data/lexicons/{en-fr,fr-en,de-fr}.tsv from Debian's FreeDict packages
+ * (`dict-freedict-eng-fra`, `dict-freedict-fra-eng`, `dict-freedict-deu-fra`), plus the
+ * hand-made supplements data/lexicons/<pair>.supplement.tsv, and copies the licences beside
+ * them. Deterministic: same packages in, byte-identical files out.
+ *
+ *   npm run lexicons                  # apt-get download the packages into a temp dir
+ *   npm run lexicons -- --debs DIR    # use NAME_*.deb files already in DIR
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { readDictd, readDictdInfo } from './lib/dictd.ts';
+import { entryPairs, normaliseTerm, parseFreedictEntry } from './lib/parse-freedict-entry.ts';
+
+interface Source {
+  readonly pkg: string;
+  /** dictd database name inside the package (`freedict-eng-fra`). */
+  readonly db: string;
+  readonly licence: string;
+}
+
+interface LoadedSource extends Source {
+  readonly version: string;
+  readonly edition: string;
+  readonly copyright: string;
+  readonly pairs: readonly [string, string][];
+  readonly entries: number;
+}
+
+const ENG_FRA: Source = { pkg: 'dict-freedict-eng-fra', db: 'freedict-eng-fra', licence: 'GPL-2+' };
+const FRA_ENG: Source = { pkg: 'dict-freedict-fra-eng', db: 'freedict-fra-eng', licence: 'GPL-2+' };
+const DEU_FRA: Source = { pkg: 'dict-freedict-deu-fra', db: 'freedict-deu-fra', licence: 'CC-BY-SA-3.0' };
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function parseArgs(argv: readonly string[]): { debs: string | undefined; out: string } {
+  let debs: string | undefined;
+  let out = join(ROOT, 'data', 'lexicons');
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--debs') debs = argv[++i];
+    else if (arg === '--out') out = argv[++i] ?? out;
+    else throw new Error(`unknown argument ${arg}; usage: build-lexicons [--debs DIR] [--out DIR]`);
+  }
+  return { debs, out };
+}
+
+/** Path of the package's .deb: taken from `debs` if given, else fetched with apt-get. */
+function fetchDeb(pkg: string, debs: string | undefined, tmp: string): string {
+  const dir = debs ?? tmp;
+  if (debs === undefined)
+    execFileSync('apt-get', ['download', pkg], { cwd: tmp, stdio: ['ignore', 'ignore', 'pipe'] });
+  const file = readdirSync(dir)
+    .filter((f) => f.startsWith(`${pkg}_`) && f.endsWith('.deb'))
+    .sort()
+    .at(-1);
+  if (!file) throw new Error(`no ${pkg}_*.deb in ${dir}`);
+  return join(dir, file);
+}
+
+function loadSource(source: Source, debs: string | undefined, tmp: string): LoadedSource {
+  const deb = fetchDeb(source.pkg, debs, tmp);
+  const version = execFileSync('dpkg-deb', ['-f', deb, 'Version'], { encoding: 'utf8' }).trim();
+  const dest = join(tmp, source.pkg);
+  mkdirSync(dest, { recursive: true });
+  execFileSync('dpkg-deb', ['-x', deb, dest]);
+  const index = readFileSync(join(dest, 'usr/share/dictd', `${source.db}.index`), 'utf8');
+  const dict = gunzipSync(readFileSync(join(dest, 'usr/share/dictd', `${source.db}.dict.dz`)));
+  const info = readDictdInfo(index, dict, '00databaseinfo') ?? '';
+  const edition = /Edition:\s*(\S+)/.exec(info)?.[1] ?? 'unknown';
+  const copyright = readFileSync(join(dest, 'usr/share/doc', source.pkg, 'copyright'), 'utf8');
+  const pairs: [string, string][] = [];
+  const entries = readDictd(index, dict);
+  for (const { text } of entries) {
+    const entry = parseFreedictEntry(text);
+    if (entry) pairs.push(...entryPairs(entry));
+  }
+  return { ...source, version, edition, copyright, pairs, entries: entries.length };
+}
+
+/** Pairs of a hand-made supplement (`src<TAB>tgt`, `#` comments), normalised like FreeDict's. */
+function readSupplement(path: string): [string, string][] {
+  if (!existsSync(path)) return [];
+  const pairs: [string, string][] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '' || line.startsWith('#')) return;
+      const [a, b, extra] = line.split('\t');
+      const src = normaliseTerm(a ?? '');
+      const tgt = normaliseTerm(b ?? '');
+      if (src === undefined || tgt === undefined || extra !== undefined) {
+        throw new Error(`${path}:${i + 1}: expected "source<TAB>target", got ${JSON.stringify(line)}`);
+      }
+      pairs.push([src, tgt]);
+    });
+  return pairs;
+}
+
+function invert(pairs: readonly [string, string][]): [string, string][] {
+  return pairs.map(([a, b]) => [b, a]);
+}
+
+/** Sorted (UTF-16 code-unit order, locale-independent), deduplicated TSV lines. */
+function tsvLines(pairs: readonly [string, string][]): string[] {
+  return [...new Set(pairs.map(([a, b]) => `${a}\t${b}`))].sort();
+}
+
+function describe(s: LoadedSource): string {
+  return `Debian ${s.pkg} ${s.version} (FreeDict ${s.db.replace('freedict-', '')} edition ${s.edition}, ${s.licence})`;
+}
+
+function writeLexicon(path: string, header: readonly string[], lines: readonly string[]): void {
+  const text = `${header.map((h) => `# ${h}`).join('\n')}\n${lines.join('\n')}\n`;
+  writeFileSync(path, text);
+}
+
+function main(): void {
+  const { debs, out } = parseArgs(process.argv.slice(2));
+  mkdirSync(out, { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'lexicons-'));
+  try {
+    const engFra = loadSource(ENG_FRA, debs, tmp);
+    const fraEng = loadSource(FRA_ENG, debs, tmp);
+    const deuFra = loadSource(DEU_FRA, debs, tmp);
+    const enFrSupplement = readSupplement(join(out, 'en-fr.supplement.tsv'));
+    const deFrSupplement = readSupplement(join(out, 'de-fr.supplement.tsv'));
+
+    // Both FreeDict directions feed both files: fr-en is exactly en-fr read the other way.
+    const enFr = tsvLines([...engFra.pairs, ...invert(fraEng.pairs), ...enFrSupplement]);
+    const frEn = tsvLines([...invert(engFra.pairs), ...fraEng.pairs, ...invert(enFrSupplement)]);
+    const deFr = tsvLines([...deuFra.pairs, ...deFrSupplement]);
+
+    const common = ['Generated by scripts/build-lexicons.ts (npm run lexicons); do not edit by hand.'];
+    const frSources = [
+      `Sources: ${describe(engFra)};`,
+      `         ${describe(fraEng)};`,
+      '         data/lexicons/en-fr.supplement.tsv (hand-made, MIT like the project).',
+      'Licence: GPL-2+ (see LICENSE-freedict.txt); the supplement MIT.',
+    ];
+    writeLexicon(
+      join(out, 'en-fr.tsv'),
+      [
+        'English → French lexicon, source<TAB>target, lower case.',
+        ...frSources,
+        `Pairs: ${enFr.length}`,
+        ...common,
+      ],
+      enFr,
+    );
+    writeLexicon(
+      join(out, 'fr-en.tsv'),
+      [
+        'French → English lexicon, source<TAB>target, lower case.',
+        ...frSources,
+        `Pairs: ${frEn.length}`,
+        ...common,
+      ],
+      frEn,
+    );
+    writeLexicon(
+      join(out, 'de-fr.tsv'),
+      [
+        'German → French lexicon, source<TAB>target, lower case.',
+        `Source: ${describe(deuFra)}, generated by WikDict from Wiktionary;`,
+        '        data/lexicons/de-fr.supplement.tsv (hand-made, MIT like the project), if present.',
+        'Licence: CC-BY-SA-3.0 (see LICENSE-freedict-deu-fra.txt).',
+        `Pairs: ${deFr.length}`,
+        ...common,
+      ],
+      deFr,
+    );
+
+    const gpl2 = '/usr/share/common-licenses/GPL-2';
+    const frCopyright =
+      engFra.copyright === fraEng.copyright
+        ? engFra.copyright
+        : `${engFra.copyright}\n\n${'='.repeat(72)}\n\n${fraEng.copyright}`;
+    writeFileSync(
+      join(out, 'LICENSE-freedict.txt'),
+      `Copyright file of ${engFra.pkg} ${engFra.version} and ${fraEng.pkg} ${fraEng.version} ` +
+        `(the eng-fra and fra-eng dictionaries are GPL-2+).\n\n${frCopyright}` +
+        (existsSync(gpl2)
+          ? `\n\n${'='.repeat(72)}\nFull text of the GPL-2 (${gpl2}):\n\n${readFileSync(gpl2, 'utf8')}`
+          : ''),
+    );
+    writeFileSync(
+      join(out, 'LICENSE-freedict-deu-fra.txt'),
+      `Copyright file of ${deuFra.pkg} ${deuFra.version} (the deu-fra dictionary is CC-BY-SA-3.0).\n\n${deuFra.copyright}`,
+    );
+    writeFileSync(
+      join(out, 'README.md'),
+      readme({
+        engFra,
+        fraEng,
+        deuFra,
+        enFr: enFr.length,
+        frEn: frEn.length,
+        deFr: deFr.length,
+        sup: enFrSupplement.length,
+        deSup: deFrSupplement.length,
+      }),
+    );
+    console.log(
+      `en-fr.tsv ${enFr.length} pairs, fr-en.tsv ${frEn.length} pairs, de-fr.tsv ${deFr.length} pairs → ${out}`,
+    );
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function readme(c: {
+  engFra: LoadedSource;
+  fraEng: LoadedSource;
+  deuFra: LoadedSource;
+  enFr: number;
+  frEn: number;
+  deFr: number;
+  sup: number;
+  deSup: number;
+}): string {
+  return `# Bilingual lexicons
+
+Generated by \`scripts/build-lexicons.ts\` (\`npm run lexicons\`, or \`npm run lexicons -- --debs DIR\` with the
+.deb files already downloaded); do not edit the \`.tsv\` files by hand, edit the supplements or the script.
+The build is deterministic: the same packages give byte-identical files.
+
+| file | pairs | from | licence |
+|---|---|---|---|
+| en-fr.tsv | ${c.enFr} | ${c.engFra.pkg} ${c.engFra.version} (${c.engFra.entries} entries) + ${c.fraEng.pkg} ${c.fraEng.version} inverted (${c.fraEng.entries} entries) + en-fr.supplement.tsv (${c.sup} pairs) | GPL-2+ ([LICENSE-freedict.txt](LICENSE-freedict.txt)); supplement MIT |
+| fr-en.tsv | ${c.frEn} | the same pairs, read French → English | GPL-2+; supplement MIT |
+| de-fr.tsv | ${c.deFr} | ${c.deuFra.pkg} ${c.deuFra.version} (${c.deuFra.entries} entries, WikDict from Wiktionary)${c.deSup ? ` + de-fr.supplement.tsv (${c.deSup} pairs)` : ''} | CC-BY-SA-3.0 ([LICENSE-freedict-deu-fra.txt](LICENSE-freedict-deu-fra.txt)) |
+
+## Format
+UTF-8, one pair a line, \`source<TAB>target\`, lower case, NFC, sorted by code unit, no duplicates; lines
+starting with \`#\` are comments (source packages, versions, licence). Read with \`parseLexicon\` (src/core) or
+\`loadLexicon(src, tgt)\` (src/cli/load-lexicons.ts). A source with several renderings has several lines.
+
+## How entries are read
+Each dictd entry is parsed (scripts/lib/parse-freedict-entry.ts): header \`headword /pronunciation/ <pos>\`,
+then sense lines (\`1. go, ride, travel\`). Only sense lines give translations: usage examples and the
+German definitions of WikDict entries are skipped. A sense line is split on \`,\` and \`;\` (outside
+parentheses); domain tags (\`[cul]\`) and parenthesised glosses (\`(female) duck\` → \`duck\`) are dropped,
+word-internal parentheses kept (\`(bul)rush\` → \`bulrush\`); typographic apostrophes and hyphens become plain;
+an elided word loses its apostrophe as the tokenizer sees it (\`l'\` → \`l\`, \`à l'\` → \`à l\`), while
+word-internal apostrophes stay (\`s'élancer\`, \`pain d'épices\`: split them like tokenizeWords does if you
+match token by token). Multiword phrases up to six words are kept; anything with markup debris is dropped.
+
+## Supplements
+\`en-fr.supplement.tsv\` is hand-made for this project (MIT, like the project): very frequent function words and
+news vocabulary that FreeDict lacks or renders poorly (articles, prepositions, auxiliaries, reporting verbs,
+institutions). Function words carry much of the lexical evidence in sentence alignment, so they matter more
+than their count suggests.
+
+## Licences
+The FreeDict English–French dictionaries are GPL-2+; the German–French one (WikDict) is CC-BY-SA-3.0. The
+generated files are adaptations of them and stay under those licences; each licence file is the Debian
+package's copyright file (with the GPL-2 text appended). They are data read at run time, kept apart from
+the MIT-licensed code.
+`;
+}
+
+main();
