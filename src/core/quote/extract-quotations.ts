@@ -1,0 +1,140 @@
+/**
+ * Every quotation of a document, in either language: marks scanned and repaired
+ * (scanQuoteMarks), paired (pairQuoteMarks), nested and multi-paragraph quotations kept,
+ * unbalanced ones closed at a sentence boundary and marked; reported passages (lists of
+ * demands, demand clauses) added; the speaker attached where the text names one.
+ */
+import type { Span, TextDocument } from '../model/document.ts';
+import { findReportedPassages } from './find-reported-passages.ts';
+import { findSpeaker, subjectBefore } from './find-speaker.ts';
+import { pairQuoteMarks } from './pair-quote-marks.ts';
+import type { Quotation, Speaker } from './quotation.ts';
+import { type ScannedMark, scanQuoteMarks } from './scan-quote-marks.ts';
+
+/** Paragraph spans of a document (its paragraphs, or its non-blank lines if it has none). */
+export function paragraphSpans(doc: Pick<TextDocument, 'text' | 'paragraphs'>): Span[] {
+  if (doc.paragraphs.length > 0) return doc.paragraphs.map((p) => [p.start, p.end] as const);
+  const spans: Span[] = [];
+  for (const match of doc.text.matchAll(/[^\n]+/gu)) {
+    if (match[0].trim()) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
+}
+
+/** The text with garbled quotation marks replaced by spaces (offsets unchanged). */
+export function blankGarbledMarks(text: string, marks: readonly ScannedMark[]): string {
+  let out = '';
+  let at = 0;
+  for (const mark of marks) {
+    if (!mark.garbled) continue;
+    out += text.slice(at, mark.span[0]) + ' '.repeat(mark.span[1] - mark.span[0]);
+    at = mark.span[1];
+  }
+  return out + text.slice(at);
+}
+
+const lineAt = (text: string, offset: number): number => {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+};
+
+const paragraphOf = (spans: readonly Span[], offset: number): number => {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]![0] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+};
+
+/** Extract the quotations (quoted and reported) of a segmented document, in text order. */
+export function extractQuotations(doc: TextDocument): Quotation[] {
+  const { text, lang } = doc;
+  const paras = paragraphSpans(doc);
+  const marks = scanQuoteMarks(text);
+  const clean = blankGarbledMarks(text, marks);
+  const paired = pairQuoteMarks(text, paras, marks);
+  const squeeze = (span: Span) => clean.slice(span[0], span[1]).replace(/\s+/gu, ' ').trim();
+
+  interface Draft extends Omit<Quotation, 'id' | 'parent' | 'speaker'> {
+    parentIndex: number;
+    speaker: Speaker | null;
+  }
+  const drafts: Draft[] = paired.map((q) => {
+    const para = paras[q.paragraph] ?? [0, text.length];
+    const speaker =
+      q.parent < 0 ? findSpeaker(text, q.span, [para[0], Math.max(para[1], q.span[1])], lang) : null;
+    return {
+      docId: doc.id,
+      lang,
+      kind: 'quoted' as const,
+      span: q.span,
+      inner: q.inner,
+      text: squeeze(q.inner),
+      paragraph: q.paragraph,
+      line: lineAt(text, q.span[0]),
+      unbalanced: q.unbalanced,
+      marks: q.marks,
+      parentIndex: q.parent,
+      speaker,
+    };
+  });
+  // A quotation that goes on after a speech clause keeps the speaker (`…,” they continued. “…`).
+  for (let i = 1; i < drafts.length; i++) {
+    const draft = drafts[i]!;
+    if (draft.speaker || draft.parentIndex >= 0) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = drafts[j]!;
+      if (prev.paragraph !== draft.paragraph) break;
+      if (prev.parentIndex >= 0) continue;
+      // Only across a speech clause, not across narration.
+      if (prev.speaker && draft.span[0] - prev.span[1] <= 80)
+        draft.speaker = { ...prev.speaker, cue: 'inherited' };
+      break;
+    }
+  }
+  // Reported passages, unless they lie inside a quotation already found.
+  for (const passage of findReportedPassages(text, paras, lang)) {
+    const inside = drafts.some(
+      (d) =>
+        d.kind === 'quoted' &&
+        Math.min(d.span[1], passage.span[1]) - Math.max(d.span[0], passage.span[0]) >
+          (passage.span[1] - passage.span[0]) / 2,
+    );
+    if (inside) continue;
+    const para = paras[passage.paragraph]!;
+    drafts.push({
+      docId: doc.id,
+      lang,
+      kind: 'reported',
+      span: passage.span,
+      inner: passage.span,
+      text: squeeze(passage.span),
+      paragraph: passage.paragraph,
+      line: lineAt(text, passage.span[0]),
+      unbalanced: null,
+      marks: [],
+      parentIndex: -1,
+      speaker: passage.verbAt !== null ? subjectBefore(text, passage.verbAt, para) : null,
+    });
+  }
+  const order = drafts
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => a.d.span[0] - b.d.span[0] || b.d.span[1] - a.d.span[1]);
+  const idOf = new Map<number, string>();
+  order.forEach(({ i }, n) => {
+    idOf.set(i, `${doc.id}:q${n + 1}`);
+  });
+  return order.map(({ d, i }) => {
+    const { parentIndex, ...rest } = d;
+    return {
+      ...rest,
+      id: idOf.get(i)!,
+      parent: parentIndex >= 0 ? (idOf.get(parentIndex) ?? null) : null,
+      paragraph: paragraphOf(paras, d.span[0]),
+    };
+  });
+}

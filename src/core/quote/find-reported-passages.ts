@@ -1,0 +1,83 @@
+/**
+ * Passages that report someone's words without quotation marks, which a fact-checker traces
+ * like quotations: the items of a list introduced by a colon (`… demandant à AWS :` followed by
+ * short paragraphs or bullets), and, in French, the clause after a verb of demand
+ * (`ont demandé à Amazon d'arrêter de vendre …`, `exigeons que …`).
+ */
+import type { Lang, Span } from '../model/document.ts';
+
+/** A reported passage: its span, the paragraph it is in, and what introduced it. */
+export interface ReportedPassage {
+  readonly span: Span;
+  readonly paragraph: number;
+  readonly cue: 'list-item' | 'demand';
+  /** The paragraph that introduces a list, for the speaker search. */
+  readonly intro: number | null;
+  /** Offset of the verb of demand (its subject is the speaker), or null. */
+  readonly verbAt: number | null;
+}
+
+const MAX_ITEM = 320;
+const DEMAND_FR =
+  /\b(?:demand|exig|réclam|recommand|appel)\p{L}*\s+(?:(?:ainsi|également|aussi|notamment)\s+)?(?:à\s+(?:[^,.;:«»“”]{1,50}?)\s+)?(?:(?:de|d['’])\s*|que\s+|qu['’])/giu;
+
+/** Find reported passages in `text` split into `paragraphs`. */
+export function findReportedPassages(
+  text: string,
+  paragraphs: readonly Span[],
+  lang: Lang,
+): ReportedPassage[] {
+  const out: ReportedPassage[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const [start, end] = paragraphs[p]!;
+    const body = text.slice(start, end).trimEnd();
+    // A list: an intro paragraph ending with a colon, then at least two short items.
+    // (`Lire aussi :` and other site furniture have too short an intro.)
+    if (
+      body.endsWith(':') &&
+      body
+        .replace(/[^\p{L}\s]/gu, '')
+        .trim()
+        .split(/\s+/u).length >= 5
+    ) {
+      const items: number[] = [];
+      for (let q = p + 1; q < paragraphs.length && items.length < 12; q++) {
+        const [s, e] = paragraphs[q]!;
+        const item = text.slice(s, e).trim();
+        if (item.length === 0) continue;
+        if (item.endsWith(':')) break;
+        // The last item may run on (`…, and how.Our company should not …`): keep it but stop after.
+        items.push(q);
+        if (item.length > MAX_ITEM) break;
+      }
+      const lastItem = items[items.length - 1];
+      if (lastItem !== undefined && text.slice(...paragraphs[lastItem]!).trim().length > MAX_ITEM * 2)
+        items.pop();
+      if (items.length >= 2) {
+        for (const q of items) {
+          const [s, e] = paragraphs[q]!;
+          const item = /^[\s•*·–—-]*(.*?)[\s,;.]*$/su.exec(text.slice(s, e));
+          const lead = text.slice(s, e).search(/[^\s•*·–—-]/u);
+          if (!item?.[1] || lead < 0) continue;
+          out.push({
+            span: [s + lead, s + lead + item[1].length],
+            paragraph: q,
+            cue: 'list-item',
+            intro: p,
+            verbAt: null,
+          });
+        }
+      }
+    }
+    if (lang !== 'fr') continue;
+    for (const match of body.matchAll(DEMAND_FR)) {
+      const from = start + match.index + match[0].length;
+      const rest = text.slice(from, end);
+      const stop = rest.search(/[.!?…](?:[\s\u00a0\u202f]|$)|[«»“”]/u);
+      const to = from + (stop < 0 ? rest.trimEnd().length : stop);
+      if (to - from < 20) continue;
+      out.push({ span: [from, to], paragraph: p, cue: 'demand', intro: null, verbAt: start + match.index });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+/**
+ * The speaker of a quotation, where the text names one: a speech verb right after the closing
+ * mark (`», a déclaré Amazon`, `,” wrote the employees`, `,” they proclaimed`), a subject and
+ * speech verb right before the opening mark (`Andy Jassy a déclaré : «`, `employees claimed “`),
+ * or `selon …` / `according to …` in the same sentence.
+ */
+import type { Lang, Span } from '../model/document.ts';
+import type { Speaker } from './quotation.ts';
+
+const FR_VERBS =
+  'déclar|dit|dis|écri|ajout|affirm|expliqu|indiqu|précis|soulign|estim|assur|rapport|répond|confi|lanc|martel|insist|prévien|préven|avert|reconn|admi|annonc|déplor|dénonc|regrett|poursui|conclu|comment|racont|twee|proclam|clam|rappel|avou|confirm|exig|demand|recommand|sout|réclam';
+const EN_VERBS =
+  'said|says|say|wrote|writes|write|added|adds|told|tells|stated|states|declared|declares|claimed|claims|explained|noted|notes|continued|continues|proclaimed|argued|insisted|warned|asked|replied|announced|tweeted|explained|demanded|urged|concluded|recalled|admitted|acknowledged|complained|cautioned';
+
+// Words that end a speaker's noun phrase.
+const STOP =
+  /^(?:dans|à|au|aux|lors|en|sur|pour|devant|après|avant|depuis|pendant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|ce|cette|qui|que|et|mais|in|to|at|on|during|for|last|this|after|before|when|while|as|who|that|and|but|because|from|with|avec|par|by|via|on|about)$/iu;
+
+const VERB_FR_AFTER = new RegExp(
+  `^[\\s\\u00a0\\u202f]*[,.]?[\\s\\u00a0\\u202f]*(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+)?(?:${FR_VERBS})\\p{L}*(?:-t)?(?:-(il|elle|ils|elles|on))?[\\s\\u00a0\\u202f]*`,
+  'iu',
+);
+const VERB_EN_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:has\\s+|had\\s+)?(?:${EN_VERBS})\\b\\s*`, 'iu');
+const SUBJ_EN_AFTER = new RegExp(
+  `^\\s*,?\\s*((?:he|she|they|we|it|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}|the\\s+\\p{L}+(?:\\s+\\p{L}+)?))\\s+(?:${EN_VERBS})\\b`,
+  'u',
+);
+const VERB_BEFORE_FR = new RegExp(
+  `(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+)?(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?[\\s\\u00a0\\u202f]*$`,
+  'iu',
+);
+const VERB_BEFORE_EN = new RegExp(`\\b(?:${EN_VERBS})\\b[^.!?“”"«»]{0,60}?(?:that|:|,)?\\s*$`, 'iu');
+
+/** Words of a noun phrase read forward from the start of `text` (up to 6 words). */
+function phraseAfter(text: string, offset: number): { name: string; span: Span } | null {
+  const words: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu)) {
+    const word = match[0];
+    if (!/[\p{L}\p{N}]/u.test(word[0]!)) break;
+    if (STOP.test(word) && words.length > 0) break;
+    if (STOP.test(word)) return null;
+    words.push({ start: match.index, end: match.index + word.replace(/[.]$/u, '').length });
+    if (words.length === 6) break;
+  }
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return null;
+  return { name: text.slice(first.start, last.end), span: [offset + first.start, offset + last.end] };
+}
+
+/** Words of a noun phrase read backward from the end of `text` (up to 4 words). */
+function phraseBefore(text: string, offset: number): { name: string; span: Span } | null {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
+  let i = tokens.length - 1;
+  const end = tokens[i];
+  if (!end) return null;
+  let startIdx = -1;
+  while (i >= 0 && tokens.length - i <= 4) {
+    const word = tokens[i]![0];
+    if (STOP.test(word)) break;
+    // Stop at punctuation between words.
+    const next = tokens[i + 1];
+    if (next && /[,;:()«»“”"]/u.test(text.slice(tokens[i]!.index + word.length, next.index))) break;
+    startIdx = i;
+    i--;
+  }
+  const first = tokens[startIdx];
+  if (!first) return null;
+  return {
+    name: text.slice(first.index, end.index + end[0].length),
+    span: [offset + first.index, offset + end.index + end[0].length],
+  };
+}
+
+/** The subject of a reporting verb at `verbAt` (`les employés ont demandé …`), within `para`. */
+export function subjectBefore(text: string, verbAt: number, para: Span): Speaker | null {
+  const head = text.slice(para[0], verbAt);
+  const cut = head.search(/[.!?…][\s\u00a0\u202f]+[^.!?…]*$/u);
+  const from = cut < 0 ? para[0] : para[0] + cut + 1;
+  const head2 = text.slice(from, verbAt);
+  // `pour demander …`: a purpose clause, whose subject is not at hand.
+  if (/\b(?:pour|afin de|de|d['’])\s*$/iu.test(head2)) return null;
+  const subject = head2.replace(
+    /(?:\s+(?:a|ont|avait|avaient|ne|n['’]|se|s['’]|ainsi|également|aussi|déjà|encore|donc))+\s*$/iu,
+    '',
+  );
+  if (subject.length === head2.trimEnd().length && !/\s$/u.test(head2)) return null;
+  const np = phraseBefore(subject, from);
+  return np ? { ...np, cue: 'verb-before' } : null;
+}
+
+/** Find the speaker of the quotation spanning `span` in `text`, within its paragraph `para`. */
+export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): Speaker | null {
+  const after = text.slice(span[1], Math.min(para[1], span[1] + 160));
+  // The comma of a speech clause sits after the closer in French, before it in English.
+  const commaed =
+    /^[\s\u00a0\u202f]*,/u.test(after) || /,[\s\u00a0\u202f]*$/u.test(text.slice(span[0], span[1] - 1));
+  const sentenceStart = Math.max(
+    para[0],
+    text.slice(para[0], span[0]).search(/[.!?…][\s\u00a0\u202f]+[^.!?…]*$/u) + para[0] + 1,
+  );
+  const before = text.slice(sentenceStart, span[0]);
+  if (lang === 'fr') {
+    const verb = VERB_FR_AFTER.exec(after);
+    if (verb && commaed) {
+      if (verb[1]) {
+        const at = span[1] + verb[0].lastIndexOf(verb[1]);
+        return { name: verb[1], span: [at, at + verb[1].length], cue: 'verb-after' };
+      }
+      const np = phraseAfter(after.slice(verb[0].length), span[1] + verb[0].length);
+      if (np) return { ...np, cue: 'verb-after' };
+    }
+    const pre = VERB_BEFORE_FR.exec(before);
+    if (pre) {
+      const np = phraseBefore(before.slice(0, pre.index), sentenceStart);
+      if (np) return { ...np, cue: 'verb-before' };
+    }
+  } else {
+    const subj = SUBJ_EN_AFTER.exec(after);
+    if (subj?.[1] && commaed) {
+      const at = span[1] + subj[0].indexOf(subj[1]);
+      return { name: subj[1], span: [at, at + subj[1].length], cue: 'verb-after' };
+    }
+    const verb = VERB_EN_AFTER.exec(after);
+    if (verb && commaed) {
+      const np = phraseAfter(after.slice(verb[0].length), span[1] + verb[0].length);
+      if (np) return { ...np, cue: 'verb-after' };
+    }
+    const pre = VERB_BEFORE_EN.exec(before);
+    if (pre) {
+      const np = phraseBefore(before.slice(0, pre.index), sentenceStart);
+      if (np) return { ...np, cue: 'verb-before' };
+    }
+  }
+  // `selon X` / `according to X` anywhere in the sentence.
+  const sentenceEnd = text.slice(span[1], para[1]).search(/[.!?…](?:[\s\u00a0\u202f]|$)/u);
+  const windowEnd = sentenceEnd < 0 ? para[1] : span[1] + sentenceEnd;
+  const sentence = text.slice(sentenceStart, windowEnd);
+  const cue = /\b(?:selon|d['’]après|according to)\s+/giu;
+  for (const match of sentence.matchAll(cue)) {
+    const at = sentenceStart + match.index + match[0].length;
+    if (at > span[0] && at < span[1]) continue; // inside the quotation itself
+    const np = phraseAfter(text.slice(at, windowEnd), at);
+    if (np) return { ...np, cue: 'according-to' };
+  }
+  return null;
+}
