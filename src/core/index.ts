@@ -15,5 +15,8 @@ export * from './segment/segment-document.ts';
 export * from './segment/segment-texts.ts';
 export * from './segment/split-paragraphs.ts';
 export * from './segment/split-sentences.ts';
+export * from './model/apply-edits.ts';
 export * from './text/detect-language.ts';
+export * from './text/extract-html-text.ts';
+export * from './text/normalize-text.ts';
 // EXPORTS (add one line per module, keep sorted within your area)

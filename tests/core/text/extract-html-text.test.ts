@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtmlText } from '../../../src/core/text/extract-html-text.ts';
+
+describe('extractHtmlText', () => {
+  it('makes one line per block element and drops scripts, styles and the head', () => {
+    const html = `<!doctype html><html><head><title>Site</title><style>p{color:red}</style>
+      <script>alert("x")</script></head><body>
+      <h1>Amazon veut tout   vendre</h1>
+      <div><p>Certains employés <b>d’Amazon</b> s’opposent.</p><p>Maintenant,
+      les manifestations s’intensifient.</p></div>
+      <noscript>Activez JavaScript</noscript><template><p>hidden</p></template>
+      <iframe src="https://example.com"></iframe>
+      <ul><li>Cesser de vendre</li><li>Cesser de fournir</li></ul></body></html>`;
+    expect(extractHtmlText(html).split('\n')).toEqual([
+      'Amazon veut tout vendre',
+      'Certains employés d’Amazon s’opposent.',
+      'Maintenant, les manifestations s’intensifient.',
+      'Cesser de vendre',
+      'Cesser de fournir',
+    ]);
+  });
+
+  it('decodes entities and keeps non-breaking spaces', () => {
+    expect(extractHtmlText('<p>&laquo;&nbsp;Non&nbsp;&raquo; &amp; &#8217;&#x2019;</p>')).toBe(
+      '«\u00a0Non\u00a0» & ’’',
+    );
+  });
+
+  it('turns <br> into a line break and skips lines that hold only spaces', () => {
+    expect(extractHtmlText('<p>One<br>Two<br/>&nbsp;<br>Three</p>')).toBe('One\nTwo\nThree');
+  });
+
+  it('never executes anything and survives broken markup', () => {
+    const html = '<p onclick="boom()">Text <img src=x onerror="boom()"> here<script>boom()</p><p>after';
+    expect(extractHtmlText(html)).toBe('Text here');
+    expect(extractHtmlText('<div><p>Unclosed <b>bold</div> tail')).toBe('Unclosed bold\ntail');
+    expect(extractHtmlText('')).toBe('');
+  });
+
+  it('keeps the lines of preformatted text', () => {
+    expect(extractHtmlText('<pre>line one\nline two</pre>')).toBe('line one\nline two');
+  });
+});
