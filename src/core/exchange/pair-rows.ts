@@ -1,0 +1,163 @@
+/**
+ * From engine data (two segmented documents, an alignment, findings, edit logs) to the rows
+ * every export is made of: one row per bead, with its two texts, the findings and applied
+ * fixes that fall in it (spans relative to the row's text), and the text as it was before
+ * any edit (for tracked changes).
+ */
+import type { CaseBead, CaseEdit } from '../model/case-file.ts';
+import type { Level, TextDocument } from '../model/document.ts';
+import type { Finding } from '../model/finding.ts';
+import { type PairStatus, pairStatus } from './bilingual-units.ts';
+import { type AppliedFixRecord, replayEditLog } from './edit-log.ts';
+
+/** One side of an export: a document as it is now, and optionally how it got there. */
+export interface ExportSide {
+  /** The document, segmented, with its CURRENT text (edits applied). */
+  readonly doc: TextDocument;
+  /** Findings over `doc.text` to report (pass the open ones). */
+  readonly findings?: readonly Finding[];
+  /** The text as first loaded; with `edits`, it gives tracked changes and applied fixes. */
+  readonly originalText?: string;
+  /** The edit log that turns `originalText` into `doc.text` (see `CaseEdit`). */
+  readonly edits?: readonly CaseEdit[];
+}
+
+/** Everything an export needs. Plain data: the UI passes it as it has it. */
+export interface ExportInput {
+  readonly source: ExportSide;
+  readonly target: ExportSide;
+  readonly alignment: { readonly level: Level; readonly beads: readonly CaseBead[] };
+  /** When the export is made (ISO 8601, UTC); omitted from files when absent. */
+  readonly date?: string;
+}
+
+/** A finding inside a row, its span relative to the row's text on its side. */
+export interface RowFinding {
+  readonly finding: Finding;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One side of a row. */
+export interface RowSide {
+  readonly text: string;
+  /** The same passage before any edit (equal to `text` when there is no edit log). */
+  readonly original: string;
+  /** Offsets of `text` in the document's current text. */
+  readonly start: number;
+  readonly end: number;
+  readonly findings: readonly RowFinding[];
+  readonly fixes: readonly AppliedFixRecord[];
+  /** Indexes of the segments (at the alignment's level). */
+  readonly segments: readonly number[];
+}
+
+/** One bead, ready to export. */
+export interface PairRow {
+  /** Position of the bead in the alignment, from 0. */
+  readonly index: number;
+  readonly source: RowSide;
+  readonly target: RowSide;
+  readonly confidence: number;
+  readonly status: PairStatus;
+}
+
+/** Build one row per bead of `input.alignment`. */
+export function buildPairRows(input: ExportInput): PairRow[] {
+  const { level, beads } = input.alignment;
+  const src = prepareSide(input.source, level, beads, 'src');
+  const tgt = prepareSide(input.target, level, beads, 'tgt');
+  return beads.map((bead, index) => ({
+    index,
+    source: src[index]!,
+    target: tgt[index]!,
+    confidence: bead.confidence,
+    status: pairStatus(bead),
+  }));
+}
+
+function prepareSide(
+  side: ExportSide,
+  level: Level,
+  beads: readonly CaseBead[],
+  key: 'src' | 'tgt',
+): RowSide[] {
+  const { doc } = side;
+  const segments = level === 'paragraph' ? doc.paragraphs : doc.sentences;
+  const log =
+    side.originalText !== undefined && side.edits !== undefined && side.edits.length > 0
+      ? replayEditLog(side.originalText, side.edits)
+      : undefined;
+  if (log && log.text !== doc.text) {
+    throw new Error(`the edit log of ${doc.id} does not produce the document's text`);
+  }
+  // Bead ranges, and the bead of every segment (to place findings and fixes).
+  const ranges: { start: number; end: number }[] = [];
+  const beadOfSegment = new Int32Array(segments.length).fill(-1);
+  let cursor = 0;
+  for (const [b, bead] of beads.entries()) {
+    const indexes = bead[key];
+    if (indexes.length === 0) {
+      ranges.push({ start: cursor, end: cursor });
+      continue;
+    }
+    const first = segments[indexes[0]!];
+    const last = segments[indexes[indexes.length - 1]!];
+    if (!first || !last) {
+      const bad = indexes.find((i) => !segments[i]);
+      throw new RangeError(`bead ${b} refers to ${level} ${bad} of ${doc.id}, which has ${segments.length}`);
+    }
+    for (const i of indexes) beadOfSegment[i] = b;
+    ranges.push({ start: first.start, end: last.end });
+    cursor = last.end;
+  }
+  const starts = segments.map((s) => s.start);
+  const locate = (offset: number): number => {
+    // The bead of the last segment starting at or before `offset` (findings between
+    // segments go with the segment before them).
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let s = found; s >= 0; s--) if (beadOfSegment[s]! >= 0) return beadOfSegment[s]!;
+    return -1;
+  };
+  const findings: RowFinding[][] = beads.map(() => []);
+  for (const finding of side.findings ?? []) {
+    const b = locate(finding.span[0]);
+    const range = ranges[b];
+    if (!range) continue;
+    const start = clamp(finding.span[0] - range.start, 0, range.end - range.start);
+    const end = clamp(finding.span[1] - range.start, start, range.end - range.start);
+    findings[b]!.push({ finding, start, end });
+  }
+  const fixes: AppliedFixRecord[][] = beads.map(() => []);
+  for (const fix of log?.fixes ?? []) {
+    const b = locate(fix.start);
+    if (b >= 0) fixes[b]!.push(fix);
+  }
+  return ranges.map((range, b) => {
+    const text = doc.text.slice(range.start, range.end);
+    const original =
+      log && range.end > range.start ? log.originalTextSlice(range.start, range.end) : log ? '' : text;
+    return {
+      text,
+      original,
+      start: range.start,
+      end: range.end,
+      findings: findings[b]!.sort((x, y) => x.start - y.start || y.end - x.end),
+      fixes: fixes[b]!,
+      segments: beads[b]![key],
+    };
+  });
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
+}

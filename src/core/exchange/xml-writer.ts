@@ -1,0 +1,167 @@
+/**
+ * A small, strict XML 1.0 writer. It refuses what would make a file malformed instead of
+ * writing it: bad names, closing the wrong element, characters XML 1.0 cannot carry (most C0
+ * controls, U+FFFE, U+FFFF, lone surrogates). Formats split such characters out first with
+ * `splitXmlText` and write each one as their own inline code (TMX `<ph>`, XLIFF 2.0 `<cp>`).
+ *
+ * Elements holding text are "mixed": once text is written into one, its descendants are
+ * written inline, so that no indentation whitespace ever enters a segment.
+ */
+
+const NAME_START =
+  ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F\\u2040`;
+/** An XML Name (BMP characters only: names outside the BMP are not used by any format here). */
+export const XML_NAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`);
+
+/** Code units XML 1.0 cannot hold, even as character references; surrogates only when unpaired. */
+export const FORBIDDEN_XML_CHAR =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN_GLOBAL = new RegExp(FORBIDDEN_XML_CHAR.source, 'g');
+
+/**
+ * Split text into runs XML can carry (strings) and single forbidden code units (numbers),
+ * in order. Text with nothing forbidden comes back as one string.
+ */
+export function splitXmlText(text: string): (string | number)[] {
+  if (!FORBIDDEN_XML_CHAR.test(text)) return [text];
+  const out: (string | number)[] = [];
+  let last = 0;
+  for (const m of text.matchAll(FORBIDDEN_GLOBAL)) {
+    if (m.index > last) out.push(text.slice(last, m.index));
+    out.push(m[0].charCodeAt(0));
+    last = m.index + 1;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
+/** Escape character data. CR is written as `&#13;`, since parsers turn a literal CR into LF. */
+export function escapeXmlText(text: string): string {
+  assertXmlChars(text);
+  return text.replace(/[&<>\r]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;',
+  );
+}
+
+/** Escape an attribute value (double-quoted). Tab, LF and CR become references, since parsers normalise them to spaces. */
+export function escapeXmlAttr(text: string): string {
+  assertXmlChars(text);
+  return text.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c] ?? c);
+}
+
+const ATTR_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+function assertXmlChars(text: string): void {
+  const m = FORBIDDEN_XML_CHAR.exec(text);
+  if (m) {
+    const hex = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    throw new RangeError(`U+${hex} cannot be written in XML 1.0 (at index ${m.index})`);
+  }
+}
+
+/** Attribute list: written in the given order; `undefined` values are skipped. */
+export type XmlAttrs = Readonly<Record<string, string | undefined>>;
+
+interface Open {
+  readonly name: string;
+  mixed: boolean;
+  empty: boolean;
+}
+
+/** Builds one XML document as a string. */
+export class XmlWriter {
+  private readonly parts: string[] = [];
+  private readonly stack: Open[] = [];
+  private rootClosed = false;
+
+  constructor(doctype?: string) {
+    this.parts.push('<?xml version="1.0" encoding="UTF-8"?>');
+    if (doctype !== undefined) this.parts.push(`\n${doctype}`);
+  }
+
+  /** Open an element; a `mixed` one (a segment) has all its content written inline. */
+  start(name: string, attrs: XmlAttrs = {}, mixed = false): this {
+    this.beforeChild();
+    this.parts.push(`<${checkName(name)}${formatAttrs(attrs)}`);
+    this.stack.push({ name, mixed, empty: true });
+    return this;
+  }
+
+  /** Close the innermost open element, which must be `name`. */
+  end(name: string): this {
+    const top = this.stack.pop();
+    if (!top || top.name !== name)
+      throw new Error(`closing <${name}> but <${top?.name ?? '(none)'}> is open`);
+    if (top.empty) {
+      this.parts.push('/>');
+    } else {
+      if (!top.mixed && !this.stack.some((o) => o.mixed)) this.newline(this.stack.length);
+      this.parts.push(`</${name}>`);
+    }
+    if (this.stack.length === 0) this.rootClosed = true;
+    return this;
+  }
+
+  /** An element with only text (or nothing) inside. */
+  leaf(name: string, attrs: XmlAttrs = {}, text = ''): this {
+    this.start(name, attrs, true);
+    if (text !== '') this.text(text);
+    return this.end(name);
+  }
+
+  /** Character data inside the current element (which becomes mixed). */
+  text(text: string): this {
+    const top = this.stack.at(-1);
+    if (!top) throw new Error('text outside the root element');
+    if (top.empty) {
+      this.parts.push('>');
+      top.empty = false;
+    }
+    top.mixed = true;
+    this.parts.push(escapeXmlText(text));
+    return this;
+  }
+
+  /** The document. Every element must be closed. */
+  toString(): string {
+    if (this.stack.length > 0) throw new Error(`<${this.stack.at(-1)?.name}> is not closed`);
+    return `${this.parts.join('')}\n`;
+  }
+
+  private beforeChild(): void {
+    if (this.rootClosed) throw new Error('a second root element');
+    const top = this.stack.at(-1);
+    if (top?.empty) {
+      this.parts.push('>');
+      top.empty = false;
+    }
+    if (!this.stack.some((o) => o.mixed)) this.newline(this.stack.length);
+  }
+
+  private newline(depth: number): void {
+    this.parts.push(`\n${'  '.repeat(depth)}`);
+  }
+}
+
+function checkName(name: string): string {
+  if (!XML_NAME.test(name)) throw new Error(`not an XML name: ${JSON.stringify(name)}`);
+  return name;
+}
+
+function formatAttrs(attrs: XmlAttrs): string {
+  let out = '';
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined) continue;
+    out += ` ${checkName(key)}="${escapeXmlAttr(value)}"`;
+  }
+  return out;
+}
