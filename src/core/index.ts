@@ -19,4 +19,11 @@ export * from './model/apply-edits.ts';
 export * from './text/detect-language.ts';
 export * from './text/extract-html-text.ts';
 export * from './text/normalize-text.ts';
+export type * from './check/check-rule.ts';
+export * from './check/mojibake.ts';
+export * from './check/quote-marks.ts';
+export * from './check/quote-remnants.ts';
+export * from './check/rule-registry.ts';
+export * from './check/run-checks.ts';
+export * from './check/typography-profiles.ts';
 // EXPORTS (add one line per module, keep sorted within your area)

@@ -1,0 +1,107 @@
+/**
+ * quotes: quotations never closed, closing marks with no opener, marks of the wrong side,
+ * makeshift marks (`''`, `,,`), nested quotations in the wrong style for the profile
+ * (French: « … “ … ” … »), and guillemets glued to the word outside them.
+ * Pairing is done by ../quote-marks.ts.
+ */
+import type { Finding } from '../../model/finding.ts';
+import type { CheckRule } from '../check-rule.ts';
+import { makeFinding } from '../make-finding.ts';
+import { analyzeQuotes, type QuoteMark } from '../quote-marks.ts';
+
+const CLOSE_OF: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‘': '’', '‹': '›', '"': '"' };
+const OPEN_OF: Record<string, string> = { '»': '«', '”': '“', '’': '‘', '›': '‹' };
+
+/** Unbalanced, reversed, makeshift, wrongly nested and glued quotation marks. */
+export const quotesRule: CheckRule = {
+  id: 'quotes',
+  category: 'quotes',
+  codes: [
+    'unclosed-quote',
+    'unopened-quote',
+    'reversed-quote',
+    'makeshift-quote',
+    'nested-quote-style',
+    'glued-guillemet',
+  ],
+  scope: 'document',
+  run(ctx) {
+    const text = ctx.doc.text;
+    const lang = ctx.doc.lang === 'und' ? ctx.profile.lang : ctx.doc.lang;
+    const fr = ctx.words.fr;
+    const { marks } = analyzeQuotes(text, lang, fr ? (w) => fr.has(w) : undefined);
+    const findings: Finding[] = [];
+    const add = (m: QuoteMark, rule: string, severity: Finding['severity'], extra = {}): void => {
+      findings.push(
+        makeFinding(ctx, {
+          rule,
+          category: 'quotes',
+          severity,
+          start: m.index,
+          end: m.index + m.length,
+          params: { mark: m.glyph, depth: m.depth },
+          ...extra,
+        }),
+      );
+    };
+    const [primary, secondary] = ctx.profile.quotes;
+    for (const m of marks) {
+      if (m.role === 'apostrophe' || m.role === 'reopen') continue;
+      const partner = m.pair === -1 ? undefined : marks[m.pair];
+      // The `œ` remnant is the encoding rule's finding; here it only opens its quotation.
+      if (m.glyph === 'œ') continue;
+      if (m.pair === -1 && m.role === 'open' && m.family !== 'single') add(m, 'unclosed-quote', 'error');
+      if (m.pair === -1 && m.role === 'close' && m.glyph !== '’') add(m, 'unopened-quote', 'error');
+      if (m.reversed) {
+        const expected = m.role === 'close' ? (CLOSE_OF[m.glyph] ?? m.glyph) : (OPEN_OF[m.glyph] ?? m.glyph);
+        add(m, 'reversed-quote', 'error', {
+          expected,
+          fix: [{ start: m.index, end: m.index + m.length, text: expected }],
+        });
+      }
+      if (m.makeshift) {
+        // A makeshift mark takes the glyph that matches its partner; unpaired, no safe fix.
+        const expected = partner
+          ? m.role === 'close'
+            ? (CLOSE_OF[partner.glyph === 'œ' ? '“' : partner.glyph] ?? '”')
+            : (OPEN_OF[partner.glyph] ?? '“')
+          : undefined;
+        add(m, 'makeshift-quote', 'warning', {
+          ...(expected
+            ? { expected, fix: [{ start: m.index, end: m.index + m.length, text: expected }] }
+            : {}),
+        });
+      }
+      if (m.role === 'open' && partner && !partner.reversed && m.depth > 0 && primary && secondary) {
+        // Nesting style: level 1 must use the profile's secondary marks.
+        const [o, c] = secondary;
+        if (m.glyph === primary[0] && o !== primary[0]) {
+          findings.push(
+            makeFinding(ctx, {
+              rule: 'nested-quote-style',
+              category: 'quotes',
+              severity: 'warning',
+              start: m.index,
+              end: partner.index + partner.length,
+              expected: `${o}…${c}`,
+              fix: [
+                { start: m.index, end: m.index + m.length, text: o },
+                { start: partner.index, end: partner.index + partner.length, text: c },
+              ],
+              params: { mark: m.glyph, depth: m.depth },
+            }),
+          );
+        }
+      }
+      // A guillemet glued to the word outside it: `jamais«`, `»et`.
+      if (m.family === 'guillemet' && !m.reversed) {
+        const outside = m.role === 'open' ? text[m.index - 1] : text[m.index + m.length];
+        if (outside !== undefined && /[\p{L}\p{N}]/u.test(outside)) {
+          const at = m.role === 'open' ? m.index : m.index + m.length;
+          add(m, 'glued-guillemet', 'warning', { fix: [{ start: at, end: at, text: ' ' }] });
+        }
+      }
+    }
+    return findings;
+  },
+};

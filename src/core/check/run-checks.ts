@@ -1,0 +1,61 @@
+/**
+ * The check runner: picks the rules that apply (by scope, id or category), runs each on the
+ * document (and the aligned pair when given), and returns their findings in text order.
+ */
+import type { Lang, TextDocument } from '../model/document.ts';
+import type { Category, Finding } from '../model/finding.ts';
+import type { CheckContext, CheckRule, PairInput, WordLookup } from './check-rule.ts';
+import { CHECK_RULES } from './rule-registry.ts';
+import { type TypographyProfile, typographyProfile } from './typography-profiles.ts';
+
+/** Options of `runChecks`. */
+export interface RunChecksOptions {
+  /** Typography profile id (`fr-FR`, `fr-CA`, `fr-CH`, `en`) or a profile; from the doc's language by default. */
+  readonly profile?: string | TypographyProfile;
+  /** Only these rules (a rule's id or the `rule` code of its findings). */
+  readonly rules?: readonly string[];
+  /** Only these categories. */
+  readonly categories?: readonly Category[];
+  /** Word lists by language, for spelling, glued words and untranslated text. */
+  readonly words?: Readonly<Record<Lang, WordLookup>>;
+  /** The language the document was translated from. */
+  readonly sourceLang?: Lang;
+  /** A source document aligned to this one: pair rules run too. */
+  readonly pair?: PairInput;
+  /** Replace the registry (tests, plug-ins). */
+  readonly registry?: readonly CheckRule[];
+  /** Called after each rule with its id and time in ms (benchmarks). */
+  readonly onRule?: (id: string, ms: number, count: number) => void;
+}
+
+/** Run the checks on `doc` and return every finding, sorted by position then rule. */
+export function runChecks(doc: TextDocument, options: RunChecksOptions = {}): Finding[] {
+  const profile =
+    typeof options.profile === 'object'
+      ? options.profile
+      : typographyProfile(options.profile ?? (doc.lang === 'und' ? 'fr' : doc.lang));
+  const ctx: CheckContext = {
+    doc,
+    profile,
+    words: options.words ?? {},
+    ...(options.sourceLang !== undefined ? { sourceLang: options.sourceLang } : {}),
+    ...(options.pair !== undefined ? { pair: options.pair } : {}),
+  };
+  const wanted = options.rules ? new Set(options.rules) : undefined;
+  const categories = options.categories ? new Set<string>(options.categories) : undefined;
+  const findings: Finding[] = [];
+  for (const rule of options.registry ?? CHECK_RULES) {
+    if (rule.scope === 'pair' && !ctx.pair) continue;
+    if (categories && !categories.has(rule.category)) continue;
+    if (wanted && !wanted.has(rule.id) && !rule.codes?.some((c) => wanted.has(c))) continue;
+    const t0 = performance.now();
+    let out = rule.run(ctx);
+    if (wanted && !wanted.has(rule.id)) out = out.filter((f) => wanted.has(f.rule));
+    options.onRule?.(rule.id, performance.now() - t0, out.length);
+    for (const f of out) findings.push(f);
+  }
+  return findings.sort(
+    (a, b) =>
+      a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+}

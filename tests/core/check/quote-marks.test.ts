@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuotes, findQuotations } from '../../../src/core/check/quote-marks.ts';
+
+describe('findQuotations', () => {
+  it('pairs guillemets with nested curly quotes and reports inner spans', () => {
+    const text = 'Il dit : « Le mot “non” suffit. »';
+    const q = findQuotations(text, 'fr');
+    expect(q).toHaveLength(2);
+    expect(q[0]).toMatchObject({ mark: '«', closeMark: '»', balanced: true, depth: 0 });
+    expect(text.slice(q[0]!.innerStart, q[0]!.innerEnd)).toBe('Le mot “non” suffit.');
+    expect(q[1]).toMatchObject({ mark: '“', balanced: true, depth: 1 });
+    expect(text.slice(q[1]!.innerStart, q[1]!.innerEnd)).toBe('non');
+  });
+
+  it('treats apostrophes and possessives as no quotation marks', () => {
+    expect(findQuotations("l'homme d’Amazon, the employees’ letter, don't", 'en')).toEqual([]);
+  });
+
+  it('infers the side of straight quotes from their flanks', () => {
+    const q = findQuotations('He said "no" and "yes".', 'en');
+    expect(q.map((x) => [x.mark, x.balanced])).toEqual([
+      ['"', true],
+      ['"', true],
+    ]);
+  });
+
+  it('reports an opener never closed and a closer never opened', () => {
+    const q = findQuotations('Il a dit « non. Puis « oui ». Fin ».', 'fr');
+    expect(q.filter((x) => !x.balanced).map((x) => [x.open, x.close])).toEqual([
+      [-1, 34],
+      [9, -1],
+    ]);
+  });
+
+  it('continues a quotation over paragraphs that reopen with « or »', () => {
+    const text = '« Premier paragraphe.\n» Deuxième paragraphe.\n« Fin. »';
+    const q = findQuotations(text, 'fr');
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ open: 0, close: text.length - 1, balanced: true });
+    expect(analyzeQuotes(text).marks.map((m) => m.role)).toEqual(['open', 'reopen', 'reopen', 'close']);
+  });
+
+  it('reads a guillemet glued to the word before it as a reversed closer', () => {
+    const { marks } = analyzeQuotes('nous «ne disons jamais« ce n’est pas', 'fr');
+    expect(marks.map((m) => [m.glyph, m.role, m.reversed])).toEqual([
+      ['«', 'open', false],
+      ['«', 'close', true],
+    ]);
+  });
+
+  it('opens a quotation at the œ remnant of a lost “ and closes it with makeshift marks', () => {
+    const text = "appelées œlielas '' ou boîtes";
+    const q = findQuotations(text, 'fr');
+    expect(q).toEqual([
+      expect.objectContaining({ open: 9, close: 17, mark: 'œ', closeMark: "''", balanced: true }),
+    ]);
+  });
+});
