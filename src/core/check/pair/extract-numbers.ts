@@ -1,0 +1,199 @@
+/**
+ * Number mentions of a text with every value they may stand for: digits under the
+ * language's conventions (see parseDigits), scale words (`4 billion` = 4×10^9 = `4 milliards`),
+ * ordinals (`21st`, `21e`), decades (`1990s` = `années 90`), afternoon hours (`3 pm` = `15 h`),
+ * small numbers in words (one…twenty, un…vingt) and months next to a day or a year
+ * (`June 2018`, `19 avril 2018`). Digit mentions must find a counterpart in a translation;
+ * mentions in words are only counterparts (`un`, `one` are also articles and pronouns).
+ */
+import type { Lang } from '../../model/document.ts';
+import { type Token, tokenizeWords } from '../../text/tokenize-words.ts';
+import { monthOf, numberWordValue, scaleOf } from './number-words.ts';
+import { parseDigits } from './parse-digits.ts';
+
+/** One number (or month) mentioned in a text. */
+export interface NumberMention {
+  /** Offsets of the digits or word, relative to the text given. */
+  readonly start: number;
+  readonly end: number;
+  /** End including a scale word (`4 billion`), else `end`. */
+  readonly fullEnd: number;
+  readonly text: string;
+  readonly kind: 'digits' | 'word' | 'month';
+  /** Every value it may stand for. */
+  readonly values: readonly number[];
+  /** The value under the text's own conventions, before any scale word. */
+  readonly base: number;
+  readonly grouped: boolean;
+  /** Digit mentions and months must be matched in the translation; words need not. */
+  readonly required: boolean;
+}
+
+const ORDINAL = new Set(['st', 'nd', 'rd', 'th', 'e', 'er', 're', 'eme', 'ème', 'ère', 'è', 'ieme', 'ième']);
+const ROMAN = /^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+function romanValue(s: string): number {
+  const digits: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = digits[s[i]!] ?? 0;
+    const next = digits[s[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function gapIsBlank(text: string, a: Token, b: Token | undefined, max = 2): boolean {
+  if (!b) return false;
+  const gap = text.slice(a.end, b.start);
+  return gap.length <= max && /^[\s\u00a0\u202f]*$/.test(gap);
+}
+
+/** Every number mention of `text`, in order. */
+export function extractNumbers(text: string, lang: Lang): NumberMention[] {
+  const tokens = tokenizeWords(text);
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const next = tokens[i + 1];
+    if (tok.kind === 'number') {
+      const reading = parseDigits(tok.text, lang);
+      if (!reading) continue;
+      const values = new Set(reading.values);
+      let fullEnd = tok.end;
+      const attached = next !== undefined && next.start === tok.end;
+      if (next && attached && ORDINAL.has(next.norm)) {
+        i++;
+      } else if (next && attached && next.norm === 's') {
+        // Decades: 1990s, '90s ↔ années 1990, années 90.
+        if (reading.primary < 100) values.add(1900 + reading.primary);
+        else if (reading.primary >= 1900 && reading.primary % 10 === 0) values.add(reading.primary % 100);
+        i++;
+      } else if (next && gapIsBlank(text, tok, next)) {
+        const scale = scaleOf(next.text, lang);
+        if (scale) {
+          let factor = scale.factor;
+          // "thousand million" (British, and English texts translated from Czech): 10^9.
+          const after = tokens[i + 2];
+          const second = after && gapIsBlank(text, next, after) ? scaleOf(after.text, lang) : undefined;
+          if (second && !second.ambiguous && !scale.ambiguous) {
+            factor *= second.factor;
+            fullEnd = after!.end;
+            i++;
+          } else fullEnd = next.end;
+          if (!scale.ambiguous) values.clear();
+          i++;
+          // Digits and scale words mixed: "18 mille 969", "5 millions 143 mille 312".
+          let compound = reading.primary * factor;
+          let last = factor;
+          let extended = false;
+          while (!scale.ambiguous) {
+            const part = tokens[i + 1];
+            if (part?.kind !== 'number' || !/^\d{1,3}$/.test(part.text)) break;
+            if (!gapIsBlank(text, tokens[i]!, part)) break;
+            const partScale =
+              tokens[i + 2] && gapIsBlank(text, part, tokens[i + 2])
+                ? scaleOf(tokens[i + 2]!.text, lang)
+                : undefined;
+            if (partScale && !partScale.ambiguous && partScale.factor < last) {
+              compound += Number(part.text) * partScale.factor;
+              last = partScale.factor;
+              fullEnd = tokens[i + 2]!.end;
+              i += 2;
+              extended = true;
+              continue;
+            }
+            if (last !== 1e3) break;
+            compound += Number(part.text);
+            fullEnd = part.end;
+            i++;
+            extended = true;
+            break;
+          }
+          if (extended) values.add(compound);
+          else for (const v of reading.values) values.add(v * factor);
+        } else if (next.norm === 'pm' || (next.norm === 'p' && tokens[i + 2]?.norm === 'm')) {
+          for (const v of reading.values) if (v <= 12) values.add(v + 12);
+        }
+      }
+      out.push({
+        start: tok.start,
+        end: tok.end,
+        fullEnd,
+        text: tok.text,
+        kind: 'digits',
+        values: [...values],
+        base: reading.primary,
+        grouped: reading.grouped,
+        required: true,
+      });
+      continue;
+    }
+    // A roman numeral followed by an ordinal ending: XXIe siècle.
+    if (ROMAN.test(tok.text) && next && next.start === tok.end && ORDINAL.has(next.norm)) {
+      const v = romanValue(tok.text);
+      out.push({ ...wordMention(tok, v), fullEnd: next.end });
+      i++;
+      continue;
+    }
+    if (ROMAN.test(tok.text.replace(/(e|er|eme|ème)$/, '')) && /[IVX](e|er|ème)$/.test(tok.text)) {
+      out.push(wordMention(tok, romanValue(tok.text.replace(/(e|er|eme|ème)$/, ''))));
+      continue;
+    }
+    const month = monthOf(tok.text, lang);
+    // English months are capitalised; "may" and "mars" are months only beside a day or a year.
+    if (month !== undefined && (lang !== 'en' || /^\p{Lu}/u.test(tok.text))) {
+      const prev = tokens[i - 1];
+      const nearDigits =
+        (prev?.kind === 'number' && text.slice(prev.end, tok.start).length <= 3 && isDay(prev.text)) ||
+        (next?.kind === 'number' &&
+          /^[\s\u00a0.,]{1,3}$/.test(text.slice(tok.end, next.start)) &&
+          isDayOrYear(next.text));
+      if (nearDigits) {
+        out.push({
+          start: tok.start,
+          end: tok.end,
+          fullEnd: tok.end,
+          text: tok.text,
+          kind: 'month',
+          values: [month],
+          base: month,
+          grouped: false,
+          required: true,
+        });
+        continue;
+      }
+    }
+    const value = numberWordValue(tok.text, lang);
+    if (value !== undefined) {
+      const scale = next && gapIsBlank(text, tok, next) ? scaleOf(next.text, lang) : undefined;
+      if (scale && !scale.ambiguous) {
+        out.push({ ...wordMention(tok, value * scale.factor), fullEnd: next!.end });
+        i++;
+      } else out.push(wordMention(tok, value));
+    }
+  }
+  return out;
+}
+
+function isDay(s: string): boolean {
+  return /^\d{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 31;
+}
+
+function isDayOrYear(s: string): boolean {
+  return isDay(s) || /^\d{4}$/.test(s);
+}
+
+function wordMention(tok: Token, value: number): NumberMention {
+  return {
+    start: tok.start,
+    end: tok.end,
+    fullEnd: tok.end,
+    text: tok.text,
+    kind: 'word',
+    values: [value],
+    base: value,
+    grouped: false,
+    required: false,
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * numbers: every number of the source must reappear in its translation, whatever the
+ * locale's way of writing it (`2,000` = `2 000`, `4.5` = `4,5`, `4 billion` = `4 milliards`,
+ * `40%` = `40 pour cent`, `three` = `3`, `June 2018` = `juin 2018`). A source number with no
+ * counterpart and a target number with none in the same bead make a changed number (span on the
+ * target number, the expected value written the target's way); otherwise missing or extra.
+ * A counterpart found in a neighbouring bead is taken as an alignment shift, not an error.
+ */
+import type { Finding } from '../../model/finding.ts';
+import type { CheckRule } from '../check-rule.ts';
+import { isPaired, type ResolvedBead, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
+import { extractNumbers, type NumberMention } from '../pair/extract-numbers.ts';
+import { matchNumbers, mentionsMeet, sameValue } from '../pair/match-numbers.ts';
+import { monthName } from '../pair/month-name.ts';
+import { type PairContext, pairContextOf } from '../pair/pair-context.ts';
+import { pairFinding } from '../pair/pair-finding.ts';
+import { formatNumber } from '../pair/parse-digits.ts';
+
+const RULE = 'number-mismatch';
+
+function mentionsOf(segments: ResolvedBead['src'], lang: string): NumberMention[] {
+  return segments.flatMap((seg) =>
+    extractNumbers(seg.text, lang).map((m) => ({
+      ...m,
+      start: m.start + seg.start,
+      end: m.end + seg.start,
+      fullEnd: m.fullEnd + seg.start,
+    })),
+  );
+}
+
+function expectedFor(s: NumberMention, lang: string): string {
+  if (s.kind === 'month') return monthName(s.base, lang);
+  return formatNumber(s.base, lang, s.grouped);
+}
+
+/** Number findings of a translation against its source. */
+export function checkNumbers(ctx: PairContext): Finding[] {
+  const { source, target } = ctx;
+  const beads = resolveBeads(source, target, ctx.alignment);
+  const cache = new Map<string, NumberMention[]>();
+  const mentions = (side: 'src' | 'tgt', i: number): NumberMention[] => {
+    const bead = beads[i];
+    if (!bead) return [];
+    const key = `${side}${i}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const found = side === 'src' ? mentionsOf(bead.src, source.lang) : mentionsOf(bead.tgt, target.lang);
+    cache.set(key, found);
+    return found;
+  };
+  const srcOf = (i: number) => mentions('src', i);
+  const tgtOf = (i: number) => mentions('tgt', i);
+  const matches = beads.map((bead) =>
+    isPaired(bead) ? matchNumbers(srcOf(bead.position), tgtOf(bead.position)) : undefined,
+  );
+  const findings: Finding[] = [];
+  for (const bead of beads) {
+    const i = bead.position;
+    const match = matches[i];
+    if (!match) continue;
+    const { missing, extra } = match;
+    if (missing.length === 0 && extra.length === 0) continue;
+    // Alignment shifts: a number missing here and left over in the next or previous bead's
+    // translation (or the reverse) is a misplaced boundary, not a translation error.
+    const near = (list: readonly NumberMention[], m: NumberMention) => list.some((x) => mentionsMeet(x, m));
+    const around = (side: 'missing' | 'extra') => [
+      ...(matches[i - 1]?.[side] ?? []),
+      ...(matches[i + 1]?.[side] ?? []),
+    ];
+    const lost = missing.filter((m) => !near(around('extra'), m));
+    const added = extra.filter((m) => !near(around('missing'), m));
+    const changed = Math.min(lost.length, added.length);
+    for (let k = 0; k < changed; k++) {
+      const s = lost[k]!;
+      const t = added[k]!;
+      const scaleOnly = s.kind === 'digits' && t.kind === 'digits' && sameValue(s.base, t.base);
+      const expected = scaleOnly ? s.text + source.text.slice(s.end, s.fullEnd) : expectedFor(s, target.lang);
+      const end = scaleOnly ? t.fullEnd : t.end;
+      const fixable = !scaleOnly && s.kind === t.kind;
+      findings.push(
+        pairFinding(target, {
+          rule: RULE,
+          category: 'numbers',
+          severity: 'error',
+          start: t.start,
+          end,
+          expected,
+          ...(fixable ? { fix: [{ start: t.start, end: t.end, text: expected }] } : {}),
+          params: { issue: 'changed', source: source.text.slice(s.start, s.fullEnd), srcStart: s.start },
+        }),
+      );
+    }
+    const span = targetSpan(bead)!;
+    for (const s of lost.slice(changed)) {
+      findings.push(
+        pairFinding(target, {
+          rule: RULE,
+          category: 'numbers',
+          severity: 'warning',
+          start: span[0],
+          end: span[1],
+          expected: expectedFor(s, target.lang),
+          params: { issue: 'missing', source: source.text.slice(s.start, s.fullEnd), srcStart: s.start },
+        }),
+      );
+    }
+    for (const t of added.slice(changed)) {
+      // A small number the translator wrote in digits ("a couple", "twice", "the second"):
+      // not worth an alarm on its own.
+      if (match.softPairs === 0 && t.values.every((v) => v <= 10)) continue;
+      findings.push(
+        pairFinding(target, {
+          rule: RULE,
+          category: 'numbers',
+          severity: 'warning',
+          start: t.start,
+          end: t.fullEnd,
+          params: { issue: 'extra' },
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+/** The registry entry. */
+export const numbersRule: CheckRule = {
+  id: RULE,
+  category: 'numbers',
+  scope: 'pair',
+  run(ctx) {
+    const pair = pairContextOf(ctx);
+    return pair ? checkNumbers(pair) : [];
+  },
+};
