@@ -1,0 +1,208 @@
+/**
+ * Alignment of texts that translate each other, in three passes (Moore 2002):
+ * 1. sentence length only (Gale & Church 1993) in a band around the diagonal, widened while
+ *    the path runs along its edge;
+ * 2. length + lexical evidence (cognates, numbers, names, punctuation, the lexicon) in a
+ *    narrow band around the first path;
+ * 3. the same after learning word pairs from pass 2's confident beads (Varga et al. 2005).
+ * The cost of a bead is −log prior(shape) + length cost − β · covered evidence weight: summed
+ * over a path, the lexical term is minus the evidence the path covers, so the DP trades
+ * length fit against evidence.
+ */
+
+import { cognateKey } from '../lexicon/cognate-key.ts';
+import { learnWordPairs, type TokenPair } from '../lexicon/learn-word-pairs.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { type KeyedLexicon, keyLexicon } from '../lexicon/translation-keys.ts';
+import { type Band, bandAroundPath, diagonalBand, pathTouchesEdge } from './band.ts';
+import { type BeadCost, type PathBead, runBandedDp } from './banded-dp.ts';
+import { BEAD_SHAPES } from './bead-shapes.ts';
+import { galeChurchCost } from './length-cost.ts';
+import { beadCoverage, type Coverage, computeCoverage, expandSourceKeys } from './lexical-coverage.ts';
+import type { KeySpace, SideFeatures } from './segment-features.ts';
+
+/** The few model parameters (set once on the development sets, not per text). */
+export const PARALLEL_PARAMS = {
+  /** Weight of one unit of covered evidence against one nat of length cost. */
+  beta: 0.5,
+  /** Half-width of the lexical band around the length path (segments). */
+  lexicalBand: 25,
+  /** Posterior a pass-2 bead needs for its words to be learned from. */
+  learnPosterior: 0.9,
+};
+
+/** A bead of the final path, with its lexical evidence. */
+export interface ScoredBead extends PathBead {
+  /** Covered evidence weight over the bead's total evidence weight, in [0, 1]. */
+  readonly similarity: number;
+}
+
+/** What the passes need besides the features. */
+export interface ParallelContext {
+  readonly space: KeySpace;
+  readonly lexicon: Lexicon | undefined;
+  readonly tick: (row: number) => Promise<void> | undefined;
+  readonly onPass?: (pass: number) => void;
+  /** Skip the learning pass (for ablations and speed). */
+  readonly learn?: boolean;
+}
+
+function pathPoints(path: readonly PathBead[]): [number, number][] {
+  return path.map((b) => [b.i + b.a, b.j + b.b]);
+}
+
+function prefixSums(values: Float64Array): Float64Array {
+  const sums = new Float64Array(values.length + 1);
+  for (let k = 0; k < values.length; k++) sums[k + 1] = sums[k]! + values[k]!;
+  return sums;
+}
+
+/** −log prior of each shape, indexed a · 4 + b. */
+function shapePriorCosts(): Float64Array {
+  const table = new Float64Array(16).fill(Number.POSITIVE_INFINITY);
+  for (const s of BEAD_SHAPES) table[s.a * 4 + s.b] = -Math.log(s.prior);
+  return table;
+}
+
+function lengthCostFn(src: SideFeatures, tgt: SideFeatures): BeadCost {
+  const ls = prefixSums(src.length);
+  const lt = prefixSums(tgt.length);
+  const ratio = lt[tgt.count]! / Math.max(1, ls[src.count]!) || 1;
+  const prior = shapePriorCosts();
+  // Gale & Church also charge 1-0 and 0-1 beads a length cost, which makes a long
+  // sentence almost impossible to leave out; here they cost their prior and the mean length
+  // cost of a true pair (E[−log 2(1 − Φ(|Z|))] = 1 nat), so that deletions compete fairly.
+  return (i, j, a, b) =>
+    a === 0 || b === 0
+      ? prior[a * 4 + b]! + 1
+      : prior[a * 4 + b]! + galeChurchCost(ls[i + a]! - ls[i]!, lt[j + b]! - lt[j]!, ratio);
+}
+
+function lexicalCostFn(src: SideFeatures, tgt: SideFeatures, coverage: Coverage): BeadCost {
+  const lengthCost = lengthCostFn(src, tgt);
+  const out = new Float64Array(2);
+  const beta = PARALLEL_PARAMS.beta;
+  return (i, j, a, b) => {
+    const base = lengthCost(i, j, a, b);
+    if (a === 0 || b === 0) return base;
+    beadCoverage(coverage, src, tgt, i, a, j, b, out);
+    return base - beta * (out[0]! + out[1]!);
+  };
+}
+
+async function dpWithWidening(
+  n: number,
+  m: number,
+  makeBand: (width: number) => Band,
+  width: number,
+  cost: (band: Band) => BeadCost,
+  tick: ParallelContext['tick'],
+): Promise<{ path: PathBead[]; band: Band }> {
+  let w = width;
+  for (;;) {
+    const band = makeBand(w);
+    const path = await runBandedDp(band, BEAD_SHAPES, cost(band), tick);
+    const full = band.offset[n + 1]! >= (n + 1) * (m + 1);
+    if (full || !pathTouchesEdge(band, pathPoints(path), 3)) return { path, band };
+    w *= 2;
+  }
+}
+
+function scorePath(
+  path: readonly PathBead[],
+  src: SideFeatures,
+  tgt: SideFeatures,
+  coverage: Coverage,
+): ScoredBead[] {
+  const out = new Float64Array(2);
+  return path.map((bead) => {
+    let total = 0;
+    for (let r = bead.i; r < bead.i + bead.a; r++) total += src.weight[r]!;
+    for (let c = bead.j; c < bead.j + bead.b; c++) total += tgt.weight[c]!;
+    beadCoverage(coverage, src, tgt, bead.i, bead.a, bead.j, bead.b, out, false);
+    return { ...bead, similarity: total > 0 ? (out[0]! + out[1]!) / total : 0 };
+  });
+}
+
+function tokensOf(side: SideFeatures, from: number, count: number): string[] {
+  const tokens: string[] = [];
+  for (let t = side.tokStart[from]!; t < side.tokStart[from + count]!; t++) tokens.push(side.tokNorm[t]!);
+  return tokens;
+}
+
+/** The learned pairs as a keyed lexicon (folded source word → target cognate keys). */
+function keyLearned(learned: Map<string, string[]>): KeyedLexicon {
+  const keyed = new Map<string, string[]>();
+  for (const [s, targets] of learned) {
+    keyed.set(
+      s,
+      targets.map((t) => (t.startsWith('#') || t.startsWith('~') ? t : cognateKey(t))),
+    );
+  }
+  return keyed;
+}
+
+/** Align two sides known (or assumed) to be translations of each other. */
+export async function alignParallel(
+  src: SideFeatures,
+  tgt: SideFeatures,
+  context: ParallelContext,
+): Promise<{ beads: ScoredBead[]; coverage: Coverage; band: Band }> {
+  const n = src.count;
+  const m = tgt.count;
+  // Pass 1: length only, around the diagonal.
+  context.onPass?.(1);
+  const width1 = Math.max(20, Math.ceil(Math.abs(n - m) * 1.2) + 10, Math.ceil(0.02 * Math.max(n, m)));
+  const lengthCost = lengthCostFn(src, tgt);
+  const pass1 = await dpWithWidening(
+    n,
+    m,
+    (w) => diagonalBand(n, m, w),
+    width1,
+    () => lengthCost,
+    context.tick,
+  );
+
+  // Pass 2: lexical evidence around the length path.
+  context.onPass?.(2);
+  const lexicons: KeyedLexicon[] = context.lexicon ? [keyLexicon(context.lexicon)] : [];
+  let srcKeys = expandSourceKeys(src, context.space, lexicons);
+  let coverage: Coverage | undefined;
+  const points1 = pathPoints(pass1.path);
+  const lexicalCost = (band: Band): BeadCost => {
+    coverage = computeCoverage(src, tgt, srcKeys, band, context.space.ids.size);
+    return lexicalCostFn(src, tgt, coverage);
+  };
+  let pass = await dpWithWidening(
+    n,
+    m,
+    (w) => bandAroundPath(n, m, points1, w),
+    PARALLEL_PARAMS.lexicalBand,
+    lexicalCost,
+    context.tick,
+  );
+  let scored = scorePath(pass.path, src, tgt, coverage!);
+
+  if (context.learn !== false) {
+    // Pass 3: learn word pairs from the confident beads, then realign in the same band.
+    context.onPass?.(3);
+    const pairs: TokenPair[] = scored
+      .filter((b) => b.a > 0 && b.b > 0 && b.posterior >= PARALLEL_PARAMS.learnPosterior)
+      .map((b) => ({ src: tokensOf(src, b.i, b.a), tgt: tokensOf(tgt, b.j, b.b) }));
+    const learned = learnWordPairs(pairs);
+    if (learned.size > 0) {
+      srcKeys = expandSourceKeys(src, context.space, [...lexicons, keyLearned(learned)]);
+      const points2 = pathPoints(pass.path);
+      pass = await dpWithWidening(
+        n,
+        m,
+        (w) => bandAroundPath(n, m, points2, w),
+        PARALLEL_PARAMS.lexicalBand,
+        lexicalCost,
+        context.tick,
+      );
+      scored = scorePath(pass.path, src, tgt, coverage!);
+    }
+  }
+  return { beads: scored, coverage: coverage!, band: pass.band };
+}

@@ -1,0 +1,29 @@
+/**
+ * Bead shapes the aligner considers, with prior probabilities. The priors follow Gale &
+ * Church (1993, table 5: 1-1 .89, 1-0/0-1 .0099, 2-1/1-2 .089, 2-2 .011), with 1-3/3-1 added
+ * at a small share as in hunalign (Varga et al. 2005); each pair of mirrored shapes shares
+ * its mass equally.
+ */
+
+/** A bead shape: `a` source segments against `b` target segments. */
+export interface BeadShape {
+  readonly a: number;
+  readonly b: number;
+  /** Prior probability of the shape. */
+  readonly prior: number;
+}
+
+/** The shapes of issue 2: 0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1. */
+export const BEAD_SHAPES: readonly BeadShape[] = [
+  { a: 1, b: 1, prior: 0.87 },
+  { a: 1, b: 0, prior: 0.005 },
+  { a: 0, b: 1, prior: 0.005 },
+  { a: 2, b: 1, prior: 0.0445 },
+  { a: 1, b: 2, prior: 0.0445 },
+  { a: 2, b: 2, prior: 0.011 },
+  { a: 3, b: 1, prior: 0.01 },
+  { a: 1, b: 3, prior: 0.01 },
+];
+
+/** The largest number of segments a bead takes from one side. */
+export const MAX_BEAD_SIDE = 3;

@@ -1,0 +1,198 @@
+/**
+ * Lexical evidence between source and target segments inside the search band. For a pair
+ * (i, j), covS is the weight of source tokens of i that meet some token of j (same cognate
+ * key, or a lexicon or learned rendering), covT the weight of target tokens of j met by some
+ * token of i. Stored only for the pairs a bead of the band can join, so linear in size.
+ */
+import { cognateKey } from '../lexicon/cognate-key.ts';
+import { type KeyedLexicon, lookUpKeys } from '../lexicon/translation-keys.ts';
+import type { Band } from './band.ts';
+import { MAX_BEAD_SIDE } from './bead-shapes.ts';
+import { internKey, type KeySpace, type SideFeatures } from './segment-features.ts';
+
+/** Pairwise coverage over a band: row i holds target segments cLo[i]…cHi[i]. */
+export interface Coverage {
+  readonly cLo: Int32Array;
+  readonly cHi: Int32Array;
+  readonly offset: Int32Array;
+  readonly covS: Float32Array;
+  readonly covT: Float32Array;
+  /**
+   * Chance coverage: for source segment i, its mean covS against the target segments of its
+   * row (bgS), and for target segment j its mean covT against the source segments (bgT).
+   * Subtracted per joined pair, it keeps a merged bead from gaining by accidental matches.
+   */
+  readonly bgS: Float64Array;
+  readonly bgT: Float64Array;
+}
+
+/** Source token → all keys it can meet (own key, then renderings), as flat arrays. */
+export interface SourceKeys {
+  readonly start: Int32Array;
+  readonly keys: Int32Array;
+}
+
+/** Expand each source token with the keys of its renderings in the given lexicons. */
+export function expandSourceKeys(
+  src: SideFeatures,
+  space: KeySpace,
+  lexicons: readonly KeyedLexicon[],
+): SourceKeys {
+  const tokens = src.tokKey.length;
+  const start = new Int32Array(tokens + 1);
+  const keys: number[] = [];
+  const memo = new Map<string, number[]>();
+  for (let t = 0; t < tokens; t++) {
+    const own = src.tokKey[t]!;
+    keys.push(own);
+    const norm = src.tokNorm[t]!;
+    let extra = memo.get(norm);
+    if (!extra) {
+      extra = [];
+      if (!norm.startsWith('#') && !norm.startsWith('~')) {
+        for (const lexicon of lexicons) {
+          for (const key of lookUpKeys(lexicon, norm) ?? []) {
+            const id = internKey(space, key.startsWith('#') || key.startsWith('~') ? key : cognateKey(key));
+            if (!extra.includes(id)) extra.push(id);
+          }
+        }
+      }
+      memo.set(norm, extra);
+    }
+    for (const id of extra) if (id !== own) keys.push(id);
+    start[t + 1] = keys.length;
+  }
+  return { start, keys: Int32Array.from(keys) };
+}
+
+/** Compute coverage for every pair a bead inside `band` can join. */
+export function computeCoverage(
+  src: SideFeatures,
+  tgt: SideFeatures,
+  srcKeys: SourceKeys,
+  band: Band,
+  keyCount: number,
+): Coverage {
+  const n = src.count;
+  const m = tgt.count;
+  const cLo = new Int32Array(Math.max(n, 1));
+  const cHi = new Int32Array(Math.max(n, 1));
+  const offset = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    cLo[i] = band.lo[Math.max(0, i + 1 - MAX_BEAD_SIDE)]!;
+    cHi[i] = Math.min(m - 1, band.hi[Math.min(n, i + MAX_BEAD_SIDE)]! - 1);
+    offset[i + 1] = offset[i]! + Math.max(0, cHi[i]! - cLo[i]! + 1);
+  }
+  const covS = new Float32Array(offset[n]!);
+  const covT = new Float32Array(offset[n]!);
+  const srcStamp = new Int32Array(keyCount).fill(-1);
+  const tgtStamp = new Int32Array(keyCount).fill(-1);
+  let stamp = 0;
+  for (let i = 0; i < n; i++) {
+    const s0 = src.tokStart[i]!;
+    const s1 = src.tokStart[i + 1]!;
+    if (s0 === s1) continue;
+    for (let t = s0; t < s1; t++) {
+      for (let k = srcKeys.start[t]!; k < srcKeys.start[t + 1]!; k++) srcStamp[srcKeys.keys[k]!] = i;
+    }
+    for (let j = cLo[i]!; j <= cHi[i]!; j++) {
+      const t0 = tgt.tokStart[j]!;
+      const t1 = tgt.tokStart[j + 1]!;
+      if (t0 === t1) continue;
+      stamp++;
+      let ct = 0;
+      for (let t = t0; t < t1; t++) {
+        const key = tgt.tokKey[t]!;
+        tgtStamp[key] = stamp;
+        if (srcStamp[key] === i) ct += tgt.tokWeight[t]!;
+      }
+      let cs = 0;
+      for (let t = s0; t < s1; t++) {
+        for (let k = srcKeys.start[t]!; k < srcKeys.start[t + 1]!; k++) {
+          if (tgtStamp[srcKeys.keys[k]!] === stamp) {
+            cs += src.tokWeight[t]!;
+            break;
+          }
+        }
+      }
+      const cell = offset[i]! + j - cLo[i]!;
+      covS[cell] = cs;
+      covT[cell] = ct;
+    }
+  }
+  const bgS = new Float64Array(n);
+  const bgT = new Float64Array(m);
+  const colCount = new Float64Array(m);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let j = cLo[i]!; j <= cHi[i]!; j++) {
+      const cell = offset[i]! + j - cLo[i]!;
+      sum += covS[cell]!;
+      bgT[j] = bgT[j]! + covT[cell]!;
+      colCount[j] = colCount[j]! + 1;
+    }
+    bgS[i] = cHi[i]! >= cLo[i]! ? sum / (cHi[i]! - cLo[i]! + 1) : 0;
+  }
+  for (let j = 0; j < m; j++) bgT[j] = colCount[j]! > 0 ? bgT[j]! / colCount[j]! : 0;
+  return { cLo, cHi, offset, covS, covT, bgS, bgT };
+}
+
+/** Evidence weights above chance (source side, target side) of the bead source [i, i+a) × target [j, j+b). */
+export function beadCoverage(
+  coverage: Coverage,
+  src: SideFeatures,
+  tgt: SideFeatures,
+  i: number,
+  a: number,
+  j: number,
+  b: number,
+  out: Float64Array,
+  aboveChance = true,
+): void {
+  const chance = aboveChance ? 1 : 0;
+  let cs = 0;
+  let ct = 0;
+  if (a > 0 && b > 0) {
+    // Per target segment, the sum over source segments (capped at the segment's weight).
+    const colSum = [0, 0, 0, 0];
+    for (let r = i; r < i + a; r++) {
+      let rowSum = 0;
+      const lo = coverage.cLo[r]!;
+      const hi = coverage.cHi[r]!;
+      const base = coverage.offset[r]! - lo;
+      for (let c = j; c < j + b; c++) {
+        if (c < lo || c > hi) continue;
+        rowSum += coverage.covS[base + c]!;
+        colSum[c - j]! += coverage.covT[base + c]!;
+      }
+      cs += Math.min(rowSum, src.weight[r]!) - chance * b * coverage.bgS[r]!;
+    }
+    for (let c = 0; c < b; c++)
+      ct += Math.min(colSum[c]!, tgt.weight[j + c]!) - chance * a * coverage.bgT[j + c]!;
+  }
+  out[0] = cs;
+  out[1] = ct;
+}
+
+/** Mean and standard deviation of pair similarity over all pairs stored in a coverage. */
+export function similarityBackground(
+  coverage: Coverage,
+  src: SideFeatures,
+  tgt: SideFeatures,
+): { mean: number; sd: number } {
+  let count = 0;
+  let sum = 0;
+  let sum2 = 0;
+  for (let i = 0; i < src.count; i++) {
+    for (let j = coverage.cLo[i]!; j <= coverage.cHi[i]!; j++) {
+      const cell = coverage.offset[i]! + j - coverage.cLo[i]!;
+      const total = src.weight[i]! + tgt.weight[j]!;
+      const sim = total > 0 ? (coverage.covS[cell]! + coverage.covT[cell]!) / total : 0;
+      count++;
+      sum += sim;
+      sum2 += sim * sim;
+    }
+  }
+  const mean = sum / Math.max(1, count);
+  return { mean, sd: Math.sqrt(Math.max(1e-6, sum2 / Math.max(1, count) - mean * mean)) };
+}

@@ -1,0 +1,26 @@
+/**
+ * Cognate keys. Two words are taken as cognates when their accent-folded, lower-cased forms
+ * share their first four letters (Simard, Foster & Isabelle 1992: "4-gram" cognates), or are
+ * identical when shorter. Numbers are keyed by their digits alone, so `2,000` meets `2 000`.
+ */
+
+/** Lower-case `word` and strip its diacritics (`Élysée` → `elysee`, `œuvre` → `oeuvre`). */
+export function foldAccents(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss');
+}
+
+/** Length of the prefix two words must share to count as cognates (Simard et al. 1992). */
+export const COGNATE_PREFIX = 4;
+
+/** The cognate key of a word (`#` + digits for numbers). */
+export function cognateKey(word: string, kind: 'word' | 'number' = 'word'): string {
+  if (kind === 'number') return `#${word.replace(/\D+/g, '')}`;
+  const folded = foldAccents(word);
+  return folded.length > COGNATE_PREFIX ? folded.slice(0, COGNATE_PREFIX) : folded;
+}

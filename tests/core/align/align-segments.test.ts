@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { alignSegments } from '../../../src/core/align/align-segments.ts';
+import type { Alignment } from '../../../src/core/model/alignment.ts';
+
+const EN = [
+  'The committee met on Monday in Brussels to discuss the budget.',
+  'Ministers from twelve countries attended the meeting.',
+  'They agreed to raise spending on research by 4 percent in 2019.',
+  'The agreement still needs the approval of the European Parliament.',
+  'Critics said the plan was far too modest to change anything for universities and their students.',
+  'Greenpeace called it "a missed opportunity".',
+  'The next meeting will take place in Vienna in March.',
+  'Journalists were not allowed inside.',
+];
+const FR = [
+  'Le comité s’est réuni lundi à Bruxelles pour discuter du budget.',
+  'Des ministres de douze pays ont assisté à la réunion.',
+  'Ils ont accepté d’augmenter de 4 pour cent les dépenses de recherche en 2019.',
+  'L’accord doit encore être approuvé par le Parlement européen.',
+  'Les critiques ont jugé le plan bien trop modeste pour changer quoi que ce soit pour les universités et leurs étudiants.',
+  'Greenpeace a parlé d’« une occasion manquée ».',
+  'La prochaine réunion aura lieu à Vienne en mars.',
+  'Les journalistes n’ont pas été admis.',
+];
+
+function covers(alignment: Alignment, n: number, m: number): boolean {
+  const src = alignment.beads.flatMap((b) => b.src);
+  const tgt = alignment.beads.flatMap((b) => b.tgt);
+  return src.length === n && tgt.length === m && src.every((v, k) => v === k) && tgt.every((v, k) => v === k);
+}
+
+const shape = (a: Alignment) => a.beads.map((b) => `${b.src.join(',')}:${b.tgt.join(',')}`);
+
+describe('alignSegments', () => {
+  it('pairs a full translation one to one', async () => {
+    const alignment = await alignSegments(EN, FR, { mode: 'parallel' });
+    expect(shape(alignment)).toEqual(EN.map((_, k) => `${k}:${k}`));
+    expect(alignment.parallelism).toBeGreaterThan(0.8);
+  });
+
+  it('keeps a dropped sentence as a 1-0 bead', async () => {
+    const fr = FR.filter((_, k) => k !== 4);
+    const alignment = await alignSegments(EN, fr, { mode: 'parallel' });
+    expect(shape(alignment)).toContain('4:');
+    expect(shape(alignment)).toContain('5:4');
+  });
+
+  it('joins a sentence split in two into a 1-2 bead', async () => {
+    const fr = [
+      ...FR.slice(0, 2),
+      'Ils ont accepté d’augmenter de 4 pour cent les dépenses de recherche.',
+      'Ce sera en 2019.',
+      ...FR.slice(3),
+    ];
+    const alignment = await alignSegments(EN, fr, { mode: 'parallel' });
+    expect(shape(alignment)).toContain('2:2,3');
+    expect(shape(alignment)).toContain('3:4');
+  });
+
+  it('puts every segment in exactly one bead, in order, with confidences in [0, 1]', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.string({ maxLength: 40 }), { maxLength: 12 }),
+        fc.array(fc.string({ maxLength: 40 }), { maxLength: 12 }),
+        async (src, tgt) => {
+          const alignment = await alignSegments(src, tgt);
+          expect(covers(alignment, src.length, tgt.length)).toBe(true);
+          for (const bead of alignment.beads) {
+            expect(bead.confidence).toBeGreaterThanOrEqual(0);
+            expect(bead.confidence).toBeLessThanOrEqual(1);
+            expect(bead.src.length + bead.tgt.length).toBeGreaterThan(0);
+          }
+          expect(alignment.parallelism).toBeGreaterThanOrEqual(0);
+          expect(alignment.parallelism).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('gives confident beads to a clean translation and reports progress', async () => {
+    const phases: number[] = [];
+    const alignment = await alignSegments(EN, FR, {
+      mode: 'parallel',
+      onProgress: (p) => phases.push(p.done),
+    });
+    expect(alignment.beads.filter((b) => b.confidence >= 0.5).length).toBeGreaterThanOrEqual(6);
+    expect(phases.at(-1)).toBe(3);
+  });
+
+  it('stops when its signal is aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(alignSegments(EN, FR, { signal: controller.signal })).rejects.toThrow();
+  });
+});
