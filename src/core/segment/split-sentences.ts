@@ -76,7 +76,7 @@ const ALWAYS = new Set(
 // Abbreviations that usually precede a name but can end a sentence (`Main St.`, `Amazon Inc.`):
 // kept with the next word unless that word typically starts a sentence.
 const UNLESS_STARTER = new Set(
-  'St Ste Sts Inc Corp Co Ltd Bros Jr Sr Gen Gov Sen Rep Lt Col Sgt Capt Cmdr Adm Rev Hon Pres Mt Ft Ave al Univ Dept Gouv'.split(
+  'St Ste Sts Inc Corp Co Ltd Bros Jr Sr Gen Gén Gov Sen Rep Lt Col Maj Brig Cpl Pvt Sgt Capt Cmdr Adm Rev Hon Pres Mt Ft Ave al Univ Dept Gouv'.split(
     ' ',
   ),
 );
@@ -104,20 +104,26 @@ const CLOSING_DE = /^[«“]/u;
 // A straight or typewriter quote closes when it is followed by space, punctuation or the end.
 const CLOSING_AMBIGUOUS = /^(?:''|"|’|')(?=$|[\s.,;:!?)\]»”])/u;
 
-/** Length of the closing-quote group at `s[i…]` (quotes, optional spaces between them), or 0. */
+/**
+ * Length of the closing-quote group at `s[i…]` (quotes, optional spaces between them, closing
+ * brackets), or 0. `openStraight` says whether a straight quote `"` is open before `i`.
+ */
 function closingQuoteLength(s: string, i: number, lang: string, openStraight: boolean): number {
   let j = i;
+  let open = openStraight;
   for (;;) {
     let k = j;
     while (k < s.length && isSpaceChar(s[k]!)) k++;
     const rest = s.slice(k, k + 3);
     let m = 0;
     if (lang === 'de' ? CLOSING_DE.test(rest) : CLOSING_ALWAYS.test(rest)) m = 1;
-    else if (openStraight || !rest.startsWith('"')) {
+    else if (open || !rest.startsWith('"')) {
       const a = CLOSING_AMBIGUOUS.exec(rest);
       if (a) m = a[0].length;
     }
     if (m === 0) break;
+    // A second straight quote after a closing one opens the next quotation.
+    if (rest.startsWith('"')) open = !open;
     j = k + m;
     // Trailing closing brackets belong to it too: `. »)`.
     while (j < s.length && (s[j] === ')' || s[j] === ']')) j++;
@@ -166,6 +172,8 @@ function isFalseBoundary(s: string, from: number, cut: number): boolean {
   const tail = s.slice(Math.max(from, e - 5), e);
   // Elided quotation: `(...)`, `[…]` is never a sentence end.
   if (/[([](?:\.\.\.|…)[)\]]$/u.test(tail)) return true;
+  // An ellipsis before a number is an interrupted figure: `une loi de... 1987`.
+  if (/(?:\.\.|…)["»”’]?$/u.test(tail) && /\p{N}/u.test(nextChar)) return true;
   const before = wordBeforePeriod(s, from, cut);
   if (!before) return false;
   const { word, dotted } = before;
@@ -181,18 +189,41 @@ function isFalseBoundary(s: string, from: number, cut: number): boolean {
 }
 
 // `how.Our`: a lower-case word of two letters or more, a period, a capitalised word; not part of
-// a URL, an e-mail address or a file name (no `/`, `@`, `.` or `:` just before the word).
-const MISSING_SPACE =
-  /(?<=^|[\s(«“"‘'])(\p{Ll}[\p{Ll}\p{M}]+)[.!?](?=\p{Lu}\p{Ll}+(?:[\s,;:!?»”"’)]|\.(?!\p{L})|$))/gu;
+// a URL, an e-mail address or a file name (the word must start after a space, an opening
+// bracket or quote, and the capitalised word must end at a space or punctuation). The regex
+// anchors on the cheap part (punctuation before a capital); the context is checked by hand.
+const PUNCT_BEFORE_CAPITAL = /[.!?](?=\p{Lu}\p{Ll}+(?:[\s,;:!?»”"’)]|\.(?!\p{L})|$))/gu;
+const LOWER = /[\p{Ll}\p{M}]/u;
+const WORD_OPENER = /[\s(«“"‘']/u;
+
+// `…` followed by a capitalised word ends a sentence (as `...` does for the segmenter), except
+// inside brackets, where it marks an elision in a quotation: `[…] Nous`.
+const ELLIPSIS_BEFORE_CAPITAL = /(?<![[(])…[»”"’]?(\s+)(?=[«“"‘(]?\p{Lu})/gu;
+
+/** Offsets inside `s[from, to)` where a sentence starts after a `…` the segmenter ignored. */
+function ellipsisCuts(s: string, from: number, to: number): number[] {
+  const cuts: number[] = [];
+  ELLIPSIS_BEFORE_CAPITAL.lastIndex = from;
+  for (let m = ELLIPSIS_BEFORE_CAPITAL.exec(s); m !== null; m = ELLIPSIS_BEFORE_CAPITAL.exec(s)) {
+    const cut = m.index + m[0].length;
+    if (cut >= to) break;
+    cuts.push(cut);
+  }
+  return cuts;
+}
 
 /** Offsets inside `s[from, to)` where a sentence starts after a missing space. */
 function missingSpaceCuts(s: string, from: number, to: number): number[] {
-  const part = s.slice(from, to);
   const cuts: number[] = [];
-  for (const m of part.matchAll(MISSING_SPACE)) {
-    const word = m[1]!;
+  PUNCT_BEFORE_CAPITAL.lastIndex = from;
+  for (let m = PUNCT_BEFORE_CAPITAL.exec(s); m !== null && m.index < to; m = PUNCT_BEFORE_CAPITAL.exec(s)) {
+    let b = m.index;
+    while (b > from && LOWER.test(s[b - 1]!)) b--;
+    if (m.index - b < 2 || !/\p{Ll}/u.test(s[b]!)) continue;
+    if (b > from && !WORD_OPENER.test(s[b - 1]!)) continue;
+    const word = s.slice(b, m.index);
     if (ALWAYS.has(word) || BEFORE_NUMBER.has(word) || UNLESS_STARTER.has(word)) continue;
-    cuts.push(from + m.index + m[0].length);
+    cuts.push(m.index + 1);
   }
   return cuts;
 }
@@ -233,7 +264,8 @@ export function splitSentences(text: string, start = 0, end: number = text.lengt
   const all: number[] = [];
   let prev = 0;
   for (const cut of [...cuts, s.length]) {
-    all.push(...missingSpaceCuts(s, prev, cut));
+    const inner = [...missingSpaceCuts(s, prev, cut), ...ellipsisCuts(s, prev, cut)].sort((x, y) => x - y);
+    all.push(...inner);
     if (cut < s.length) all.push(cut);
     prev = cut;
   }

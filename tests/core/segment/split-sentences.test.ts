@@ -70,6 +70,31 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at an ellipsis before a capital, but not inside brackets or before a number', () => {
+    expect(
+      split('Il hésite… Puis il part. Ils ont dit […] Nous refusons. Une loi de... 1987 le prévoit.', 'fr'),
+    ).toEqual([
+      'Il hésite…',
+      'Puis il part.',
+      'Ils ont dit […] Nous refusons.',
+      'Une loi de... 1987 le prévoit.',
+    ]);
+  });
+
+  it('gives back only the closing one of two straight quotes', () => {
+    expect(split('Il a dit : "Les progrès sont réels. " " Le chômage a baissé. "', 'fr')).toEqual([
+      'Il a dit : "Les progrès sont réels. "',
+      '" Le chômage a baissé. "',
+    ]);
+  });
+
+  it('keeps military ranks with the name', () => {
+    expect(split('At Fort Meade, Maj. Ashden Fein said so. Lt. Col. Smith agreed.', 'en')).toEqual([
+      'At Fort Meade, Maj. Ashden Fein said so.',
+      'Lt. Col. Smith agreed.',
+    ]);
+  });
+
   it('splits a missing space after a period only between two clear sentences', () => {
     expect(split('It was how.Our team won. See www.Example.Com and info@issmi.fr now.', 'en')).toEqual([
       'It was how.',
