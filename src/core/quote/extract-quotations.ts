@@ -78,6 +78,7 @@ export function extractQuotations(doc: TextDocument): Quotation[] {
       line: lineAt(text, q.span[0]),
       unbalanced: q.unbalanced,
       marks: q.marks,
+      list: null,
       parentIndex: q.parent,
       speaker,
     };
@@ -117,6 +118,7 @@ export function extractQuotations(doc: TextDocument): Quotation[] {
       line: lineAt(text, passage.span[0]),
       unbalanced: null,
       marks: [],
+      list: passage.intro,
       parentIndex: -1,
       speaker: passage.verbAt !== null ? subjectBefore(text, passage.verbAt, para) : null,
     });

@@ -43,6 +43,8 @@ export interface Quotation {
   readonly unbalanced: 'no-closer' | 'no-opener' | null;
   /** The marks that delimit it (and continuation marks inside it). */
   readonly marks: readonly QuoteMark[];
+  /** For an item of a reported list, the index of the paragraph that introduces the list. */
+  readonly list: number | null;
   /** Id of the enclosing quotation when nested. */
   readonly parent: string | null;
   readonly speaker: Speaker | null;

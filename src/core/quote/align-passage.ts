@@ -1,0 +1,89 @@
+/**
+ * Word alignment of a rendering (French) with a candidate source passage (English) by
+ * competitive linking (Melamed 2000): every possible link is scored, the strongest are taken
+ * first, and each word links at most once. Position only breaks ties. The result carries the
+ * coverage of both sides, from which the calibrated score and the verdict are computed.
+ */
+import type { PassageToken } from './passage-tokens.ts';
+import type { WordLink } from './quotation.ts';
+import type { WordMatcher } from './word-matcher.ts';
+
+/** One accepted link between token indexes. */
+export interface TokenLink {
+  readonly t: number;
+  readonly s: number;
+  readonly by: WordLink['by'];
+  readonly strength: number;
+}
+
+/** The alignment of a rendering with a passage and its coverage figures. */
+export interface PassageAlignment {
+  readonly links: readonly TokenLink[];
+  /** Index of the source token linked to each target token, or -1. */
+  readonly targetLink: readonly number[];
+  readonly sourceLink: readonly number[];
+  /** Weighted share of the rendering's words that have a counterpart (in [0, 1]). */
+  readonly targetCoverage: number;
+  /** Weighted share of the source's words that have a counterpart. */
+  readonly sourceCoverage: number;
+  /** Links between content words (numbers, names, lexical words). */
+  readonly contentLinks: number;
+  /** log of (source content weight + 1) / (target content weight + 1). */
+  readonly lengthRatio: number;
+}
+
+const contentWeight = (tokens: readonly PassageToken[]) =>
+  tokens.reduce((sum, t) => sum + (t.fn ? 0 : t.weight), 0);
+
+/** Align target (rendering) tokens with source tokens. */
+export function alignPassage(
+  target: readonly PassageToken[],
+  source: readonly PassageToken[],
+  matcher: WordMatcher,
+): PassageAlignment {
+  const candidates: { t: number; s: number; by: WordLink['by']; strength: number; rank: number }[] = [];
+  const n = Math.max(1, target.length);
+  const m = Math.max(1, source.length);
+  for (let t = 0; t < target.length; t++) {
+    const f = target[t]!;
+    for (let s = 0; s < source.length; s++) {
+      const e = source[s]!;
+      const match = matcher.match(f, e);
+      if (!match) continue;
+      // Content links first; nearness of relative position breaks ties.
+      const drift = Math.abs(t / n - s / m);
+      const rank = match.strength * (f.fn || e.fn ? 0.3 : 1) - 0.2 * drift;
+      candidates.push({ t, s, by: match.by, strength: match.strength, rank });
+    }
+  }
+  candidates.sort((a, b) => b.rank - a.rank);
+  const targetLink = new Array<number>(target.length).fill(-1);
+  const sourceLink = new Array<number>(source.length).fill(-1);
+  const links: TokenLink[] = [];
+  for (const c of candidates) {
+    if (targetLink[c.t] !== -1 || sourceLink[c.s] !== -1) continue;
+    targetLink[c.t] = c.s;
+    sourceLink[c.s] = c.t;
+    links.push({ t: c.t, s: c.s, by: c.by, strength: c.strength });
+  }
+  links.sort((a, b) => a.t - b.t);
+  let tCovered = 0;
+  let sCovered = 0;
+  let contentLinks = 0;
+  for (const link of links) {
+    tCovered += target[link.t]!.weight * link.strength;
+    sCovered += source[link.s]!.weight * link.strength;
+    if (!target[link.t]!.fn && !source[link.s]!.fn) contentLinks++;
+  }
+  const tTotal = target.reduce((sum, t) => sum + t.weight, 0);
+  const sTotal = source.reduce((sum, t) => sum + t.weight, 0);
+  return {
+    links,
+    targetLink,
+    sourceLink,
+    targetCoverage: tTotal > 0 ? tCovered / tTotal : 0,
+    sourceCoverage: sTotal > 0 ? sCovered / sTotal : 0,
+    contentLinks,
+    lengthRatio: Math.log((contentWeight(source) + 1) / (contentWeight(target) + 1)),
+  };
+}

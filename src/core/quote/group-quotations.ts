@@ -1,0 +1,100 @@
+/**
+ * Quotations that render or quote the same source sentence, put side by side with a word
+ * diff (jsdiff's diffWords, Myers 1986, over Intl.Segmenter words so `l'homme` and `4,5`
+ * stay whole). Renderings join when their sources overlap in the same document; quotations
+ * with no traced source (and quotations in the source language) join when they share most of
+ * their content words (Dice ≥ 0.5).
+ */
+import { diffWords } from 'diff';
+import type { Span } from '../model/document.ts';
+import type { PassageToken } from './passage-tokens.ts';
+import type { DiffPart, QuoteGroup, QuoteSource } from './quotation.ts';
+
+/** What grouping needs to know about a quotation. */
+export interface GroupInput {
+  readonly id: string;
+  readonly docId: string;
+  readonly lang: string;
+  readonly text: string;
+  readonly tokens: readonly PassageToken[];
+  readonly sources: readonly QuoteSource[];
+}
+
+const overlaps = (a: Span, b: Span) => Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
+
+function dice(a: readonly PassageToken[], b: readonly PassageToken[]): number {
+  const sa = new Set(a.filter((t) => !t.fn).map((t) => t.stem));
+  const sb = new Set(b.filter((t) => !t.fn).map((t) => t.stem));
+  if (sa.size < 4 || sb.size < 4) return 0;
+  let shared = 0;
+  for (const s of sa) if (sb.has(s)) shared++;
+  return (2 * shared) / (sa.size + sb.size);
+}
+
+/** Group quotations; returns the groups (two members or more) and each member's group id. */
+export function groupQuotations(items: readonly GroupInput[]): {
+  groups: QuoteGroup[];
+  groupOf: Map<string, string>;
+} {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!;
+      const b = items[j]!;
+      if (a.lang !== b.lang) continue;
+      const sameSource = a.sources.some((s) =>
+        b.sources.some((t) => s.docId === t.docId && overlaps(s.span, t.span)),
+      );
+      if (sameSource || dice(a.tokens, b.tokens) >= 0.5) union(i, j);
+    }
+  }
+  const members = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const root = find(i);
+    members.set(root, [...(members.get(root) ?? []), i]);
+  });
+  const groups: QuoteGroup[] = [];
+  const groupOf = new Map<string, string>();
+  const segmenters = new Map<string, Intl.Segmenter>();
+  for (const list of members.values()) {
+    if (list.length < 2) continue;
+    const id = `g${groups.length + 1}`;
+    const first = items[list[0]!]!;
+    let segmenter = segmenters.get(first.lang);
+    if (!segmenter) {
+      segmenter = new Intl.Segmenter(first.lang, { granularity: 'word' });
+      segmenters.set(first.lang, segmenter);
+    }
+    const diffs = list.slice(1).map((i) => {
+      const other = items[i]!;
+      const parts: DiffPart[] = diffWords(first.text, other.text, { intlSegmenter: segmenter }).map((c) => ({
+        value: c.value,
+        added: c.added,
+        removed: c.removed,
+      }));
+      return { from: first.id, to: other.id, parts };
+    });
+    const source = list.map((i) => items[i]!.sources[0]).find((s) => s !== undefined);
+    groups.push({
+      id,
+      lang: first.lang,
+      source: source ? { docId: source.docId, span: source.span, text: source.text } : null,
+      members: list.map((i) => items[i]!.id),
+      diffs,
+    });
+    for (const i of list) groupOf.set(items[i]!.id, id);
+  }
+  return { groups, groupOf };
+}

@@ -1,0 +1,167 @@
+/**
+ * The verdict on a rendering against its source, with its evidence: aligned word pairs and
+ * the spans on either side that have no counterpart. A source clause with (almost) no
+ * counterpart is an omission; a rendered clause with none is an addition; a number or name of
+ * the source replaced by another is a change; a negation present on one side only changes the
+ * meaning; otherwise the coverage of both sides tells a faithful rendering from a paraphrase.
+ */
+import type { Span } from '../model/document.ts';
+import type { PassageAlignment } from './align-passage.ts';
+import type { PassageToken } from './passage-tokens.ts';
+import type { Divergence, QuoteFlag, Verdict, WordLink } from './quotation.ts';
+
+/** Coverage both sides need for a rendering to count as faithful. */
+export const FAITHFUL_COVERAGE = 0.55;
+/** A clause is unrendered when at most this share of its content weight is linked. */
+const UNRENDERED_SHARE = 0.2;
+/** …and it has at least this many content words. */
+const CLAUSE_MIN_WORDS = 3;
+
+/** What the judge needs to know about one side. */
+export interface JudgedSide {
+  readonly text: string;
+  readonly tokens: readonly PassageToken[];
+}
+
+/** The verdict and its evidence. */
+export interface Judgement {
+  readonly verdict: Verdict;
+  readonly flags: readonly QuoteFlag[];
+  readonly divergences: readonly Divergence[];
+  readonly links: readonly WordLink[];
+}
+
+const ELLIPSIS = /…|\.\.\.|\[\s*…?\s*\]|\(\s*…\s*\)|\[\s*\.\.\.\s*\]/u;
+const NEGATION_FR = /^(?:ne|n|pas|jamais|aucun|aucune|rien|nul|nulle|non|sans|ni)$/u;
+const NEGATION_EN = /^(?:not|never|no|none|nothing|without|nor|t)$/u;
+
+/** Clauses of a token list: runs of tokens not separated by , ; : ( ) — – or sentence ends. */
+function clauses(text: string, tokens: readonly PassageToken[]): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && /[,;:()—–.!?]/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
+      out.push(current);
+      current = [];
+    }
+    current.push(i);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** Clauses whose content words are (almost) all without a counterpart. */
+function unrendered(side: JudgedSide, linked: readonly number[]): Span[] {
+  const spans: Span[] = [];
+  for (const clause of clauses(side.text, side.tokens)) {
+    const content = clause.filter((i) => !side.tokens[i]!.fn);
+    if (content.length < CLAUSE_MIN_WORDS) continue;
+    const total = content.reduce((s, i) => s + side.tokens[i]!.weight, 0);
+    const covered = content.reduce((s, i) => s + (linked[i] !== -1 ? side.tokens[i]!.weight : 0), 0);
+    if (covered <= UNRENDERED_SHARE * total) {
+      spans.push([side.tokens[clause[0]!]!.start, side.tokens[clause[clause.length - 1]!]!.end]);
+    }
+  }
+  return spans;
+}
+
+const negations = (tokens: readonly PassageToken[], pattern: RegExp) =>
+  tokens.filter((t) => pattern.test(t.key)).length > 0;
+
+/** Judge a rendering (`target`, French) against its source (`source`, English). */
+export function judgeRendering(
+  target: JudgedSide,
+  source: JudgedSide,
+  alignment: PassageAlignment,
+  quote: { readonly kind: 'quoted' | 'reported'; readonly text: string },
+): Judgement {
+  const slice = (side: JudgedSide, span: Span) => side.text.slice(span[0], span[1]);
+  const divergences: Divergence[] = [];
+  const links: WordLink[] = alignment.links.map((l) => ({
+    target: [target.tokens[l.t]!.start, target.tokens[l.t]!.end],
+    source: [source.tokens[l.s]!.start, source.tokens[l.s]!.end],
+    by: l.by,
+  }));
+  const lonely = (side: JudgedSide, linked: readonly number[], pick: (t: PassageToken) => boolean) =>
+    side.tokens.filter((t, i) => linked[i] === -1 && pick(t));
+  const span = (t: PassageToken): Span => [t.start, t.end];
+
+  // Numbers and names: a source one with no counterpart beside a rendered one with none.
+  const srcNumbers = lonely(source, alignment.sourceLink, (t) => t.value !== null);
+  const tgtNumbers = lonely(target, alignment.targetLink, (t) => t.value !== null);
+  const pairUp = (kind: 'number' | 'name', src: PassageToken[], tgt: PassageToken[]) => {
+    for (let i = 0; i < Math.max(src.length, tgt.length); i++) {
+      const s = src[i];
+      const t = tgt[i];
+      divergences.push({
+        kind,
+        sourceSpan: s ? span(s) : null,
+        sourceText: s ? slice(source, span(s)) : '',
+        targetSpan: t ? span(t) : null,
+        targetText: t ? slice(target, span(t)) : '',
+      });
+    }
+  };
+  const numberChanged = srcNumbers.length > 0 && tgtNumbers.length > 0;
+  pairUp('number', srcNumbers, tgtNumbers);
+  const srcNames = lonely(source, alignment.sourceLink, (t) => t.name && t.value === null);
+  const tgtNames = lonely(target, alignment.targetLink, (t) => t.name && t.value === null);
+  const nameChanged = srcNames.length > 0 && tgtNames.length > 0;
+  if (nameChanged) pairUp('name', srcNames, tgtNames);
+
+  const negSrc = negations(source.tokens, NEGATION_EN);
+  const negTgt = negations(target.tokens, NEGATION_FR);
+  const negationChanged = negSrc !== negTgt;
+  if (negationChanged) {
+    const pattern = negSrc ? NEGATION_EN : NEGATION_FR;
+    const side = negSrc ? source : target;
+    const word = side.tokens.find((t) => pattern.test(t.key))!;
+    divergences.push({
+      kind: 'negation',
+      sourceSpan: negSrc ? span(word) : null,
+      sourceText: negSrc ? slice(source, span(word)) : '',
+      targetSpan: negSrc ? null : span(word),
+      targetText: negSrc ? '' : slice(target, span(word)),
+    });
+  }
+
+  const omitted = unrendered(source, alignment.sourceLink);
+  for (const s of omitted)
+    divergences.push({
+      kind: 'omission',
+      sourceSpan: s,
+      sourceText: slice(source, s),
+      targetSpan: null,
+      targetText: '',
+    });
+  const added = unrendered(target, alignment.targetLink);
+  for (const t of added)
+    divergences.push({
+      kind: 'addition',
+      sourceSpan: null,
+      sourceText: '',
+      targetSpan: t,
+      targetText: slice(target, t),
+    });
+
+  const faithful =
+    alignment.targetCoverage >= FAITHFUL_COVERAGE && alignment.sourceCoverage >= FAITHFUL_COVERAGE;
+  const verdict: Verdict = numberChanged
+    ? 'number-changed'
+    : nameChanged
+      ? 'name-changed'
+      : negationChanged
+        ? 'meaning-changed'
+        : omitted.length > 0
+          ? 'omission'
+          : added.length > 0
+            ? 'addition'
+            : faithful
+              ? 'faithful'
+              : 'paraphrase';
+  const flags: QuoteFlag[] = [];
+  if (quote.kind === 'quoted' && (verdict === 'paraphrase' || !faithful))
+    flags.push('paraphrase-as-verbatim');
+  if (omitted.length > 0 && !ELLIPSIS.test(quote.text)) flags.push('cut-without-ellipsis');
+  return { verdict, flags, divergences, links };
+}

@@ -1,0 +1,153 @@
+/**
+ * Tokens of a passage prepared for cross-language matching: folded key, light stem, number
+ * value, and whether the token is a function word or a name. Stems follow the spirit of light
+ * stemmers for French (Savoy 1999) and of Porter's first steps for English: inflection only,
+ * so that `inquiets` meets the lexicon's `inquiet` and `selling` meets `sell`.
+ */
+import type { Lang, Span } from '../model/document.ts';
+import { tokenizeWords } from '../text/tokenize-words.ts';
+
+export interface PassageToken {
+  readonly start: number;
+  readonly end: number;
+  /** Accent-folded lower case (`États` → `etats`). */
+  readonly key: string;
+  readonly stem: string;
+  /** Numeric value for numbers, else null. */
+  readonly value: number | null;
+  readonly fn: boolean;
+  readonly name: boolean;
+  /** Weight in coverage: 1 for content words, less for function words, more for numbers and names. */
+  readonly weight: number;
+}
+
+const FR_FN = new Set(
+  (
+    'le la les l un une des de du d à au aux et ou mais donc or ni car que qu qui quoi dont où ce cet cette ces ' +
+    'se s sa son ses leur leurs notre nos votre vos mon ma mes ton ta tes il elle ils elles on nous vous je j ' +
+    'me m te t lui y en ne n pas plus est sont été être a ont avait avaient ai as avons avez sera seront ' +
+    'par pour sur sous dans avec sans entre vers chez comme si tout tous toute toutes très aussi même ' +
+    'cela ça ceci celui celle ceux celles autre autres quand lorsque puis alors ainsi déjà encore'
+  ).split(' '),
+);
+const EN_FN = new Set(
+  (
+    'the a an of to in on at by for with from and or but nor so that which who whom whose what this these those ' +
+    'it its he him his she her they them their we us our you your i me my is are was were be been being am ' +
+    'has have had do does did will would shall should can could may might must not no as if than then there ' +
+    'here also such very all any some each other into about over up out more most just only t s'
+  ).split(' '),
+);
+
+/** Fold case and accents (`Œuvre` → `oeuvre`). */
+export function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/œ/gu, 'oe')
+    .replace(/æ/gu, 'ae');
+}
+
+/** Light French stem of a folded word. */
+export function stemFr(word: string): string {
+  let w = word;
+  if (w.length > 4 && /(?:aux)$/u.test(w)) return `${w.slice(0, -3)}al`;
+  if (w.length > 3 && /[sx]$/u.test(w)) w = w.slice(0, -1);
+  for (const suffix of [
+    'issement',
+    'ement',
+    'ations',
+    'ation',
+    'aient',
+    'erait',
+    'eront',
+    'ions',
+    'ait',
+    'ant',
+    'ent',
+    'ons',
+    'ez',
+    'er',
+    'ir',
+    're',
+    'ee',
+    'e',
+  ]) {
+    if (w.length - suffix.length >= 3 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
+  }
+  return w;
+}
+
+/** Light English stem of a folded word. */
+export function stemEn(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  for (const suffix of ['ations', 'ation', 'ingly', 'edly', 'ing', 'ed', 'ly', 'e']) {
+    if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      // selling → sell, stopped → stop
+      if (/([b-df-hj-np-tv-z])\1$/u.test(w) && !/(?:ll|ss|ff)$/u.test(w)) w = w.slice(0, -1);
+      return w;
+    }
+  }
+  return w;
+}
+
+/** Numeric value of a number token written in French or English style (`2 000`, `2,000`, `4,5`). */
+export function numberValue(raw: string): number | null {
+  let s = raw.replace(/[\u00a0\u202f ]/gu, '');
+  // Groups of three after a separator are thousands; otherwise the separator is decimal.
+  if (/^\d{1,3}(?:[.,]\d{3})+$/u.test(s)) s = s.replace(/[.,]/gu, '');
+  else s = s.replace(',', '.');
+  const value = Number(s);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Prepare the tokens of text[span] (the text should have garbled marks blanked). */
+export function passageTokens(text: string, span: Span, lang: Lang): PassageToken[] {
+  const slice = text.slice(span[0], span[1]);
+  const raw = tokenizeWords(slice);
+  const out: PassageToken[] = [];
+  const fn = lang === 'fr' ? FR_FN : EN_FN;
+  for (let i = 0; i < raw.length; i++) {
+    const token = raw[i]!;
+    let start = span[0] + token.start;
+    let end = span[0] + token.end;
+    let key = fold(token.text);
+    // `U.S.`, `U.N.`: one name, not two letters.
+    if (token.kind === 'word' && key.length === 1 && slice[token.end] === '.') {
+      let j = i;
+      let joined = key;
+      while (raw[j + 1] && raw[j + 1]!.text.length === 1 && raw[j + 1]!.start === raw[j]!.end + 1) {
+        j++;
+        joined += fold(raw[j]!.text);
+      }
+      if (j > i) {
+        end = span[0] + raw[j]!.end + (slice[raw[j]!.end] === '.' ? 1 : 0);
+        key = joined;
+        i = j;
+        out.push({ start, end, key, stem: key, value: null, fn: false, name: true, weight: 1.5 });
+        continue;
+      }
+    }
+    if (token.kind === 'number') {
+      const value = numberValue(token.text);
+      out.push({ start, end, key: token.text, stem: token.text, value, fn: false, name: false, weight: 1.5 });
+      continue;
+    }
+    if (key === 'oe') continue; // a garbled mark left in the text
+    start = span[0] + token.start;
+    const isFn = fn.has(key);
+    const capital = /^\p{Lu}/u.test(token.text);
+    const prev = slice.slice(0, token.start).trimEnd();
+    // After anything but a word, a number or a comma (a full stop, a colon, a bullet, a mark), a capital says nothing.
+    const sentenceInitial = prev === '' || /[^\p{L}\p{N},;]$/u.test(prev);
+    const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
+    const name = !isFn && (acronym || (capital && !sentenceInitial));
+    const stem = lang === 'fr' ? stemFr(key) : stemEn(key);
+    out.push({ start, end, key, stem, value: null, fn: isFn, name, weight: isFn ? 0.15 : name ? 1.5 : 1 });
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+/**
+ * The English side of a case made searchable: every sentence of every source document, its
+ * tokens, and an inverted index from numbers, folded words, light stems and four-letter
+ * prefixes to sentences. A quotation's words (and their lexicon renderings) select the few
+ * sentences worth aligning; candidate passages are windows of one to three consecutive
+ * sentences around them.
+ */
+import type { Span, TextDocument } from '../model/document.ts';
+import { blankGarbledMarks, paragraphSpans } from './extract-quotations.ts';
+import { type PassageToken, passageTokens } from './passage-tokens.ts';
+import { scanQuoteMarks } from './scan-quote-marks.ts';
+import type { WordMatcher } from './word-matcher.ts';
+
+/** One indexed source sentence. */
+export interface SourceSentence {
+  readonly doc: number;
+  /** Index of the sentence in its document's list here. */
+  readonly index: number;
+  readonly span: Span;
+  readonly tokens: readonly PassageToken[];
+}
+
+/** A candidate source passage: consecutive sentences of one document. */
+export interface SourceWindow {
+  readonly doc: number;
+  readonly first: number;
+  readonly last: number;
+  readonly span: Span;
+  readonly tokens: readonly PassageToken[];
+}
+
+/** Sentence spans of a document (its sentences, or its paragraphs when it has none). */
+function sentenceSpans(doc: TextDocument): Span[] {
+  if (doc.sentences.length > 0) return doc.sentences.map((s) => [s.start, s.end] as const);
+  return paragraphSpans(doc);
+}
+
+/** Searchable sentences of the source documents. */
+export class SourceIndex {
+  readonly docs: readonly TextDocument[];
+  /** Text of each document with garbled quotation marks blanked. */
+  readonly texts: readonly string[];
+  /** Sentences per document. */
+  readonly sentences: readonly (readonly SourceSentence[])[];
+  private readonly postings = new Map<string, number[]>();
+  private readonly flat: SourceSentence[] = [];
+
+  constructor(docs: readonly TextDocument[]) {
+    this.docs = docs;
+    this.texts = docs.map((d) => blankGarbledMarks(d.text, scanQuoteMarks(d.text)));
+    this.sentences = docs.map((doc, d) =>
+      sentenceSpans(doc).map((span, index) => {
+        const sentence: SourceSentence = {
+          doc: d,
+          index,
+          span,
+          tokens: passageTokens(this.texts[d]!, span, doc.lang),
+        };
+        const id = this.flat.length;
+        this.flat.push(sentence);
+        for (const key of new Set(sentence.tokens.flatMap(keysOf))) {
+          const list = this.postings.get(key);
+          if (list) list.push(id);
+          else this.postings.set(key, [id]);
+        }
+        return sentence;
+      }),
+    );
+  }
+
+  /** The `limit` sentences sharing the most weighted evidence with a rendering's tokens. */
+  topSentences(target: readonly PassageToken[], matcher: WordMatcher, limit: number): SourceSentence[] {
+    const total = this.flat.length;
+    const scores = new Map<number, number>();
+    for (const token of target) {
+      if (token.fn) continue;
+      const keys =
+        token.value !== null
+          ? [`n:${token.value}`]
+          : [
+              `k:${token.key}`,
+              ...matcher.translations(token).map((t) => `s:${t}`),
+              ...(token.key.length >= 5 ? [`p:${token.key.slice(0, 4)}`] : []),
+            ];
+      const best = new Map<number, number>();
+      for (const key of keys) {
+        const list = this.postings.get(key);
+        if (!list) continue;
+        // Prefix evidence is weak (Simard cognates), so it counts half.
+        const idf = Math.log(1 + total / list.length) * (key.startsWith('p:') ? 0.5 : 1);
+        for (const id of list) best.set(id, Math.max(best.get(id) ?? 0, idf));
+      }
+      for (const [id, idf] of best) scores.set(id, (scores.get(id) ?? 0) + token.weight * idf);
+    }
+    return [...scores]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([id]) => this.flat[id]!);
+  }
+
+  /** Windows of one to `size` consecutive sentences of the sentence's document that contain it. */
+  windowsAround(sentence: SourceSentence, size: number): SourceWindow[] {
+    const list = this.sentences[sentence.doc]!;
+    const out: SourceWindow[] = [];
+    for (let first = Math.max(0, sentence.index - size + 1); first <= sentence.index; first++) {
+      for (let last = sentence.index; last < Math.min(list.length, first + size); last++) {
+        out.push(this.window(sentence.doc, first, last));
+      }
+    }
+    return out;
+  }
+
+  /** The window of sentences first..last of document `doc`. */
+  window(doc: number, first: number, last: number): SourceWindow {
+    const list = this.sentences[doc]!;
+    const tokens: PassageToken[] = [];
+    for (let i = first; i <= last; i++) tokens.push(...list[i]!.tokens);
+    return { doc, first, last, span: [list[first]!.span[0], list[last]!.span[1]], tokens };
+  }
+}
+
+function keysOf(token: PassageToken): string[] {
+  if (token.fn) return [];
+  if (token.value !== null) return [`n:${token.value}`];
+  const keys = [`k:${token.key}`, `s:${token.stem}`, `s:${token.key}`];
+  if (token.key.length >= 5) keys.push(`p:${token.key.slice(0, 4)}`);
+  return keys;
+}

@@ -1,0 +1,80 @@
+/**
+ * Search the source documents for the passage one rendering translates: retrieve the
+ * sentences that share the most evidence with it, align it with every window of one to three
+ * sentences around them, and keep each document's most probable window. A fragment (a few
+ * words quoted inside a sentence) is then narrowed to the words it renders, down to the clause.
+ */
+import type { Span } from '../model/document.ts';
+import { alignPassage, type PassageAlignment } from './align-passage.ts';
+import type { PassageToken } from './passage-tokens.ts';
+import type { SourceIndex } from './source-index.ts';
+import { sourceProbability } from './source-probability.ts';
+import type { WordMatcher } from './word-matcher.ts';
+
+/** The best passage of one source document for a rendering. */
+export interface SourceCandidate {
+  readonly doc: number;
+  /** The window's sentences (indexes in the document's list of the SourceIndex). */
+  readonly first: number;
+  readonly last: number;
+  readonly span: Span;
+  readonly tokens: readonly PassageToken[];
+  readonly alignment: PassageAlignment;
+  readonly probability: number;
+}
+
+/** Options of traceQuotation. */
+export interface TraceQuotationOptions {
+  /** Sentences retrieved before alignment (default 12). */
+  readonly retrieve?: number;
+  /** Longest window, in sentences (default 3). */
+  readonly windowSize?: number;
+  /** Whether the rendering claims to be whole sentences (else it is narrowed as a fragment). */
+  readonly sentenceLike: boolean;
+}
+
+/** Each source document's best candidate for `target`, most probable first. */
+export function traceQuotation(
+  target: readonly PassageToken[],
+  index: SourceIndex,
+  matcher: WordMatcher,
+  options: TraceQuotationOptions,
+): SourceCandidate[] {
+  const best = new Map<number, SourceCandidate>();
+  const seen = new Set<string>();
+  const consider = (
+    where: { readonly doc: number; readonly first: number; readonly last: number },
+    span: Span,
+    tokens: readonly PassageToken[],
+  ) => {
+    const alignment = alignPassage(target, tokens, matcher);
+    const probability = sourceProbability(alignment);
+    const current = best.get(where.doc);
+    if (!current || probability > current.probability) {
+      const { doc, first, last } = where;
+      best.set(doc, { doc, first, last, span, tokens, alignment, probability });
+    }
+  };
+  for (const sentence of index.topSentences(target, matcher, options.retrieve ?? 12)) {
+    for (const window of index.windowsAround(sentence, options.windowSize ?? 3)) {
+      const key = `${window.doc}:${window.first}:${window.last}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      consider(window, window.span, window.tokens);
+    }
+  }
+  if (!options.sentenceLike) {
+    // A fragment renders the words between its first and last content links, not the sentence.
+    for (const candidate of [...best.values()]) {
+      const linked = candidate.alignment.links
+        .filter((l) => !candidate.tokens[l.s]!.fn && !target[l.t]!.fn)
+        .map((l) => l.s);
+      if (linked.length === 0) continue;
+      const from = Math.min(...linked);
+      const to = Math.max(...linked);
+      const tokens = candidate.tokens.slice(from, to + 1);
+      consider(candidate, [tokens[0]!.start, tokens[tokens.length - 1]!.end], tokens);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.probability - a.probability);
+}

@@ -1,0 +1,234 @@
+/**
+ * The quote tracer over a case: extract every quotation of every document; for each
+ * quotation of a rendering-language document (French), search all source-language documents
+ * (English) for the passage it renders, keep the best one if its calibrated probability
+ * passes the threshold (else `no-source-found`: a source is never invented), judge the
+ * rendering, and group quotations of the same source with word diffs between them.
+ */
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { LongCallOptions } from '../model/alignment.ts';
+import type { Lang, TextDocument } from '../model/document.ts';
+import { createYielder } from '../model/yield-to-event-loop.ts';
+import { alignPassage } from './align-passage.ts';
+import { blankGarbledMarks, extractQuotations } from './extract-quotations.ts';
+import { type GroupInput, groupQuotations } from './group-quotations.ts';
+import { judgeRendering } from './judge-rendering.ts';
+import { type PassageToken, passageTokens } from './passage-tokens.ts';
+import type { Quotation, QuoteFlag, QuoteSource, QuoteTrace, TracedQuotation } from './quotation.ts';
+import { scanQuoteMarks } from './scan-quote-marks.ts';
+import { SourceIndex } from './source-index.ts';
+import { SOURCE_THRESHOLD, sourceProbability } from './source-probability.ts';
+import { type SourceCandidate, traceQuotation } from './trace-quotation.ts';
+import { WordMatcher } from './word-matcher.ts';
+
+/** Options of traceQuotations. */
+export interface TraceQuotationsOptions extends LongCallOptions {
+  /** Bilingual lexicons; those between the two languages (either direction) are used. */
+  readonly lexicons: readonly Lexicon[];
+  /** Language of the renderings (default 'fr') and of the sources (default 'en'). */
+  readonly renderingLang?: Lang;
+  readonly sourceLang?: Lang;
+  /** Probability a source needs (default SOURCE_THRESHOLD). */
+  readonly threshold?: number;
+}
+
+/** A rendering needs this many content words to be traced at all. */
+const MIN_CONTENT_WORDS = 2;
+
+const lineAt = (text: string, offset: number): number => {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+};
+
+/** Trace every quotation of a case to its source. */
+export async function traceQuotations(
+  caseInput: { readonly documents: readonly TextDocument[] },
+  options: TraceQuotationsOptions,
+): Promise<QuoteTrace> {
+  const tgtLang = options.renderingLang ?? 'fr';
+  const srcLang = options.sourceLang ?? 'en';
+  const threshold = options.threshold ?? SOURCE_THRESHOLD;
+  const tick = createYielder(options.signal);
+  const docs = caseInput.documents;
+  const sources = docs.filter((d) => d.lang === srcLang);
+  const frEn = options.lexicons.find((l) => l.srcLang === tgtLang && l.tgtLang === srcLang);
+  const enFr = options.lexicons.find((l) => l.srcLang === srcLang && l.tgtLang === tgtLang);
+  const matcher = new WordMatcher({ ...(frEn ? { frEn } : {}), ...(enFr ? { enFr } : {}) });
+  options.onProgress?.({ phase: 'index', done: 0, total: sources.length });
+  const index = new SourceIndex(sources);
+
+  const perDoc = docs.map((doc) => ({
+    doc,
+    clean: blankGarbledMarks(doc.text, scanQuoteMarks(doc.text)),
+    quotations: extractQuotations(doc),
+  }));
+  const total = perDoc.reduce((n, d) => n + (d.doc.lang === tgtLang ? d.quotations.length : 0), 0);
+  // Items of a reported list are traced together first: a list of demands is recognised as a
+  // whole far more surely than item by item; each item then takes its sentence within it.
+  const listSources = new Map<string, SourceCandidate[]>();
+  for (const { doc, clean, quotations } of perDoc) {
+    if (doc.lang !== tgtLang) continue;
+    const lists = new Map<number, PassageToken[]>();
+    for (const quote of quotations) {
+      if (quote.list === null) continue;
+      lists.set(quote.list, [
+        ...(lists.get(quote.list) ?? []),
+        ...passageTokens(clean, quote.inner, doc.lang),
+      ]);
+    }
+    for (const [list, tokens] of lists) {
+      await tick();
+      const items = quotations.filter((q) => q.list === list).length;
+      const found = traceQuotation(tokens, index, matcher, { sentenceLike: true, windowSize: items + 2 });
+      listSources.set(
+        `${doc.id}:${list}`,
+        found.filter((c) => c.probability >= threshold),
+      );
+    }
+  }
+  let done = 0;
+  const traced: TracedQuotation[] = [];
+  const groupInputs: GroupInput[] = [];
+  for (const { doc, clean, quotations } of perDoc) {
+    for (const quote of quotations) {
+      const tokens = passageTokens(clean, quote.inner, doc.lang);
+      const baseFlags: QuoteFlag[] = [];
+      if (quote.unbalanced) baseFlags.push('unbalanced');
+      if (quote.marks.some((m) => m.garbled)) baseFlags.push('repaired-marks');
+      if (doc.lang !== tgtLang) {
+        traced.push(untraced(quote, null, baseFlags));
+        groupInputs.push({
+          id: quote.id,
+          docId: doc.id,
+          lang: doc.lang,
+          text: quote.text,
+          tokens,
+          sources: [],
+        });
+        continue;
+      }
+      await tick();
+      done++;
+      options.onProgress?.({ phase: 'trace', done, total });
+      const content = tokens.filter((t) => !t.fn).length;
+      const inList = quote.list === null ? [] : (listSources.get(`${doc.id}:${quote.list}`) ?? []);
+      const candidates =
+        inList.length > 0
+          ? itemSources(tokens, inList, index, matcher)
+          : content >= MIN_CONTENT_WORDS
+            ? traceQuotation(tokens, index, matcher, { sentenceLike: isSentenceLike(quote, tokens) })
+            : [];
+      const passing = candidates.filter((c) => c.probability >= threshold);
+      const best = passing[0];
+      if (!best) {
+        traced.push(untraced(quote, 'no-source-found', baseFlags));
+        groupInputs.push({
+          id: quote.id,
+          docId: doc.id,
+          lang: doc.lang,
+          text: quote.text,
+          tokens,
+          sources: [],
+        });
+        continue;
+      }
+      const toSource = (c: (typeof passing)[number]): QuoteSource => {
+        const srcDoc = sources[c.doc]!;
+        return {
+          docId: srcDoc.id,
+          span: c.span,
+          text: srcDoc.text.slice(c.span[0], c.span[1]),
+          score: round(c.probability),
+          line: lineAt(srcDoc.text, c.span[0]),
+        };
+      };
+      const judgement = judgeRendering(
+        { text: clean, tokens },
+        { text: index.texts[best.doc]!, tokens: best.tokens },
+        best.alignment,
+        quote,
+      );
+      const allSources = passing.map(toSource);
+      traced.push({
+        ...quote,
+        source: allSources[0]!,
+        otherSources: allSources.slice(1),
+        verdict: judgement.verdict,
+        flags: [...baseFlags, ...judgement.flags],
+        divergences: judgement.divergences,
+        links: judgement.links,
+        group: null,
+      });
+      groupInputs.push({
+        id: quote.id,
+        docId: doc.id,
+        lang: doc.lang,
+        text: quote.text,
+        tokens,
+        sources: allSources,
+      });
+    }
+  }
+  await tick();
+  const { groups, groupOf } = groupQuotations(groupInputs);
+  options.onProgress?.({ phase: 'done', done: total, total });
+  return {
+    quotations: traced.map((q) => ({ ...q, group: groupOf.get(q.id) ?? null })),
+    groups,
+  };
+}
+
+/** Each list source's sentence that best matches one item, with the list's probability. */
+function itemSources(
+  tokens: readonly PassageToken[],
+  lists: readonly SourceCandidate[],
+  index: SourceIndex,
+  matcher: WordMatcher,
+): SourceCandidate[] {
+  const out: SourceCandidate[] = [];
+  for (const list of lists) {
+    let best: SourceCandidate | null = null;
+    let bestFit = 0;
+    for (let i = list.first; i <= list.last; i++) {
+      const window = index.window(list.doc, i, i);
+      const alignment = alignPassage(tokens, window.tokens, matcher);
+      const fit = alignment.targetCoverage + alignment.sourceCoverage;
+      if (alignment.contentLinks > 0 && fit > bestFit) {
+        bestFit = fit;
+        const probability = Math.max(list.probability, sourceProbability(alignment));
+        best = {
+          doc: list.doc,
+          first: i,
+          last: i,
+          span: window.span,
+          tokens: window.tokens,
+          alignment,
+          probability,
+        };
+      }
+    }
+    if (best) out.push(best);
+  }
+  return out.sort((a, b) => b.probability - a.probability);
+}
+
+/** Whether a rendering presents itself as whole sentences (a capital, and some length). */
+function isSentenceLike(quote: Quotation, tokens: readonly PassageToken[]): boolean {
+  return /^\p{Lu}/u.test(quote.text) && tokens.length >= 6;
+}
+
+function untraced(quote: Quotation, verdict: 'no-source-found' | null, flags: QuoteFlag[]): TracedQuotation {
+  return {
+    ...quote,
+    source: null,
+    otherSources: [],
+    verdict,
+    flags,
+    divergences: [],
+    links: [],
+    group: null,
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

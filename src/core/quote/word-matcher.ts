@@ -1,0 +1,115 @@
+/**
+ * How strongly a French word renders an English one: same number, same name or word, a
+ * lexicon pair (lexicons in both directions, looked up by light stems), or a cognate (longest
+ * common subsequence ratio, Melamed 1999; shared four-letter prefix, Simard et al. 1992).
+ */
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { fold, type PassageToken, stemEn, stemFr } from './passage-tokens.ts';
+import type { WordLink } from './quotation.ts';
+
+/** A link kind and its strength in [0, 1]. */
+export interface Match {
+  readonly by: WordLink['by'];
+  readonly strength: number;
+}
+
+// Names written differently in the two languages that a general lexicon lacks.
+const NAME_EQUIVALENTS: readonly [string, string][] = [
+  ['etats-unis', 'us'],
+  ['etats', 'us'],
+  ['unis', 'us'],
+  ['americain', 'us'],
+  ['americaine', 'us'],
+  ['americains', 'us'],
+  ['americaines', 'us'],
+  ['onu', 'un'],
+  ['ue', 'eu'],
+  ['royaume-uni', 'uk'],
+];
+
+/** Matches French tokens to English ones; builds its lexicon index once. */
+export class WordMatcher {
+  private readonly pairs = new Map<string, Set<string>>();
+  private readonly memo = new Map<string, Match | null>();
+
+  constructor(lexicons: { readonly frEn?: Lexicon; readonly enFr?: Lexicon }) {
+    const add = (fr: string, en: string) => {
+      for (const enWord of en.split(/[\s-]+/u)) {
+        if (
+          enWord.length === 0 ||
+          /^(?:to|the|a|an|of|be|one|oneself|someone|something|sth|sb)$/u.test(enWord)
+        )
+          continue;
+        const target = stemEn(fold(enWord));
+        const frKey = fold(fr);
+        for (const key of new Set([frKey, stemFr(frKey)])) {
+          const set = this.pairs.get(key) ?? new Set<string>();
+          set.add(target);
+          this.pairs.set(key, set);
+        }
+      }
+    };
+    for (const [fr, ens] of lexicons.frEn?.entries ?? []) {
+      if (fr.includes(' ')) continue;
+      for (const en of ens) if (en.split(' ').length <= 3) add(fr, en);
+    }
+    for (const [en, frs] of lexicons.enFr?.entries ?? []) {
+      if (en.split(' ').length > 3) continue;
+      for (const fr of frs) if (!fr.includes(' ')) add(fr, en);
+    }
+    for (const [fr, en] of NAME_EQUIVALENTS) add(fr, en);
+  }
+
+  /** English stems the lexicon offers for a French token. */
+  translations(token: PassageToken): readonly string[] {
+    const out = new Set<string>();
+    for (const key of [token.key, token.stem]) for (const t of this.pairs.get(key) ?? []) out.add(t);
+    return [...out];
+  }
+
+  /** The best match between French token `f` and English token `e`, or null. */
+  match(f: PassageToken, e: PassageToken): Match | null {
+    if (f.value !== null || e.value !== null) {
+      return f.value !== null && f.value === e.value ? { by: 'number', strength: 1 } : null;
+    }
+    const id = `${f.key}\u0000${e.key}`;
+    const cached = this.memo.get(id);
+    if (cached !== undefined) return cached;
+    const result = this.compute(f, e);
+    this.memo.set(id, result);
+    return result;
+  }
+
+  private compute(f: PassageToken, e: PassageToken): Match | null {
+    if (f.key === e.key && (f.key.length > 1 || f.name)) return { by: 'same', strength: 1 };
+    // A function word renders a function word; linking one to a content word is noise (`mettre` = `in`).
+    if (f.fn !== e.fn) return null;
+    const set1 = this.pairs.get(f.key);
+    const set2 = this.pairs.get(f.stem);
+    if (set1?.has(e.stem) || set1?.has(e.key) || set2?.has(e.stem) || set2?.has(e.key))
+      return { by: 'lexicon', strength: 0.9 };
+    if (f.fn || e.fn) return null;
+    const a = f.key;
+    const b = e.key;
+    if (a.length < 4 || b.length < 4) return null;
+    const lcsr = lcs(a, b) / Math.max(a.length, b.length);
+    if (lcsr >= 0.7) return { by: 'cognate', strength: 0.75 };
+    if (a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4) && lcsr >= 0.5)
+      return { by: 'cognate', strength: 0.6 };
+    return null;
+  }
+}
+
+/** Length of the longest common subsequence of two short strings. */
+function lcs(a: string, b: string): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? prev + 1 : Math.max(row[j]!, row[j - 1]!);
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
