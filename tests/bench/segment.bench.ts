@@ -84,7 +84,10 @@ type Splitter = (text: string, lang: string) => number[];
 const segmenters = new Map<string, Intl.Segmenter>();
 const bare: Splitter = (text, lang) => {
   let s = segmenters.get(lang);
-  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'sentence' })));
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
   return [...s.segment(text)].map((x) => x.index).filter((i) => i > 0);
 };
 const ours: Splitter = (text, lang) =>
