@@ -16,6 +16,7 @@ export const XML_NAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`);
 
 /** Code units XML 1.0 cannot hold, even as character references; surrogates only when unpaired. */
 export const FORBIDDEN_XML_CHAR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const FORBIDDEN_GLOBAL = new RegExp(FORBIDDEN_XML_CHAR.source, 'g');
 

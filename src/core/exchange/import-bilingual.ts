@@ -1,0 +1,91 @@
+/**
+ * Import any bilingual exchange file — TMX, XLIFF 2.0/1.2, TSV, CSV — from its bytes (or
+ * decoded text): size limit first, then encoding detection (`decodeBytes`: BOM, UTF-16,
+ * UTF-8, Windows-1252), then the format (by content, or as told). Every failure is an
+ * `ExchangeError` with a message for people; nothing is half-imported.
+ */
+import { DecodeError, decodeBytes } from '../text/decode-bytes.ts';
+import type { BilingualUnits } from './bilingual-units.ts';
+import { ExchangeError, MAX_EXCHANGE_BYTES } from './exchange-error.ts';
+import { parseXml } from './parse-xml.ts';
+import { readDelimited } from './read-delimited.ts';
+import { readTmx } from './read-tmx.ts';
+import { readXliff } from './read-xliff.ts';
+
+/** The bilingual formats the importer reads. */
+export type BilingualFormat = 'tmx' | 'xliff' | 'tsv' | 'csv';
+
+export interface ImportBilingualOptions {
+  /** The format; detected from the content when absent. */
+  readonly format?: BilingualFormat;
+  /** Refuse larger inputs (default `MAX_EXCHANGE_BYTES`, 64 MiB). */
+  readonly maxBytes?: number;
+  /** Languages for TSV/CSV files (which do not say). */
+  readonly srcLang?: string;
+  readonly tgtLang?: string;
+}
+
+/** Read an exchange file. Throws `ExchangeError`. */
+export function importBilingual(
+  input: Uint8Array | string,
+  options: ImportBilingualOptions = {},
+): BilingualUnits {
+  const maxBytes = options.maxBytes ?? MAX_EXCHANGE_BYTES;
+  if (input.length > maxBytes) {
+    throw new ExchangeError(
+      'too-large',
+      `the file is too large (${input.length} ${typeof input === 'string' ? 'characters' : 'bytes'}; the limit is ${maxBytes})`,
+    );
+  }
+  let text: string;
+  let encoding = 'utf-8';
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    try {
+      const decoded = decodeBytes(input);
+      text = decoded.text;
+      encoding = decoded.encoding;
+    } catch (error) {
+      if (error instanceof DecodeError) throw new ExchangeError('malformed', error.message);
+      throw error;
+    }
+  }
+  const format = options.format ?? detectFormat(text);
+  if (format === 'tmx' || format === 'xliff') {
+    const doc = parseXml(text);
+    // XML without a declaration, or declaring UTF-8, must be UTF-8; bytes that were not
+    // (decoded as Windows-1252) mean a damaged or mislabelled file.
+    const declared = doc.declaredEncoding ?? 'utf-8';
+    if (encoding === 'windows-1252' && (declared === 'utf-8' || declared === 'utf8')) {
+      throw new ExchangeError(
+        'malformed',
+        'the file says it is UTF-8 but holds bytes that are not valid UTF-8',
+      );
+    }
+    return format === 'tmx' ? readTmx(doc) : readXliff(doc);
+  }
+  return readDelimited(text, {
+    delimiter: format === 'csv' ? ',' : '\t',
+    ...(options.srcLang === undefined ? {} : { srcLang: options.srcLang }),
+    ...(options.tgtLang === undefined ? {} : { tgtLang: options.tgtLang }),
+  });
+}
+
+/** Guess the format from the text: XML by its root element, otherwise TSV or CSV. */
+export function detectFormat(text: string): BilingualFormat {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  if (/^\s*</.test(head)) {
+    // Skip the declaration, comments, DOCTYPE and processing instructions to the root's name.
+    const root = /<(?![?!])([A-Za-z_][\w.:-]*)/.exec(head.replace(/<!--[\s\S]*?-->/g, ''));
+    const name = root?.[1]?.replace(/^.*:/, '').toLowerCase();
+    if (name === 'tmx') return 'tmx';
+    if (name === 'xliff') return 'xliff';
+    throw new ExchangeError(
+      'unsupported',
+      `an XML file whose root is <${root?.[1] ?? '?'}>: not TMX or XLIFF`,
+    );
+  }
+  const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
+  return firstLine.includes('\t') || !firstLine.includes(',') ? 'tsv' : 'csv';
+}

@@ -1,0 +1,228 @@
+/**
+ * Read XLIFF 2.0 or 1.2 into `BilingualUnits` (the version from the root's `version`).
+ *
+ * Inline content keeps its text and drops its codes:
+ * - 2.0: `<pc>` and `<mrk>` keep their content; `<ph>`, `<sc>`, `<ec>`, `<sm>`, `<em>` (codes
+ *   and marker ends) are dropped; `<cp hex>` becomes its character.
+ * - 1.2: `<g>` and `<mrk>` keep their content; `<x>`, `<bx>`, `<ex>` are dropped; `<bpt>`,
+ *   `<ept>`, `<ph>`, `<it>` hold native codes and are dropped with their `<sub>`s, except
+ *   `<ph ctype="x-cp">`, our escape for characters XML cannot carry, read back exactly.
+ * Every 2.0 `<segment>` and every 1.2 `<trans-unit>` gives one unit (`<ignorable>` and
+ * `<seg-source>` are skipped; `<group>`s are walked). Files from other tools (no
+ * `confidence` note of ours) come in confirmed, with confidence 1, or `unpaired` when a side
+ * is empty; `final` stays final.
+ */
+import {
+  type BilingualUnit,
+  type BilingualUnits,
+  EXCHANGE_TOOL,
+  type PairStatus,
+  parseConfidence,
+} from './bilingual-units.ts';
+import { ExchangeError, invalidAt } from './exchange-error.ts';
+import { childElements, localName, textContent, type XmlDocument, type XmlElement } from './parse-xml.ts';
+import { collectUnitLines } from './unit-notes.ts';
+import { statusOfXliffState } from './xliff-status.ts';
+
+/** Read a parsed XLIFF document (2.0 or 1.2). */
+export function readXliff(doc: XmlDocument): BilingualUnits {
+  const { root } = doc;
+  if (localName(root.name) !== 'xliff') {
+    throw new ExchangeError('unsupported', `not XLIFF: the root is <${root.name}>`);
+  }
+  const version = root.attrs.version ?? '';
+  if (version.startsWith('2.')) return readXliff2(doc);
+  if (version.startsWith('1.')) return readXliff12(doc);
+  return invalidAt(doc.text, root.offset, `unsupported XLIFF version "${version}"`);
+}
+
+interface NoteSet {
+  confidence: string | undefined;
+  lines: string[];
+}
+
+function makeUnit(
+  id: string,
+  source: string,
+  target: string,
+  state: string | undefined,
+  notes: NoteSet,
+  at: () => never,
+): BilingualUnit {
+  const ours = notes.confidence !== undefined;
+  const confidence = ours ? parseConfidence(notes.confidence!) : 1;
+  if (confidence === undefined) at();
+  const mapped = statusOfXliffState(state);
+  let status: PairStatus;
+  if (ours) status = mapped ?? 'unpaired';
+  else if (mapped === 'final') status = 'final';
+  else status = source === '' || target === '' ? 'unpaired' : 'confirmed';
+  return { id, source, target, confidence, status, ...collectUnitLines(notes.lines) };
+}
+
+// --- XLIFF 2.0 ---
+
+function readXliff2(doc: XmlDocument): BilingualUnits {
+  const { root, text } = doc;
+  const srcLang = root.attrs.srcLang;
+  if (srcLang === undefined) invalidAt(text, root.offset, '<xliff> has no srcLang');
+  const files = childElements(root, 'file');
+  if (files.length === 0) invalidAt(text, root.offset, '<xliff> has no <file>');
+  const units: BilingualUnit[] = [];
+  const walk = (el: XmlElement) => {
+    for (const child of childElements(el)) {
+      const name = localName(child.name);
+      if (name === 'group') walk(child);
+      else if (name === 'unit') readUnit2(child, text, units);
+    }
+  };
+  for (const file of files) walk(file);
+  const srcName = files[0]!.attrs.original;
+  return {
+    header: {
+      srcLang,
+      tgtLang: root.attrs.trgLang ?? 'und',
+      level: 'paragraph',
+      ...(srcName === undefined ? {} : { srcName }),
+      tool: EXCHANGE_TOOL,
+    },
+    units,
+  };
+}
+
+function readUnit2(unit: XmlElement, text: string, units: BilingualUnit[]): void {
+  const unitId = unit.attrs.id ?? String(units.length + 1);
+  const notes: NoteSet = { confidence: undefined, lines: [] };
+  let confidenceAt = unit.offset;
+  for (const notesEl of childElements(unit, 'notes')) {
+    for (const note of childElements(notesEl, 'note')) {
+      const category = note.attrs.category;
+      if (category === 'confidence' && notes.confidence === undefined) {
+        notes.confidence = textContent(note);
+        confidenceAt = note.offset;
+      } else {
+        notes.lines.push(textContent(note));
+      }
+    }
+  }
+  const segments = childElements(unit, 'segment');
+  for (const [k, segment] of segments.entries()) {
+    const source = childElements(segment, 'source')[0];
+    if (!source) invalidAt(text, segment.offset, '<segment> has no <source>');
+    const target = childElements(segment, 'target')[0];
+    const id = segments.length === 1 ? unitId : `${unitId}-${segment.attrs.id ?? k + 1}`;
+    units.push(
+      makeUnit(
+        id,
+        inline2(source),
+        target ? inline2(target) : '',
+        segment.attrs.state ?? 'initial',
+        // Unit notes go with the unit's first segment only.
+        k === 0 ? notes : { confidence: notes.confidence, lines: [] },
+        () => invalidAt(text, confidenceAt, 'the confidence note is not a number in [0, 1]'),
+      ),
+    );
+  }
+}
+
+const DROPPED_2 = new Set(['ph', 'sc', 'ec', 'sm', 'em']);
+
+function inline2(el: XmlElement): string {
+  let out = '';
+  for (const c of el.children) {
+    if (typeof c === 'string') out += c;
+    else {
+      const name = localName(c.name);
+      if (name === 'cp') out += fromHex(c.attrs.hex ?? '');
+      else if (!DROPPED_2.has(name)) out += inline2(c);
+    }
+  }
+  return out;
+}
+
+function fromHex(hex: string): string {
+  if (!/^[0-9A-Fa-f]{1,6}$/.test(hex)) return '';
+  const code = Number.parseInt(hex, 16);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}
+
+// --- XLIFF 1.2 ---
+
+function readXliff12(doc: XmlDocument): BilingualUnits {
+  const { root, text } = doc;
+  const files = childElements(root, 'file');
+  const first = files[0];
+  if (!first) invalidAt(text, root.offset, '<xliff> has no <file>');
+  const units: BilingualUnit[] = [];
+  const walk = (el: XmlElement) => {
+    for (const child of childElements(el)) {
+      const name = localName(child.name);
+      if (name === 'group') walk(child);
+      else if (name === 'trans-unit') readTransUnit(child, text, units);
+    }
+  };
+  for (const file of files) {
+    const body = childElements(file, 'body')[0];
+    if (!body) invalidAt(text, file.offset, '<file> has no <body>');
+    walk(body);
+  }
+  const srcLang = first.attrs['source-language'];
+  if (srcLang === undefined) invalidAt(text, first.offset, '<file> has no source-language');
+  const tool = childElements(childElements(first, 'header')[0] ?? first, 'tool')[0];
+  const date = first.attrs.date && new Date(first.attrs.date);
+  const srcName = first.attrs.original;
+  return {
+    header: {
+      srcLang,
+      tgtLang: first.attrs['target-language'] ?? 'und',
+      level: 'paragraph',
+      ...(srcName === undefined ? {} : { srcName }),
+      tool: tool
+        ? { name: tool.attrs['tool-name'] ?? EXCHANGE_TOOL.name, version: tool.attrs['tool-version'] ?? '' }
+        : EXCHANGE_TOOL,
+      ...(date && !Number.isNaN(date.getTime()) ? { date: date.toISOString() } : {}),
+    },
+    units,
+  };
+}
+
+function readTransUnit(tu: XmlElement, text: string, units: BilingualUnit[]): void {
+  const source = childElements(tu, 'source')[0];
+  if (!source) invalidAt(text, tu.offset, '<trans-unit> has no <source>');
+  const target = childElements(tu, 'target')[0];
+  const notes: NoteSet = { confidence: undefined, lines: [] };
+  let confidenceAt = tu.offset;
+  for (const note of childElements(tu, 'note')) {
+    if (note.attrs.from === 'confidence' && notes.confidence === undefined) {
+      notes.confidence = textContent(note);
+      confidenceAt = note.offset;
+    } else {
+      notes.lines.push(textContent(note));
+    }
+  }
+  units.push(
+    makeUnit(
+      tu.attrs.id ?? String(units.length + 1),
+      inline12(source),
+      target ? inline12(target) : '',
+      target?.attrs.state,
+      notes,
+      () => invalidAt(text, confidenceAt, 'the confidence note is not a number in [0, 1]'),
+    ),
+  );
+}
+
+const DROPPED_12 = new Set(['x', 'bx', 'ex', 'bpt', 'ept', 'ph', 'it', 'sub']);
+
+function inline12(el: XmlElement): string {
+  let out = '';
+  for (const c of el.children) {
+    if (typeof c === 'string') out += c;
+    else {
+      const name = localName(c.name);
+      if (name === 'ph' && c.attrs.ctype === 'x-cp') out += fromHex(textContent(c));
+      else if (!DROPPED_12.has(name)) out += inline12(c);
+    }
+  }
+  return out;
+}

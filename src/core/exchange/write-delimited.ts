@@ -1,0 +1,64 @@
+/**
+ * TSV and CSV: RFC 4180 quoting (a field holding the delimiter, a double quote, CR or LF is
+ * quoted, quotes doubled), CRLF between records, UTF-8 text with an optional BOM (for
+ * spreadsheet programs). Columns: source, target, confidence, status, findings — the last
+ * holding one line per finding, applied fix and note (see unit-notes.ts).
+ *
+ * Formula guard (on by default): a spreadsheet runs a cell starting with `=`, `+`, `-`, `@`,
+ * tab or CR as a formula (CSV injection), so such a field gets a leading `'`. To keep this
+ * lossless, a field already made of apostrophes followed by one of those characters gets one
+ * more; the reader removes exactly one. Texts starting with a plain apostrophe are untouched.
+ */
+import { type BilingualUnits, formatConfidence } from './bilingual-units.ts';
+import { encodeNote, formatFindingLine, formatFixLine } from './unit-notes.ts';
+
+export interface DelimitedOptions {
+  /** Start with a UTF-8 byte-order mark (U+FEFF), for spreadsheet programs. Default false. */
+  readonly bom?: boolean;
+  /** Protect cells from being run as formulas (see the module comment). Default true. */
+  readonly formulaGuard?: boolean;
+}
+
+/** The header row's column names. */
+export const DELIMITED_COLUMNS = ['source', 'target', 'confidence', 'status', 'findings'] as const;
+
+/** Fields that need the formula guard. */
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** Write `file` as TSV. */
+export function writeTsv(file: BilingualUnits, options: DelimitedOptions = {}): string {
+  return writeDelimited(file, '\t', options);
+}
+
+/** Write `file` as CSV. */
+export function writeCsv(file: BilingualUnits, options: DelimitedOptions = {}): string {
+  return writeDelimited(file, ',', options);
+}
+
+function writeDelimited(file: BilingualUnits, delimiter: string, options: DelimitedOptions): string {
+  const guard = options.formulaGuard ?? true;
+  const needsQuotes = delimiter === '\t' ? /[\t"\r\n]/ : /[,"\r\n]/;
+  const field = (value: string): string => {
+    const v = guard && FORMULA_START.test(value) ? `'${value}` : value;
+    return needsQuotes.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  };
+  const lines: string[] = [DELIMITED_COLUMNS.join(delimiter)];
+  const oneLine = (s: string) => !/[\r\n]/.test(s);
+  for (const unit of file.units) {
+    const notes = [
+      ...unit.findings.map(formatFindingLine),
+      ...unit.fixes.map(formatFixLine),
+      ...unit.notes.map((n) => encodeNote(n, oneLine)),
+    ].join('\n');
+    lines.push(
+      [
+        field(unit.source),
+        field(unit.target),
+        formatConfidence(unit.confidence),
+        unit.status,
+        field(notes),
+      ].join(delimiter),
+    );
+  }
+  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+}
