@@ -26,4 +26,5 @@ export * from './check/quote-remnants.ts';
 export * from './check/rule-registry.ts';
 export * from './check/run-checks.ts';
 export * from './check/typography-profiles.ts';
+export * from './lexicon/word-list.ts';
 // EXPORTS (add one line per module, keep sorted within your area)
