@@ -1,0 +1,69 @@
+/**
+ * The words of the review report. Core returns no UI strings of its own choosing: English
+ * defaults here, and the workbench passes its translations (i18next) in their place.
+ */
+export interface ReviewLabels {
+  readonly title: string;
+  readonly summary: string;
+  readonly source: string;
+  readonly target: string;
+  readonly pairs: string;
+  readonly confirmed: string;
+  readonly findings: string;
+  readonly fixes: string;
+  readonly confidence: string;
+  readonly status: string;
+  readonly date: string;
+  readonly quoteTracing: string;
+  readonly quote: string;
+  readonly document: string;
+  readonly traced: string;
+  readonly similarity: string;
+  readonly verdict: string;
+  readonly notFound: string;
+  readonly legend: string;
+  readonly deleted: string;
+  readonly inserted: string;
+  readonly statuses: Readonly<Record<'unpaired' | 'aligned' | 'confirmed' | 'final', string>>;
+}
+
+export const DEFAULT_REVIEW_LABELS: ReviewLabels = {
+  title: 'Bilingual review report',
+  summary: 'Summary',
+  source: 'Source',
+  target: 'Translation',
+  pairs: 'Pairs',
+  confirmed: 'Confirmed',
+  findings: 'Findings',
+  fixes: 'Applied fixes',
+  confidence: 'Confidence',
+  status: 'Status',
+  date: 'Date',
+  quoteTracing: 'Quote tracing',
+  quote: 'Quotation',
+  document: 'Document',
+  traced: 'Traced to',
+  similarity: 'Similarity',
+  verdict: 'Verdict',
+  notFound: 'no source found',
+  legend: 'Corrections are shown as tracked changes:',
+  deleted: 'deleted',
+  inserted: 'inserted',
+  statuses: { unpaired: 'unpaired', aligned: 'aligned', confirmed: 'confirmed', final: 'final' },
+};
+
+/** One row of the quote tracing table (plain data from the quote tracer, or any source). */
+export interface QuoteTraceRow {
+  /** The quotation as it appears in the translation. */
+  readonly quote: string;
+  /** Where it appears (document name). */
+  readonly document?: string;
+  /** The source passage it was traced to, if any. */
+  readonly source?: string;
+  /** The source document's name. */
+  readonly sourceDocument?: string;
+  /** Similarity or probability in [0, 1]. */
+  readonly similarity?: number;
+  /** A short verdict code or word (`faithful`, `paraphrase`, `distorted`…). */
+  readonly verdict?: string;
+}

@@ -1,0 +1,83 @@
+/**
+ * The cleaned document: its current text in its paragraph layout (one paragraph per block,
+ * separated by blank lines), with the fixes of the given findings applied and noise
+ * paragraphs dropped (by default) — as plain text or as Markdown (text escaped so that it
+ * renders literally). A paragraph is noise when `noise` findings cover at least half of it.
+ * Fixes that overlap an earlier one, or cross a paragraph boundary, are skipped.
+ */
+import { applyEdits } from '../model/apply-edits.ts';
+import type { TextEdit } from '../model/document.ts';
+import type { ExportSide } from './pair-rows.ts';
+
+export interface CleanTextOptions {
+  /** Drop noise paragraphs (default true). */
+  readonly dropNoise?: boolean;
+  /** Apply the fixes of `side.findings` (default true). */
+  readonly applyFixes?: boolean;
+  /** Markdown only: a level-1 heading. */
+  readonly title?: string;
+}
+
+/** The cleaned paragraphs, in order. */
+export function cleanParagraphs(side: ExportSide, options: CleanTextOptions = {}): string[] {
+  const { doc } = side;
+  const findings = side.findings ?? [];
+  const noise = findings.filter((f) => f.category === 'noise');
+  const fixes: TextEdit[] = [];
+  if (options.applyFixes ?? true) {
+    let lastEnd = -1;
+    const all = findings.flatMap((f) => f.fix ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const e of all) {
+      if (e.start < lastEnd) continue;
+      fixes.push(e);
+      lastEnd = e.end;
+    }
+  }
+  const out: string[] = [];
+  let k = 0;
+  for (const p of doc.paragraphs) {
+    const length = p.end - p.start;
+    if (options.dropNoise ?? true) {
+      let covered = 0;
+      for (const f of noise)
+        covered += Math.max(0, Math.min(f.span[1], p.end) - Math.max(f.span[0], p.start));
+      if (length > 0 && covered * 2 >= length) continue;
+    }
+    while (k < fixes.length && fixes[k]!.start < p.start) k++;
+    const local: TextEdit[] = [];
+    for (let j = k; j < fixes.length && fixes[j]!.start <= p.end; j++) {
+      const e = fixes[j]!;
+      if (e.end <= p.end) local.push({ start: e.start - p.start, end: e.end - p.start, text: e.text });
+    }
+    out.push(applyEdits(doc.text.slice(p.start, p.end), local));
+  }
+  return out;
+}
+
+/** The cleaned document as plain text. */
+export function writeCleanText(side: ExportSide, options: CleanTextOptions = {}): string {
+  const paragraphs = cleanParagraphs(side, options);
+  return paragraphs.length === 0 ? '' : `${paragraphs.join('\n\n')}\n`;
+}
+
+/** The cleaned document as Markdown. */
+export function writeCleanMarkdown(side: ExportSide, options: CleanTextOptions = {}): string {
+  const blocks = cleanParagraphs(side, options).map(escapeMarkdown);
+  if (options.title !== undefined) blocks.unshift(`# ${escapeMarkdown(options.title)}`);
+  return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * Text that renders literally in CommonMark: inline markup characters are backslash-escaped
+ * everywhere (`<` and `&` too: no raw HTML, no entities), block markers (`#`, `>`, `-`, `+`,
+ * `1.`) at the start of a line; line breaks inside a paragraph become hard breaks.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>&|~]/g, '\\$&')
+    .replace(/\r\n?/g, '\n')
+    .replace(/^([ \t]*)([#>+=-]|\d+(?=[.)]))/gm, (_m, space: string, mark: string) =>
+      /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+    )
+    .replace(/\n/g, '\\\n');
+}

@@ -1,0 +1,98 @@
+/**
+ * The bilingual review report in Markdown: the same content as the HTML report (summary,
+ * pairs side by side in a table, findings in bold with their list, tracked changes as
+ * `<del>`/`<ins>`, applied fixes, quote tracing). All document text is escaped (see
+ * `escapeMarkdown`; `|` and line breaks too, for table cells), so it renders literally and
+ * cannot inject HTML.
+ */
+import { formatConfidence } from './bilingual-units.ts';
+import { buildPairRows, type ExportInput, type RowSide } from './pair-rows.ts';
+import { DEFAULT_REVIEW_LABELS } from './review-labels.ts';
+import { trackedRuns } from './tracked-text.ts';
+import { escapeMarkdown } from './write-clean-text.ts';
+import { isFlagged, type ReviewReportOptions } from './write-review-report.ts';
+
+/** Markdown text for one table cell: escaped, on one line. */
+function cell(text: string): string {
+  return escapeMarkdown(text.replace(/\r\n?|\n/g, ' ')).replace(/\\\n/g, ' ');
+}
+
+/** The report as Markdown (GitHub-flavoured tables). */
+export function writeReviewReportMarkdown(input: ExportInput, options: ReviewReportOptions = {}): string {
+  const L = options.labels ?? DEFAULT_REVIEW_LABELS;
+  const all = buildPairRows(input);
+  const rows = all.filter((r) => !options.onlyFlagged || isFlagged(r));
+  const src = input.source.doc;
+  const tgt = input.target.doc;
+  const findings = all.reduce((n, r) => n + r.source.findings.length + r.target.findings.length, 0);
+  const confirmed = all.filter((r) => r.status === 'confirmed' || r.status === 'final').length;
+  const fixes = all.reduce((n, r) => n + r.source.fixes.length + r.target.fixes.length, 0);
+  const out: string[] = [
+    `# ${cell(options.title ?? L.title)}`,
+    '',
+    `## ${cell(L.summary)}`,
+    '',
+    `- **${cell(L.source)}:** ${cell(src.name)} (${cell(src.lang)})`,
+    `- **${cell(L.target)}:** ${cell(tgt.name)} (${cell(tgt.lang)})`,
+    ...(input.date === undefined ? [] : [`- **${cell(L.date)}:** ${cell(input.date)}`]),
+    `- **${cell(L.pairs)}:** ${all.length}`,
+    `- **${cell(L.confirmed)}:** ${confirmed}`,
+    `- **${cell(L.findings)}:** ${findings}`,
+    `- **${cell(L.fixes)}:** ${fixes}`,
+    '',
+    `${cell(L.legend)} <del>${cell(L.deleted)}</del> <ins>${cell(L.inserted)}</ins>`,
+    '',
+    `## ${cell(L.pairs)}`,
+    '',
+    `| # | ${cell(L.source)} (${cell(src.lang)}) | ${cell(L.target)} (${cell(tgt.lang)}) | ${cell(L.confidence)} | ${cell(L.status)} |`,
+    '|---:|---|---|---:|---|',
+  ];
+  for (const row of rows) {
+    out.push(
+      `| ${row.index + 1} | ${side(row.source, src.lang)} | ${side(row.target, tgt.lang)} | ${formatConfidence(row.confidence)} | ${cell(L.statuses[row.status])} |`,
+    );
+  }
+  if (options.quotes) {
+    out.push(
+      '',
+      `## ${cell(L.quoteTracing)}`,
+      '',
+      `| # | ${cell(L.quote)} | ${cell(L.document)} | ${cell(L.traced)} | ${cell(L.similarity)} | ${cell(L.verdict)} |`,
+      '|---:|---|---|---|---:|---|',
+    );
+    for (const [i, q] of options.quotes.entries()) {
+      const traced = q.source === undefined ? `*${cell(L.notFound)}*` : cell(q.source);
+      const doc = q.sourceDocument === undefined ? '' : ` (${cell(q.sourceDocument)})`;
+      const similarity = q.similarity === undefined ? '' : formatConfidence(q.similarity);
+      out.push(
+        `| ${i + 1} | ${cell(q.quote)} | ${cell(q.document ?? '')} | ${traced}${doc} | ${similarity} | ${cell(q.verdict ?? '')} |`,
+      );
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function side(s: RowSide, lang: string): string {
+  let md = '';
+  for (const run of trackedRuns(s.original, s.text, s.findings, lang)) {
+    let piece = cell(run.text);
+    if (piece.trim() === '') {
+      md += piece;
+      continue;
+    }
+    if (run.kind === 'deleted') piece = `<del>${piece}</del>`;
+    else if (run.kind === 'inserted') piece = `<ins>${piece}</ins>`;
+    if (run.findings.length > 0) piece = `**${piece}**`;
+    md += piece;
+  }
+  const notes = [
+    ...s.findings.map(
+      ({ finding: f }) =>
+        `${cell(f.severity)} ${cell(f.category)}/${cell(f.rule)}: «${cell(f.actual)}»${
+          f.expected === undefined ? '' : ` → «${cell(f.expected)}»`
+        }`,
+    ),
+    ...s.fixes.map((f) => `✓ ${cell(f.rule)}: «${cell(f.before)}» → «${cell(f.after)}»`),
+  ];
+  return notes.length === 0 ? md : `${md}<br><br>${notes.join('<br>')}`;
+}

@@ -1,0 +1,227 @@
+/**
+ * The bilingual review report as one standalone, printable HTML file: a summary, the pairs
+ * side by side, findings highlighted in the text (coloured by category, message in a
+ * tooltip and listed under the pair), corrections as tracked changes (word diff), applied
+ * fixes, and the quote tracing table.
+ *
+ * Safety: every piece of document text, name and label goes through `escapeHtml`, and the
+ * page carries a Content-Security-Policy that forbids every script, so a document holding
+ * HTML or `<script>` can neither run nor break the page. No external resource is loaded.
+ */
+import type { Finding } from '../model/finding.ts';
+import { formatConfidence } from './bilingual-units.ts';
+import { buildPairRows, type ExportInput, type PairRow, type RowSide } from './pair-rows.ts';
+import { DEFAULT_REVIEW_LABELS, type QuoteTraceRow, type ReviewLabels } from './review-labels.ts';
+import { trackedRuns } from './tracked-text.ts';
+
+export interface ReviewReportOptions {
+  readonly title?: string;
+  /** Report words (the workbench passes its translations); English by default. */
+  readonly labels?: ReviewLabels;
+  /** The language of the labels, for `<html lang>` (default `en`). */
+  readonly labelLang?: string;
+  /** Rows of the quote tracing table (the table is left out when absent). */
+  readonly quotes?: readonly QuoteTraceRow[];
+  /** Leave out pairs with no finding, fix or change (default false: every pair). */
+  readonly onlyFlagged?: boolean;
+}
+
+/** Escape text for HTML element content and double- or single-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Category colours (light backgrounds that print). */
+const CATEGORY_COLOURS: Readonly<Record<string, string>> = {
+  encoding: '#ffc9c9',
+  quotes: '#ffd8a8',
+  typography: '#ffec99',
+  spacing: '#e9fac8',
+  spelling: '#d3f9d8',
+  casing: '#c3fae8',
+  repetition: '#c5f6fa',
+  noise: '#dee2e6',
+  untranslated: '#d0ebff',
+  numbers: '#dbe4ff',
+  names: '#e5dbff',
+  omission: '#f3d9fa',
+  addition: '#fcc2d7',
+  mistranslation: '#ffa8a8',
+  consistency: '#fff3bf',
+};
+
+const STYLE = `
+:root { color-scheme: light; }
+body { font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2em; color: #212529; }
+h1 { font-size: 1.6em; margin: 0 0 .3em; }
+h2 { font-size: 1.2em; margin: 1.5em 0 .5em; border-bottom: 1px solid #dee2e6; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #dee2e6; padding: .35em .5em; vertical-align: top; text-align: left; }
+thead th { background: #f1f3f5; }
+table.pairs td.text { width: 42%; white-space: pre-wrap; overflow-wrap: anywhere; }
+td.num, th.num { text-align: right; white-space: nowrap; width: 3em; }
+tr.unpaired td.text:empty { background: repeating-linear-gradient(45deg, #f8f9fa, #f8f9fa 6px, #fff 6px, #fff 12px); }
+tr.low td.conf { color: #c92a2a; font-weight: 600; }
+mark { border-radius: 2px; padding: 0 1px; color: inherit; }
+mark.sev-error { outline: 1px solid #c92a2a; }
+del { color: #c92a2a; background: #fff5f5; }
+ins { color: #2b8a3e; background: #ebfbee; text-decoration: underline; }
+ul.notes { margin: .4em 0 0; padding-left: 1.2em; font-size: .9em; white-space: normal; }
+ul.notes li.error { color: #c92a2a; }
+ul.notes li.warning { color: #e67700; }
+ul.notes li.info { color: #495057; }
+.badge { display: inline-block; font-size: .85em; padding: 0 .4em; border-radius: 3px; background: #e9ecef; }
+.badge.confirmed, .badge.final { background: #d3f9d8; }
+.badge.unpaired { background: #fff3bf; }
+dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; }
+dl.summary dt { font-weight: 600; }
+.legend span { display: inline-block; margin-right: .8em; }
+@media print {
+  body { margin: 0; font-size: 10pt; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  h2 { break-after: avoid; }
+  mark, del, ins, .badge, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+/** The report as one HTML document. */
+export function writeReviewReportHtml(input: ExportInput, options: ReviewReportOptions = {}): string {
+  const L = options.labels ?? DEFAULT_REVIEW_LABELS;
+  const all = buildPairRows(input);
+  const rows = all.filter((r) => !options.onlyFlagged || isFlagged(r));
+  const src = input.source.doc;
+  const tgt = input.target.doc;
+  const title = options.title ?? L.title;
+  const findings = all.flatMap((r) => [...r.source.findings, ...r.target.findings]);
+  const byCategory = new Map<string, number>();
+  for (const f of findings) byCategory.set(f.finding.category, (byCategory.get(f.finding.category) ?? 0) + 1);
+  const confirmed = all.filter((r) => r.status === 'confirmed' || r.status === 'final').length;
+  const fixes = all.reduce((n, r) => n + r.source.fixes.length + r.target.fixes.length, 0);
+  const e = escapeHtml;
+  const out: string[] = [];
+  out.push(
+    '<!DOCTYPE html>',
+    `<html lang="${e(options.labelLang ?? 'en')}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${e(title)}</title>`,
+    `<style>${STYLE}${categoryStyles()}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${e(title)}</h1>`,
+    `<h2>${e(L.summary)}</h2>`,
+    '<dl class="summary">',
+    `<dt>${e(L.source)}</dt><dd>${e(src.name)} <span class="badge">${e(src.lang)}</span></dd>`,
+    `<dt>${e(L.target)}</dt><dd>${e(tgt.name)} <span class="badge">${e(tgt.lang)}</span></dd>`,
+    ...(input.date === undefined ? [] : [`<dt>${e(L.date)}</dt><dd>${e(input.date)}</dd>`]),
+    `<dt>${e(L.pairs)}</dt><dd>${all.length}</dd>`,
+    `<dt>${e(L.confirmed)}</dt><dd>${confirmed}</dd>`,
+    `<dt>${e(L.fixes)}</dt><dd>${fixes}</dd>`,
+    `<dt>${e(L.findings)}</dt><dd>${findings.length}${
+      byCategory.size === 0
+        ? ''
+        : ` — ${[...byCategory]
+            .sort((a, b) => b[1] - a[1])
+            .map(([c, n]) => `<mark class="cat-${e(c)}">${e(c)}</mark> ${n}`)
+            .join(', ')}`
+    }</dd>`,
+    '</dl>',
+    `<p class="legend">${e(L.legend)} <span><del>${e(L.deleted)}</del></span><span><ins>${e(L.inserted)}</ins></span></p>`,
+    `<h2>${e(L.pairs)}</h2>`,
+    '<table class="pairs">',
+    `<thead><tr><th class="num">#</th><th lang="${e(src.lang)}">${e(L.source)} (${e(src.lang)})</th><th lang="${e(tgt.lang)}">${e(L.target)} (${e(tgt.lang)})</th><th>${e(L.confidence)}</th><th>${e(L.status)}</th></tr></thead>`,
+    '<tbody>',
+  );
+  for (const row of rows) {
+    const cls = [row.status, row.confidence < 0.5 ? 'low' : ''].filter(Boolean).join(' ');
+    out.push(
+      `<tr class="${cls}" id="pair-${row.index + 1}">`,
+      `<td class="num">${row.index + 1}</td>`,
+      `<td class="text" lang="${e(src.lang)}" dir="auto">${sideHtml(row.source, src.lang, 'source')}</td>`,
+      `<td class="text" lang="${e(tgt.lang)}" dir="auto">${sideHtml(row.target, tgt.lang, 'target')}</td>`,
+      `<td class="conf num">${formatConfidence(row.confidence)}</td>`,
+      `<td><span class="badge ${row.status}">${e(L.statuses[row.status])}</span></td>`,
+      '</tr>',
+    );
+  }
+  out.push('</tbody>', '</table>');
+  if (options.quotes) {
+    out.push(
+      `<h2>${e(L.quoteTracing)}</h2>`,
+      '<table class="quotes">',
+      `<thead><tr><th class="num">#</th><th>${e(L.quote)}</th><th>${e(L.document)}</th><th>${e(L.traced)}</th><th>${e(L.similarity)}</th><th>${e(L.verdict)}</th></tr></thead>`,
+      '<tbody>',
+    );
+    for (const [i, q] of options.quotes.entries()) {
+      out.push(
+        '<tr>',
+        `<td class="num">${i + 1}</td>`,
+        `<td dir="auto">${e(q.quote)}</td>`,
+        `<td>${e(q.document ?? '')}</td>`,
+        `<td dir="auto">${q.source === undefined ? `<em>${e(L.notFound)}</em>` : e(q.source)}${
+          q.sourceDocument === undefined ? '' : ` <span class="badge">${e(q.sourceDocument)}</span>`
+        }</td>`,
+        `<td class="num">${q.similarity === undefined ? '' : formatConfidence(q.similarity)}</td>`,
+        `<td>${e(q.verdict ?? '')}</td>`,
+        '</tr>',
+      );
+    }
+    out.push('</tbody>', '</table>');
+  }
+  out.push('</body>', '</html>', '');
+  return out.join('\n');
+}
+
+function categoryStyles(): string {
+  return Object.entries(CATEGORY_COLOURS)
+    .map(([c, colour]) => `mark.cat-${c} { background: ${colour}; }`)
+    .join('\n');
+}
+
+export function isFlagged(row: PairRow): boolean {
+  const side = (s: RowSide) => s.findings.length > 0 || s.fixes.length > 0 || s.original !== s.text;
+  return side(row.source) || side(row.target);
+}
+
+export function findingTitle(f: Finding): string {
+  const expected = f.expected === undefined ? '' : ` → ${f.expected}`;
+  return `${f.severity}: ${f.category}/${f.rule}: ${f.actual}${expected}`;
+}
+
+function sideHtml(side: RowSide, lang: string, name: string): string {
+  const e = escapeHtml;
+  let html = '';
+  for (const run of trackedRuns(side.original, side.text, side.findings, lang)) {
+    let piece = e(run.text);
+    if (run.kind === 'deleted') piece = `<del>${piece}</del>`;
+    else if (run.kind === 'inserted') piece = `<ins>${piece}</ins>`;
+    const f = run.findings[0];
+    if (f) {
+      const severe = run.findings.some((x) => x.severity === 'error') ? ' sev-error' : '';
+      piece = `<mark class="cat-${e(f.category)}${severe}" title="${e(run.findings.map(findingTitle).join('\n'))}">${piece}</mark>`;
+    }
+    html += piece;
+  }
+  const notes = [
+    ...side.findings.map(
+      ({ finding: f }) =>
+        `<li class="${e(f.severity)}"><mark class="cat-${e(f.category)}">${e(f.category)}</mark> ${e(f.rule)}: «${e(f.actual)}»${
+          f.expected === undefined ? '' : ` → «${e(f.expected)}»`
+        }</li>`,
+    ),
+    ...side.fixes.map((f) => `<li class="fix">✓ ${e(f.rule)}: «${e(f.before)}» → «${e(f.after)}»</li>`),
+  ];
+  if (notes.length > 0) html += `<ul class="notes" data-side="${name}">${notes.join('')}</ul>`;
+  return html;
+}
