@@ -29,7 +29,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { encodeFrontCoded, wordKey } from '../src/core/lexicon/word-list.ts';
+import { encodeFrontCoded } from '../src/core/lexicon/word-list.ts';
+import { listLines } from './lib/word-list-lines.ts';
 
 interface Package {
   readonly pkg: string;
@@ -89,27 +90,6 @@ function fetchDeb(pkg: string, debs: string | undefined, tmp: string): string {
     .at(-1);
   if (!file) throw new Error(`no ${pkg}_*.deb in ${dir}`);
   return join(dir, file);
-}
-
-/** The forms a raw list entry contributes, as the tokenizer would see them. */
-export function tokenForms(entry: string): string[] {
-  const word = entry.normalize('NFC').trim().replace(/[’ʼ]/g, "'");
-  if (word === '' || /'s$/i.test(word)) return [];
-  return word.split("'").filter((part) => /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*$/u.test(part));
-}
-
-/** Sorted, deduplicated list lines: one form per key, lower case preferred. */
-export function listLines(entries: Iterable<string>): string[] {
-  const byKey = new Map<string, string>();
-  for (const entry of entries) {
-    for (const form of tokenForms(entry)) {
-      const key = wordKey(form);
-      const known = byKey.get(key);
-      // Prefer the lower-case form, else the smallest spelling (deterministic).
-      if (known === undefined || form === key || (known !== key && form < known)) byKey.set(key, form);
-    }
-  }
-  return [...byKey.keys()].sort().map((key) => byKey.get(key) as string);
 }
 
 function main(): void {
