@@ -9,6 +9,9 @@ type Command = (argv: readonly string[]) => Promise<number>;
 // One line per command; each module exports `run`.
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   // COMMANDS (keep one per line)
+  check: () => import('./check-command.ts'),
+  fix: () => import('./fix-command.ts'),
+  align: () => import('./align-command.ts'),
 };
 
 const USAGE = `usage: vis-a-vis <command> [options]

@@ -11,6 +11,8 @@ import type { TypographyProfile } from './typography-profiles.ts';
 /** The least a word list must offer: membership of a lower-cased word form. */
 export interface WordLookup {
   has(word: string): boolean;
+  /** Known words near `word`, best first (src/core/lexicon/word-list.ts provides both). */
+  suggest?(word: string, max?: number): string[];
 }
 
 /** A source document and its alignment to the checked document (the target). */

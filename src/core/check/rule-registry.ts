@@ -3,13 +3,29 @@
  * pair (scope 'pair') are appended below the PAIR RULES marker, one import and one entry each.
  */
 import type { CheckRule } from './check-rule.ts';
+import { casingRule } from './rules/casing.ts';
 import { encodingRule } from './rules/encoding.ts';
+import { gluedWordsRule } from './rules/glued-words.ts';
+import { noiseRule } from './rules/noise.ts';
 import { quotesRule } from './rules/quotes.ts';
+import { repetitionRule } from './rules/repetition.ts';
+import { spacingRule } from './rules/spacing.ts';
+import { spellingRule } from './rules/spelling.ts';
+import { typographyRule } from './rules/typography.ts';
+import { untranslatedRule } from './rules/untranslated.ts';
 // PAIR RULE IMPORTS
 
 /** The registry: all rules, document rules first. */
 export const CHECK_RULES: readonly CheckRule[] = [
   encodingRule,
   quotesRule,
+  typographyRule,
+  spacingRule,
+  gluedWordsRule,
+  spellingRule,
+  casingRule,
+  repetitionRule,
+  noiseRule,
+  untranslatedRule,
   // PAIR RULES
 ];

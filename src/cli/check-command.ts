@@ -1,0 +1,103 @@
+/**
+ * `check FILE [--source SRC] [--lang L] [--profile fr-FR] [--format json|text]
+ *  [--rules r1,r2 | --categories c1,c2]`: list the findings of a document, as a JSON array
+ * (rule, category, severity, 1-based line and column, length, excerpt, message, fix) or as
+ * `FILE:line:column: severity rule: message` lines. With --source, FILE is aligned to SRC
+ * first and the rules on an aligned pair run too. Exit 0 whatever the findings.
+ */
+import { runChecks } from '../core/check/run-checks.ts';
+import type { Finding } from '../core/model/finding.ts';
+import { checkedDocument, checkOptions, parseCheckArgs } from './check-options.ts';
+import { findingMessage } from './finding-messages.ts';
+import { readTextFile } from './read-text-file.ts';
+
+const USAGE =
+  'usage: check FILE [--source SRC] [--lang L] [--profile fr-FR|fr-CA|fr-CH|en] [--format json|text] [--rules r1,r2 | --categories c1,c2]';
+
+/** One finding as the CLI prints it. */
+export interface CliFinding {
+  readonly rule: string;
+  readonly category: string;
+  readonly severity: string;
+  readonly line: number;
+  readonly column: number;
+  readonly length: number;
+  readonly excerpt: string;
+  readonly message: string;
+  readonly actual: string;
+  readonly expected?: string;
+  readonly fix?: readonly { line: number; column: number; length: number; text: string }[];
+}
+
+/** Line starts of a text, for offset → line/column. */
+function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo + 1 < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid;
+    }
+    // Columns count code points, as editors do.
+    return { line: lo + 1, column: [...text.slice(starts[lo]!, offset)].length + 1 };
+  };
+}
+
+/** The finding's line of text around its span, at most ~80 characters, on one line. */
+function excerptOf(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const from = Math.max(lineStart, start - 30);
+  const to = Math.min(lineEnd, Math.max(end, start) + 30, from + 120);
+  return `${from > lineStart ? '…' : ''}${text.slice(from, to)}${to < lineEnd ? '…' : ''}`.replace(
+    /[\r\n\t]/g,
+    ' ',
+  );
+}
+
+/** Findings in the CLI's shape. */
+export function toCliFindings(text: string, findings: readonly Finding[]): CliFinding[] {
+  const at = lineIndex(text);
+  return findings.map((f) => {
+    const { line, column } = at(f.span[0]);
+    return {
+      rule: f.rule,
+      category: f.category,
+      severity: f.severity,
+      line,
+      column,
+      length: f.span[1] - f.span[0],
+      excerpt: excerptOf(text, f.span[0], f.span[1]),
+      message: findingMessage(f),
+      actual: f.actual,
+      ...(f.expected !== undefined ? { expected: f.expected } : {}),
+      ...(f.fix
+        ? {
+            fix: f.fix.map((e) => ({ ...at(e.start), length: e.end - e.start, text: e.text })),
+          }
+        : {}),
+    };
+  });
+}
+
+/** Run `check`. */
+export async function run(argv: readonly string[]): Promise<number> {
+  const args = parseCheckArgs(argv, USAGE, true);
+  const { text } = readTextFile(args.file);
+  const doc = checkedDocument(text, args.file, args.lang);
+  const findings = runChecks(doc, await checkOptions(args, doc));
+  const out = toCliFindings(text, findings);
+  if (args.format === 'json') {
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    for (const f of out) {
+      process.stdout.write(`${args.file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.message}\n`);
+    }
+    process.stdout.write(`${out.length} finding(s)\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,127 @@
+/**
+ * What `check` and `fix` share: option parsing, reading and segmenting the file, loading the
+ * word lists, and (with a source) aligning it so that pair rules run.
+ */
+import { alignDocuments } from '../core/align/align-documents.ts';
+import type { WordLookup } from '../core/check/check-rule.ts';
+import type { RunChecksOptions } from '../core/check/run-checks.ts';
+import { TYPOGRAPHY_PROFILES } from '../core/check/typography-profiles.ts';
+import { invertLexicon, type Lexicon, mergeLexicons } from '../core/lexicon/lexicon.ts';
+import type { Lang, TextDocument } from '../core/model/document.ts';
+import { CATEGORIES, type Category } from '../core/model/finding.ts';
+import { segmentDocument } from '../core/segment/segment-document.ts';
+import { UsageError } from './cli-error.ts';
+import { loadLexicon, loadWordList } from './load-lexicons.ts';
+import { readTextFile } from './read-text-file.ts';
+
+/** Parsed options of `check` and `fix`. */
+export interface CheckArgs {
+  readonly file: string;
+  readonly source?: string;
+  readonly lang?: Lang;
+  readonly profile?: string;
+  readonly format: 'json' | 'text';
+  readonly rules?: readonly string[];
+  readonly categories?: readonly Category[];
+}
+
+/** Parse argv for `check` (`allowFormat`) or `fix`. */
+export function parseCheckArgs(argv: readonly string[], usage: string, allowFormat: boolean): CheckArgs {
+  const files: string[] = [];
+  let source: string | undefined;
+  let lang: Lang | undefined;
+  let profile: string | undefined;
+  let format: 'json' | 'text' = 'json';
+  let rules: string[] | undefined;
+  let categories: Category[] | undefined;
+  for (let k = 0; k < argv.length; k++) {
+    const arg = argv[k]!;
+    const value = (): string => {
+      const v = argv[++k];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value\n${usage}`);
+      return v;
+    };
+    if (arg === '--source') source = value();
+    else if (arg === '--lang') {
+      lang = value().toLowerCase();
+      if (!/^[a-z]{2,3}$/.test(lang)) throw new UsageError(`--lang takes a language code such as fr or en`);
+    } else if (arg === '--profile') {
+      profile = value();
+      if (!TYPOGRAPHY_PROFILES[profile])
+        throw new UsageError(`--profile must be one of ${Object.keys(TYPOGRAPHY_PROFILES).join(', ')}`);
+    } else if (arg === '--format' && allowFormat) {
+      const v = value();
+      if (v !== 'json' && v !== 'text') throw new UsageError(`--format must be json or text (got '${v}')`);
+      format = v;
+    } else if (arg === '--rules') rules = value().split(',').filter(Boolean);
+    else if (arg === '--categories') {
+      const list = value().split(',').filter(Boolean);
+      for (const c of list)
+        if (!(CATEGORIES as readonly string[]).includes(c))
+          throw new UsageError(`unknown category '${c}'; categories: ${CATEGORIES.join(', ')}`);
+      categories = list as Category[];
+    } else if (arg === '--help' || arg === '-h') throw new UsageError(usage);
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option: ${arg}\n${usage}`);
+    else files.push(arg);
+  }
+  if (files.length !== 1) throw new UsageError(`expected one FILE (got ${files.length})\n${usage}`);
+  if (rules && categories) throw new UsageError(`use --rules or --categories, not both\n${usage}`);
+  return {
+    file: files[0]!,
+    format,
+    ...(source !== undefined ? { source } : {}),
+    ...(lang !== undefined ? { lang } : {}),
+    ...(profile !== undefined ? { profile } : {}),
+    ...(rules !== undefined ? { rules } : {}),
+    ...(categories !== undefined ? { categories } : {}),
+  };
+}
+
+/** Segment `text` as the checked document. */
+export function checkedDocument(text: string, name: string, lang?: Lang): TextDocument {
+  return segmentDocument(text, { id: 'target', name, ...(lang !== undefined ? { lang } : {}) });
+}
+
+// Word lists for the document's language and its likely source language.
+function wordLists(langs: readonly Lang[]): Record<Lang, WordLookup> {
+  const words: Record<Lang, WordLookup> = {};
+  for (const lang of new Set(langs)) {
+    const list = loadWordList(lang);
+    if (list) words[lang] = list;
+  }
+  return words;
+}
+
+/** The runChecks options for a document: profile, word lists, and the aligned source if any. */
+export async function checkOptions(args: CheckArgs, doc: TextDocument): Promise<RunChecksOptions> {
+  const lang = doc.lang === 'und' ? (args.lang ?? 'fr') : doc.lang;
+  let pair: RunChecksOptions['pair'];
+  let sourceLang: Lang | undefined;
+  if (args.source) {
+    const source = segmentDocument(readTextFile(args.source).text, { id: 'source', name: args.source });
+    sourceLang = source.lang === 'und' ? undefined : source.lang;
+    const parts: Lexicon[] = [];
+    if (sourceLang) {
+      const direct = loadLexicon(sourceLang, lang);
+      if (direct) parts.push(direct);
+      const reverse = loadLexicon(lang, sourceLang);
+      if (reverse) parts.push(invertLexicon(reverse));
+    }
+    const alignment = await alignDocuments(source, doc, {
+      level: 'sentence',
+      ...(sourceLang ? { srcLang: sourceLang } : {}),
+      tgtLang: lang,
+      ...(parts.length > 0 ? { lexicon: mergeLexicons(...parts) } : {}),
+    });
+    pair = { source, alignment };
+  }
+  const other = sourceLang ?? (lang === 'en' ? 'fr' : 'en');
+  return {
+    ...(args.profile ? { profile: args.profile } : {}),
+    words: wordLists([lang, other]),
+    sourceLang: other,
+    ...(pair ? { pair } : {}),
+    ...(args.rules ? { rules: args.rules } : {}),
+    ...(args.categories ? { categories: args.categories } : {}),
+  };
+}

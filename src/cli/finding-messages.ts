@@ -1,0 +1,55 @@
+/**
+ * English messages for findings in the CLI (core returns codes and parameters; the UI has
+ * its own i18n table). `{name}` is replaced by the finding's parameter of that name.
+ */
+import type { Finding } from '../core/model/finding.ts';
+
+/** Message templates by finding rule code. */
+export const FINDING_MESSAGES: Readonly<Record<string, string>> = {
+  mojibake: 'Garbled characters: UTF-8 read as {encoding} ({rounds} round(s)); should read "{expected}"',
+  'lost-quote-mark': 'Stray "œ" left where a curly quotation mark was lost ({role})',
+  'replacement-character': 'Replacement character: the original character was lost in decoding',
+  'unclosed-quote': 'Quotation opened with {mark} is never closed',
+  'unopened-quote': 'Closing mark {mark} has no opening mark',
+  'reversed-quote': 'Quotation mark {mark} faces the wrong way; should be "{expected}"',
+  'makeshift-quote': 'Makeshift quotation mark {mark}',
+  'nested-quote-style': 'Nested quotation uses the outer marks; use {expected}',
+  'glued-guillemet': 'Guillemet {mark} glued to the word outside it',
+  'missing-space': 'Missing space at "{mark}" ({profile} typography)',
+  'breaking-space': 'Breaking space at "{mark}": use a no-break space ({profile} typography)',
+  'doubled-space': 'Doubled space at "{mark}" ({profile} typography)',
+  'unwanted-space': 'No space wanted before "{mark}" ({profile} typography)',
+  'double-space': 'Several spaces in a row ({length})',
+  'missing-space-after': 'Missing space after "{mark}"',
+  'nbsp-word-space': 'No-break space ({char}) used as a word space',
+  'glued-words': 'Two words glued together: "{left} {right}"',
+  'unknown-word': 'Unknown word "{word}" ({lang})',
+  'odd-capitals': 'Odd capitals in "{word}"',
+  'lowercase-name': 'Name written in lower case: "{word}"',
+  'doubled-word': 'Word written twice: "{word}"',
+  'repeated-paragraph': 'Paragraph repeated ({kind} of paragraph {repeats})',
+  'noise-paragraph': 'Site furniture ({kind}), not article text',
+  'noise-prefix': 'Site furniture glued to the text',
+  'untranslated-sentence': 'Sentence left in the source language ({lang})',
+  'untranslated-words': 'Words left in the source language ({lang})',
+};
+
+/** The English message of a finding (a generic one for rules without a template). */
+export function findingMessage(f: Finding): string {
+  const template = FINDING_MESSAGES[f.rule];
+  const values: Record<string, string | number | boolean> = { ...f.params, expected: f.expected ?? '' };
+  if (f.rule === 'unknown-word' && f.params.suggestions) {
+    return `${fill(template!, values)}; suggestions: ${String(f.params.suggestions).split('|').join(', ')}`;
+  }
+  if (template) return fill(template, values);
+  const params = Object.entries(f.params)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(', ');
+  return `${f.category}: ${f.rule}${params ? ` (${params})` : ''}`;
+}
+
+function fill(template: string, values: Record<string, string | number | boolean>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    values[name] === undefined ? whole : String(values[name]),
+  );
+}

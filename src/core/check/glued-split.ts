@@ -1,0 +1,50 @@
+/**
+ * Two words written without the space between them (`Palantirdirectement`): the split of an
+ * unknown word into a known word or name and a known word, found with a word list. Among the
+ * valid splits the most balanced one wins (the longest shorter half), since a short left or
+ * right part (`re`, `dé`) is often a prefix rather than a word.
+ */
+import type { WordLookup } from './check-rule.ts';
+
+/** A split point: the word is `word.slice(0, at)` + ' ' + `word.slice(at)`. */
+export interface GluedSplit {
+  readonly at: number;
+  readonly left: string;
+  readonly right: string;
+}
+
+// Parts of a lower-case word may be short (`dela` → `de la`); a capitalized word is more
+// likely a brand (`Salesforce`), so its parts must be a name of the document or long words.
+const MIN_PART = 2;
+const MIN_CAPITALIZED_RIGHT = 6;
+
+/**
+ * Split `word` (unknown to `words`) into two known parts, or undefined. `names` holds proper
+ * names seen elsewhere in the document (case-sensitive), accepted as the left part.
+ */
+export function splitGlued(
+  word: string,
+  words: WordLookup,
+  names?: ReadonlySet<string>,
+): GluedSplit | undefined {
+  if (word.length < 2 * MIN_PART) return undefined;
+  const capitalized = word[0] !== word[0]!.toLowerCase();
+  let best: GluedSplit | undefined;
+  let bestScore = 0;
+  for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
+    const left = word.slice(0, at);
+    const right = word.slice(at);
+    // The right part starts a new word in lower case (a capital there is CamelCase: a brand).
+    if (right[0] !== right[0]!.toLowerCase()) continue;
+    const name = names?.has(left) === true;
+    if (capitalized && !name && (right.length < MIN_CAPITALIZED_RIGHT || left.length < 3)) continue;
+    if (!(name || words.has(left))) continue;
+    if (!words.has(right)) continue;
+    const score = Math.min(left.length, right.length) + (name ? 2 : 0);
+    if (score > bestScore) {
+      best = { at, left, right };
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,89 @@
+/**
+ * Site furniture scraped with an article: log-in prompts, comment forms, share and like
+ * prompts, "Lire aussi" blocks, postal addresses and e-mail lines, tag lists, photo credits,
+ * navigation. Told apart by patterns on short paragraphs (content paragraphs are long and end
+ * in sentence punctuation); a related-article title right after "Lire aussi :" is noise too.
+ * The aligner and the exporters leave these paragraphs out unless the user keeps them.
+ */
+import type { TextDocument } from '../model/document.ts';
+
+/** What kind of furniture a paragraph is. */
+export type NoiseKind =
+  | 'login'
+  | 'comments'
+  | 'share'
+  | 'related'
+  | 'address'
+  | 'email'
+  | 'tags'
+  | 'credit'
+  | 'navigation'
+  | 'promo';
+
+/** One noise paragraph. */
+export interface NoiseParagraph {
+  readonly index: number;
+  readonly kind: NoiseKind;
+}
+
+// Patterns tried in order on paragraphs of at most MAX_LENGTH characters.
+const PATTERNS: readonly (readonly [NoiseKind, RegExp])[] = [
+  [
+    'login',
+    /forgot (?:your )?password|remember me|\b(?:log ?in|log ?out|sign ?(?:in|up)|se connecter|connexion|mot de passe oublié|s['’]inscrire|créer un compte|mon compte|abonnez-vous|subscribe)\b/iu,
+  ],
+  [
+    'comments',
+    /^(?:comments?|commentaires?|\d+ comment(?:aire)?s?)$|leave a (?:reply|comment)|laisser un commentaire|please enter your (?:comment|name|email)|facebook comments|(?:issues|problems) with commenting|réagir à cet article|ajouter un commentaire/iu,
+  ],
+  [
+    'share',
+    /\b(?:likez|like (?:us|our|his|her|their) page|(?:follow|suivez)[- ](?:us|him|her|them|nous)|partagez?|share (?:this|on)|tweet(?:er)?|vous avez apprécié cet article|(?:on|sur) (?:facebook|twitter|linkedin|instagram)\s*[!.]?$)/iu,
+  ],
+  [
+    'related',
+    /^(?:à )?lire (?:aussi|également)\b|^(?:read|see) (?:more|also)\b|^related\b|^more (?:about|news|from)\b|^(?:latest|top|most read) (?:news|stories)$|^sur le même sujet\b|^dans la même rubrique\b/iu,
+  ],
+  ['promo', /^(?:vid[ée]o|diaporama|en images|podcast|sponsoris[ée]|publicité|advertisement)\s*[:|-]/iu],
+  [
+    'address',
+    /^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse|route|street|st\.|road|rd\.|ave\.?)\b.*\b\d{4,5}\b/iu,
+  ],
+  ['email', /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:e-?mail|courriel|contact)\s*:\s*\S+@\S+$/iu],
+  ['tags', /^(?:tags?|mots?[- ]cl[ée]s?|keywords|th[èe]mes?|topics?)\s*:/iu],
+  ['credit', /^(?:photo|crédit(?: photo)?|credit|image|illustration|source)s?\s*:/iu],
+  [
+    'credit',
+    /(?:^|[.)]\s)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}&.'’ -]*(?:\/\s?\p{Lu}[\p{L}&.'’ -]*)*$/u,
+  ],
+  [
+    'navigation',
+    /^(?:accueil|home|menu|search|recherche|rechercher|newsletter|haut de page|back to top|previous|next|précédent|suivant)$/iu,
+  ],
+  ['navigation', /^link name\b/iu],
+];
+
+const MAX_LENGTH = 200;
+
+/** Classify one paragraph's text as furniture, or undefined for content. */
+export function classifyNoise(paragraph: string): NoiseKind | undefined {
+  const s = paragraph.trim();
+  if (s.length === 0 || s.length > MAX_LENGTH) return undefined;
+  for (const [kind, re] of PATTERNS) if (re.test(s)) return kind;
+  return undefined;
+}
+
+/** The noise paragraphs of `doc`, by paragraph index. */
+export function noiseParagraphs(doc: TextDocument): NoiseParagraph[] {
+  const out: NoiseParagraph[] = [];
+  let afterRelated = false;
+  for (const p of doc.paragraphs) {
+    const s = doc.text.slice(p.start, p.end).trim();
+    let kind = classifyNoise(s);
+    // The title of a related article under "Lire aussi :" (no final full stop).
+    if (!kind && afterRelated && s.length <= MAX_LENGTH && !/[.!?»"”]$/.test(s)) kind = 'related';
+    afterRelated = kind === 'related' && /[:：]\s*$/.test(s);
+    if (kind) out.push({ index: p.index, kind });
+  }
+  return out;
+}

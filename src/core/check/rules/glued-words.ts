@@ -1,0 +1,57 @@
+/**
+ * spacing / glued-words: two words run together (`Palantirdirectement`), found by splitting an
+ * unknown word into a known word or a name of the document and a known word (../glued-split.ts).
+ * Needs the word list of the paragraph's language; does nothing without one.
+ */
+import type { Finding } from '../../model/finding.ts';
+import type { CheckRule } from '../check-rule.ts';
+import { docWords, nameCounts } from '../doc-words.ts';
+import { splitGlued } from '../glued-split.ts';
+import { makeFinding } from '../make-finding.ts';
+import { skipRanges } from '../text-ranges.ts';
+
+/** Words glued together, with the space to insert. */
+export const gluedWordsRule: CheckRule = {
+  id: 'glued-words',
+  category: 'spacing',
+  codes: ['glued-words'],
+  scope: 'document',
+  run(ctx) {
+    const words = docWords(ctx.doc, ctx.profile.lang);
+    const counts = nameCounts(words);
+    // Names: capitalized forms that are not just a known word at a sentence start (`En`, `In`).
+    const names = new Set<string>();
+    for (const name of counts.keys()) {
+      const lower = name.toLowerCase();
+      if (!Object.values(ctx.words).some((l) => l.has(lower))) names.add(name);
+    }
+    const occurrences = new Map<string, number>();
+    for (const w of words) occurrences.set(w.text, (occurrences.get(w.text) ?? 0) + 1);
+    const skip = skipRanges(ctx.doc.text);
+    const findings: Finding[] = [];
+    for (const w of words) {
+      const list = ctx.words[w.lang];
+      if (!list || w.kind !== 'word' || w.text.length < 6 || w.text.includes('-')) continue;
+      // A form the document repeats is a name or a term, not an accident of typing.
+      if ((occurrences.get(w.text) ?? 0) > 1 || w.text === w.text.toUpperCase()) continue;
+      if (skip.overlaps(w.start, w.end)) continue;
+      // Known in any loaded language (`Enforcement` in a French text): not glued.
+      if (Object.values(ctx.words).some((l) => l.has(w.text))) continue;
+      const split = splitGlued(w.text, list, names);
+      if (!split) continue;
+      findings.push(
+        makeFinding(ctx, {
+          rule: 'glued-words',
+          category: 'spacing',
+          severity: 'warning',
+          start: w.start,
+          end: w.end,
+          expected: `${split.left} ${split.right}`,
+          fix: [{ start: w.start + split.at, end: w.start + split.at, text: ' ' }],
+          params: { left: split.left, right: split.right },
+        }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * spacing: doubled spaces between words, a missing space after sentence punctuation
+ * (`how.Our`) or a comma (`mot,mot`), and a no-break space standing where a plain word
+ * space belongs (`de\u00a0la`). Spaces before high punctuation are the typography rule's.
+ */
+import type { Finding } from '../../model/finding.ts';
+import type { CheckRule } from '../check-rule.ts';
+import { makeFinding } from '../make-finding.ts';
+import { skipRanges } from '../text-ranges.ts';
+
+const DOUBLE = /(?<=[^\s\u00a0\u202f])[ \u00a0\u202f\u2009]{2,}(?=[^\s\u00a0\u202f;:!?»])/gu;
+const MISSING_AFTER = /(?<=\p{Ll}{2})([.!?]|[,;])(?=\p{Lu}\p{Ll}|(?<=[,;])\p{Ll}{2})/gu;
+const NBSP_WORD = /(?<=[\p{Ll}]{2})[\u00a0\u202f](?=\p{Ll}{2})/gu;
+
+/** Doubled spaces, missing spaces after punctuation, no-break spaces between words. */
+export const spacingRule: CheckRule = {
+  id: 'spacing',
+  category: 'spacing',
+  codes: ['double-space', 'missing-space-after', 'nbsp-word-space'],
+  scope: 'document',
+  run(ctx) {
+    const text = ctx.doc.text;
+    const findings: Finding[] = [];
+    const skip = skipRanges(text);
+    for (const m of text.matchAll(DOUBLE)) {
+      const prev = text[m.index - 1];
+      if (prev === '«' || prev === 'Ã') continue; // typography's and encoding's
+      // Keep a no-break space if the run holds one (it was probably meant).
+      const keep = /[\u00a0\u202f]/.exec(m[0])?.[0] ?? ' ';
+      findings.push(
+        makeFinding(ctx, {
+          rule: 'double-space',
+          category: 'spacing',
+          severity: 'warning',
+          start: m.index,
+          end: m.index + m[0].length,
+          expected: keep,
+          fix: [{ start: m.index, end: m.index + m[0].length, text: keep }],
+          params: { length: m[0].length },
+        }),
+      );
+    }
+    for (const m of text.matchAll(MISSING_AFTER)) {
+      const at = m.index + 1;
+      if (skip.overlaps(m.index - 2, at + 2)) continue;
+      findings.push(
+        makeFinding(ctx, {
+          rule: 'missing-space-after',
+          category: 'spacing',
+          severity: 'warning',
+          start: m.index,
+          end: at,
+          expected: `${m[0]} `,
+          fix: [{ start: at, end: at, text: ' ' }],
+          params: { mark: m[0] },
+        }),
+      );
+    }
+    for (const m of text.matchAll(NBSP_WORD)) {
+      findings.push(
+        makeFinding(ctx, {
+          rule: 'nbsp-word-space',
+          category: 'spacing',
+          severity: 'info',
+          start: m.index,
+          end: m.index + 1,
+          expected: ' ',
+          fix: [{ start: m.index, end: m.index + 1, text: ' ' }],
+          params: { char: m[0] === '\u00a0' ? 'U+00A0' : 'U+202F' },
+        }),
+      );
+    }
+    return findings;
+  },
+};

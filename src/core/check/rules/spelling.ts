@@ -1,0 +1,65 @@
+/**
+ * spelling: words unknown to the word list of their paragraph's language, with suggestions.
+ * Left out: words with a capital (names, acronyms, sentence starts are checked by casing),
+ * numbers and words next to digits (`1er`, `15h`), URLs, addresses, handles, the `œ` remnants
+ * (encoding), words the glued-words rule splits, and words known in the source language (the
+ * untranslated rule's). Suggestions come from the list's bounded edit-distance search.
+ */
+import type { Finding } from '../../model/finding.ts';
+import type { CheckRule } from '../check-rule.ts';
+import { docWords } from '../doc-words.ts';
+import { splitGlued } from '../glued-split.ts';
+import { makeFinding } from '../make-finding.ts';
+import { skipRanges } from '../text-ranges.ts';
+
+// Suggestions cost a trie search each: enough for any real review, bounded for huge inputs.
+const MAX_SUGGESTED = 2000;
+
+/** Unknown words, with up to three suggestions. */
+export const spellingRule: CheckRule = {
+  id: 'spelling',
+  category: 'spelling',
+  codes: ['unknown-word'],
+  scope: 'document',
+  run(ctx) {
+    const text = ctx.doc.text;
+    const words = docWords(ctx.doc, ctx.profile.lang);
+    const skip = skipRanges(text);
+    const cache = new Map<string, string[] | null>();
+    const findings: Finding[] = [];
+    let suggested = 0;
+    for (const w of words) {
+      const list = ctx.words[w.lang];
+      if (!list || w.kind !== 'word' || w.text.length < 3) continue;
+      if (w.text !== w.norm) continue; // any capital: a name, an acronym, or casing's matter
+      if (/[\p{N}_]/u.test(text[w.start - 1] ?? '') || /[\p{N}_]/u.test(text[w.end] ?? '')) continue;
+      if (w.text[0] === 'œ') continue;
+      let result = cache.get(w.text);
+      if (result === undefined) {
+        result = null;
+        if (!list.has(w.text) && !skip.overlaps(w.start, w.end)) {
+          const other = ctx.words[ctx.sourceLang ?? (w.lang === 'fr' ? 'en' : 'fr')];
+          const known = other?.has(w.text) || splitGlued(w.text, list) !== undefined;
+          if (!known) {
+            result = suggested < MAX_SUGGESTED && list.suggest ? list.suggest(w.text, 3) : [];
+            suggested++;
+          }
+        }
+        cache.set(w.text, result);
+      }
+      if (result === null) continue;
+      findings.push(
+        makeFinding(ctx, {
+          rule: 'unknown-word',
+          category: 'spelling',
+          severity: 'warning',
+          start: w.start,
+          end: w.end,
+          ...(result[0] !== undefined ? { expected: result[0] } : {}),
+          params: { word: w.text, lang: w.lang, suggestions: result.join('|') },
+        }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { brief, check, wordSet } from './helpers.ts';
+
+const fr = wordSet('directement permet à la de le les voiture est rouge sales force vision en forcement');
+
+describe('spacing rule', () => {
+  it('finds doubled spaces, a missing space after a full stop or comma, and NBSP word spaces', () => {
+    expect(brief(check('and how.Our company  works,fine for\u00a0them.', 'spacing', { lang: 'en' }))).toEqual(
+      [
+        ['missing-space-after', '.', '. '],
+        ['double-space', '  ', ' '],
+        ['missing-space-after', ',', ', '],
+        ['nbsp-word-space', '\u00a0', ' '],
+      ],
+    );
+  });
+
+  it('leaves domains, decimals, abbreviations and number NBSPs alone', () => {
+    expect(check('Voir Guineemail.com, 4,5 %, 2\u00a0000 euros, M.\u00a0Dupont, U.S.A.', 'spacing')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('glued-words rule', () => {
+  it('splits an unknown word into a name of the document and a known word', () => {
+    const found = check('Palantir agit. Palantirdirectement permet la voiture.', 'spacing', {
+      words: { fr },
+    });
+    expect(brief(found)).toEqual([['glued-words', 'Palantirdirectement', 'Palantir directement']]);
+    expect(found[0]!.fix).toEqual([{ start: 23, end: 23, text: ' ' }]);
+  });
+
+  it('splits lower-case words, but not brands, sentence-start words or repeated forms', () => {
+    expect(brief(check('La voiturerouge est là.', 'spacing', { words: { fr } }))).toEqual([
+      ['glued-words', 'voiturerouge', 'voiture rouge'],
+    ]);
+    expect(check('Salesforce et Enforcement, Invision.', 'spacing', { words: { fr } })).toEqual([]);
+    expect(check('Le lesvoiture et lesvoiture.', 'spacing', { words: { fr } })).toEqual([]);
+  });
+
+  it('does nothing without a word list', () => {
+    expect(check('Palantir agit. Palantirdirectement permet.', 'spacing')).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { brief, check, wordSet } from './helpers.ts';
+
+const frSet = wordSet(
+  'la voiture est rouge et le chat dort une lettre à bezos amazon partenaire de des gouvernement',
+);
+const fr = { has: frSet.has, suggest: (w: string) => (w === 'gouvernemnt' ? ['gouvernement'] : []) };
+const en = wordSet('the company policy is not my job we never say that');
+
+describe('spelling rule', () => {
+  it('flags unknown lower-case words with suggestions, and skips names, numbers and URLs', () => {
+    const found = check('La voiture du gouvernemnt dort. Jeff Bezos, 1er, www.exemple.fr, ICE.', 'spelling', {
+      words: { fr },
+    });
+    expect(brief(found).filter(([, a]) => a === 'gouvernemnt')).toEqual([
+      ['unknown-word', 'gouvernemnt', 'gouvernement'],
+    ]);
+    expect(found.map((f) => f.actual)).not.toContain('Bezos');
+    expect(found.map((f) => f.actual)).not.toContain('exemple');
+    expect(found.find((f) => f.actual === 'gouvernemnt')?.params.suggestions).toBe('gouvernement');
+  });
+
+  it('leaves words of the source language to the untranslated rule', () => {
+    const found = check('La voiture policy est rouge.', 'spelling', { words: { fr, en } });
+    expect(found.map((f) => f.actual)).toEqual([]);
+  });
+});
+
+describe('casing rule', () => {
+  it('fixes odd capitals and a name written in lower case', () => {
+    const text = 'Une lettre à JEff Bezos. Amazon dort. Amazon et le partenaire amazon.';
+    expect(
+      brief(check(text, 'casing', { words: { fr: wordSet('une lettre à dort et le partenaire') } })),
+    ).toEqual([
+      ['odd-capitals', 'JEff', 'Jeff'],
+      ['lowercase-name', 'amazon', 'Amazon'],
+    ]);
+  });
+
+  it('keeps plural acronyms and camel-case brands', () => {
+    expect(check('Les CEOs, URLs et iPhone de eBay.', 'casing')).toEqual([]);
+  });
+});
+
+describe('untranslated rule', () => {
+  it('flags a sentence left in English in a French text', () => {
+    const text =
+      'La société a publié un communiqué hier soir. We will not let that happen again in our company. Le débat continue.';
+    const found = check(text, 'untranslated');
+    expect(brief(found)).toEqual([
+      ['untranslated-sentence', 'We will not let that happen again in our company.', null],
+    ]);
+  });
+
+  it('flags a run of English words inside a French sentence, with word lists', () => {
+    const text = 'Ce que nous disons, never say that, est rouge.';
+    const found = check(text, 'untranslated', {
+      words: { fr: wordSet('ce que nous disons est rouge'), en },
+    });
+    expect(brief(found)).toEqual([['untranslated-words', 'never say that', null]]);
+  });
+
+  it('leaves French text and English site furniture alone', () => {
+    expect(
+      check('La voiture est rouge et le chat dort sur le canapé du salon.\nLEAVE A REPLY', 'untranslated'),
+    ).toEqual([]);
+  });
+});
