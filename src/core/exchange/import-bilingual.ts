@@ -42,14 +42,24 @@ export function importBilingual(
   if (typeof input === 'string') {
     text = input;
   } else {
+    let decoded: ReturnType<typeof decodeBytes>;
     try {
-      const decoded = decodeBytes(input);
-      text = decoded.text;
-      encoding = decoded.encoding;
+      decoded = decodeBytes(input);
     } catch (error) {
-      if (error instanceof DecodeError) throw new ExchangeError('malformed', error.message);
-      throw error;
+      if (!(error instanceof DecodeError)) throw error;
+      // A TSV/CSV file the caller vouches for may hold control characters (even NUL) that
+      // make it look binary: read it as strict UTF-8 then.
+      if (error.code !== 'binary' || (options.format !== 'tsv' && options.format !== 'csv')) {
+        throw new ExchangeError('malformed', error.message);
+      }
+      try {
+        decoded = decodeBytes(input, 'utf-8');
+      } catch {
+        throw new ExchangeError('malformed', error.message);
+      }
     }
+    text = decoded.text;
+    encoding = decoded.encoding;
   }
   const format = options.format ?? detectFormat(text);
   if (format === 'tmx' || format === 'xliff') {

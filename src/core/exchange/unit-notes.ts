@@ -13,7 +13,10 @@ import type { Side, UnitFinding, UnitFix } from './bilingual-units.ts';
 
 /** A JSON string literal that XML 1.0 can also carry (U+FFFE and U+FFFF escaped too). */
 export function quoteText(text: string): string {
-  return JSON.stringify(text).replace(/[\uFFFE\uFFFF\u007F]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  return JSON.stringify(text).replace(
+    /[\uFFFE\uFFFF\u007F]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** One finding as a line. */

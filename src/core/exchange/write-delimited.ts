@@ -43,7 +43,8 @@ function writeDelimited(file: BilingualUnits, delimiter: string, options: Delimi
     return needsQuotes.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
   };
   const lines: string[] = [DELIMITED_COLUMNS.join(delimiter)];
-  const oneLine = (s: string) => !/[\r\n]/.test(s);
+  // A raw note must hold one line, and not be empty (an empty cell reads back as no note).
+  const oneLine = (s: string) => s !== '' && !/[\r\n]/.test(s);
   for (const unit of file.units) {
     const notes = [
       ...unit.findings.map(formatFindingLine),
