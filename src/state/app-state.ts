@@ -1,0 +1,138 @@
+/**
+ * The shape of the application store (zustand, vanilla): cases and storage, the open pair and
+ * its engine results, the undo/redo history. Slices are in their own files.
+ */
+import type {
+  Alignment,
+  CaseDocument,
+  CaseFile,
+  DetectedEncoding,
+  DocumentOrigin,
+  Finding,
+  Lang,
+  Level,
+  Progress,
+  TextDocument,
+} from '../core/index.ts';
+import type { EngineApi } from '../worker/engine-client.ts';
+import type { EngineCapabilities, ImportedText } from '../worker/protocol.ts';
+import type { CaseSummary } from './case-record.ts';
+import type { CaseStorage } from './case-storage.ts';
+import type { Operation } from './operation.ts';
+import type { TabSync } from './tab-sync.ts';
+
+/** A document about to be added to a case. */
+export interface NewDocument {
+  readonly name: string;
+  readonly lang: Lang;
+  readonly langOverridden?: boolean;
+  readonly origin: DocumentOrigin;
+  readonly text: string;
+}
+
+/** A message for the person: `code` is an i18n key under `notice.`. */
+export interface Notice {
+  readonly id: number;
+  readonly code: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly tone: 'info' | 'error';
+  /** Offers an Undo button (e.g. after deleting a case). */
+  readonly undoable?: boolean;
+}
+
+/** A long engine call under way, with its progress and a way to cancel it. */
+export interface Job {
+  readonly kind: 'align' | 'import';
+  readonly progress: Progress | null;
+  readonly controller: AbortController;
+}
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+
+export interface CasesSlice {
+  cases: readonly CaseSummary[];
+  caseRecord: CaseFile | null;
+  /** The stored revision our copy is based on (null: not stored yet). */
+  baseRevision: number | null;
+  saveStatus: SaveStatus;
+  storageError: string | null;
+  /** Another tab saved the open case since we loaded it. */
+  conflict: { readonly revision: number } | null;
+  recentlyDeleted: CaseFile | null;
+  notices: readonly Notice[];
+  ready: boolean;
+  init(): Promise<void>;
+  openCase(id: string): Promise<void>;
+  createCase(name: string): Promise<void>;
+  /** Add a fresh copy of the sample case and open it. */
+  openSample(): Promise<void>;
+  renameCase(id: string, name: string): Promise<void>;
+  duplicateCase(id: string, suffix: string): Promise<void>;
+  deleteCase(id: string): Promise<void>;
+  undoDelete(): Promise<void>;
+  resolveConflict(choice: 'theirs' | 'mine'): Promise<void>;
+  notify(notice: Omit<Notice, 'id'>): void;
+  dismissNotice(id: number): void;
+  /** Replace the open case record (every change goes through here) and schedule a save. */
+  commitRecord(record: CaseFile): void;
+  flushSave(): Promise<void>;
+}
+
+export interface WorkspaceSlice {
+  capabilities: EngineCapabilities | null;
+  /** Segmented current text of each document of the open case. */
+  docs: Readonly<Record<string, TextDocument>>;
+  /** One-document findings of each document, sorted by start. */
+  findings: Readonly<Record<string, readonly Finding[]>>;
+  /** Pair findings (numbers, names, omissions…) of the open pair, sorted by start. */
+  pairFindings: readonly Finding[];
+  job: Job | null;
+  selectedRow: number;
+  selectedFinding: string | null;
+  addDocuments(documents: readonly NewDocument[]): Promise<void>;
+  removeDocument(docId: string): void;
+  setDocumentLang(docId: string, lang: Lang): void;
+  selectPair(srcId: string | null, tgtId: string | null): void;
+  setLevel(level: Level): void;
+  align(): Promise<void>;
+  cancelJob(): void;
+  selectRow(index: number): void;
+  selectFinding(key: string | null): void;
+  /** Replace text[start, end) of a document (a person's edit). */
+  editText(docId: string, start: number, end: number, text: string): void;
+  /** Apply the fixes of these findings (of one document) as one operation. */
+  applyFixes(findings: readonly Finding[], label: 'fix' | 'fix-all'): void;
+  /** Change the beads of the open pair (merge, split…). */
+  editBeads(
+    label: Extract<Operation, { kind: 'beads' }>['label'],
+    change: (beads: Alignment['beads']) => Alignment['beads'],
+  ): void;
+  analyzeDocument(doc: CaseDocument): Promise<void>;
+  /** Turn a file's bytes into text in the worker (encoding, HTML, .docx); rejects with a coded error. */
+  readFile(bytes: ArrayBuffer, fileName: string, encoding?: DetectedEncoding): Promise<ImportedText>;
+  /** The language of a text among the case's candidates ('und' if too short). */
+  detectLanguage(text: string): Promise<Lang>;
+}
+
+export interface HistorySlice {
+  past: readonly Operation[];
+  future: readonly Operation[];
+  /** Apply an operation and record it. */
+  perform(op: Operation): void;
+  undo(): void;
+  redo(): void;
+  /** Apply an operation (or undo it) without recording it; undo, redo and perform go through here. */
+  applyOperation(op: Operation, direction: 'do' | 'undo'): void;
+}
+
+export type AppState = CasesSlice & WorkspaceSlice & HistorySlice;
+
+/** What the store needs from outside: the engine, storage, tab sync, and clocks (for tests). */
+export interface StoreDeps {
+  readonly engine: EngineApi;
+  readonly storage: CaseStorage;
+  readonly tabSync: TabSync;
+  readonly now?: () => number;
+  readonly newId?: () => string;
+  readonly saveDelayMs?: number;
+}

@@ -1,0 +1,299 @@
+/**
+ * Cases and their storage: the list, the open case, saving as you go (debounced, revision
+ * checked), conflicts with other tabs, delete with undo, and storage errors made visible.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import { type CaseDocument, type CaseFile, createCaseFile } from '../core/index.ts';
+import type { AppState, CasesSlice, NewDocument, StoreDeps } from './app-state.ts';
+import { caseView, openPair, summarize, withView } from './case-record.ts';
+import { StorageConflictError } from './case-storage.ts';
+import { SAMPLE_CASE } from './sample-case.ts';
+
+/** A case document for a newly added text. */
+export function newCaseDocument(id: string, doc: NewDocument, at: string): CaseDocument {
+  return {
+    id,
+    name: doc.name,
+    lang: doc.lang,
+    ...(doc.langOverridden ? { langOverridden: true } : {}),
+    originalText: doc.text,
+    edits: [],
+    origin: doc.origin,
+    addedAt: at,
+  };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], [], CasesSlice> {
+  const now = () => new Date((deps.now ?? Date.now)()).toISOString();
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const delay = deps.saveDelayMs ?? 300;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let dirty = false;
+  let saving: Promise<void> = Promise.resolve();
+  let nextNotice = 1;
+  let unlisten: (() => void) | null = null;
+
+  return (set, get) => {
+    function reportStorageError(error: unknown): void {
+      set({ saveStatus: 'error', storageError: message(error) });
+      get().notify({ code: 'storageError', params: { message: message(error) }, tone: 'error' });
+    }
+
+    async function refreshList(): Promise<void> {
+      try {
+        set({ cases: await deps.storage.list() });
+      } catch (error) {
+        reportStorageError(error);
+      }
+    }
+
+    async function saveNow(): Promise<void> {
+      const { caseRecord, baseRevision, conflict } = get();
+      if (!caseRecord || conflict || !dirty) return;
+      dirty = false;
+      set({ saveStatus: 'saving' });
+      try {
+        const revision = await deps.storage.save(caseRecord, baseRevision);
+        set({ baseRevision: revision, saveStatus: dirty ? 'idle' : 'saved', storageError: null });
+        deps.tabSync.announce(caseRecord.id, revision);
+        set({ cases: [summarize(caseRecord), ...get().cases.filter((c) => c.id !== caseRecord.id)] });
+      } catch (error) {
+        dirty = true;
+        if (error instanceof StorageConflictError) {
+          set({ conflict: { revision: error.storedRevision }, saveStatus: 'error' });
+        } else reportStorageError(error);
+      }
+    }
+
+    function flush(): Promise<void> {
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+      saving = saving.then(saveNow);
+      return saving;
+    }
+
+    async function open(id: string): Promise<void> {
+      await flush();
+      let stored: Awaited<ReturnType<typeof deps.storage.get>>;
+      try {
+        stored = await deps.storage.get(id);
+      } catch (error) {
+        reportStorageError(error);
+        return;
+      }
+      if (!stored) return;
+      dirty = false;
+      set({
+        caseRecord: stored.file,
+        baseRevision: stored.revision,
+        conflict: null,
+        docs: {},
+        findings: {},
+        pairFindings: [],
+        past: [],
+        future: [],
+        selectedRow: 0,
+        selectedFinding: null,
+        saveStatus: 'saved',
+      });
+      deps.storage.setSetting('lastCase', id).catch(() => {});
+      await Promise.all(stored.file.documents.map((doc) => get().analyzeDocument(doc)));
+      const view = caseView(stored.file);
+      if (view.srcId && view.tgtId && !openPair(get().caseRecord)) await get().align();
+    }
+
+    async function storeNew(file: CaseFile): Promise<boolean> {
+      try {
+        await deps.storage.save(file, null);
+        return true;
+      } catch (error) {
+        reportStorageError(error);
+        return false;
+      }
+    }
+
+    function sampleCase(): CaseFile {
+      const at = now();
+      const file = createCaseFile(newId(), SAMPLE_CASE.name, at);
+      const documents = SAMPLE_CASE.documents.map((d) => newCaseDocument(newId(), d, at));
+      const src = documents.find((d) => d.name === SAMPLE_CASE.srcName);
+      const tgt = documents.find((d) => d.name === SAMPLE_CASE.tgtName);
+      return withView(
+        { ...file, documents },
+        { srcId: src?.id ?? null, tgtId: tgt?.id ?? null, level: 'paragraph' },
+      );
+    }
+
+    return {
+      cases: [],
+      caseRecord: null,
+      baseRevision: null,
+      saveStatus: 'idle',
+      storageError: null,
+      conflict: null,
+      recentlyDeleted: null,
+      notices: [],
+      ready: false,
+
+      async init() {
+        unlisten?.();
+        unlisten = deps.tabSync.listen((saved) => {
+          void refreshList();
+          const { caseRecord, baseRevision } = get();
+          if (!caseRecord || saved.caseId !== caseRecord.id || saved.revision <= (baseRevision ?? 0)) return;
+          // Nothing unsaved here: follow the other tab. Unsaved work: ask, never overwrite.
+          if (!dirty) void open(caseRecord.id);
+          else set({ conflict: { revision: saved.revision } });
+        });
+        try {
+          set({ capabilities: await deps.engine.call('capabilities', {}) });
+        } catch {
+          set({ capabilities: null });
+        }
+        await refreshList();
+        let first = get().cases[0]?.id;
+        if (!first && !get().storageError) {
+          const file = sampleCase();
+          if (await storeNew(file)) first = file.id;
+          await refreshList();
+        }
+        let last: string | undefined;
+        try {
+          last = await deps.storage.getSetting('lastCase');
+        } catch {
+          last = undefined;
+        }
+        const target = get().cases.some((c) => c.id === last) ? last : first;
+        if (target) await open(target);
+        set({ ready: true });
+      },
+
+      openCase: open,
+
+      async createCase(name) {
+        const file = createCaseFile(newId(), name, now());
+        if (!(await storeNew(file))) return;
+        await refreshList();
+        await open(file.id);
+      },
+
+      async openSample() {
+        const file = sampleCase();
+        if (!(await storeNew(file))) return;
+        await refreshList();
+        await open(file.id);
+      },
+
+      async renameCase(id, name) {
+        const trimmed = name.trim();
+        if (!trimmed) return;
+        const current = get().caseRecord;
+        if (current?.id === id) {
+          get().commitRecord({ ...current, name: trimmed });
+          await flush();
+          return;
+        }
+        try {
+          const stored = await deps.storage.get(id);
+          if (!stored) return;
+          await deps.storage.save({ ...stored.file, name: trimmed, modifiedAt: now() }, stored.revision);
+        } catch (error) {
+          reportStorageError(error);
+        }
+        await refreshList();
+      },
+
+      async duplicateCase(id, suffix) {
+        await flush();
+        try {
+          const stored = await deps.storage.get(id);
+          if (!stored) return;
+          const at = now();
+          await storeNew({
+            ...stored.file,
+            id: newId(),
+            name: `${stored.file.name} ${suffix}`,
+            createdAt: at,
+            modifiedAt: at,
+          });
+        } catch (error) {
+          reportStorageError(error);
+        }
+        await refreshList();
+      },
+
+      async deleteCase(id) {
+        await flush();
+        let name = '';
+        try {
+          const stored = await deps.storage.get(id);
+          if (!stored) return;
+          name = stored.file.name;
+          await deps.storage.remove(id);
+          set({ recentlyDeleted: stored.file });
+        } catch (error) {
+          reportStorageError(error);
+          return;
+        }
+        await refreshList();
+        if (get().caseRecord?.id === id) {
+          const next = get().cases[0];
+          if (next) await open(next.id);
+          else set({ caseRecord: null, docs: {}, findings: {}, pairFindings: [], past: [], future: [] });
+        }
+        get().notify({ code: 'caseDeleted', params: { name }, tone: 'info', undoable: true });
+      },
+
+      async undoDelete() {
+        const file = get().recentlyDeleted;
+        if (!file) return;
+        if (!(await storeNew(file))) return;
+        set({ recentlyDeleted: null, notices: get().notices.filter((n) => !n.undoable) });
+        await refreshList();
+        await open(file.id);
+      },
+
+      async resolveConflict(choice) {
+        const { conflict, caseRecord } = get();
+        if (!conflict || !caseRecord) return;
+        if (choice === 'theirs') {
+          dirty = false;
+          set({ conflict: null });
+          await open(caseRecord.id);
+          return;
+        }
+        // Keep mine: save over the other tab's revision, knowingly.
+        set({ conflict: null, baseRevision: conflict.revision });
+        dirty = true;
+        await flush();
+      },
+
+      notify(notice) {
+        const id = nextNotice++;
+        set({ notices: [...get().notices.slice(-3), { ...notice, id }] });
+      },
+
+      dismissNotice(id) {
+        set({ notices: get().notices.filter((n) => n.id !== id) });
+      },
+
+      commitRecord(file) {
+        dirty = true;
+        set({ caseRecord: { ...file, modifiedAt: now() }, saveStatus: 'idle' });
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = null;
+          saving = saving.then(saveNow);
+        }, delay);
+      },
+
+      flushSave: flush,
+    };
+  };
+}

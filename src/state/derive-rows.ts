@@ -1,0 +1,80 @@
+/**
+ * The rows of the pair view, derived from the beads and the two segmented documents: each row
+ * is one bead with the spans of its segments on each side. Text is read from the documents at
+ * render time, so rows stay small for 20,000-bead alignments.
+ */
+import type { Bead, Finding, Level, TextDocument } from '../core/index.ts';
+
+/** One segment of a row: its index at the alignment's level and its span in the document. */
+export interface SegmentRef {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One row of the aligned table. */
+export interface AlignedRow {
+  readonly index: number;
+  readonly bead: Bead;
+  readonly src: readonly SegmentRef[];
+  readonly tgt: readonly SegmentRef[];
+}
+
+function refs(doc: TextDocument, level: Level, indexes: readonly number[]): SegmentRef[] {
+  const units = level === 'paragraph' ? doc.paragraphs : doc.sentences;
+  const out: SegmentRef[] = [];
+  for (const i of indexes) {
+    const unit = units[i];
+    if (unit) out.push({ index: i, start: unit.start, end: unit.end });
+  }
+  return out;
+}
+
+/** Rows for `beads` over `src` and `tgt` at `level`. */
+export function deriveRows(
+  beads: readonly Bead[],
+  src: TextDocument,
+  tgt: TextDocument,
+  level: Level,
+): readonly AlignedRow[] {
+  return beads.map((bead, index) => ({
+    index,
+    bead,
+    src: refs(src, level, bead.src),
+    tgt: refs(tgt, level, bead.tgt),
+  }));
+}
+
+/** Findings sorted by start, for `findingsIn`. */
+export function sortFindings(findings: readonly Finding[]): readonly Finding[] {
+  return [...findings].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+}
+
+/** The findings (sorted by start) that overlap [start, end); an empty span at `start` counts. */
+export function findingsIn(sorted: readonly Finding[], start: number, end: number): Finding[] {
+  // Binary search the first finding that starts at or after `start`, then step back over
+  // earlier ones that still reach into the range (findings are short: a few steps).
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.span[0] ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Finding[] = [];
+  for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) {
+    const f = sorted[k];
+    if (f && f.span[1] > start) out.unshift(f);
+  }
+  for (let k = lo; k < sorted.length; k++) {
+    const f = sorted[k];
+    if (!f || f.span[0] >= end) break;
+    out.push(f);
+  }
+  return out;
+}
+
+/** A stable key for a finding (its document, rule and span). */
+export function findingKey(f: Finding): string {
+  return `${f.docId}:${f.rule}:${f.span[0]}:${f.span[1]}`;
+}

@@ -1,0 +1,113 @@
+/**
+ * Alignment editing by hand: pure functions from beads to beads. Every segment of both sides
+ * stays in exactly one bead, in order (the Alignment invariant); a bead a person touched is
+ * marked confirmed so that re-alignment keeps it.
+ */
+import type { Bead } from '../core/index.ts';
+
+type Side = 'src' | 'tgt';
+
+function manual(src: readonly number[], tgt: readonly number[]): Bead {
+  return { src, tgt, confidence: 1, confirmed: true };
+}
+
+function replace(beads: readonly Bead[], from: number, count: number, inserted: readonly Bead[]): Bead[] {
+  const out = beads.slice(0, from);
+  out.push(...inserted.filter((b) => b.src.length > 0 || b.tgt.length > 0));
+  out.push(...beads.slice(from + count));
+  return out;
+}
+
+/** Merge row `i` with the row below it. */
+export function mergeWithNext(beads: readonly Bead[], i: number): readonly Bead[] {
+  const a = beads[i];
+  const b = beads[i + 1];
+  if (!a || !b) return beads;
+  return replace(beads, i, 2, [manual([...a.src, ...b.src], [...a.tgt, ...b.tgt])]);
+}
+
+/**
+ * Split row `i` in two: the first `srcAt` source and `tgtAt` target segments stay, the rest
+ * goes to a new row below.
+ */
+export function splitBead(beads: readonly Bead[], i: number, srcAt: number, tgtAt: number): readonly Bead[] {
+  const bead = beads[i];
+  if (!bead) return beads;
+  if (srcAt + tgtAt === 0 || srcAt + tgtAt === bead.src.length + bead.tgt.length) return beads;
+  return replace(beads, i, 1, [
+    manual(bead.src.slice(0, srcAt), bead.tgt.slice(0, tgtAt)),
+    manual(bead.src.slice(srcAt), bead.tgt.slice(tgtAt)),
+  ]);
+}
+
+/** Whether row `i` can be split (it holds more than one segment on some side). */
+export function canSplit(bead: Bead | undefined): boolean {
+  return (
+    !!bead && (bead.src.length > 1 || bead.tgt.length > 1 || (bead.src.length > 0 && bead.tgt.length > 0))
+  );
+}
+
+/** The split point that cuts a row after its first segment on each side that has more than one. */
+export function defaultSplit(bead: Bead): readonly [srcAt: number, tgtAt: number] {
+  if (bead.src.length <= 1 && bead.tgt.length <= 1) return [bead.src.length, 0];
+  return [Math.min(1, bead.src.length), Math.min(1, bead.tgt.length)];
+}
+
+/** Move the first segment of `side` in row `i` to the end of the row above. */
+export function moveUp(beads: readonly Bead[], i: number, side: Side): readonly Bead[] {
+  const bead = beads[i];
+  const above = beads[i - 1];
+  const moved = bead?.[side][0];
+  if (!bead || !above || moved === undefined) return beads;
+  const newAbove =
+    side === 'src' ? manual([...above.src, moved], above.tgt) : manual(above.src, [...above.tgt, moved]);
+  const rest = side === 'src' ? manual(bead.src.slice(1), bead.tgt) : manual(bead.src, bead.tgt.slice(1));
+  return replace(beads, i - 1, 2, [newAbove, rest]);
+}
+
+/** Move the last segment of `side` in row `i` to the start of the row below. */
+export function moveDown(beads: readonly Bead[], i: number, side: Side): readonly Bead[] {
+  const bead = beads[i];
+  const below = beads[i + 1];
+  const moved = bead?.[side].at(-1);
+  if (!bead || !below || moved === undefined) return beads;
+  const rest =
+    side === 'src' ? manual(bead.src.slice(0, -1), bead.tgt) : manual(bead.src, bead.tgt.slice(0, -1));
+  const newBelow =
+    side === 'src' ? manual([moved, ...below.src], below.tgt) : manual(below.src, [moved, ...below.tgt]);
+  return replace(beads, i, 2, [rest, newBelow]);
+}
+
+/** Unpair row `i`: its source and its target become two unpaired rows. */
+export function unlink(beads: readonly Bead[], i: number): readonly Bead[] {
+  const bead = beads[i];
+  if (!bead || bead.src.length === 0 || bead.tgt.length === 0) return beads;
+  return replace(beads, i, 1, [manual(bead.src, []), manual([], bead.tgt)]);
+}
+
+/** Pair row `i` with row `j` (adjacent, one source-only and one target-only). */
+export function link(beads: readonly Bead[], i: number, j: number): readonly Bead[] {
+  const [a, b] = [Math.min(i, j), Math.max(i, j)];
+  if (b !== a + 1) return beads;
+  return mergeWithNext(beads, a);
+}
+
+/** Whether rows `i` and `i + 1` can be linked: one has only source, the other only target. */
+export function canLink(beads: readonly Bead[], i: number): boolean {
+  const a = beads[i];
+  const b = beads[i + 1];
+  if (!a || !b) return false;
+  const onlySrc = (x: Bead) => x.src.length > 0 && x.tgt.length === 0;
+  const onlyTgt = (x: Bead) => x.tgt.length > 0 && x.src.length === 0;
+  return (onlySrc(a) && onlyTgt(b)) || (onlyTgt(a) && onlySrc(b));
+}
+
+/** Toggle the confirmation of row `i`. */
+export function toggleConfirmed(beads: readonly Bead[], i: number): readonly Bead[] {
+  const bead = beads[i];
+  if (!bead) return beads;
+  const next: Bead = bead.confirmed
+    ? { src: bead.src, tgt: bead.tgt, confidence: bead.confidence }
+    : { ...bead, confirmed: true };
+  return replace(beads, i, 1, [next]);
+}

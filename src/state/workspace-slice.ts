@@ -1,0 +1,348 @@
+/**
+ * The open case's documents as the engine sees them (segmented, checked), the open pair and its
+ * alignment, the long job under way, the selection, and every change a person makes.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import type {
+  Bead,
+  CaseAlignment,
+  CaseDocument,
+  CaseEdit,
+  CaseFile,
+  Finding,
+  Lang,
+  TextDocument,
+} from '../core/index.ts';
+import { EngineCallError } from '../worker/engine-client.ts';
+import type { AppState, StoreDeps, WorkspaceSlice } from './app-state.ts';
+import { caseView, currentText, openPair, pairKey, withView } from './case-record.ts';
+import { newCaseDocument } from './cases-slice.ts';
+import { findingKey, sortFindings } from './derive-rows.ts';
+import { keepConfirmed } from './keep-confirmed.ts';
+
+/** The languages a case may hold (the engine restricts detection to these). */
+export const CANDIDATE_LANGS: readonly Lang[] = ['en', 'fr', 'de'];
+
+function isAbort(error: unknown): boolean {
+  return error instanceof EngineCallError
+    ? error.code === 'aborted'
+    : (error as Error)?.name === 'AbortError';
+}
+
+export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, [], [], WorkspaceSlice> {
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const now = () => new Date((deps.now ?? Date.now)()).toISOString();
+  const versions = new Map<string, number>();
+  let unavailableShown = false;
+
+  return (set, get) => {
+    function engineFailed(error: unknown): void {
+      if (isAbort(error)) return;
+      if (error instanceof EngineCallError && error.code === 'unavailable') {
+        if (unavailableShown) return;
+        unavailableShown = true;
+      }
+      const code = error instanceof EngineCallError ? error.code : 'failed';
+      get().notify({
+        code: 'engineError',
+        params: { code, message: error instanceof Error ? error.message : String(error) },
+        tone: 'error',
+      });
+    }
+
+    async function runPairChecks(): Promise<void> {
+      const { caseRecord, docs } = get();
+      const pair = openPair(caseRecord);
+      if (!caseRecord || !pair) {
+        set({ pairFindings: [] });
+        return;
+      }
+      const src = docs[pair.srcDocId];
+      const tgt = docs[pair.tgtDocId];
+      if (!src || !tgt || !get().capabilities?.check) return;
+      try {
+        const all = await deps.engine.call('check', {
+          doc: tgt,
+          source: src,
+          alignment: {
+            level: pair.level,
+            srcDocId: src.id,
+            tgtDocId: tgt.id,
+            beads: pair.beads,
+            parallelism: pair.parallelism,
+          },
+        });
+        // Keep only what the one-document pass did not already report.
+        const known = new Set((get().findings[tgt.id] ?? []).map(findingKey));
+        set({ pairFindings: sortFindings(all.filter((f) => !known.has(findingKey(f)))) });
+      } catch (error) {
+        engineFailed(error);
+      }
+    }
+
+    function updateRecord(change: (file: CaseFile) => CaseFile): CaseFile | null {
+      const file = get().caseRecord;
+      if (!file) return null;
+      const next = change(file);
+      get().commitRecord(next);
+      return get().caseRecord;
+    }
+
+    function onViewChanged(file: CaseFile | null): void {
+      set({ selectedRow: 0, selectedFinding: null, pairFindings: [] });
+      const view = file ? caseView(file) : null;
+      if (!view?.srcId || !view.tgtId) return;
+      if (!openPair(file)) void get().align();
+      else void runPairChecks();
+    }
+
+    return {
+      capabilities: null,
+      docs: {},
+      findings: {},
+      pairFindings: [],
+      job: null,
+      selectedRow: 0,
+      selectedFinding: null,
+
+      async analyzeDocument(doc: CaseDocument) {
+        const version = (versions.get(doc.id) ?? 0) + 1;
+        versions.set(doc.id, version);
+        const before = get().docs[doc.id];
+        // Two steps: segmentation first (the table and the alignment need only that), then the
+        // checks, which may wait for the word lists to load in the worker.
+        let segmented: TextDocument;
+        try {
+          segmented = await deps.engine.call('segment', {
+            id: doc.id,
+            name: doc.name,
+            text: currentText(doc),
+            lang: doc.lang,
+            candidateLangs: CANDIDATE_LANGS,
+          });
+        } catch (error) {
+          engineFailed(error);
+          return;
+        }
+        if (versions.get(doc.id) !== version) return; // a newer edit is being analysed
+        set({ docs: { ...get().docs, [doc.id]: segmented } });
+        void deps.engine
+          .call('check', { doc: segmented })
+          .then((findings) => {
+            if (versions.get(doc.id) === version)
+              set({ findings: { ...get().findings, [doc.id]: sortFindings(findings) } });
+          })
+          .catch(engineFailed);
+        const pair = openPair(get().caseRecord);
+        if (!pair || (pair.srcDocId !== doc.id && pair.tgtDocId !== doc.id)) return;
+        const units = (d: TextDocument | undefined) =>
+          pair.level === 'paragraph' ? d?.paragraphs.length : d?.sentences.length;
+        // An edit that changed the number of segments invalidates the bead indexes: re-align,
+        // keeping what was confirmed.
+        if (before && units(before) !== units(segmented)) await get().align();
+        else await runPairChecks();
+      },
+
+      async addDocuments(documents) {
+        const at = now();
+        const added = documents.map((d) => newCaseDocument(newId(), d, at));
+        const file = updateRecord((f) => {
+          const all = [...f.documents, ...added];
+          const view = caseView(f);
+          const en = all.find((d) => d.lang === 'en');
+          const other = all.find((d) => d.lang !== 'en');
+          return withView(
+            { ...f, documents: all },
+            { ...view, srcId: view.srcId ?? en?.id ?? null, tgtId: view.tgtId ?? other?.id ?? null },
+          );
+        });
+        if (!file) return;
+        await Promise.all(added.map((d) => get().analyzeDocument(d)));
+        const view = caseView(file);
+        if (view.srcId && view.tgtId && !openPair(get().caseRecord)) await get().align();
+      },
+
+      removeDocument(docId) {
+        const file = updateRecord((f) => {
+          const view = caseView(f);
+          return withView(
+            {
+              ...f,
+              documents: f.documents.filter((d) => d.id !== docId),
+              alignments: f.alignments.filter((a) => a.srcDocId !== docId && a.tgtDocId !== docId),
+            },
+            {
+              ...view,
+              srcId: view.srcId === docId ? null : view.srcId,
+              tgtId: view.tgtId === docId ? null : view.tgtId,
+            },
+          );
+        });
+        set({ past: [], future: [] });
+        onViewChanged(file);
+      },
+
+      setDocumentLang(docId, lang) {
+        const file = updateRecord((f) => ({
+          ...f,
+          documents: f.documents.map((d) => (d.id === docId ? { ...d, lang, langOverridden: true } : d)),
+          alignments: f.alignments.filter((a) => a.srcDocId !== docId && a.tgtDocId !== docId),
+        }));
+        const doc = file?.documents.find((d) => d.id === docId);
+        if (doc) void get().analyzeDocument(doc);
+      },
+
+      selectPair(srcId, tgtId) {
+        onViewChanged(updateRecord((f) => withView(f, { ...caseView(f), srcId, tgtId })));
+      },
+
+      setLevel(level) {
+        onViewChanged(updateRecord((f) => withView(f, { ...caseView(f), level })));
+      },
+
+      async align() {
+        const { caseRecord, docs } = get();
+        if (!caseRecord) return;
+        const { srcId, tgtId, level } = caseView(caseRecord);
+        const src = srcId ? docs[srcId] : undefined;
+        const tgt = tgtId ? docs[tgtId] : undefined;
+        if (!src || !tgt) return;
+        get().job?.controller.abort();
+        const controller = new AbortController();
+        set({ job: { kind: 'align', progress: null, controller } });
+        try {
+          const previous = openPair(caseRecord);
+          const alignment = await deps.engine.call(
+            'align',
+            {
+              src,
+              tgt,
+              level,
+              ...(previous ? { confirmed: previous.beads.filter((b) => b.confirmed) } : {}),
+            },
+            {
+              signal: controller.signal,
+              onProgress: (progress) => {
+                if (get().job?.controller === controller)
+                  set({ job: { kind: 'align', progress, controller } });
+              },
+            },
+          );
+          const beads = previous ? keepConfirmed(alignment.beads, previous.beads) : alignment.beads;
+          const key = pairKey(src.id, tgt.id, level);
+          if (previous) {
+            get().perform({
+              kind: 'beads',
+              pair: key,
+              before: previous.beads,
+              after: beads,
+              label: 'realign',
+            });
+            updateRecord((f) => ({
+              ...f,
+              alignments: f.alignments.map((a) =>
+                pairKey(a.srcDocId, a.tgtDocId, a.level) === key
+                  ? { ...a, parallelism: alignment.parallelism }
+                  : a,
+              ),
+            }));
+          } else {
+            const pair: CaseAlignment = {
+              srcDocId: src.id,
+              tgtDocId: tgt.id,
+              level,
+              beads,
+              parallelism: alignment.parallelism,
+              alignedAt: now(),
+            };
+            updateRecord((f) => ({ ...f, alignments: [...f.alignments, pair] }));
+          }
+        } catch (error) {
+          engineFailed(error);
+        } finally {
+          if (get().job?.controller === controller) set({ job: null });
+        }
+        await runPairChecks();
+      },
+
+      readFile(bytes, fileName, encoding) {
+        return deps.engine.call('importFile', {
+          bytes,
+          fileName,
+          candidateLangs: CANDIDATE_LANGS,
+          ...(encoding ? { encoding } : {}),
+        });
+      },
+
+      detectLanguage(text) {
+        return deps.engine.call('detectLanguage', { text, candidates: CANDIDATE_LANGS });
+      },
+
+      cancelJob() {
+        get().job?.controller.abort();
+        set({ job: null });
+      },
+
+      selectRow(index) {
+        set({ selectedRow: index });
+      },
+
+      selectFinding(key) {
+        set({ selectedFinding: key });
+      },
+
+      editText(docId, start, end, text) {
+        const doc = get().caseRecord?.documents.find((d) => d.id === docId);
+        if (!doc) return;
+        const replaced = currentText(doc).slice(start, end);
+        if (replaced === text) return;
+        const edit: CaseEdit = { start, end, text, origin: 'manual', replaced, at: now() };
+        get().perform({ kind: 'text', docId, edits: [edit], label: 'edit' });
+      },
+
+      applyFixes(findings: readonly Finding[], label) {
+        const docId = findings[0]?.docId;
+        const doc = get().caseRecord?.documents.find((d) => d.id === docId);
+        if (!doc || !docId) return;
+        const text = currentText(doc);
+        const at = now();
+        // Fixes are edits over the current text; overlapping ones cannot all apply (keep the
+        // first of each overlap). Logged from the end backwards, so that each edit's offsets
+        // stay valid over the text the edits before it leave (the case file's log order).
+        const edits = findings
+          .flatMap((f) =>
+            (f.fix ?? []).map(
+              (e): CaseEdit => ({
+                start: e.start,
+                end: e.end,
+                text: e.text,
+                origin: 'fix',
+                rule: f.rule,
+                replaced: text.slice(e.start, e.end),
+                at,
+              }),
+            ),
+          )
+          .sort((a, b) => a.start - b.start || a.end - b.end)
+          .filter((e, i, all) => i === 0 || e.start >= (all[i - 1]?.end ?? 0))
+          .reverse();
+        if (edits.length === 0) return;
+        get().perform({ kind: 'text', docId, edits, label });
+      },
+
+      editBeads(label, change) {
+        const pair = openPair(get().caseRecord);
+        if (!pair) return;
+        const after: readonly Bead[] = change(pair.beads);
+        if (after === pair.beads) return;
+        get().perform({
+          kind: 'beads',
+          pair: pairKey(pair.srcDocId, pair.tgtDocId, pair.level),
+          before: pair.beads,
+          after,
+          label,
+        });
+      },
+    };
+  };
+}

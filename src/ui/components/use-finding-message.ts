@@ -1,0 +1,22 @@
+/**
+ * Words a finding: core gives a rule code and parameters, the UI says it (i18next
+ * `finding.<rule>`), falling back to the category's description for rules not worded yet.
+ */
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../core/index.ts';
+
+/** A function from finding to message, in the current language. */
+export function useFindingMessage(): (finding: Finding) => string {
+  const { t } = useTranslation();
+  return useCallback(
+    (finding: Finding) =>
+      t(`finding.${finding.rule}`, {
+        ...finding.params,
+        actual: finding.actual,
+        expected: finding.expected ?? '',
+        defaultValue: t(`categoryHelp.${finding.category}`),
+      }),
+    [t],
+  );
+}

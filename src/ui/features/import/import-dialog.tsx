@@ -1,0 +1,311 @@
+/**
+ * Adding documents: files (picker or drag and drop: .txt, .md, .html, .docx) or pasted text.
+ * Each file is read in the worker; its detected encoding and language are shown and can be
+ * overridden (a new encoding re-decodes the original bytes) before it joins the case.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type DetectedEncoding, ENCODINGS, type Lang } from '../../../core/index.ts';
+import type { NewDocument } from '../../../state/app-state.ts';
+import { CANDIDATE_LANGS } from '../../../state/workspace-slice.ts';
+import type { ImportedText } from '../../../worker/protocol.ts';
+import { Icon } from '../../components/icon.tsx';
+import { ModalDialog } from '../../components/modal-dialog.tsx';
+import { useAppStoreApi } from '../../use-store.ts';
+
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,.xhtml,.docx,text/plain,text/html';
+/** Larger files are refused with a message (they would not be news reports). */
+const MAX_BYTES = 20 * 1024 * 1024;
+
+interface Pending {
+  readonly key: number;
+  readonly name: string;
+  readonly bytes: ArrayBuffer | null;
+  readonly result: ImportedText | null;
+  readonly error: string | null;
+  readonly lang: Lang;
+  readonly langOverridden: boolean;
+  readonly encodingOverridden: boolean;
+}
+
+let nextKey = 1;
+
+export function ImportDialog({
+  open,
+  files,
+  onClose,
+}: {
+  open: boolean;
+  /** Files dropped on the window, to read at once. */
+  files: readonly File[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const [pending, setPending] = useState<readonly Pending[]>([]);
+  const [pasteText, setPasteText] = useState('');
+  const [pasteName, setPasteName] = useState('');
+  const [pasteLang, setPasteLang] = useState<Lang>('und');
+  const [pasteLangSet, setPasteLangSet] = useState(false);
+
+  const update = (key: number, change: Partial<Pending>) =>
+    setPending((list) => list.map((p) => (p.key === key ? { ...p, ...change } : p)));
+
+  const read = async (key: number, name: string, bytes: ArrayBuffer, encoding?: DetectedEncoding) => {
+    try {
+      const result = await store.getState().readFile(bytes, name, encoding);
+      setPending((list) =>
+        list.map((p) =>
+          p.key === key ? { ...p, result, error: null, lang: p.langOverridden ? p.lang : result.lang } : p,
+        ),
+      );
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? 'failed';
+      update(key, {
+        error: t(`import.error.${code}`, { defaultValue: (error as Error).message }),
+        result: null,
+      });
+    }
+  };
+
+  const addFiles = (list: readonly File[]) => {
+    for (const file of list) {
+      const key = nextKey++;
+      if (file.size > MAX_BYTES) {
+        setPending((p) => [
+          ...p,
+          {
+            key,
+            name: file.name,
+            bytes: null,
+            result: null,
+            error: t('import.tooLarge'),
+            lang: 'und',
+            langOverridden: false,
+            encodingOverridden: false,
+          },
+        ]);
+        continue;
+      }
+      setPending((p) => [
+        ...p,
+        {
+          key,
+          name: file.name,
+          bytes: null,
+          result: null,
+          error: null,
+          lang: 'und',
+          langOverridden: false,
+          encodingOverridden: false,
+        },
+      ]);
+      void file.arrayBuffer().then((bytes) => {
+        update(key, { bytes });
+        return read(key, file.name, bytes);
+      });
+    }
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read the dropped files once, when they arrive
+  useEffect(() => {
+    if (files.length > 0) addFiles(files);
+  }, [files]);
+
+  useEffect(() => {
+    if (pasteLangSet || pasteText.trim().length < 20) return;
+    const timer = setTimeout(() => {
+      void store.getState().detectLanguage(pasteText).then(setPasteLang);
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [pasteText, pasteLangSet, store]);
+
+  const ready = pending.filter((p) => p.result && p.result.text.trim().length > 0);
+  const canAdd = ready.length > 0 || pasteText.trim().length > 0;
+
+  const close = () => {
+    setPending([]);
+    setPasteText('');
+    setPasteName('');
+    setPasteLang('und');
+    setPasteLangSet(false);
+    onClose();
+  };
+
+  const add = () => {
+    const docs: NewDocument[] = ready.map((p) => ({
+      name: p.name,
+      lang: p.lang,
+      ...(p.langOverridden ? { langOverridden: true } : {}),
+      text: p.result?.text ?? '',
+      origin: {
+        kind: 'file' as const,
+        fileName: p.name,
+        encoding: p.result?.encoding ?? 'utf-8',
+        ...(p.encodingOverridden ? { encodingOverridden: true } : {}),
+      },
+    }));
+    if (pasteText.trim()) {
+      docs.push({
+        name: pasteName.trim() || t('import.pastedName'),
+        lang: pasteLang,
+        ...(pasteLangSet ? { langOverridden: true } : {}),
+        text: pasteText,
+        origin: { kind: 'paste' },
+      });
+    }
+    void store.getState().addDocuments(docs);
+    close();
+  };
+
+  return (
+    <ModalDialog
+      open={open}
+      wide
+      title={t('import.title')}
+      onClose={close}
+      footer={
+        <>
+          <button type="button" className="tool" onClick={close}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="button"
+            className="tool primary"
+            disabled={!canAdd}
+            onClick={add}
+            data-action="add-documents"
+          >
+            {t('import.add')}
+          </button>
+        </>
+      }
+    >
+      <div className="import-grid">
+        <section aria-labelledby="import-files">
+          <h3 id="import-files" className="subhead">
+            {t('import.files')}
+          </h3>
+          <label className="drop-zone">
+            <input
+              type="file"
+              multiple
+              accept={ACCEPT}
+              onChange={(e) => addFiles([...(e.target.files ?? [])])}
+              data-testid="file-input"
+            />
+            <span>{t('import.dropHint')}</span>
+          </label>
+          <ul className="pending-list">
+            {pending.map((p) => (
+              <li key={p.key} data-testid="pending-file">
+                <div className="pending-head">
+                  <strong>{p.name}</strong>
+                  <button
+                    type="button"
+                    className="icon"
+                    aria-label={t('import.removeNamed', { name: p.name })}
+                    onClick={() => setPending((l) => l.filter((x) => x.key !== p.key))}
+                  >
+                    <Icon name="close" />
+                  </button>
+                </div>
+                {p.error ? (
+                  <p className="error" role="alert">
+                    {p.error}
+                  </p>
+                ) : null}
+                {!p.error && !p.result ? <p className="muted">{t('import.reading')}</p> : null}
+                {p.result ? (
+                  <>
+                    <div className="pending-fields">
+                      {p.result.encoding === 'docx' ? (
+                        <span>
+                          {t('import.encoding')} <span className="tag">{t('import.docx')}</span>
+                        </span>
+                      ) : (
+                        <label>
+                          {t('import.encoding')}{' '}
+                          <select
+                            value={p.result.encoding}
+                            data-testid="encoding"
+                            onChange={(e) => {
+                              update(p.key, { encodingOverridden: true });
+                              if (p.bytes)
+                                void read(p.key, p.name, p.bytes, e.target.value as DetectedEncoding);
+                            }}
+                          >
+                            {ENCODINGS.map((enc) => (
+                              <option key={enc} value={enc}>
+                                {enc}
+                                {!p.encodingOverridden && enc === p.result?.encoding
+                                  ? ` (${t('import.detected')})`
+                                  : ''}
+                              </option>
+                            ))}
+                          </select>
+                        </label>
+                      )}
+                      <label>
+                        {t('import.language')}{' '}
+                        <select
+                          value={p.lang}
+                          data-testid="language"
+                          onChange={(e) => update(p.key, { lang: e.target.value, langOverridden: true })}
+                        >
+                          {[...CANDIDATE_LANGS, 'und'].map((l) => (
+                            <option key={l} value={l}>
+                              {t(`lang.${l}`)}
+                              {!p.langOverridden && l === p.result?.lang ? ` (${t('import.detected')})` : ''}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                    </div>
+                    <p className="preview-text" lang={p.lang} data-testid="import-preview">
+                      {p.result.text.slice(0, 280)}
+                      {p.result.text.length > 280 ? '…' : ''}
+                    </p>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="import-paste">
+          <h3 id="import-paste" className="subhead">
+            {t('import.paste')}
+          </h3>
+          <label className="stack">
+            {t('import.pasteName')}
+            <input
+              value={pasteName}
+              onChange={(e) => setPasteName(e.target.value)}
+              placeholder={t('import.pastedName')}
+            />
+          </label>
+          <label className="stack">
+            {t('import.pasteText')}
+            <textarea rows={8} value={pasteText} onChange={(e) => setPasteText(e.target.value)} />
+          </label>
+          <label>
+            {t('import.language')}{' '}
+            <select
+              value={pasteLang}
+              onChange={(e) => {
+                setPasteLang(e.target.value);
+                setPasteLangSet(true);
+              }}
+            >
+              {[...CANDIDATE_LANGS, 'und'].map((l) => (
+                <option key={l} value={l}>
+                  {t(`lang.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </section>
+      </div>
+    </ModalDialog>
+  );
+}

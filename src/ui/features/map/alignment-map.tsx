@@ -1,0 +1,144 @@
+/**
+ * The alignment map: the alignment path as a dot plot, source position (x) against target
+ * position (y), each paired row a mark coloured by confidence; unpaired passages are ticks on
+ * the axes. A straight diagonal means a full translation; scattered or missing marks show
+ * where the texts diverge. A click selects the nearest row.
+ */
+import { type MouseEvent, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePair } from '../../hooks/use-pair.ts';
+import { useAppStore, useAppStoreApi } from '../../use-store.ts';
+
+const SIZE = 200;
+const PAD = 10;
+
+interface Mark {
+  readonly row: number;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  readonly confidence: number;
+  readonly kind: 'pair' | 'src' | 'tgt';
+}
+
+function colour(confidence: number, low: number): string {
+  if (confidence >= 0.8) return '#2f7d4f';
+  if (confidence >= low) return '#b7861f';
+  return '#c0392b';
+}
+
+/** The map of the open pair. */
+export function AlignmentMap() {
+  const { t } = useTranslation();
+  const pair = usePair();
+  const store = useAppStoreApi();
+  const selectedRow = useAppStore((s) => s.selectedRow);
+  const low = useAppStore((s) => s.caseRecord?.settings.lowConfidence ?? 0.5);
+  const canvas = useRef<HTMLCanvasElement>(null);
+
+  const marks = useMemo(() => {
+    const { src, tgt, rows } = pair;
+    if (!src || !tgt) return [];
+    const sl = Math.max(1, src.text.length);
+    const tl = Math.max(1, tgt.text.length);
+    const span = PAD * 2;
+    const out: Mark[] = [];
+    for (const row of rows) {
+      const s0 = row.src[0]?.start ?? 0;
+      const s1 = row.src.at(-1)?.end ?? s0;
+      const t0 = row.tgt[0]?.start ?? 0;
+      const t1 = row.tgt.at(-1)?.end ?? t0;
+      const scale = (v: number, len: number) => PAD + (v / len) * (SIZE - span);
+      const kind = row.src.length && row.tgt.length ? 'pair' : row.src.length ? 'src' : 'tgt';
+      out.push({
+        row: row.index,
+        x: scale(s0, sl),
+        y: SIZE - scale(t1, tl),
+        w: Math.max(1.5, scale(s1, sl) - scale(s0, sl)),
+        h: Math.max(1.5, scale(t1, tl) - scale(t0, tl)),
+        confidence: row.bead.confidence,
+        kind,
+      });
+    }
+    return out;
+  }, [pair]);
+
+  useEffect(() => {
+    const el = canvas.current;
+    const ctx = el?.getContext('2d');
+    if (!el || !ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    el.width = SIZE * ratio;
+    el.height = SIZE * ratio;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, SIZE, SIZE);
+    ctx.strokeStyle = '#d5d9df';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(PAD - 0.5, PAD - 0.5, SIZE - 2 * PAD + 1, SIZE - 2 * PAD + 1);
+    ctx.setLineDash([3, 3]);
+    ctx.beginPath();
+    ctx.moveTo(PAD, SIZE - PAD);
+    ctx.lineTo(SIZE - PAD, PAD);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    for (const m of marks) {
+      if (m.kind === 'pair') {
+        ctx.fillStyle = colour(m.confidence, low);
+        ctx.fillRect(m.x, m.y, m.w, m.h);
+      } else if (m.kind === 'src') {
+        ctx.fillStyle = '#9aa3ad';
+        ctx.fillRect(m.x, SIZE - PAD + 2, m.w, 4);
+      } else {
+        ctx.fillStyle = '#9aa3ad';
+        ctx.fillRect(PAD - 6, m.y, 4, m.h);
+      }
+    }
+    const sel = marks[selectedRow];
+    if (sel) {
+      ctx.strokeStyle = '#1f5fbf';
+      ctx.lineWidth = 1.5;
+      const cx = sel.kind === 'tgt' ? PAD : sel.x + sel.w / 2;
+      const cy = sel.kind === 'src' ? SIZE - PAD : sel.y + sel.h / 2;
+      ctx.beginPath();
+      ctx.arc(cx, cy, 5, 0, Math.PI * 2);
+      ctx.stroke();
+    }
+  }, [marks, selectedRow, low]);
+
+  const onClick = (event: MouseEvent<HTMLCanvasElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const x = ((event.clientX - rect.left) / rect.width) * SIZE;
+    const y = ((event.clientY - rect.top) / rect.height) * SIZE;
+    let best = -1;
+    let bestDist = Number.POSITIVE_INFINITY;
+    for (const m of marks) {
+      const cx = m.kind === 'tgt' ? PAD : m.x + m.w / 2;
+      const cy = m.kind === 'src' ? SIZE - PAD : m.y + m.h / 2;
+      const d = (cx - x) ** 2 + (cy - y) ** 2;
+      if (d < bestDist) {
+        bestDist = d;
+        best = m.row;
+      }
+    }
+    if (best >= 0) store.getState().selectRow(best);
+  };
+
+  const paired = marks.filter((m) => m.kind === 'pair').length;
+  return (
+    <figure className="map">
+      <figcaption className="panel-title">{t('map.title')}</figcaption>
+      <canvas
+        ref={canvas}
+        style={{ width: SIZE, height: SIZE }}
+        onClick={onClick}
+        role="img"
+        aria-label={t('map.label', { paired, rows: marks.length })}
+      />
+      <div className="map-axes" aria-hidden="true">
+        <span>{t('map.x')}</span>
+        <span>{t('map.y')}</span>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,265 @@
+/**
+ * The aligned table: one row per bead (row number, source, translation, confidence, findings),
+ * virtual rows (TanStack Virtual) over a TanStack Table 9 row model. Unpaired passages are
+ * rows with an empty side; low-confidence rows are tinted. Arrow keys move the selection,
+ * Enter edits the translation (Shift+Enter the source).
+ */
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../core/index.ts';
+import { type AlignedRow, findingKey, findingsIn } from '../../../state/derive-rows.ts';
+import { usePair } from '../../hooks/use-pair.ts';
+import { useAppStore, useAppStoreApi } from '../../use-store.ts';
+import { type EditingCell, type RowEnv, RowEnvContext, useRowEnv } from './row-env.ts';
+import { SideCell } from './side-cell.tsx';
+
+const features = tableFeatures({});
+const helper = createColumnHelper<typeof features, AlignedRow>();
+
+function NumberCell({ row }: { row: AlignedRow }) {
+  const { t } = useTranslation();
+  return (
+    <span className="row-num">
+      {row.index + 1}
+      {row.bead.confirmed ? (
+        <span
+          className="confirmed-mark"
+          role="img"
+          aria-label={t('table.confirmed')}
+          title={t('table.confirmed')}
+        >
+          ✓
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+function ConfidenceCell({ row }: { row: AlignedRow }) {
+  const { t } = useTranslation();
+  const env = useRowEnv();
+  if (row.src.length === 0 || row.tgt.length === 0) return <span className="muted">—</span>;
+  const value = row.bead.confidence;
+  const tone = value >= 0.8 ? 'high' : value >= env.lowConfidence ? 'mid' : 'low';
+  return (
+    <span
+      className={`conf conf-${tone}`}
+      title={t('table.confidenceTitle', { value: Math.round(value * 100) })}
+    >
+      <span className="conf-bar" aria-hidden="true">
+        <span style={{ width: `${Math.round(value * 100)}%` }} />
+      </span>
+      <span className="conf-num">{Math.round(value * 100)}</span>
+    </span>
+  );
+}
+
+function FindingsCell({ row }: { row: AlignedRow }) {
+  const env = useRowEnv();
+  const { t } = useTranslation();
+  const counts = new Map<string, number>();
+  const add = (list: readonly Finding[], refs: AlignedRow['src']) => {
+    for (const seg of refs)
+      for (const f of findingsIn(list, seg.start, seg.end))
+        counts.set(f.category, (counts.get(f.category) ?? 0) + 1);
+  };
+  add(env.srcFindings, row.src);
+  add(env.tgtFindings, row.tgt);
+  if (counts.size === 0) return null;
+  return (
+    <span className="badges">
+      {[...counts].map(([category, n]) => (
+        <span key={category} className={`badge cat-${category}`} title={t(`category.${category}`)}>
+          {n}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+const columns = helper.columns([
+  helper.display({
+    id: 'num',
+    header: () => <HeaderLabel k="table.number" />,
+    cell: (c) => <NumberCell row={c.row.original} />,
+  }),
+  helper.display({
+    id: 'src',
+    header: () => <HeaderLabel k="table.source" />,
+    cell: (c) => <SideCell row={c.row.original} side="src" />,
+  }),
+  helper.display({
+    id: 'tgt',
+    header: () => <HeaderLabel k="table.target" />,
+    cell: (c) => <SideCell row={c.row.original} side="tgt" />,
+  }),
+  helper.display({
+    id: 'conf',
+    header: () => <HeaderLabel k="table.confidence" />,
+    cell: (c) => <ConfidenceCell row={c.row.original} />,
+  }),
+  helper.display({
+    id: 'findings',
+    header: () => <HeaderLabel k="table.findings" />,
+    cell: (c) => <FindingsCell row={c.row.original} />,
+  }),
+]);
+
+function HeaderLabel({ k }: { k: string }) {
+  const { t } = useTranslation();
+  return <>{t(k)}</>;
+}
+
+/** The aligned table of the open pair. */
+export function AlignedTable() {
+  const { t } = useTranslation();
+  const pair = usePair();
+  const store = useAppStoreApi();
+  const selectedRow = useAppStore((s) => s.selectedRow);
+  const selectedFinding = useAppStore((s) => s.selectedFinding);
+  const lowConfidence = useAppStore((s) => s.caseRecord?.settings.lowConfidence ?? 0.5);
+  const [editing, setEditing] = useState<EditingCell | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const data = pair.rows as AlignedRow[];
+  const table = useTable({ features, columns, data });
+  const rows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 56,
+    overscan: 6,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+
+  const selectFinding = useCallback(
+    (finding: Finding) => {
+      const placed = pair.placed.find((p) => p.finding === finding);
+      store.setState({
+        selectedFinding: findingKey(finding),
+        ...(placed ? { selectedRow: placed.row } : {}),
+      });
+    },
+    [pair.placed, store],
+  );
+
+  const env = useMemo<RowEnv | null>(
+    () =>
+      pair.src && pair.tgt
+        ? {
+            src: pair.src,
+            tgt: pair.tgt,
+            srcFindings: pair.srcFindings,
+            tgtFindings: pair.tgtFindings,
+            selectedFinding,
+            lowConfidence,
+            editing,
+            setEditing,
+            commitEdit: (docId, start, end, text) => store.getState().editText(docId, start, end, text),
+            selectFinding,
+          }
+        : null,
+    [pair, selectedFinding, lowConfidence, editing, selectFinding, store],
+  );
+
+  // Bring the selected row into view when something else (the map, the findings) selects it.
+  useEffect(() => {
+    if (selectedRow < rows.length) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
+  }, [selectedRow, rows.length, virtualizer]);
+
+  const focusRow = (index: number) => {
+    store.getState().selectRow(index);
+    requestAnimationFrame(() => {
+      scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target instanceof HTMLTextAreaElement || event.altKey || event.ctrlKey || event.metaKey) return;
+    const last = rows.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(last, selectedRow + 1),
+      ArrowUp: Math.max(0, selectedRow - 1),
+      PageDown: Math.min(last, selectedRow + 10),
+      PageUp: Math.max(0, selectedRow - 10),
+      Home: 0,
+      End: last,
+    };
+    const to = moves[event.key];
+    if (to !== undefined) {
+      event.preventDefault();
+      focusRow(to);
+    } else if (event.key === 'Enter') {
+      const row = pair.rows[selectedRow];
+      const side = event.shiftKey ? 'src' : 'tgt';
+      if (row && row[side].length > 0) {
+        event.preventDefault();
+        setEditing({ row: selectedRow, side, segment: 0 });
+      }
+    }
+  };
+
+  if (!env) return <div className="table-empty">{t('table.noPair')}</div>;
+  if (rows.length === 0) return <div className="table-empty">{t('table.notAligned')}</div>;
+
+  return (
+    <RowEnvContext.Provider value={env}>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the rows it contains */}
+      <div className="table-scroll" ref={scrollRef} onKeyDown={onKeyDown}>
+        <table className="aligned" aria-label={t('table.label')} aria-rowcount={rows.length + 1}>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} className="grid-row head">
+                {group.headers.map((header) => (
+                  <th key={header.id} scope="col" className={`col-${header.column.id}`}>
+                    {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                  </th>
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              const aligned = row.original;
+              const paired = aligned.src.length > 0 && aligned.tgt.length > 0;
+              const classes = [
+                'grid-row',
+                paired ? '' : 'unpaired',
+                paired && aligned.bead.confidence < lowConfidence ? 'low' : '',
+                aligned.bead.confirmed ? 'is-confirmed' : '',
+                item.index === selectedRow ? 'selected' : '',
+              ].join(' ');
+              return (
+                <tr
+                  key={row.id}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className={classes}
+                  aria-rowindex={item.index + 2}
+                  aria-selected={item.index === selectedRow}
+                  tabIndex={item.index === selectedRow ? 0 : -1}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                  onClick={() => store.getState().selectRow(item.index)}
+                  onFocus={(e) => {
+                    if (e.target === e.currentTarget && item.index !== selectedRow)
+                      store.getState().selectRow(item.index);
+                  }}
+                >
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className={`col-${cell.column.id}`}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </RowEnvContext.Provider>
+  );
+}

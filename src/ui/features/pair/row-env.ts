@@ -1,0 +1,36 @@
+/**
+ * What the table's cells need besides their row: the two documents, their findings, the
+ * selection and the in-place editor. Given by the table through context, so that the column
+ * definitions can stay at module scope (TanStack Table wants stable columns).
+ */
+import { createContext, useContext } from 'react';
+import type { Finding, TextDocument } from '../../../core/index.ts';
+
+/** Which segment is being edited. */
+export interface EditingCell {
+  readonly row: number;
+  readonly side: 'src' | 'tgt';
+  readonly segment: number;
+}
+
+export interface RowEnv {
+  readonly src: TextDocument;
+  readonly tgt: TextDocument;
+  readonly srcFindings: readonly Finding[];
+  readonly tgtFindings: readonly Finding[];
+  readonly selectedFinding: string | null;
+  readonly lowConfidence: number;
+  readonly editing: EditingCell | null;
+  readonly setEditing: (cell: EditingCell | null) => void;
+  readonly commitEdit: (docId: string, start: number, end: number, text: string) => void;
+  readonly selectFinding: (finding: Finding) => void;
+}
+
+export const RowEnvContext = createContext<RowEnv | null>(null);
+
+/** The table's environment (inside the aligned table only). */
+export function useRowEnv(): RowEnv {
+  const env = useContext(RowEnvContext);
+  if (!env) throw new Error('RowEnvContext is missing');
+  return env;
+}

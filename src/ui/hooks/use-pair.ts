@@ -1,0 +1,116 @@
+/**
+ * The open pair as the screens need it: the two segmented documents, their findings, the
+ * rows of the alignment, and where each finding sits (row, side). Derived once per change and
+ * shared by the table, the map and the findings panel.
+ */
+import { createContext, createElement, type ReactNode, useContext, useMemo } from 'react';
+import type { CaseAlignment, Finding, Level, TextDocument } from '../../core/index.ts';
+import { caseView, openPair } from '../../state/case-record.ts';
+import { type AlignedRow, deriveRows, sortFindings } from '../../state/derive-rows.ts';
+import { useAppStore } from '../use-store.ts';
+
+const NO_FINDINGS: readonly Finding[] = [];
+
+/** A finding placed in the table. */
+export interface PlacedFinding {
+  readonly finding: Finding;
+  readonly row: number;
+  readonly side: 'src' | 'tgt';
+}
+
+/** Everything about the open pair. */
+export interface PairModel {
+  readonly level: Level;
+  readonly alignment: CaseAlignment | undefined;
+  readonly src: TextDocument | undefined;
+  readonly tgt: TextDocument | undefined;
+  readonly rows: readonly AlignedRow[];
+  readonly srcFindings: readonly Finding[];
+  readonly tgtFindings: readonly Finding[];
+  /** Findings of both documents in table order (row, then source before translation, then offset). */
+  readonly placed: readonly PlacedFinding[];
+}
+
+function segmentIndexAt(doc: TextDocument, level: Level, offset: number): number {
+  const units = level === 'paragraph' ? doc.paragraphs : doc.sentences;
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((units[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function rowOfSegment(rows: readonly AlignedRow[], side: 'src' | 'tgt'): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const row of rows) for (const i of row.bead[side]) map.set(i, row.index);
+  return map;
+}
+
+const PairContext = createContext<PairModel | null>(null);
+
+/** Derive the open pair once for the whole tree. */
+export function PairProvider({ children }: { children: ReactNode }) {
+  const model = useDerivedPair();
+  return createElement(PairContext.Provider, { value: model }, children);
+}
+
+/** The open pair (from the nearest PairProvider). */
+export function usePair(): PairModel {
+  const model = useContext(PairContext);
+  if (!model) throw new Error('PairProvider is missing');
+  return model;
+}
+
+function useDerivedPair(): PairModel {
+  const file = useAppStore((s) => s.caseRecord);
+  const docs = useAppStore((s) => s.docs);
+  const findings = useAppStore((s) => s.findings);
+  const pairFindings = useAppStore((s) => s.pairFindings);
+  const view = file ? caseView(file) : null;
+  const alignment = openPair(file);
+  const src = view?.srcId ? docs[view.srcId] : undefined;
+  const tgt = view?.tgtId ? docs[view.tgtId] : undefined;
+  const level = view?.level ?? 'paragraph';
+  const beads = alignment?.beads;
+
+  const rows = useMemo(
+    () => (beads && src && tgt ? deriveRows(beads, src, tgt, level) : []),
+    [beads, src, tgt, level],
+  );
+  const srcFindings = (src && findings[src.id]) || NO_FINDINGS;
+  const tgtOwn = (tgt && findings[tgt.id]) || NO_FINDINGS;
+  const tgtFindings = useMemo(
+    () =>
+      pairFindings.length === 0 || !tgt
+        ? tgtOwn
+        : sortFindings([...tgtOwn, ...pairFindings.filter((f) => f.docId === tgt.id)]),
+    [tgtOwn, pairFindings, tgt],
+  );
+  const placed = useMemo(() => {
+    if (!src || !tgt || rows.length === 0) return [];
+    const out: PlacedFinding[] = [];
+    const place = (doc: TextDocument, list: readonly Finding[], side: 'src' | 'tgt') => {
+      const map = rowOfSegment(rows, side);
+      for (const finding of list) {
+        const row = map.get(segmentIndexAt(doc, level, finding.span[0]));
+        if (row !== undefined) out.push({ finding, row, side });
+      }
+    };
+    place(src, srcFindings, 'src');
+    place(tgt, tgtFindings, 'tgt');
+    return out.sort(
+      (a, b) =>
+        a.row - b.row ||
+        (a.side === b.side ? 0 : a.side === 'src' ? -1 : 1) ||
+        a.finding.span[0] - b.finding.span[0],
+    );
+  }, [src, tgt, rows, level, srcFindings, tgtFindings]);
+
+  return useMemo(
+    () => ({ level, alignment, src, tgt, rows, srcFindings, tgtFindings, placed }),
+    [level, alignment, src, tgt, rows, srcFindings, tgtFindings, placed],
+  );
+}

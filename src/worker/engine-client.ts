@@ -1,0 +1,149 @@
+/**
+ * The page side of the engine worker: a promise per call, progress callbacks, and cancel.
+ * Cancel first sends `abort` (core sees it at its next yield); if the worker does not answer
+ * within `abortGraceMs` (a core loop that never yields), the worker is terminated and respawned.
+ */
+import type { Progress } from '../core/index.ts';
+import type { EngineError, EngineOp, EngineRequest, EngineResult, FromWorker, ToWorker } from './protocol.ts';
+
+/** The minimal Worker surface the client uses (a real Worker, or a fake in tests). */
+export interface WorkerLike {
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+/** Options of one call. */
+export interface CallOptions {
+  readonly onProgress?: (progress: Progress) => void;
+  readonly signal?: AbortSignal;
+  readonly transfer?: Transferable[];
+}
+
+/** An error from the engine, with a code the UI can word (`aborted`, `unavailable`, `decode-binary`…). */
+export class EngineCallError extends Error {
+  readonly code: string;
+  constructor(error: EngineError) {
+    super(error.message);
+    this.name = error.name === 'AbortError' ? 'AbortError' : 'EngineCallError';
+    this.code = error.code;
+  }
+}
+
+interface PendingCall {
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: unknown) => void;
+  readonly onProgress: ((progress: Progress) => void) | undefined;
+  abortTimer?: ReturnType<typeof setTimeout>;
+}
+
+/** The promise API over the worker; the store holds one. */
+export interface EngineApi {
+  call<K extends EngineOp>(op: K, request: EngineRequest<K>, options?: CallOptions): Promise<EngineResult<K>>;
+  dispose(): void;
+}
+
+/** Create a client; `spawn` makes a fresh worker (called again after a forced restart). */
+export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500): EngineApi {
+  let worker = attach(spawn());
+  let nextId = 1;
+  const pending = new Map<number, PendingCall>();
+
+  function attach(w: WorkerLike): WorkerLike {
+    w.onmessage = (event) => receive(event.data);
+    w.onerror = (event) => {
+      // A crash in the worker (not a rejected call): fail every pending call, start afresh.
+      event.preventDefault?.();
+      restart({ name: 'Error', code: 'worker-crashed', message: event.message || 'the engine stopped' });
+    };
+    return w;
+  }
+
+  function receive(message: FromWorker): void {
+    const call = pending.get(message.id);
+    if (!call) return;
+    if (message.type === 'progress') {
+      call.onProgress?.(message.progress);
+      return;
+    }
+    pending.delete(message.id);
+    if (call.abortTimer) clearTimeout(call.abortTimer);
+    if (message.type === 'result') call.resolve(message.result);
+    else call.reject(new EngineCallError(message.error));
+  }
+
+  function restart(reason: EngineError): void {
+    worker.terminate();
+    for (const call of pending.values()) {
+      if (call.abortTimer) clearTimeout(call.abortTimer);
+      call.reject(new EngineCallError(reason));
+    }
+    pending.clear();
+    worker = attach(spawn());
+  }
+
+  return {
+    call(op, request, options = {}) {
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        const entry: PendingCall = {
+          resolve: resolve as (v: unknown) => void,
+          reject,
+          onProgress: options.onProgress,
+        };
+        pending.set(id, entry);
+        const { signal } = options;
+        if (signal) {
+          const onAbort = () => {
+            if (!pending.has(id)) return;
+            worker.postMessage({ type: 'abort', id });
+            entry.abortTimer = setTimeout(() => {
+              if (pending.has(id)) restart({ name: 'AbortError', code: 'aborted', message: 'cancelled' });
+            }, abortGraceMs);
+          };
+          if (signal.aborted) {
+            pending.delete(id);
+            reject(new EngineCallError({ name: 'AbortError', code: 'aborted', message: 'cancelled' }));
+            return;
+          }
+          signal.addEventListener('abort', onAbort, { once: true });
+        }
+        worker.postMessage({ type: 'call', id, op, payload: request }, options.transfer ?? []);
+      });
+    },
+    dispose() {
+      worker.terminate();
+      pending.clear();
+    },
+  };
+}
+
+/** Route some operations to a second engine (same worker code, another thread). */
+export function routeEngine(main: EngineApi, other: EngineApi, ops: readonly EngineOp[]): EngineApi {
+  const routed = new Set<EngineOp>(ops);
+  return {
+    call(op, request, options) {
+      return (routed.has(op) ? other : main).call(op, request, options);
+    },
+    dispose() {
+      main.dispose();
+      other.dispose();
+    },
+  };
+}
+
+function spawnWorker(): WorkerLike {
+  return new Worker(new URL('./engine.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as unknown as WorkerLike;
+}
+
+/**
+ * The real thing: two module workers running the same engine. Checks (which load the spelling
+ * word lists, ~0.7 s of parsing) run in the second one, so that segmentation and alignment
+ * never wait behind them; on two cores both progress at once.
+ */
+export function createBrowserEngine(): EngineApi {
+  return routeEngine(createEngineClient(spawnWorker), createEngineClient(spawnWorker), ['check']);
+}

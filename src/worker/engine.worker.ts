@@ -1,0 +1,270 @@
+/**
+ * The engine worker: receives calls, runs core, posts progress and results. Thin on purpose:
+ * every algorithm lives in src/core. One AbortController per call, so `abort` stops it.
+ *
+ * Core modules that other engineers are still writing are loaded through `import.meta.glob`,
+ * so the build works before they land and picks them up as soon as they do; `capabilities`
+ * tells the page which ones exist.
+ */
+import { runChecks } from '../core/check/run-checks.ts';
+import type { Alignment, Lang, Lexicon, Progress, TextDocument } from '../core/index.ts';
+import {
+  DecodeError,
+  decodeBytes,
+  detectLanguage,
+  invertLexicon,
+  mergeLexicons,
+  parseLexicon,
+  segmentDocument,
+} from '../core/index.ts';
+import { parseWordList, type WordList } from '../core/lexicon/word-list.ts';
+import { extractHtmlText } from '../core/text/extract-html-text.ts';
+import type {
+  EngineCapabilities,
+  EngineError,
+  EngineOp,
+  EngineOps,
+  FromWorker,
+  ToWorker,
+} from './protocol.ts';
+
+interface CallContext {
+  readonly signal: AbortSignal;
+  readonly onProgress: (progress: Progress) => void;
+}
+
+type Handler<K extends EngineOp> = (
+  request: EngineOps[K]['request'],
+  context: CallContext,
+) => Promise<EngineOps[K]['result']>;
+
+// The planned core signatures (preamble): typed here until the modules are in src/core/index.ts.
+type AlignDocumentsFn = (
+  src: TextDocument,
+  tgt: TextDocument,
+  options: {
+    level: 'paragraph' | 'sentence';
+    srcLang: Lang;
+    tgtLang: Lang;
+    lexicon?: Lexicon;
+    signal?: AbortSignal;
+    onProgress?: (p: Progress) => void;
+  },
+) => Promise<Alignment>;
+
+const pending = import.meta.glob<Record<string, unknown>>(['../core/align/align-documents.ts']);
+const lexiconFiles = import.meta.glob<string>('../../data/lexicons/*.tsv', {
+  query: '?raw',
+  import: 'default',
+});
+const wordListFiles = import.meta.glob<string>('../../data/wordlists/*.front-coded.txt', {
+  query: '?raw',
+  import: 'default',
+});
+
+async function coreFunction<F>(path: string, name: string): Promise<F | undefined> {
+  const load = pending[path];
+  if (!load) return undefined;
+  const module = await load();
+  return module[name] as F | undefined;
+}
+
+async function need<F>(path: string, name: string): Promise<F> {
+  const fn = await coreFunction<F>(path, name);
+  if (!fn) {
+    const error = new Error(`${name} is not in this build yet`);
+    (error as Error & { code: string }).code = 'unavailable';
+    throw error;
+  }
+  return fn;
+}
+
+const lexiconCache = new Map<string, Promise<Lexicon | undefined>>();
+
+async function lexiconFile(name: string, srcLang: Lang, tgtLang: Lang): Promise<Lexicon | undefined> {
+  const load = lexiconFiles[`../../data/lexicons/${name}.tsv`];
+  return load ? parseLexicon(await load(), srcLang, tgtLang) : undefined;
+}
+
+/**
+ * The `src → tgt` lexicon: the direct file, its supplement, and the reverse file inverted
+ * (as the aligner asks), parsed once per worker.
+ */
+function loadLexicon(srcLang: Lang, tgtLang: Lang): Promise<Lexicon | undefined> {
+  const key = `${srcLang}-${tgtLang}`;
+  let cached = lexiconCache.get(key);
+  if (!cached) {
+    cached = Promise.all([
+      lexiconFile(key, srcLang, tgtLang),
+      lexiconFile(`${key}.supplement`, srcLang, tgtLang),
+      lexiconFile(`${tgtLang}-${srcLang}`, tgtLang, srcLang).then((l) => (l ? invertLexicon(l) : undefined)),
+    ]).then((parts) => {
+      const found = parts.filter((l): l is Lexicon => l !== undefined);
+      return found.length > 0 ? mergeLexicons(...found) : undefined;
+    });
+    lexiconCache.set(key, cached);
+  }
+  return cached;
+}
+
+const wordListCache = new Map<string, Promise<WordList | undefined>>();
+
+/** The spelling word list of `lang` (data/wordlists, front-coded), parsed once per worker. */
+function loadWordList(lang: Lang): Promise<WordList | undefined> {
+  let cached = wordListCache.get(lang);
+  if (!cached) {
+    const load = wordListFiles[`../../data/wordlists/${lang}.front-coded.txt`];
+    cached = load ? load().then(parseWordList) : Promise.resolve(undefined);
+    wordListCache.set(lang, cached);
+  }
+  return cached;
+}
+
+/** Word lists for the checks of a document in `lang` translated from `sourceLang`. */
+async function wordsFor(...langs: readonly (Lang | undefined)[]): Promise<Record<Lang, WordList>> {
+  const out: Record<Lang, WordList> = {};
+  for (const lang of new Set(langs)) {
+    if (!lang) continue;
+    const list = await loadWordList(lang);
+    if (list) out[lang] = list;
+  }
+  return out;
+}
+
+async function detect(text: string, candidates: readonly Lang[]): Promise<Lang> {
+  return detectLanguage(text, candidates);
+}
+
+/** One handler per operation: unpack, call core, return. */
+export const handlers: { [K in EngineOp]: Handler<K> } = {
+  async capabilities(): Promise<EngineCapabilities> {
+    const has = (path: string) => pending[path] !== undefined;
+    return {
+      segment: true,
+      align: has('../core/align/align-documents.ts'),
+      check: true,
+      html: true,
+      language: true,
+    };
+  },
+  async segment(request) {
+    return segmentDocument(request.text, {
+      id: request.id,
+      name: request.name,
+      ...(request.lang ? { lang: request.lang } : {}),
+      candidateLangs: request.candidateLangs,
+    });
+  },
+  async analyze(request, context) {
+    const doc = await handlers.segment(request, context);
+    // Reports in the case are translated from English: English left in them is `untranslated`.
+    const sourceLang = doc.lang === 'en' ? undefined : 'en';
+    const findings = runChecks(doc, {
+      words: await wordsFor(doc.lang, sourceLang),
+      ...(sourceLang ? { sourceLang } : {}),
+    });
+    return { doc, findings };
+  },
+  async align(request, { signal, onProgress }) {
+    const alignDocuments = await need<AlignDocumentsFn>('../core/align/align-documents.ts', 'alignDocuments');
+    const lexicon = await loadLexicon(request.src.lang, request.tgt.lang);
+    return alignDocuments(request.src, request.tgt, {
+      level: request.level,
+      srcLang: request.src.lang,
+      tgtLang: request.tgt.lang,
+      ...(lexicon ? { lexicon } : {}),
+      signal,
+      onProgress,
+    });
+  },
+  async check(request) {
+    const { doc, source, alignment } = request;
+    // Reports in a case are translated from English: English left in them is `untranslated`.
+    const sourceLang = source?.lang ?? (doc.lang === 'en' ? undefined : 'en');
+    return runChecks(doc, {
+      words: await wordsFor(doc.lang, sourceLang),
+      ...(sourceLang ? { sourceLang } : {}),
+      ...(source && alignment ? { pair: { source, alignment } } : {}),
+    });
+  },
+  async importFile(request, { signal }) {
+    const lower = request.fileName.toLowerCase();
+    if (lower.endsWith('.docx')) {
+      // mammoth reads the zipped XML itself; the text carries no byte encoding of its own.
+      const mammoth = await import('mammoth');
+      const { value } = await mammoth.extractRawText({ arrayBuffer: request.bytes });
+      signal.throwIfAborted();
+      const text = value.replace(/\n{2,}/g, '\n').trim();
+      return {
+        text,
+        encoding: 'docx',
+        bom: false,
+        format: 'docx',
+        lang: await detect(text, request.candidateLangs),
+      };
+    }
+    const decoded = decodeBytes(new Uint8Array(request.bytes), request.encoding);
+    let text = decoded.text;
+    let format: 'text' | 'html' = 'text';
+    if (/\.x?html?$/.test(lower)) {
+      text = extractHtmlText(text);
+      format = 'html';
+    }
+    return {
+      text,
+      encoding: decoded.encoding,
+      bom: decoded.bom,
+      format,
+      lang: await detect(text, request.candidateLangs),
+    };
+  },
+  async detectLanguage(request) {
+    return detect(request.text, request.candidates);
+  },
+};
+
+function toEngineError(error: unknown): EngineError {
+  if (error instanceof DecodeError)
+    return { name: error.name, code: `decode-${error.code}`, message: error.message };
+  if (error instanceof Error) {
+    const own = (error as Error & { code?: unknown }).code;
+    const code = error.name === 'AbortError' ? 'aborted' : typeof own === 'string' ? own : 'failed';
+    return { name: error.name, code, message: error.message };
+  }
+  return { name: 'Error', code: 'failed', message: String(error) };
+}
+
+interface WorkerScope {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+}
+
+/** Install the dispatcher on a worker scope (done below when this file runs as a worker). */
+export function serve(scope: WorkerScope): void {
+  const running = new Map<number, AbortController>();
+  scope.onmessage = (event) => {
+    const message = event.data;
+    if (message.type === 'abort') {
+      running.get(message.id)?.abort(new DOMException('aborted', 'AbortError'));
+      return;
+    }
+    const { id, op, payload } = message;
+    const controller = new AbortController();
+    running.set(id, controller);
+    const handler = handlers[op] as Handler<EngineOp>;
+    const context: CallContext = {
+      signal: controller.signal,
+      onProgress: (progress) => scope.postMessage({ type: 'progress', id, progress }),
+    };
+    handler(payload as EngineOps[EngineOp]['request'], context)
+      .then((result) => {
+        controller.signal.throwIfAborted();
+        scope.postMessage({ type: 'result', id, result });
+      })
+      .catch((error: unknown) => scope.postMessage({ type: 'error', id, error: toEngineError(error) }))
+      .finally(() => running.delete(id));
+  };
+}
+
+declare const WorkerGlobalScope: unknown;
+if (typeof WorkerGlobalScope !== 'undefined') serve(self as unknown as WorkerScope);

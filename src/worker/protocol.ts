@@ -1,0 +1,95 @@
+/**
+ * Messages between the page and the engine worker. Plain, structurally cloneable data only:
+ * the worker is a thin dispatcher over core, so every payload is a core input or output.
+ */
+import type {
+  Alignment,
+  Bead,
+  DetectedEncoding,
+  Finding,
+  Lang,
+  Level,
+  Progress,
+  TextDocument,
+} from '../core/index.ts';
+
+/** What the worker can do, keyed by operation name: request payload and result. */
+export interface EngineOps {
+  /** Which core modules are present in this build. */
+  capabilities: { request: Record<string, never>; result: EngineCapabilities };
+  segment: {
+    request: { id: string; name: string; text: string; lang?: Lang; candidateLangs: readonly Lang[] };
+    result: TextDocument;
+  };
+  /** Segment a document and run the one-document checks on it, in one step (consistent offsets). */
+  analyze: {
+    request: { id: string; name: string; text: string; lang?: Lang; candidateLangs: readonly Lang[] };
+    result: { doc: TextDocument; findings: readonly Finding[] };
+  };
+  align: {
+    request: {
+      src: TextDocument;
+      tgt: TextDocument;
+      level: Level;
+      /** Beads a person confirmed: kept as they are, the rest is re-aligned around them. */
+      confirmed?: readonly Bead[];
+    };
+    result: Alignment;
+  };
+  check: {
+    request: { doc: TextDocument; source?: TextDocument; alignment?: Alignment };
+    result: readonly Finding[];
+  };
+  /** Turn an imported file into text: encoding detection, HTML text extraction, .docx text. */
+  importFile: {
+    request: {
+      bytes: ArrayBuffer;
+      fileName: string;
+      encoding?: DetectedEncoding;
+      candidateLangs: readonly Lang[];
+    };
+    result: ImportedText;
+  };
+  detectLanguage: { request: { text: string; candidates: readonly Lang[] }; result: Lang };
+}
+
+/** The core modules present in the build (others are being written in parallel). */
+export interface EngineCapabilities {
+  readonly segment: boolean;
+  readonly align: boolean;
+  readonly check: boolean;
+  readonly html: boolean;
+  readonly language: boolean;
+}
+
+/** A file turned into text, with what was detected about it. */
+export interface ImportedText {
+  readonly text: string;
+  /** Detected (or forced) byte encoding; `docx` for Word files, which carry their own. */
+  readonly encoding: DetectedEncoding | 'docx';
+  readonly bom: boolean;
+  readonly format: 'text' | 'html' | 'docx';
+  readonly lang: Lang;
+}
+
+export type EngineOp = keyof EngineOps;
+export type EngineRequest<K extends EngineOp> = EngineOps[K]['request'];
+export type EngineResult<K extends EngineOp> = EngineOps[K]['result'];
+
+/** Page → worker. */
+export type ToWorker =
+  | { readonly type: 'call'; readonly id: number; readonly op: EngineOp; readonly payload: unknown }
+  | { readonly type: 'abort'; readonly id: number };
+
+/** A serialisable error: `code` lets the UI word it. */
+export interface EngineError {
+  readonly name: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Worker → page. */
+export type FromWorker =
+  | { readonly type: 'progress'; readonly id: number; readonly progress: Progress }
+  | { readonly type: 'result'; readonly id: number; readonly result: unknown }
+  | { readonly type: 'error'; readonly id: number; readonly error: EngineError };

@@ -1,0 +1,110 @@
+/**
+ * The end-to-end harness: serves the built app (dist/) with Vite's preview server on
+ * 127.0.0.1 and drives Debian's Chromium through playwright-core, with a fresh profile per
+ * session. Records every request that leaves the local origin and every console error.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type PreviewServer, preview } from 'vite';
+
+/** Chromium flags for a quiet, offline, headless run. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** A served app and a browser profile on it. */
+export interface Session {
+  readonly url: string;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Requests to anything but the app's origin (must stay empty). */
+  readonly foreignRequests: string[];
+  /** Console errors and uncaught page errors. */
+  readonly consoleErrors: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+let server: PreviewServer | null = null;
+let serverUsers = 0;
+
+async function startServer(): Promise<string> {
+  if (!server) {
+    server = await preview({
+      root: process.cwd(),
+      logLevel: 'error',
+      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    });
+  }
+  serverUsers++;
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return `http://127.0.0.1:${address.port}/`;
+}
+
+async function stopServer(): Promise<void> {
+  serverUsers--;
+  if (serverUsers === 0 && server) {
+    await server.close();
+    server = null;
+  }
+}
+
+/** Serve dist/ and open Chromium with a fresh profile. */
+export async function openSession(options: { width?: number; height?: number } = {}): Promise<Session> {
+  const url = await startServer();
+  const profile = await mkdtemp(join(tmpdir(), 'vis-a-vis-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    // A fresh profile directory per session (playwright passes it as --user-data-dir).
+    args: CHROMIUM_ARGS,
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+  });
+  const origin = new URL(url).origin;
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('request', (request) => {
+      const target = request.url();
+      if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) {
+        foreignRequests.push(target);
+      }
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  };
+  context.on('page', watch);
+  const page = context.pages()[0] ?? (await context.newPage());
+  watch(page);
+  return {
+    url,
+    context,
+    page,
+    foreignRequests,
+    consoleErrors,
+    async newPage() {
+      return context.newPage();
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+      await stopServer();
+    },
+  };
+}
+
+/** Open the app and wait until the sample case's rows are on screen. */
+export async function openApp(session: Session, page: Page = session.page): Promise<void> {
+  await page.goto(session.url);
+  await page.waitForSelector('table.aligned tbody tr', { timeout: 60_000 });
+}
