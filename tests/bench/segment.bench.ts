@@ -77,6 +77,12 @@ const t1 = timeSegment('1 MB en+fr (lang detected)', buildText('both', 1e6));
 const t10 = timeSegment('10 MB en+fr (lang detected)', buildText('both', 1e7));
 timeSegment('10 MB en (lang given)', buildText('en', 1e7), 'en');
 console.log(`time ratio 10 MB / 1 MB: ${(t10 / t1).toFixed(2)} (linear = 10)`);
+// One huge paragraph (no line breaks at all): the segmenter is fed in chunks, so time stays linear.
+const oneLine1 = buildText('en', 1e6).replace(/\n/g, ' ');
+const oneLine5 = buildText('en', 5e6).replace(/\n/g, ' ');
+const h1 = timeSegment('1 MB as one paragraph', oneLine1, 'en');
+const h5 = timeSegment('5 MB as one paragraph', oneLine5, 'en');
+console.log(`time ratio 5 MB / 1 MB (one paragraph): ${(h5 / h1).toFixed(2)} (linear = 5)`);
 
 console.log('\n## Sentence-boundary accuracy on WMT newstest 2012+2013 (paragraphs of 2+ segments included)');
 

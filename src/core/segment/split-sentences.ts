@@ -200,30 +200,30 @@ const WORD_OPENER = /[\s(«“"‘']/u;
 // inside brackets, where it marks an elision in a quotation: `[…] Nous`.
 const ELLIPSIS_BEFORE_CAPITAL = /(?<![[(])…[»”"’]?(\s+)(?=[«“"‘(]?\p{Lu})/gu;
 
+// Both scans below run on the sentence's own substring: a global regex started at `from` on
+// the whole paragraph would scan on to the paragraph's end at every sentence (quadratic).
+
 /** Offsets inside `s[from, to)` where a sentence starts after a `…` the segmenter ignored. */
 function ellipsisCuts(s: string, from: number, to: number): number[] {
+  const part = s.slice(from, to);
+  if (!part.includes('…')) return [];
   const cuts: number[] = [];
-  ELLIPSIS_BEFORE_CAPITAL.lastIndex = from;
-  for (let m = ELLIPSIS_BEFORE_CAPITAL.exec(s); m !== null; m = ELLIPSIS_BEFORE_CAPITAL.exec(s)) {
-    const cut = m.index + m[0].length;
-    if (cut >= to) break;
-    cuts.push(cut);
-  }
+  for (const m of part.matchAll(ELLIPSIS_BEFORE_CAPITAL)) cuts.push(from + m.index + m[0].length);
   return cuts;
 }
 
 /** Offsets inside `s[from, to)` where a sentence starts after a missing space. */
 function missingSpaceCuts(s: string, from: number, to: number): number[] {
+  const part = s.slice(from, to);
   const cuts: number[] = [];
-  PUNCT_BEFORE_CAPITAL.lastIndex = from;
-  for (let m = PUNCT_BEFORE_CAPITAL.exec(s); m !== null && m.index < to; m = PUNCT_BEFORE_CAPITAL.exec(s)) {
+  for (const m of part.matchAll(PUNCT_BEFORE_CAPITAL)) {
     let b = m.index;
-    while (b > from && LOWER.test(s[b - 1]!)) b--;
-    if (m.index - b < 2 || !/\p{Ll}/u.test(s[b]!)) continue;
-    if (b > from && !WORD_OPENER.test(s[b - 1]!)) continue;
-    const word = s.slice(b, m.index);
+    while (b > 0 && LOWER.test(part[b - 1]!)) b--;
+    if (m.index - b < 2 || !/\p{Ll}/u.test(part[b]!)) continue;
+    if (b > 0 && !WORD_OPENER.test(part[b - 1]!)) continue;
+    const word = part.slice(b, m.index);
     if (ALWAYS.has(word) || BEFORE_NUMBER.has(word) || UNLESS_STARTER.has(word)) continue;
-    cuts.push(m.index + 1);
+    cuts.push(from + m.index + 1);
   }
   return cuts;
 }

@@ -67,6 +67,29 @@ describe('splitParagraphs', () => {
     expect(paras.map((p) => p.line)).toEqual([1, 5, 9]);
   });
 
+  it('recovers the paragraphs of a sample text after it is hard-wrapped at 72 columns', () => {
+    const original = sample('000_5ce1033decd27cb8.txt')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    const wrap = (para: string): string => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of para.split(' ')) {
+        if (line !== '' && line.length + 1 + word.length > 72) {
+          lines.push(line);
+          line = word;
+        } else line = line === '' ? word : `${line} ${word}`;
+      }
+      return [...lines, line].join('\n');
+    };
+    const text = original.map(wrap).join('\n\n');
+    expect(isHardWrapped(text)).toBe(true);
+    expect(texts(text).map((t) => t.replace(/\n/g, ' '))).toEqual(original);
+    // The same with CRLF line breaks and trailing spaces on some lines.
+    const crlf = text.replace(/\n/g, ' \r\n');
+    expect(texts(crlf).map((t) => t.replace(/ \r\n/g, ' '))).toEqual(original);
+  });
+
   it('does not join a block of short lines that each end a sentence', () => {
     const text = 'One line here.\nAnother line there.\nA third one.\n\nNext block.\nAnd more.';
     expect(isHardWrapped(text)).toBe(false);

@@ -1,6 +1,24 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../../../src/core/segment/split-paragraphs.ts';
 import { splitSentences } from '../../../src/core/segment/split-sentences.ts';
+
+const sample = (name: string): string =>
+  readFileSync(new URL(`../../../data/sample/${name}`, import.meta.url), 'utf8');
+const SAMPLES: [string, string][] = [
+  ['000_5ce1033decd27cb8.txt', 'fr'],
+  ['001_ec0fa46e45b6f4ef.txt', 'fr'],
+  ['002_c9d7d274814d5f96.txt', 'fr'],
+  ['003_9be7f01c49a02bb1.txt', 'en'],
+  ['004_bd4a0573e9b7c7ee.txt', 'en'],
+];
+/** The sentences of line `n` (1-based) of a sample file. */
+const sampleLine = (name: string, n: number, lang: string): string[] => {
+  const text = sample(name);
+  const p = splitParagraphs(text).find((x) => x.line === n)!;
+  return splitSentences(text, p.start, p.end, lang).map(([a, b]) => text.slice(a, b));
+};
 
 const split = (text: string, lang: string): string[] =>
   splitSentences(text, 0, text.length, lang).map(([a, b]) => text.slice(a, b));
@@ -126,6 +144,33 @@ describe('splitSentences', () => {
     const spans = splitSentences(text, 0, text.length, 'fr');
     expect(spans).toHaveLength(4000);
     expect(text.slice(spans[3999]![0], spans[3999]![1])).toBe('M. Dupont a dit « non ».');
+  });
+
+  it('splits the sample case where a reader would', () => {
+    expect(sampleLine('004_bd4a0573e9b7c7ee.txt', 12, 'en')).toEqual([
+      '“Along with much of the world we watched in horror recently as U.S. authorities tore children away from their parents,” they continued.',
+      expect.stringMatching(
+        /^“In the face of this immoral U\.S\. policy, and the U\.S\.’s increasingly .* ICE and DHS\.”$/,
+      ),
+    ]);
+    expect(sampleLine('004_bd4a0573e9b7c7ee.txt', 16, 'en')).toHaveLength(6);
+    expect(sampleLine('003_9be7f01c49a02bb1.txt', 6, 'en')).toEqual([
+      'By Ken Hanly \u00a0 \u00a0 Jun 22, 2018 in Business',
+    ]);
+    const french = sampleLine('000_5ce1033decd27cb8.txt', 4, 'fr');
+    expect(french).toHaveLength(3);
+    expect(french[2]).toMatch(/^Cette semaine.*déportations»\.$/);
+  });
+
+  it('gives back each sentence of the sample case when it is split again (stable)', () => {
+    for (const [name, lang] of SAMPLES) {
+      const text = sample(name);
+      for (const p of splitParagraphs(text)) {
+        for (const [a, b] of splitSentences(text, p.start, p.end, lang)) {
+          expect(splitSentences(text, a, b, lang), text.slice(a, b)).toEqual([[a, b]]);
+        }
+      }
+    }
   });
 
   it('yields ordered, trimmed, non-overlapping spans covering every non-space character', () => {
