@@ -28,6 +28,14 @@ describe('generated lexicons', () => {
     expect(enFr.lines).toContain('the\tles');
   });
 
+  it('include regular plurals and adjective agreements checked against the word lists', () => {
+    expect(enFr.lines).toContain('houses\tmaisons');
+    expect(enFr.lines).toContain('newspapers\tjournaux');
+    expect(frEn.lines).toContain('grandes\tbig');
+    // An irregular plural is not invented by the rules.
+    expect(frEn.lines).not.toContain('journals\tnewspapers');
+  });
+
   it('merge both FreeDict directions, so fr-en is en-fr read the other way', () => {
     const inverted = enFr.lines.map((l) => l.split('\t').reverse().join('\t')).sort();
     expect(inverted).toEqual(frEn.lines);
