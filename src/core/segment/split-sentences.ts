@@ -69,20 +69,20 @@ function rawBoundaries(s: string, lang: string): number[] {
 // Abbreviations (the word before the period, case-sensitive) that never end a sentence: titles
 // before a name.
 const ALWAYS = new Set(
-  'M MM Mme Mmes Mlle Mlles Mgr Me Mr Mrs Ms Messrs Dr Drs Pr Prof Profs vs cf Cf ca env av apr resp Hr Fr Hrn Nr Sr.ª'.split(
+  'M MM Mme Mmes Mlle Mlles Mgr Me Mr Mrs Ms Messrs Dr Drs Pr Prof Profs vs cf Cf ca env av apr resp Hr Hrn Sr.ª bzw vgl ggf evtl inkl'.split(
     ' ',
   ),
 );
 // Abbreviations that usually precede a name but can end a sentence (`Main St.`, `Amazon Inc.`):
 // kept with the next word unless that word typically starts a sentence.
 const UNLESS_STARTER = new Set(
-  'St Ste Sts Inc Corp Co Ltd Bros Jr Sr Gen Gén Gov Sen Rep Lt Col Maj Brig Cpl Pvt Sgt Capt Cmdr Adm Rev Hon Pres Mt Ft Ave al Univ Dept Gouv'.split(
+  'Fr St Ste Sts Inc Corp Co Ltd Bros Jr Sr Gen Gén Gov Sen Rep Lt Col Maj Brig Cpl Pvt Sgt Capt Cmdr Adm Rev Hon Pres Mt Ft Ave al Univ Dept Gouv'.split(
     ' ',
   ),
 );
 // Abbreviations before a number (`p. 12`, `No. 5`, `Jan. 3`).
 const BEFORE_NUMBER = new Set(
-  'p pp P no No n nos Nos vol Vol art Art ch chap fig Fig t ed éd Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec janv févr avr juil sept oct nov déc ca approx'.split(
+  'p pp P no No Nr n nos Nos vol Vol art Art ch chap fig Fig t ed éd Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec janv févr avr juil sept oct nov déc ca approx'.split(
     ' ',
   ),
 );
@@ -98,6 +98,17 @@ const STARTERS = new Set(
     'Der Die Das Ein Eine Er Sie Es Wir Ich Aber Und Im Am Auch Doch'
   ).split(' '),
 );
+
+// German ordinals (`am 3. Oktober`, `im 19. Jahrhundert`): the number's period is not a full stop
+// before these words.
+const GERMAN_ORDINAL_NEXT = new Set(
+  (
+    'Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember ' +
+    'Jahrhundert Jahrhunderts Jahrhunderten Jahrtausend Mal Platz Stock Stelle Liga Runde Etappe Klasse Lebensjahr Geburtstag Todestag'
+  ).split(' '),
+);
+// A list marker alone (`1.`, `a)`, `IV.`) is not a sentence: it belongs to what follows.
+const LIST_MARKER = /^(?:\(?\p{N}{1,3}|[IVXLivxl]{1,5}|\p{L})[.)]$/u;
 
 const CLOSING_ALWAYS = /^[»”]/u;
 const CLOSING_DE = /^[«“]/u;
@@ -139,6 +150,8 @@ function wordBeforePeriod(s: string, from: number, to: number): { word: string; 
   if (e - 2 >= from && s[e - 2] === '.') return null; // an ellipsis `...`, not an abbreviation
   let b = e - 1;
   while (b > from && /[\p{L}\p{M}.ª-]/u.test(s[b - 1]!)) b--;
+  // Only a free-standing word is an abbreviation: not the `s` of `1880s.` or the `t` of `doesn't.`.
+  if (b > from && !/[\s(«“"‘[/-]/u.test(s[b - 1]!)) return null;
   const token = s.slice(b, e - 1);
   // `U.S`, `G.O`, `J.-C`: letters separated by periods.
   const dotted = /^(?:\p{L}\.-?)+\p{L}$/u.test(token);
@@ -161,7 +174,7 @@ function nextNonSpace(s: string, i: number): number {
 }
 
 /** Decide whether the boundary between `s[from, cut)` and `s[cut…]` is a false one. */
-function isFalseBoundary(s: string, from: number, cut: number): boolean {
+function isFalseBoundary(s: string, from: number, cut: number, lang: string): boolean {
   const k = nextNonSpace(s, cut);
   if (k >= s.length) return true;
   const nextChar = s[k]!;
@@ -174,11 +187,23 @@ function isFalseBoundary(s: string, from: number, cut: number): boolean {
   if (/[([](?:\.\.\.|…)[)\]]$/u.test(tail)) return true;
   // An ellipsis before a number is an interrupted figure: `une loi de... 1987`.
   if (/(?:\.\.|…)["»”’]?$/u.test(tail) && /\p{N}/u.test(nextChar)) return true;
+  let b = from;
+  while (b < e && isSpaceChar(s[b]!)) b++;
+  if (e - b <= 6 && LIST_MARKER.test(s.slice(b, e))) return true;
+  if (
+    lang === 'de' &&
+    /(?:^|[^\p{N}.,])\p{N}{1,2}\.$/u.test(tail) &&
+    GERMAN_ORDINAL_NEXT.has(firstWord(s, k))
+  ) {
+    return true;
+  }
   const before = wordBeforePeriod(s, from, cut);
   if (!before) return false;
   const { word, dotted } = before;
   const next = firstWord(s, k);
-  if (ALWAYS.has(word)) return true;
+  // A single lower-case letter is an abbreviation (`z. B.`, `d. h.`, `p. ex.`), not a word
+  // ending a sentence.
+  if (ALWAYS.has(word) || /^\p{Ll}$/u.test(word)) return true;
   if (BEFORE_NUMBER.has(word) && /^\p{N}/u.test(next)) return true;
   // Initials (`G. O. Dyhrenfurth`), dotted acronyms (`U.S.`), name-like abbreviations.
   const initial = /^\p{Lu}$/u.test(word);
@@ -256,7 +281,7 @@ export function splitSentences(text: string, start = 0, end: number = text.lengt
       countQuotes(cut);
       if (cut >= s.length) continue;
     }
-    if (isFalseBoundary(s, from, cut)) continue;
+    if (isFalseBoundary(s, from, cut, lang)) continue;
     cuts.push(cut);
     from = cut;
   }

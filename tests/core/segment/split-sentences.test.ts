@@ -113,6 +113,29 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('handles German abbreviations and ordinals', () => {
+    expect(
+      split('Das war z. B. am 3. Oktober im 19. Jahrhundert. Die Zahl stieg auf 25. Dann fiel sie.', 'de'),
+    ).toEqual([
+      'Das war z. B. am 3. Oktober im 19. Jahrhundert.',
+      'Die Zahl stieg auf 25.',
+      'Dann fiel sie.',
+    ]);
+  });
+
+  it('does not take the end of a word for an abbreviation', () => {
+    expect(
+      split("It goes back to the 1880s. They owned it. Some firms it doesn't. The rest do.", 'en'),
+    ).toEqual(['It goes back to the 1880s.', 'They owned it.', "Some firms it doesn't.", 'The rest do.']);
+  });
+
+  it('keeps a list number with the item it numbers', () => {
+    expect(split('1. Vom Kangchendzönga ist nichts Neues zu melden. 2. Der Makalu.', 'de')).toEqual([
+      '1. Vom Kangchendzönga ist nichts Neues zu melden.',
+      '2. Der Makalu.',
+    ]);
+  });
+
   it('splits a missing space after a period only between two clear sentences', () => {
     expect(split('It was how.Our team won. See www.Example.Com and info@issmi.fr now.', 'en')).toEqual([
       'It was how.',
