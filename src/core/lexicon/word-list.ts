@@ -87,8 +87,9 @@ function plainLines(text: string): Lines {
 function decodeFrontCoded(text: string): string {
   let out = new Uint16Array(text.length * 3);
   let pos = 0;
-  const word = new Uint16Array(1024);
-  let length = 0;
+  // The previous word lives in `out` already: its shared prefix is copied from there.
+  let previous = 0;
+  let previousLength = 0;
   let line = 2;
   let i = text.indexOf('\n') + 1;
   const n = text.length;
@@ -99,23 +100,25 @@ function decodeFrontCoded(text: string): string {
       continue;
     }
     const k = text.charCodeAt(i) - 48;
-    if (k < 0 || k > MAX_SHARED || k > length) throw new Error(`front-coded word list: bad line ${line}`);
-    length = k;
+    if (k < 0 || k > MAX_SHARED || k > previousLength)
+      throw new Error(`front-coded word list: bad line ${line}`);
     i++;
-    for (let c = text.charCodeAt(i); i < n && c !== 10; c = text.charCodeAt(++i)) {
-      if (length >= word.length) throw new Error(`front-coded word list: line ${line} too long`);
-      word[length++] = c;
-    }
-    i++;
-    line++;
-    if (pos + length + 1 > out.length) {
-      const bigger = new Uint16Array(out.length * 2 + length + 1);
+    let end = text.indexOf('\n', i);
+    if (end < 0) end = n;
+    if (pos + k + (end - i) + 1 > out.length) {
+      const bigger = new Uint16Array(out.length * 2 + k + (end - i) + 1);
       bigger.set(out.subarray(0, pos));
       out = bigger;
     }
-    out.set(word.subarray(0, length), pos);
-    pos += length;
+    const start = pos;
+    out.copyWithin(pos, previous, previous + k);
+    pos += k;
+    for (; i < end; i++) out[pos++] = text.charCodeAt(i);
     out[pos++] = 10;
+    previous = start;
+    previousLength = pos - 1 - start;
+    i = end + 1;
+    line++;
   }
   return new TextDecoder('utf-16le').decode(out.subarray(0, pos));
 }

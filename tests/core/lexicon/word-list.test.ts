@@ -141,6 +141,18 @@ describe('front-coded word lists', () => {
     expect(list.has('abeil')).toBe(false);
   });
 
+  it('round-trip any list of words, including long shared prefixes', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-zéèœA-Z]{1,60}$/), { maxLength: 40 }), (raw) => {
+        const words = [...new Set(raw.map((w) => wordKey(w)))].sort();
+        const list = parseWordList(encodeFrontCoded(words));
+        expect(list.size).toBe(words.length);
+        for (const w of words) expect(list.hasExact(w)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('rejects a corrupt front-coded line', () => {
     expect(() => parseWordList('#front-coded v1\n0abc\n9x\n')).toThrow(/bad line 3/);
   });
