@@ -1,27 +1,31 @@
 /**
  * Alignment of partly parallel texts (reports that quote or render some passages of a common
  * source): a local mode that pairs only segments with real lexical evidence.
- * 1. The similarity of every pair (covered evidence over total evidence) is compared with
- *    the background of all pairs of the two texts: a pair is evidence when its similarity
- *    stands `minZ` standard deviations above the mean (same-topic texts share names, so an
- *    absolute threshold would pair them all) and it covers some minimum evidence weight.
- * 2. The heaviest monotone subset of the evidence pairs is kept (a weighted longest common
+ * 1. Every pair gets its local similarity (a Smith–Waterman score, local-similarity.ts) and a
+ *    z-score against all pairs of the two texts: same-topic texts share names and words, so
+ *    only a pair standing far above that background is evidence.
+ * 2. Translated passages come in runs (a list of demands), so a pair also earns half the
+ *    z-score of its stronger diagonal neighbour; a pair is kept when this reaches `minZ`, its
+ *    own z is at least `minOwnZ` and its score at least `minScore`.
+ * 3. The heaviest monotone subset of kept pairs is chosen (a weighted longest common
  *    subsequence), since both texts render the common source in order.
- * 3. A short gap bracketed by two kept pairs, with as many segments on each side and
- *    compatible lengths (lists of demands), is paired 1-1 at a lower confidence.
+ * 4. A short gap bracketed by two chosen pairs, with as many segments on each side and
+ *    compatible lengths, is paired 1-1 at a lower confidence.
  * Everything else stays unpaired (1-0 / 0-1 beads).
  */
-import { type Band, diagonalBand } from './band.ts';
 import { galeChurchCost } from './length-cost.ts';
-import { computeCoverage, type SourceKeys } from './lexical-coverage.ts';
+import type { SourceKeys } from './lexical-coverage.ts';
+import { createLocalBuffers, localSimilarity } from './local-similarity.ts';
 import type { SideFeatures } from './segment-features.ts';
 
 /** Parameters of the local mode. */
 export const PARTIAL_PARAMS = {
-  /** Standard deviations above the background a pair's similarity must reach. */
-  minZ: 3,
-  /** Least covered evidence weight (both sides) for a pair. */
-  minEvidence: 1.5,
+  /** Least z-score (with the neighbour bonus) of a kept pair. */
+  minZ: 4,
+  /** Least own z-score of a kept pair. */
+  minOwnZ: 0.5,
+  /** Least local alignment score (in token weights) of a kept pair. */
+  minScore: 1,
   /** Longest bracketed gap filled by position. */
   maxGap: 3,
 };
@@ -31,13 +35,12 @@ export interface LocalPair {
   readonly i: number;
   readonly j: number;
   readonly z: number;
-  readonly similarity: number;
   /** True when paired by position inside a bracketed gap, not by its own evidence. */
   readonly bracketed: boolean;
 }
 
-/** Largest n·m for which every pair is scored (beyond it, a wide diagonal band). */
-const FULL_MATRIX_CELLS = 4_000_000;
+/** Largest product of the two sides' token counts for which every pair is scored. */
+export const MAX_LOCAL_WORK = 60_000_000;
 
 /** Find the evidence pairs of two partly parallel sides, in order. */
 export function alignPartial(
@@ -49,40 +52,38 @@ export function alignPartial(
   const n = src.count;
   const m = tgt.count;
   if (n === 0 || m === 0) return [];
-  const width =
-    n * m <= FULL_MATRIX_CELLS ? Math.max(n, m) : Math.ceil(FULL_MATRIX_CELLS / Math.max(n, m) / 2);
-  const band: Band = diagonalBand(n, m, width);
-  const cov = computeCoverage(src, tgt, srcKeys, band, keyCount);
-  // Background of all scored pairs.
-  let count = 0;
+  const scores = new Float64Array(n * m);
+  const buffers = createLocalBuffers(keyCount);
   let sum = 0;
   let sum2 = 0;
-  const sims = new Float64Array(cov.covS.length);
   for (let i = 0; i < n; i++) {
-    for (let j = cov.cLo[i]!; j <= cov.cHi[i]!; j++) {
-      const cell = cov.offset[i]! + j - cov.cLo[i]!;
-      const total = src.weight[i]! + tgt.weight[j]!;
-      const sim = total > 0 ? (cov.covS[cell]! + cov.covT[cell]!) / total : 0;
-      sims[cell] = sim;
-      count++;
-      sum += sim;
-      sum2 += sim * sim;
+    for (let j = 0; j < m; j++) {
+      const s = localSimilarity(src, tgt, srcKeys, i, j, buffers);
+      scores[i * m + j] = s;
+      sum += s;
+      sum2 += s * s;
     }
   }
-  const mean = sum / Math.max(1, count);
-  const sd = Math.sqrt(Math.max(1e-6, sum2 / Math.max(1, count) - mean * mean));
+  const mean = sum / (n * m);
+  const sd = Math.sqrt(Math.max(1e-9, sum2 / (n * m) - mean * mean));
+  const z = (i: number, j: number) =>
+    i < 0 || j < 0 || i >= n || j >= m ? 0 : (scores[i * m + j]! - mean) / sd;
   const candidates: LocalPair[] = [];
   for (let i = 0; i < n; i++) {
-    for (let j = cov.cLo[i]!; j <= cov.cHi[i]!; j++) {
-      const cell = cov.offset[i]! + j - cov.cLo[i]!;
-      const z = (sims[cell]! - mean) / sd;
-      const evidence = cov.covS[cell]! + cov.covT[cell]!;
-      if (z >= PARTIAL_PARAMS.minZ && evidence >= PARTIAL_PARAMS.minEvidence)
-        candidates.push({ i, j, z, similarity: sims[cell]!, bracketed: false });
+    for (let j = 0; j < m; j++) {
+      const own = z(i, j);
+      if (own < PARTIAL_PARAMS.minOwnZ || scores[i * m + j]! < PARTIAL_PARAMS.minScore) continue;
+      const withRun = own + 0.5 * Math.max(0, z(i - 1, j - 1), z(i + 1, j + 1));
+      if (withRun >= PARTIAL_PARAMS.minZ) candidates.push({ i, j, z: withRun, bracketed: false });
     }
   }
   const kept = heaviestMonotoneSubset(candidates);
   return fillBracketedGaps(kept, src, tgt);
+}
+
+/** Whether the local mode can score every pair of these sides within its work budget. */
+export function localModeFits(src: SideFeatures, tgt: SideFeatures): boolean {
+  return src.tokKey.length * tgt.tokKey.length <= MAX_LOCAL_WORK;
 }
 
 /** The subset of pairs, increasing on both sides, with the largest total z (O(k²), k small). */
@@ -131,7 +132,7 @@ function fillBracketedGaps(kept: readonly LocalPair[], src: SideFeatures, tgt: S
       if (galeChurchCost(src.length[p.i + d]!, tgt.length[p.j + d]!, ratio) > 3.2) fits = false;
     }
     if (!fits) continue;
-    for (let d = 1; d <= gap; d++) out.push({ i: p.i + d, j: p.j + d, z: 0, similarity: 0, bracketed: true });
+    for (let d = 1; d <= gap; d++) out.push({ i: p.i + d, j: p.j + d, z: 0, bracketed: true });
   }
   return out;
 }

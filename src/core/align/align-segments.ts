@@ -5,19 +5,22 @@
  *   banded DP of align-parallel.ts (Gale & Church 1993, Moore 2002, Varga et al. 2005);
  * - `partial`: the texts share some passages only; align-partial.ts pairs the passages with
  *   real lexical evidence and leaves the rest unpaired.
- * `auto` (the default) runs the parallel aligner and keeps its result when most of the text
- * sits in beads whose lexical similarity stands clearly above the background of unrelated
- * pairs (the evidence share is at least 0.5); otherwise it switches to the partial mode.
+ * `auto` (the default) decides from the texts: when both sides have at least
+ * MIN_SEGMENTS_FOR_AUTO segments and every pair can be scored, it runs the local mode first
+ * and keeps it when it pairs less than 30% of the segments of either side (texts that share
+ * a topic and some quotations); otherwise the parallel result is kept. For larger texts the
+ * test is the share of segments with a counterpart clearly above the background inside the
+ * parallel aligner's band (see `evidenceShare`).
  */
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { keyLexicon } from '../lexicon/translation-keys.ts';
 import type { Alignment, Bead, LongCallOptions } from '../model/alignment.ts';
 import type { Lang, Level } from '../model/document.ts';
 import { createYielder } from '../model/yield-to-event-loop.ts';
-import { alignParallel, type ScoredBead } from './align-parallel.ts';
-import { alignPartial, type LocalPair, PARTIAL_PARAMS } from './align-partial.ts';
+import { alignParallel } from './align-parallel.ts';
+import { alignPartial, type LocalPair, localModeFits, PARTIAL_PARAMS } from './align-partial.ts';
 import { calibrate, PARALLEL_CALIBRATION } from './calibrate-confidence.ts';
-import { expandSourceKeys, similarityBackground } from './lexical-coverage.ts';
+import { evidenceShare as evidenceShareOf, expandSourceKeys } from './lexical-coverage.ts';
 import { createKeySpace, extractFeatures, type SideFeatures } from './segment-features.ts';
 
 /** How to treat the two texts: as translations, as partly parallel, or decide from the texts. */
@@ -37,8 +40,19 @@ export interface AlignOptions extends LongCallOptions {
   readonly tgtDocId?: string;
 }
 
-/** Share of text (by characters) in beads with evidence above which `auto` stays parallel. */
-export const AUTO_PARALLEL_SHARE = 0.5;
+/** Share of segments paired with evidence from which `auto` keeps the parallel mode. */
+export const AUTO_PARALLEL_SHARE = 0.3;
+
+/**
+ * Below this many segments on a side there is too little background to tell translations
+ * from texts on the same topic: `auto` then takes the texts as translations.
+ */
+export const MIN_SEGMENTS_FOR_AUTO = 10;
+
+/** A pair is evidence for `auto` when its similarity is this many sd above the mean… */
+const EVIDENCE_Z = 3;
+/** …and it covers at least this much token weight. */
+const EVIDENCE_WEIGHT = 1.5;
 
 /** Confidence from which a non-empty bead counts toward the parallelism figure. */
 export const PARALLELISM_CONFIDENCE = 0.5;
@@ -93,8 +107,22 @@ export async function alignSegmentsDetailed(
     };
   }
   const mode = options.mode ?? 'auto';
+  const lexicons = options.lexicon ? [keyLexicon(options.lexicon)] : [];
+  // The local mode's pairs: the result in partial mode, and in auto mode the test of
+  // whether the texts translate each other (when they are small enough to score every pair).
+  let localPairs: LocalPair[] | undefined;
   let evidenceShare = 1;
-  if (mode !== 'partial') {
+  const tiny = Math.min(srcF.count, tgtF.count) < MIN_SEGMENTS_FOR_AUTO;
+  if (mode === 'partial' || (mode === 'auto' && !tiny && localModeFits(srcF, tgtF))) {
+    const srcKeys = expandSourceKeys(srcF, space, lexicons);
+    localPairs = alignPartial(srcF, tgtF, srcKeys, space.ids.size);
+    evidenceShare = pairedShare(localPairs, srcF.count, tgtF.count);
+    await yielder();
+  }
+  const partial =
+    mode === 'partial' ||
+    (mode === 'auto' && localPairs !== undefined && evidenceShare < AUTO_PARALLEL_SHARE);
+  if (!partial) {
     const { beads: path, coverage } = await alignParallel(srcF, tgtF, {
       space,
       lexicon: options.lexicon,
@@ -102,9 +130,10 @@ export async function alignSegmentsDetailed(
       onPass: (pass) => report(pass - 1),
       ...(options.learn === undefined ? {} : { learn: options.learn }),
     });
-    const background = similarityBackground(coverage, srcF, tgtF);
-    evidenceShare = shareWithEvidence(path, srcF, tgtF, background);
-    if (mode === 'parallel' || evidenceShare >= AUTO_PARALLEL_SHARE) {
+    if (mode === 'auto' && localPairs === undefined && !tiny) {
+      evidenceShare = evidenceShareOf(coverage, srcF, tgtF, EVIDENCE_Z, EVIDENCE_WEIGHT);
+    }
+    if (mode !== 'auto' || tiny || localPairs !== undefined || evidenceShare >= AUTO_PARALLEL_SHARE) {
       const beads = path.map((b) => ({
         src: range(b.i, b.a),
         tgt: range(b.j, b.b),
@@ -118,12 +147,10 @@ export async function alignSegmentsDetailed(
         posteriors: path.map((b) => b.posterior),
       };
     }
+    // Large texts with too little evidence: pair what has evidence inside the band only.
+    localPairs = alignPartial(srcF, tgtF, expandSourceKeys(srcF, space, lexicons), space.ids.size);
   }
-  await yielder();
-  const lexicons = options.lexicon ? [keyLexicon(options.lexicon)] : [];
-  const srcKeys = expandSourceKeys(srcF, space, lexicons);
-  const pairs = alignPartial(srcF, tgtF, srcKeys, space.ids.size);
-  const beads = partialBeads(pairs, srcF.count, tgtF.count);
+  const beads = partialBeads(localPairs ?? [], srcF.count, tgtF.count);
   report(3);
   return {
     alignment: { ...base, beads, parallelism: parallelism(beads, srcF, tgtF) },
@@ -133,28 +160,13 @@ export async function alignSegmentsDetailed(
   };
 }
 
-function range(from: number, count: number): number[] {
-  return Array.from({ length: count }, (_, k) => from + k);
+/** Smaller, over the two sides, of the share of segments the local mode paired. */
+function pairedShare(pairs: readonly LocalPair[], n: number, m: number): number {
+  return Math.min(pairs.length / Math.max(1, n), pairs.length / Math.max(1, m));
 }
 
-/** Share of characters in non-empty beads whose similarity is 2 sd above the background. */
-function shareWithEvidence(
-  path: readonly ScoredBead[],
-  src: SideFeatures,
-  tgt: SideFeatures,
-  background: { mean: number; sd: number },
-): number {
-  let withEvidence = 0;
-  let total = 0;
-  for (const bead of path) {
-    let chars = 0;
-    for (let r = bead.i; r < bead.i + bead.a; r++) chars += src.length[r]!;
-    for (let c = bead.j; c < bead.j + bead.b; c++) chars += tgt.length[c]!;
-    total += chars;
-    if (bead.a > 0 && bead.b > 0 && bead.similarity >= background.mean + 2 * background.sd)
-      withEvidence += chars;
-  }
-  return total > 0 ? withEvidence / total : 0;
+function range(from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => from + k);
 }
 
 /** Share of both texts' characters that lies in confident non-empty beads. */
@@ -175,7 +187,7 @@ function parallelism(beads: readonly Bead[], src: SideFeatures, tgt: SideFeature
 /** Probability a local pair with this z-score is right (a logistic in z, centred on minZ). */
 function pairConfidence(pair: LocalPair): number {
   if (pair.bracketed) return 0.6;
-  return 1 / (1 + Math.exp(-(pair.z - PARTIAL_PARAMS.minZ + 0.5)));
+  return 1 / (1 + Math.exp(-(pair.z - PARTIAL_PARAMS.minZ + 1)));
 }
 
 function partialBeads(pairs: readonly LocalPair[], n: number, m: number): Bead[] {
@@ -183,7 +195,7 @@ function partialBeads(pairs: readonly LocalPair[], n: number, m: number): Bead[]
   let i = 0;
   let j = 0;
   const unpaired = 0.9;
-  for (const pair of [...pairs, { i: n, j: m, z: 0, similarity: 0, bracketed: false, end: true }]) {
+  for (const pair of [...pairs, { i: n, j: m, z: 0, bracketed: false, end: true }]) {
     for (; i < pair.i; i++) beads.push({ src: [i], tgt: [], confidence: unpaired });
     for (; j < pair.j; j++) beads.push({ src: [], tgt: [j], confidence: unpaired });
     if ('end' in pair) break;

@@ -120,6 +120,7 @@ export function computeCoverage(
       covT[cell] = ct;
     }
   }
+  // Chance coverage: the mean over the row (column) of the band.
   const bgS = new Float64Array(n);
   const bgT = new Float64Array(m);
   const colCount = new Float64Array(m);
@@ -127,11 +128,14 @@ export function computeCoverage(
     let sum = 0;
     for (let j = cLo[i]!; j <= cHi[i]!; j++) {
       const cell = offset[i]! + j - cLo[i]!;
-      sum += covS[cell]!;
-      bgT[j] = bgT[j]! + covT[cell]!;
+      const s = covS[cell]!;
+      const t = covT[cell]!;
+      sum += s;
+      bgT[j] = bgT[j]! + t;
       colCount[j] = colCount[j]! + 1;
     }
-    bgS[i] = cHi[i]! >= cLo[i]! ? sum / (cHi[i]! - cLo[i]! + 1) : 0;
+    const count = cHi[i]! - cLo[i]! + 1;
+    bgS[i] = count > 0 ? sum / count : 0;
   }
   for (let j = 0; j < m; j++) bgT[j] = colCount[j]! > 0 ? bgT[j]! / colCount[j]! : 0;
   return { cLo, cHi, offset, covS, covT, bgS, bgT };
@@ -195,4 +199,59 @@ export function similarityBackground(
   }
   const mean = sum / Math.max(1, count);
   return { mean, sd: Math.sqrt(Math.max(1e-6, sum2 / Math.max(1, count) - mean * mean)) };
+}
+
+/**
+ * Share of segments with real evidence: the smaller, over the two sides, of the share of
+ * segments that have some pair whose similarity stands `minZ` robust standard deviations
+ * (1.4826 · median absolute deviation) above the median of all stored pairs and covers at
+ * least `minEvidence` weight. Median and MAD, not mean and sd, because in a short
+ * translation the true pairs are a large share of all pairs and would raise the background.
+ * High for translations (almost every segment has a clear counterpart), low for texts that
+ * only share a topic.
+ */
+export function evidenceShare(
+  coverage: Coverage,
+  src: SideFeatures,
+  tgt: SideFeatures,
+  minZ: number,
+  minEvidence: number,
+): number {
+  if (src.count === 0 || tgt.count === 0) return 0;
+  const sims: number[] = [];
+  const simAt = (i: number, j: number, cell: number) => {
+    const total = src.weight[i]! + tgt.weight[j]!;
+    return total > 0 ? (coverage.covS[cell]! + coverage.covT[cell]!) / total : 0;
+  };
+  const stride = Math.max(1, Math.floor(coverage.covS.length / 100_000));
+  let k = 0;
+  for (let i = 0; i < src.count; i++) {
+    for (let j = coverage.cLo[i]!; j <= coverage.cHi[i]!; j++, k++) {
+      if (k % stride === 0) sims.push(simAt(i, j, coverage.offset[i]! + j - coverage.cLo[i]!));
+    }
+  }
+  const median = medianOf(sims);
+  const spread = Math.max(0.01, 1.4826 * medianOf(sims.map((x) => Math.abs(x - median))));
+  const rowHas = new Uint8Array(src.count);
+  const colHas = new Uint8Array(tgt.count);
+  for (let i = 0; i < src.count; i++) {
+    for (let j = coverage.cLo[i]!; j <= coverage.cHi[i]!; j++) {
+      const cell = coverage.offset[i]! + j - coverage.cLo[i]!;
+      if (coverage.covS[cell]! + coverage.covT[cell]! < minEvidence) continue;
+      if ((simAt(i, j, cell) - median) / spread >= minZ) {
+        rowHas[i] = 1;
+        colHas[j] = 1;
+      }
+    }
+  }
+  const rows = rowHas.reduce((a, b) => a + b, 0) / src.count;
+  const cols = colHas.reduce((a, b) => a + b, 0) / tgt.count;
+  return Math.min(rows, cols);
+}
+
+function medianOf(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = Float64Array.from(values).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

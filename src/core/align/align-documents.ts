@@ -1,0 +1,86 @@
+/**
+ * Hierarchical alignment of two documents: paragraphs first, then sentences inside each
+ * aligned paragraph group (a bead of paragraphs), as in Gale & Church (1993), who aligned
+ * paragraphs before sentences. The paragraph level decides what is parallel at all (mode
+ * `auto`). For translations, the sentence level never pairs across paragraph groups, which
+ * keeps it fast and local; for partly parallel texts, sentences are paired over the whole
+ * texts by the local mode.
+ */
+import type { Alignment, Bead } from '../model/alignment.ts';
+import type { TextDocument } from '../model/document.ts';
+import { createYielder } from '../model/yield-to-event-loop.ts';
+import { segmentTexts } from '../segment/segment-texts.ts';
+import { type AlignOptions, alignSegmentsDetailed } from './align-segments.ts';
+
+/** Align two documents at `options.level` (default 'sentence'). */
+export async function alignDocuments(
+  src: TextDocument,
+  tgt: TextDocument,
+  options: AlignOptions = {},
+): Promise<Alignment> {
+  const level = options.level ?? 'sentence';
+  const ids = { srcDocId: src.id, tgtDocId: tgt.id };
+  const { signal } = options;
+  const paragraphs = await alignSegmentsDetailed(
+    segmentTexts(src, 'paragraph'),
+    segmentTexts(tgt, 'paragraph'),
+    {
+      ...options,
+      ...ids,
+      level: 'paragraph',
+      onProgress: (p) => options.onProgress?.({ phase: 'align-paragraphs', done: p.done, total: p.total }),
+    },
+  );
+  if (level === 'paragraph') return paragraphs.alignment;
+
+  const srcSentences = segmentTexts(src, 'sentence');
+  const tgtSentences = segmentTexts(tgt, 'sentence');
+  if (paragraphs.mode === 'partial') {
+    // Partly parallel texts: a paragraph can render passages that the other text spreads
+    // over several paragraphs (a quotation here, a demand there), so the sentences are
+    // paired over the whole texts, by the local mode, not inside paragraph groups.
+    return alignSegmentsDetailed(srcSentences, tgtSentences, {
+      ...options,
+      ...ids,
+      level: 'sentence',
+      mode: 'partial',
+      onProgress: (p) => options.onProgress?.({ phase: 'align-sentences', done: p.done, total: p.total }),
+    }).then((r) => r.alignment);
+  }
+  const beads: Bead[] = [];
+  const yielder = createYielder(signal);
+  const groups = paragraphs.alignment.beads;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    await yielder();
+    const srcIds = group.src.flatMap((p) => sentenceIds(src, p));
+    const tgtIds = group.tgt.flatMap((p) => sentenceIds(tgt, p));
+    options.onProgress?.({ phase: 'align-sentences', done: g, total: groups.length });
+    if (srcIds.length === 0 || tgtIds.length === 0) {
+      for (const i of srcIds) beads.push({ src: [i], tgt: [], confidence: group.confidence });
+      for (const j of tgtIds) beads.push({ src: [], tgt: [j], confidence: group.confidence });
+      continue;
+    }
+    const inner = await alignSegmentsDetailed(
+      srcIds.map((i) => srcSentences[i]!),
+      tgtIds.map((j) => tgtSentences[j]!),
+      { ...options, ...ids, level: 'sentence', mode: 'parallel' },
+    );
+    for (const bead of inner.alignment.beads) {
+      beads.push({
+        src: bead.src.map((k) => srcIds[k]!),
+        tgt: bead.tgt.map((k) => tgtIds[k]!),
+        // A sentence bead is right only if its paragraph group is.
+        confidence: Math.min(bead.confidence, group.confidence),
+      });
+    }
+  }
+  options.onProgress?.({ phase: 'align-sentences', done: groups.length, total: groups.length });
+  return { level: 'sentence', ...ids, beads, parallelism: paragraphs.alignment.parallelism };
+}
+
+function sentenceIds(doc: TextDocument, paragraph: number): number[] {
+  const p = doc.paragraphs[paragraph];
+  if (!p) return [];
+  return Array.from({ length: p.sentenceCount }, (_, k) => p.firstSentence + k);
+}
