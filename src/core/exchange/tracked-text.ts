@@ -1,9 +1,11 @@
 /**
  * A passage as a sequence of runs for reports: the word diff of its original against its
- * current text (tracked changes, with the `diff` package; words from Intl.Segmenter so that
- * `l'homme` and `4,5` stay whole), with finding spans (over the current text) marked.
+ * current text (tracked changes, with the `diff` package's `diffWordsWithSpace`: white space
+ * is a token too, so that typographic fixes — a no-break space before `:` or inside `« »` —
+ * show as changes, and both texts are rebuilt exactly), with finding spans (over the current
+ * text) marked.
  */
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 import type { Finding } from '../model/finding.ts';
 import type { RowFinding } from './pair-rows.ts';
 
@@ -14,32 +16,16 @@ export interface TrackedRun {
   readonly findings: readonly Finding[];
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function segmenter(lang: string): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (!s) {
-    try {
-      s = new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'word' });
-    } catch {
-      s = new Intl.Segmenter(undefined, { granularity: 'word' });
-    }
-    segmenters.set(lang, s);
-  }
-  return s;
-}
-
 /** Runs of `current` (with deletions from `original` in place) and the findings over them. */
 export function trackedRuns(
   original: string,
   current: string,
   findings: readonly RowFinding[],
-  lang: string,
 ): TrackedRun[] {
   let parts: { value: string; added?: boolean; removed?: boolean }[] = [{ value: current }];
   if (original !== current) {
-    const diff = diffWords(original, current, { intlSegmenter: segmenter(lang) });
-    // diffWords rebuilds the new text exactly; if it ever did not, show no changes rather
+    const diff = diffWordsWithSpace(original, current);
+    // The diff rebuilds the new text exactly; if it ever did not, show no changes rather
     // than misplace the finding marks.
     if (
       diff

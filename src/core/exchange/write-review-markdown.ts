@@ -49,7 +49,7 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
   ];
   for (const row of rows) {
     out.push(
-      `| ${row.index + 1} | ${side(row.source, src.lang)} | ${side(row.target, tgt.lang)} | ${formatConfidence(row.confidence)} | ${cell(L.statuses[row.status])} |`,
+      `| ${row.index + 1} | ${side(row.source)} | ${side(row.target)} | ${formatConfidence(row.confidence)} | ${cell(L.statuses[row.status])} |`,
     );
   }
   if (options.quotes) {
@@ -72,9 +72,9 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
   return `${out.join('\n')}\n`;
 }
 
-function side(s: RowSide, lang: string): string {
+function side(s: RowSide): string {
   let md = '';
-  for (const run of trackedRuns(s.original, s.text, s.findings, lang)) {
+  for (const run of trackedRuns(s.original, s.text, s.findings)) {
     let piece = cell(run.text);
     if (piece.trim() === '') {
       md += piece;

@@ -74,6 +74,7 @@ mark { border-radius: 2px; padding: 0 1px; color: inherit; }
 mark.sev-error { outline: 1px solid #c92a2a; }
 del { color: #c92a2a; background: #fff5f5; }
 ins { color: #2b8a3e; background: #ebfbee; text-decoration: underline; }
+del.ws, ins.ws { outline: 1px dotted currentColor; white-space: pre; }
 ul.notes { margin: .4em 0 0; padding-left: 1.2em; font-size: .9em; white-space: normal; }
 ul.notes li.error { color: #c92a2a; }
 ul.notes li.warning { color: #e67700; }
@@ -148,8 +149,8 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
     out.push(
       `<tr class="${cls}" id="pair-${row.index + 1}">`,
       `<td class="num">${row.index + 1}</td>`,
-      `<td class="text" lang="${e(src.lang)}" dir="auto">${sideHtml(row.source, src.lang, 'source')}</td>`,
-      `<td class="text" lang="${e(tgt.lang)}" dir="auto">${sideHtml(row.target, tgt.lang, 'target')}</td>`,
+      `<td class="text" lang="${e(src.lang)}" dir="auto">${sideHtml(row.source, 'source')}</td>`,
+      `<td class="text" lang="${e(tgt.lang)}" dir="auto">${sideHtml(row.target, 'target')}</td>`,
       `<td class="conf num">${formatConfidence(row.confidence)}</td>`,
       `<td><span class="badge ${row.status}">${e(L.statuses[row.status])}</span></td>`,
       '</tr>',
@@ -199,13 +200,15 @@ export function findingTitle(f: Finding): string {
   return `${f.severity}: ${f.category}/${f.rule}: ${f.actual}${expected}`;
 }
 
-function sideHtml(side: RowSide, lang: string, name: string): string {
+function sideHtml(side: RowSide, name: string): string {
   const e = escapeHtml;
   let html = '';
-  for (const run of trackedRuns(side.original, side.text, side.findings, lang)) {
+  for (const run of trackedRuns(side.original, side.text, side.findings)) {
     let piece = e(run.text);
-    if (run.kind === 'deleted') piece = `<del>${piece}</del>`;
-    else if (run.kind === 'inserted') piece = `<ins>${piece}</ins>`;
+    // White space alone (a no-break space put in, a double space taken out) gets a visible box.
+    const ws = run.text.trim() === '' ? ' class="ws"' : '';
+    if (run.kind === 'deleted') piece = `<del${ws}>${piece}</del>`;
+    else if (run.kind === 'inserted') piece = `<ins${ws}>${piece}</ins>`;
     const f = run.findings[0];
     if (f) {
       const severe = run.findings.some((x) => x.severity === 'error') ? ' sev-error' : '';

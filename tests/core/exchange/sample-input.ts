@@ -11,8 +11,9 @@ import type { ExportInput } from '../../../src/core/exchange/pair-rows.ts';
 import type { CaseBead, CaseEdit } from '../../../src/core/model/case-file.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
 
-const root = new URL('../../../', import.meta.url);
-export const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+// Tests run from the repository root (vitest's root); import.meta.url is not a file URL under jsdom.
+const root = `${process.cwd()}/`;
+export const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
 
 /** The sample pair, with an edit log of applied fixes on the French side. */
 export function sampleInput(level: 'paragraph' | 'sentence' = 'paragraph'): ExportInput {

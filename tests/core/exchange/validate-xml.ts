@@ -5,10 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { validateXML } from 'xmllint-wasm';
 
-const SCHEMAS = new URL('../../../../shared/schemas/', import.meta.url);
-const schema = (name: string) => readFileSync(new URL(name, SCHEMAS), 'utf8');
+const SCHEMAS = fileURLToPath(new URL('../../../../shared/schemas/', import.meta.url));
+const schema = (name: string) => readFileSync(`${SCHEMAS}${name}`, 'utf8');
 
 /** True when the system xmllint (libxml2-utils) is installed. */
 export const HAVE_XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
@@ -28,7 +29,7 @@ export async function validateXliff(xml: string, version: '2.0' | '1.2'): Promis
 
 /** Validate `xml` against tmx14.dtd with the system xmllint; returns the error output. */
 export function validateTmx(xml: string): string[] {
-  const dtd = new URL('tmx14.dtd', SCHEMAS).pathname;
+  const dtd = `${SCHEMAS}tmx14.dtd`;
   if (!existsSync(dtd)) throw new Error(`missing ${dtd}`);
   const run = spawnSync('xmllint', ['--noout', '--nonet', '--dtdvalid', dtd, '-'], {
     input: xml,

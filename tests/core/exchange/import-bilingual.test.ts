@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { caseFileFromBilingual } from '../../../src/core/exchange/case-file-from.ts';
+import { ExchangeError } from '../../../src/core/exchange/exchange-error.ts';
+import { detectFormat, importBilingual } from '../../../src/core/exchange/import-bilingual.ts';
+import { caseDocumentText } from '../../../src/core/model/case-file.ts';
+import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
+import { HAVE_XMLLINT, validateTmx, validateXliff } from './validate-xml.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/exchange/${name}`, import.meta.url));
+const text = (name: string) => fixture(name).toString('utf8');
+
+function errorOf(f: () => unknown): ExchangeError {
+  try {
+    f();
+  } catch (error) {
+    if (error instanceof ExchangeError) return error;
+    throw error;
+  }
+  throw new Error('expected an ExchangeError');
+}
+
+describe('importBilingual: files from other tools', () => {
+  it('the fixtures are themselves valid TMX / XLIFF', async () => {
+    if (HAVE_XMLLINT) expect(validateTmx(text('okapi-inline.tmx'))).toEqual([]);
+    expect(await validateXliff(text('inline-1.2.xlf'), '1.2')).toEqual([]);
+    expect(await validateXliff(text('inline-2.0.xlf'), '2.0')).toEqual([]);
+  });
+
+  it('TMX: keeps the text of inline markup, drops the codes, finds the source tuv by language', () => {
+    const { header, units } = importBilingual(fixture('okapi-inline.tmx'));
+    expect(header).toMatchObject({ srcLang: 'en-US', tgtLang: 'fr-FR', level: 'sentence' });
+    expect(header.tool).toEqual({ name: 'Okapi Rainbow', version: '6.0' });
+    expect(units.map((u) => [u.id, u.source, u.target, u.status])).toEqual([
+      ['t1', 'Amazon workers protest.', 'Des employés d’Amazon protestent.', 'confirmed'],
+      ['2', 'Source second, text isolated', "Cible d'abord, texte isolé", 'confirmed'],
+      ['t3', 'Fish & <chips> “ok”', '', 'unpaired'],
+    ]);
+    expect(units[0]!.notes).toEqual(['Imported from the press kit']);
+    expect(units.every((u) => u.confidence === 1)).toBe(true);
+  });
+
+  it('TMX in UTF-16LE reads the same as in UTF-8', () => {
+    expect(importBilingual(fixture('okapi-inline-utf16le.tmx'))).toEqual(
+      importBilingual(fixture('okapi-inline.tmx')),
+    );
+  });
+
+  it('XLIFF 1.2: <g>, <mrk> keep their text; <x>, <bpt>, <ept>, <ph>, <it> are dropped; groups are walked', () => {
+    const { header, units } = importBilingual(fixture('inline-1.2.xlf'));
+    expect(header).toMatchObject({ srcLang: 'en', tgtLang: 'fr', srcName: 'letter.html' });
+    expect(units.map((u) => [u.id, u.source, u.target, u.status])).toEqual([
+      ['1', 'We refuse to build the platform.', 'Nous refusons de construire la plateforme.', 'confirmed'],
+      ['2', 'Click here now.', 'Cliquez ici maintenant.', 'final'],
+      ['3', 'Untranslated yet', '', 'unpaired'],
+    ]);
+    expect(units[0]!.notes).toEqual(['From the letter of June 2018']);
+  });
+
+  it('XLIFF 2.0: one unit per segment; <pc>, <mrk> keep their text; <ph>, <sc>, <ec> dropped; <cp> restored', () => {
+    const { header, units } = importBilingual(fixture('inline-2.0.xlf'));
+    expect(header).toMatchObject({ srcLang: 'en', tgtLang: 'fr' });
+    expect(units.map((u) => [u.id, u.source, u.target, u.status])).toEqual([
+      ['u1-s1', 'We refuse to build.', 'Nous refusons de construire.', 'confirmed'],
+      ['u1-s2', 'Bold start and term\u0007.', 'Début gras et terme\u0007.', 'final'],
+    ]);
+    expect(units[0]!.notes).toEqual(['Checked against the wire copy']);
+  });
+
+  it('detects the format from the content', () => {
+    expect(detectFormat(text('okapi-inline.tmx'))).toBe('tmx');
+    expect(detectFormat(text('inline-2.0.xlf'))).toBe('xliff');
+    expect(detectFormat('source\ttarget\na\tb\n')).toBe('tsv');
+    expect(detectFormat('source,target\na,b\n')).toBe('csv');
+    expect(() => detectFormat('<html><body/></html>')).toThrow(/not TMX or XLIFF/);
+  });
+});
+
+describe('importBilingual: refusing bad input', () => {
+  it('refuses an entity-expansion bomb before expanding anything', () => {
+    const e = errorOf(() => importBilingual(fixture('billion-laughs.tmx')));
+    expect(e.code).toBe('entity');
+    expect(e.line).toBe(3);
+    expect(e.message).toMatch(/line 3, column 3: .*entities/);
+  });
+
+  it('refuses external entities (XXE)', () => {
+    expect(errorOf(() => importBilingual(fixture('xxe.xlf'))).code).toBe('entity');
+  });
+
+  it('refuses undeclared entities and reports where', () => {
+    const xml = '<?xml version="1.0"?>\n<tmx version="1.4">\n  <body>&nbsp;</body>\n</tmx>';
+    const e = errorOf(() => importBilingual(xml, { format: 'tmx' }));
+    expect([e.code, e.line, e.column]).toEqual(['malformed', 3, 9]);
+    expect(e.message).toMatch(/undefined entity &nbsp;/);
+  });
+
+  it('reports mismatched tags with line and column, and where the open tag was', () => {
+    const xml = '<xliff version="2.0" srcLang="en">\n<file id="f">\n<unit id="u"></file>\n</xliff>';
+    const e = errorOf(() => importBilingual(xml));
+    expect([e.line, e.column]).toEqual([3, 14]);
+    expect(e.message).toMatch(/<\/file> does not match <unit> \(opened at 3:1\)/);
+  });
+
+  it.each([
+    ['<tmx version="1.4" a="1" a="2"/>', 1, 26, /duplicate attribute a/],
+    ['<tmx>\n  a & b</tmx>', 2, 5, /bare '&'/],
+    ['<tmx a="x<y"/>', 1, 10, /'<' in the value/],
+    ['<tmx>\n<body>\n', 3, 1, /end of file inside <body>/],
+    ['<tmx/>\n<tmx/>', 2, 1, /second root/],
+    ['<tmx><!-- a -- b --></tmx>', 1, 13, /'--' inside a comment/],
+    ['<tmx>\u0001</tmx>', 1, 6, /U\+0001 is not allowed/],
+    ['<tmx>&#1;</tmx>', 1, 6, /not a character XML allows/],
+    ['text<tmx/>', 1, 1, /text before the root/],
+    ['<?xml version="1.0"?><tmx>]]></tmx>', 1, 27, /']]>' is not allowed/],
+  ])('malformed %j → line %i, column %i', (xml, line, column, message) => {
+    const e = errorOf(() => importBilingual(xml, { format: 'tmx' }));
+    expect([e.code, e.line, e.column]).toEqual(['malformed', line, column]);
+    expect(e.message).toMatch(message);
+  });
+
+  it('refuses files over the size limit, with the limit in the message', () => {
+    const e = errorOf(() => importBilingual(new Uint8Array(2000), { maxBytes: 1000 }));
+    expect(e.code).toBe('too-large');
+    expect(e.message).toMatch(/limit is 1000/);
+  });
+
+  it('refuses XML that declares UTF-8 but is not', () => {
+    const bytes = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><tmx>caf\u00e9</tmx>');
+    const latin1 = Uint8Array.from([...bytes.slice(0, -11), 0xe9, ...new TextEncoder().encode('</tmx>')]);
+    expect(errorOf(() => importBilingual(latin1)).message).toMatch(/not valid UTF-8/);
+  });
+
+  it('reports a missing required part of TMX with its position', () => {
+    const e = errorOf(() => importBilingual('<tmx version="1.4">\n  <header srclang="en"/>\n</tmx>'));
+    expect([e.code, e.line]).toEqual(['invalid', 1]);
+    expect(e.message).toMatch(/no <body>/);
+  });
+});
+
+describe('caseFileFromBilingual: an imported pair becomes a case', () => {
+  it('gives two documents whose segmentation matches the beads, rows confirmed', () => {
+    const units = importBilingual(fixture('inline-1.2.xlf'));
+    const file = caseFileFromBilingual(units, { id: 'c', name: 'letter', now: '2026-11-22T20:00:00.000Z' });
+    const [src, tgt] = file.documents;
+    const alignment = file.alignments[0]!;
+    expect(alignment.beads.map((b) => [b.src, b.tgt, b.confirmed ?? false, b.final ?? false])).toEqual([
+      [[0], [0], true, false],
+      [[1], [1], true, true],
+      [[2], [], false, false],
+    ]);
+    // The bead indexes are those of the workbench's own segmentation of the texts.
+    const s = segmentDocument(caseDocumentText(src!), { id: 'src', name: 'x', lang: 'en' });
+    const t = segmentDocument(caseDocumentText(tgt!), { id: 'tgt', name: 'x', lang: 'fr' });
+    expect(s.paragraphs.map((p) => s.text.slice(p.start, p.end))).toEqual(units.units.map((u) => u.source));
+    expect(t.paragraphs.map((p) => t.text.slice(p.start, p.end))).toEqual([
+      'Nous refusons de construire la plateforme.',
+      'Cliquez ici maintenant.',
+    ]);
+  });
+});

@@ -1,0 +1,152 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { ExportInput } from '../../../src/core/exchange/pair-rows.ts';
+import { writeReviewReportMarkdown } from '../../../src/core/exchange/write-review-markdown.ts';
+import { escapeHtml, writeReviewReportHtml } from '../../../src/core/exchange/write-review-report.ts';
+import type { Finding } from '../../../src/core/model/finding.ts';
+import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
+import { sampleInput } from './sample-input.ts';
+
+const HOSTILE = [
+  '<script>window.pwned = 1</script>',
+  '<img src=x onerror="window.pwned=2">',
+  '</td></tr></table><h1>broken</h1>',
+  '"><svg onload=alert(1)>',
+  "' onmouseover='x",
+  '&lt;already escaped&gt; &amp;',
+  '<!-- comment --> <style>body{display:none}</style>',
+  '| pipe | **bold** [link](javascript:alert(1))',
+];
+
+function hostileInput(): ExportInput {
+  const srcText = HOSTILE.join('\n\n');
+  const tgtText = HOSTILE.map((h) => `FR ${h}`).join('\n\n');
+  const src = segmentDocument(srcText, { id: 's', name: '<b>evil</b>.txt', lang: 'en' });
+  const tgt = segmentDocument(tgtText, { id: 't', name: 'x" onload="y.txt', lang: 'fr' });
+  const p = tgt.paragraphs[0]!;
+  const finding: Finding = {
+    rule: 'html<rule>',
+    category: 'noise',
+    severity: 'error',
+    docId: 't',
+    span: [p.start + 3, p.start + 11],
+    actual: '<script>',
+    expected: '"></mark><script>',
+    params: {},
+  };
+  return {
+    source: { doc: src },
+    // The original text differs: tracked changes must be escaped too.
+    target: {
+      doc: tgt,
+      findings: [finding],
+      originalText: tgtText.replace('FR <script>', 'FR <scr1pt>'),
+      edits: [
+        {
+          start: p.start + 3,
+          end: p.start + 11,
+          text: '<script>',
+          origin: 'manual',
+          at: '2026-01-01T00:00:00.000Z',
+        },
+      ],
+    },
+    alignment: {
+      level: 'paragraph',
+      beads: src.paragraphs.map((_, i) => ({ src: [i], tgt: [i], confidence: 0.5 })),
+    },
+  };
+}
+
+describe('writeReviewReportHtml', () => {
+  it('escapes every document text: hostile HTML neither runs nor changes the page structure', () => {
+    const input = hostileInput();
+    const html = writeReviewReportHtml(input, {
+      quotes: [{ quote: '<script>q</script>', source: '<i>s</i>', document: '"d"', similarity: 0.5 }],
+    });
+    const dom = new DOMParser().parseFromString(html, 'text/html');
+    expect(dom.querySelectorAll('script, img, svg, iframe, h1 ~ h1').length).toBe(0);
+    expect(dom.querySelectorAll('style').length).toBe(1);
+    expect(dom.querySelectorAll('h1').length).toBe(1);
+    expect(dom.querySelectorAll('table.pairs tbody tr').length).toBe(HOSTILE.length);
+    // Every attribute in the page is one we wrote.
+    const attrs = new Set(
+      [...dom.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)),
+    );
+    for (const a of attrs)
+      expect([
+        'lang',
+        'charset',
+        'http-equiv',
+        'content',
+        'name',
+        'class',
+        'id',
+        'dir',
+        'title',
+        'data-side',
+      ]).toContain(a);
+    // The texts come out exactly as they went in (deleted runs aside).
+    const cells = [...dom.querySelectorAll('table.pairs tbody tr')].map(
+      (tr) => tr.querySelectorAll('td.text')[0]!.textContent,
+    );
+    expect(cells).toEqual(HOSTILE);
+    const quote = dom.querySelector('table.quotes tbody td:nth-child(2)')!;
+    expect(quote.textContent).toBe('<script>q</script>');
+  });
+
+  it('forbids scripts by Content-Security-Policy and loads nothing from outside', () => {
+    const html = writeReviewReportHtml(sampleInput());
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(html).not.toMatch(/<script|<link|https?:\/\//);
+  });
+
+  it('shows corrections as tracked changes and findings as highlights with their message', () => {
+    const input = sampleInput();
+    const dom = new DOMParser().parseFromString(writeReviewReportHtml(input), 'text/html');
+    const fixes = input.target.edits!;
+    expect(fixes.length).toBeGreaterThan(0);
+    // Each applied fix shows as a deletion and/or an insertion.
+    expect(dom.querySelectorAll('td.text del, td.text ins').length).toBeGreaterThanOrEqual(fixes.length);
+    const marks = [...dom.querySelectorAll('td.text mark')].filter((m) => !m.closest('ul'));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(
+      marks.every((m) => /^cat-[a-z]+/.test(m.className) && (m.getAttribute('title') ?? '').length > 0),
+    ).toBe(true);
+    expect(dom.querySelectorAll('ul.notes li.fix').length).toBe(fixes.length);
+  });
+
+  it('is printable: print styles keep header rows and pairs whole', () => {
+    const html = writeReviewReportHtml(sampleInput());
+    expect(html).toMatch(/@media print \{[^}]*body/);
+    expect(html).toContain('thead { display: table-header-group; }');
+    expect(html).toContain('tr { break-inside: avoid; }');
+  });
+
+  it('escapeHtml escapes the five HTML specials', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
+  });
+});
+
+describe('writeReviewReportMarkdown', () => {
+  it('escapes hostile text: no raw tag, no table break, no link', () => {
+    const md = writeReviewReportMarkdown(hostileInput());
+    const rows = md.split('\n').filter((l) => /^\| \d+ \|/.test(l));
+    expect(rows.length).toBe(HOSTILE.length);
+    // Each row has exactly 5 unescaped cell separators plus the two borders.
+    for (const row of rows) expect(row.replace(/\\\|/g, '').split('|').length).toBe(7);
+    const body = md.replace(/<\/?(del|ins|br)>/g, '');
+    expect(body).not.toMatch(/(?<!\\)<(script|img|svg|style|h1|!--)/);
+    expect(body).not.toMatch(/(?<!\\)\[link\]/);
+  });
+
+  it('carries the summary, the pairs and the quote tracing table', () => {
+    const md = writeReviewReportMarkdown(sampleInput(), { quotes: [{ quote: 'q', verdict: 'faithful' }] });
+    expect(md).toMatch(/^# Bilingual review report/);
+    expect(md).toContain('## Quote tracing');
+    expect(md).toContain('| 1 | q |  | *no source found* |  | faithful |');
+    expect(md).toContain('<del>');
+  });
+});
