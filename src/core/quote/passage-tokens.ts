@@ -49,42 +49,61 @@ export function fold(word: string): string {
     .replace(/æ/gu, 'ae');
 }
 
-/** Light French stem of a folded word. */
+// Inflectional endings of French (verbs, plurals, feminines) and English, longest first.
+const FR_SUFFIXES = [
+  'eraient',
+  'issions',
+  'issiez',
+  'issent',
+  'issant',
+  'eriez',
+  'erions',
+  'erons',
+  'eront',
+  'erait',
+  'erais',
+  'erent',
+  'assent',
+  'aient',
+  'ement',
+  'issez',
+  'isse',
+  'ions',
+  'iez',
+  'ait',
+  'ais',
+  'ant',
+  'ent',
+  'ons',
+  'era',
+  'ees',
+  'ez',
+  'er',
+  'ir',
+  're',
+  'ee',
+  'es',
+  'e',
+  'a',
+  's',
+  'x',
+];
+
+/** Light French stem of a folded word (one inflectional ending removed, after Savoy 1999). */
 export function stemFr(word: string): string {
-  let w = word;
-  if (w.length > 4 && /(?:aux)$/u.test(w)) return `${w.slice(0, -3)}al`;
-  if (w.length > 3 && /[sx]$/u.test(w)) w = w.slice(0, -1);
-  for (const suffix of [
-    'issement',
-    'ement',
-    'ations',
-    'ation',
-    'aient',
-    'erait',
-    'eront',
-    'ions',
-    'ait',
-    'ant',
-    'ent',
-    'ons',
-    'ez',
-    'er',
-    'ir',
-    're',
-    'ee',
-    'e',
-  ]) {
-    if (w.length - suffix.length >= 3 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
+  if (word.length > 4 && word.endsWith('aux')) return `${word.slice(0, -3)}al`;
+  for (const suffix of FR_SUFFIXES) {
+    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   }
-  return w;
+  return word;
 }
 
-/** Light English stem of a folded word. */
+/** Light English stem of a folded word (plural, -ed, -ing, -ly; after Porter 1980, step 1). */
 export function stemEn(word: string): string {
   let w = word;
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && (w.endsWith('ies') || w.endsWith('ied'))) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
-  for (const suffix of ['ations', 'ation', 'ingly', 'edly', 'ing', 'ed', 'ly', 'e']) {
+  for (const suffix of ['ingly', 'edly', 'ing', 'ed', 'ly', 'e']) {
     if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
       // selling → sell, stopped → stop

@@ -8,7 +8,7 @@ import type { Span } from '../model/document.ts';
 import { alignPassage, type PassageAlignment } from './align-passage.ts';
 import type { PassageToken } from './passage-tokens.ts';
 import type { SourceIndex } from './source-index.ts';
-import { sourceProbability } from './source-probability.ts';
+import { alignmentScore, MAX_MARGIN, sourceProbability } from './source-probability.ts';
 import type { WordMatcher } from './word-matcher.ts';
 
 /** The best passage of one source document for a rendering. */
@@ -20,6 +20,9 @@ export interface SourceCandidate {
   readonly span: Span;
   readonly tokens: readonly PassageToken[];
   readonly alignment: PassageAlignment;
+  /** Stage-one score (log-odds of the alignment alone) and its margin over the best competitor. */
+  readonly score: number;
+  readonly margin: number;
   readonly probability: number;
 }
 
@@ -40,7 +43,8 @@ export function traceQuotation(
   matcher: WordMatcher,
   options: TraceQuotationOptions,
 ): SourceCandidate[] {
-  const best = new Map<number, SourceCandidate>();
+  const all: Scored[] = [];
+  const best = new Map<number, Scored>();
   const seen = new Set<string>();
   const consider = (
     where: { readonly doc: number; readonly first: number; readonly last: number },
@@ -48,12 +52,11 @@ export function traceQuotation(
     tokens: readonly PassageToken[],
   ) => {
     const alignment = alignPassage(target, tokens, matcher);
-    const probability = sourceProbability(alignment);
-    const current = best.get(where.doc);
-    if (!current || probability > current.probability) {
-      const { doc, first, last } = where;
-      best.set(doc, { doc, first, last, span, tokens, alignment, probability });
-    }
+    const { doc, first, last } = where;
+    const scored: Scored = { doc, first, last, span, tokens, alignment, score: alignmentScore(alignment) };
+    all.push(scored);
+    const current = best.get(doc);
+    if (!current || scored.score > current.score) best.set(doc, scored);
   };
   for (const sentence of index.topSentences(target, matcher, options.retrieve ?? 12)) {
     for (const window of index.windowsAround(sentence, options.windowSize ?? 3)) {
@@ -76,5 +79,34 @@ export function traceQuotation(
       consider(candidate, [tokens[0]!.start, tokens[tokens.length - 1]!.end], tokens);
     }
   }
-  return [...best.values()].sort((a, b) => b.probability - a.probability);
+  return [...best.values()]
+    .map((c) => {
+      const margin = c.score - competitorScore(c, all);
+      return { ...c, margin, probability: sourceProbability(c.score, margin) };
+    })
+    .sort((a, b) => b.probability - a.probability);
+}
+
+interface Scored extends Omit<SourceCandidate, 'probability' | 'margin'> {
+  readonly score: number;
+}
+
+/** Stems of content words, to tell a repeated passage (one letter quoted in two reports). */
+const stemsOf = (tokens: readonly PassageToken[]) => new Set(tokens.filter((t) => !t.fn).map((t) => t.stem));
+
+/** Best stage-one score among candidates that neither overlap `c` nor repeat its text. */
+function competitorScore(c: Scored, all: readonly Scored[]): number {
+  const own = stemsOf(c.tokens);
+  let best = c.score - MAX_MARGIN;
+  for (const other of all) {
+    if (other.score <= best) continue;
+    if (other.doc === c.doc && other.span[0] < c.span[1] && other.span[1] > c.span[0]) continue;
+    const theirs = stemsOf(other.tokens);
+    let shared = 0;
+    for (const s of theirs) if (own.has(s)) shared++;
+    // Dice over content stems: the same passage quoted elsewhere does not compete with itself.
+    if ((2 * shared) / Math.max(1, own.size + theirs.size) >= 0.6) continue;
+    best = other.score;
+  }
+  return best;
 }

@@ -17,7 +17,7 @@ import { type PassageToken, passageTokens } from './passage-tokens.ts';
 import type { Quotation, QuoteFlag, QuoteSource, QuoteTrace, TracedQuotation } from './quotation.ts';
 import { scanQuoteMarks } from './scan-quote-marks.ts';
 import { SourceIndex } from './source-index.ts';
-import { SOURCE_THRESHOLD, sourceProbability } from './source-probability.ts';
+import { alignmentScore, SOURCE_THRESHOLD, sourceProbability } from './source-probability.ts';
 import { type SourceCandidate, traceQuotation } from './trace-quotation.ts';
 import { WordMatcher } from './word-matcher.ts';
 
@@ -196,16 +196,9 @@ function itemSources(
       const fit = alignment.targetCoverage + alignment.sourceCoverage;
       if (alignment.contentLinks > 0 && fit > bestFit) {
         bestFit = fit;
-        const probability = Math.max(list.probability, sourceProbability(alignment));
-        best = {
-          doc: list.doc,
-          first: i,
-          last: i,
-          span: window.span,
-          tokens: window.tokens,
-          alignment,
-          probability,
-        };
+        const score = alignmentScore(alignment);
+        const probability = Math.max(list.probability, sourceProbability(score, list.margin));
+        best = { ...window, first: i, last: i, alignment, score, margin: list.margin, probability };
       }
     }
     if (best) out.push(best);
