@@ -32,7 +32,9 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const delay = deps.saveDelayMs ?? 300;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let dirty = false;
+  // The record last written (or read): the open case has unsaved work when it is not this one.
+  let saved: CaseFile | null = null;
+  let forceSave = false;
   let saving: Promise<void> = Promise.resolve();
   let nextNotice = 1;
   let unlisten: (() => void) | null = null;
@@ -53,16 +55,20 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
 
     async function saveNow(): Promise<void> {
       const { caseRecord, baseRevision, conflict } = get();
-      if (!caseRecord || conflict || !dirty) return;
-      dirty = false;
+      if (!caseRecord || conflict || (caseRecord === saved && !forceSave)) return;
+      forceSave = false;
       set({ saveStatus: 'saving' });
       try {
         const revision = await deps.storage.save(caseRecord, baseRevision);
-        set({ baseRevision: revision, saveStatus: dirty ? 'idle' : 'saved', storageError: null });
+        saved = caseRecord;
+        set({
+          baseRevision: revision,
+          saveStatus: get().caseRecord === saved ? 'saved' : 'idle',
+          storageError: null,
+        });
         deps.tabSync.announce(caseRecord.id, revision);
         set({ cases: [summarize(caseRecord), ...get().cases.filter((c) => c.id !== caseRecord.id)] });
       } catch (error) {
-        dirty = true;
         if (error instanceof StorageConflictError) {
           set({ conflict: { revision: error.storedRevision }, saveStatus: 'error' });
         } else reportStorageError(error);
@@ -88,7 +94,7 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
         return;
       }
       if (!stored) return;
-      dirty = false;
+      saved = stored.file;
       set({
         caseRecord: stored.file,
         baseRevision: stored.revision,
@@ -143,13 +149,14 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
 
       async init() {
         unlisten?.();
-        unlisten = deps.tabSync.listen((saved) => {
+        unlisten = deps.tabSync.listen((message) => {
           void refreshList();
           const { caseRecord, baseRevision } = get();
-          if (!caseRecord || saved.caseId !== caseRecord.id || saved.revision <= (baseRevision ?? 0)) return;
+          if (!caseRecord || message.caseId !== caseRecord.id || message.revision <= (baseRevision ?? 0))
+            return;
           // Nothing unsaved here: follow the other tab. Unsaved work: ask, never overwrite.
-          if (!dirty) void open(caseRecord.id);
-          else set({ conflict: { revision: saved.revision } });
+          if (caseRecord === saved) void open(caseRecord.id);
+          else set({ conflict: { revision: message.revision } });
         });
         try {
           set({ capabilities: await deps.engine.call('capabilities', {}) });
@@ -263,14 +270,14 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
         const { conflict, caseRecord } = get();
         if (!conflict || !caseRecord) return;
         if (choice === 'theirs') {
-          dirty = false;
+          saved = null;
           set({ conflict: null });
           await open(caseRecord.id);
           return;
         }
         // Keep mine: save over the other tab's revision, knowingly.
         set({ conflict: null, baseRevision: conflict.revision });
-        dirty = true;
+        forceSave = true;
         await flush();
       },
 
@@ -284,7 +291,6 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
       },
 
       commitRecord(file) {
-        dirty = true;
         set({ caseRecord: { ...file, modifiedAt: now() }, saveStatus: 'idle' });
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../src/core/index.ts';
+import { en } from '../../src/ui/i18n/en.ts';
+import { fr } from '../../src/ui/i18n/fr.ts';
+
+function flatten(value: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof value === 'string') out.set(prefix, value);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value))
+      for (const [kk, vv] of flatten(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, vv);
+  }
+  return out;
+}
+
+describe('interface strings', () => {
+  const enKeys = flatten(en);
+  const frKeys = flatten(fr);
+
+  it('has the same keys in English and French, none empty', () => {
+    expect([...frKeys.keys()].sort()).toEqual([...enKeys.keys()].sort());
+    for (const [key, value] of [...enKeys, ...frKeys]) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('names and explains every finding category', () => {
+    for (const c of CATEGORIES) {
+      expect(enKeys.has(`category.${c}`)).toBe(true);
+      expect(enKeys.has(`categoryHelp.${c}`)).toBe(true);
+    }
+  });
+
+  it('keeps the same placeholders in both languages', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const [key, value] of enKeys)
+      expect(placeholders(frKeys.get(key) ?? ''), key).toEqual(placeholders(value));
+  });
+
+  it('uses French typography (no-break spaces before : ; ! ? and inside guillemets)', () => {
+    for (const [key, value] of frKeys) {
+      expect(value, key).not.toMatch(/ [:;!?]|« | »/);
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createEngineClient, type WorkerLike } from '../../src/worker/engine-client.ts';
+import type { FromWorker, ToWorker } from '../../src/worker/protocol.ts';
+
+/** A worker double: records messages; the test answers for it. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  readonly sent: ToWorker[] = [];
+  terminated = false;
+  postMessage(message: ToWorker): void {
+    this.sent.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  answer(message: FromWorker): void {
+    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+  }
+}
+
+describe('engine client', () => {
+  it('resolves a call with its result and reports progress on the way', async () => {
+    const w = new FakeWorker();
+    const client = createEngineClient(() => w);
+    const seen: number[] = [];
+    const call = client.call(
+      'detectLanguage',
+      { text: 'x', candidates: ['en'] },
+      { onProgress: (p) => seen.push(p.done) },
+    );
+    const sent = w.sent[0];
+    expect(sent?.type).toBe('call');
+    const id = sent?.type === 'call' ? sent.id : -1;
+    w.answer({ type: 'progress', id, progress: { phase: 'x', done: 1, total: 2 } });
+    w.answer({ type: 'result', id, result: 'en' });
+    await expect(call).resolves.toBe('en');
+    expect(seen).toEqual([1]);
+  });
+
+  it('cancels by sending abort, and rejects when the worker confirms', async () => {
+    const w = new FakeWorker();
+    const client = createEngineClient(() => w);
+    const controller = new AbortController();
+    const call = client.call('detectLanguage', { text: 'x', candidates: [] }, { signal: controller.signal });
+    controller.abort();
+    const abort = w.sent[1];
+    expect(abort?.type).toBe('abort');
+    w.answer({
+      type: 'error',
+      id: abort?.id ?? -1,
+      error: { name: 'AbortError', code: 'aborted', message: 'aborted' },
+    });
+    await expect(call).rejects.toMatchObject({ code: 'aborted' });
+    expect(w.terminated).toBe(false);
+  });
+
+  it('terminates and respawns a worker that does not answer an abort', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createEngineClient(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    }, 20);
+    const controller = new AbortController();
+    const call = client.call('detectLanguage', { text: 'x', candidates: [] }, { signal: controller.signal });
+    controller.abort();
+    await expect(call).rejects.toMatchObject({ code: 'aborted' });
+    expect(workers[0]?.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    // The new worker serves the next call.
+    const next = client.call('detectLanguage', { text: 'y', candidates: [] });
+    const sent = workers[1]?.sent[0];
+    workers[1]?.answer({ type: 'result', id: sent?.type === 'call' ? sent.id : -1, result: 'und' });
+    await expect(next).resolves.toBe('und');
+  });
+});
