@@ -82,7 +82,7 @@ const UNLESS_STARTER = new Set(
 );
 // Abbreviations before a number (`p. 12`, `No. 5`, `Jan. 3`).
 const BEFORE_NUMBER = new Set(
-  'p pp P no No Nr n nos Nos vol Vol art Art ch chap fig Fig t ed éd Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec janv févr avr juil sept oct nov déc ca approx'.split(
+  'p pp P no No Nr n nos Nos est vol Vol art Art ch chap fig Fig t ed éd Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec janv févr avr juil sept oct nov déc ca approx'.split(
     ' ',
   ),
 );
@@ -237,6 +237,23 @@ function ellipsisCuts(s: string, from: number, to: number): number[] {
   return cuts;
 }
 
+// A full stop after a word, then a number: UAX #29 looks past digits for a lower-case letter
+// (rule SB8) and so misses `en 2010. 19 % des obèses…` and `unchanged. 630 shares fell`. A
+// number of one or two digits before the stop may be an ordinal or a list number: left alone.
+const STOP_BEFORE_NUMBER = /(?<=[\p{Ll}%)][\p{Ll}%)]|\p{N}{3})\.["»”’)]*\s+(?=\p{N})/gu;
+
+/** Offsets inside `s[from, to)` where a sentence starting with a number begins. */
+function numberStartCuts(s: string, from: number, to: number): number[] {
+  const part = s.slice(from, to);
+  const cuts: number[] = [];
+  for (const m of part.matchAll(STOP_BEFORE_NUMBER)) {
+    const before = wordBeforePeriod(part, 0, m.index + 1);
+    if (before && (ALWAYS.has(before.word) || BEFORE_NUMBER.has(before.word) || before.dotted)) continue;
+    cuts.push(from + m.index + m[0].length);
+  }
+  return cuts;
+}
+
 /** Offsets inside `s[from, to)` where a sentence starts after a missing space. */
 function missingSpaceCuts(s: string, from: number, to: number): number[] {
   const part = s.slice(from, to);
@@ -289,7 +306,11 @@ export function splitSentences(text: string, start = 0, end: number = text.lengt
   const all: number[] = [];
   let prev = 0;
   for (const cut of [...cuts, s.length]) {
-    const inner = [...missingSpaceCuts(s, prev, cut), ...ellipsisCuts(s, prev, cut)].sort((x, y) => x - y);
+    const inner = [
+      ...missingSpaceCuts(s, prev, cut),
+      ...ellipsisCuts(s, prev, cut),
+      ...numberStartCuts(s, prev, cut),
+    ].sort((x, y) => x - y);
     all.push(...inner);
     if (cut < s.length) all.push(cut);
     prev = cut;

@@ -129,6 +129,27 @@ describe('splitSentences', () => {
     ).toEqual(['It goes back to the 1880s.', 'They owned it.', "Some firms it doesn't.", 'The rest do.']);
   });
 
+  it('ends a sentence before one that starts with a number, but not after an abbreviation', () => {
+    expect(
+      split(
+        'Ils étaient 40 en 2010. 19 % des obèses avaient des amis. Voir p. 12. Le texte, art. 5 et n. 3, est clair.',
+        'fr',
+      ),
+    ).toEqual([
+      'Ils étaient 40 en 2010.',
+      '19 % des obèses avaient des amis.',
+      'Voir p. 12.',
+      'Le texte, art. 5 et n. 3, est clair.',
+    ]);
+    expect(
+      split('Some 710 million shares changed hands. 719 shares rose. The federation (est. 1951) grew.', 'en'),
+    ).toEqual([
+      'Some 710 million shares changed hands.',
+      '719 shares rose.',
+      'The federation (est. 1951) grew.',
+    ]);
+  });
+
   it('keeps a list number with the item it numbers', () => {
     expect(split('1. Vom Kangchendzönga ist nichts Neues zu melden. 2. Der Makalu.', 'de')).toEqual([
       '1. Vom Kangchendzönga ist nichts Neues zu melden.',
