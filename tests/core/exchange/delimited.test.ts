@@ -48,9 +48,7 @@ describe('writeTsv / writeCsv', () => {
         "'=SUM(A1),'-1 point,0.5,aligned,\r\n",
     );
     expect(writeTsv(FILE).split('\r\n')[1]).toBe(
-      'He said ""no"", twice'.replace(/""/g, '"') === 'He said "no", twice'
-        ? '"He said ""no"", twice"\t"Il a dit « non »,\ndeux fois"\t0.875\tconfirmed\t"target warning typography/nbsp: ""« "" → ""«\u00a0"""'
-        : '',
+      '"He said ""no"", twice"\t"Il a dit « non »,\ndeux fois"\t0.875\tconfirmed\t"target warning typography/nbsp: ""« "" → ""«\u00a0"""',
     );
   });
 
