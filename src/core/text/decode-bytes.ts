@@ -52,10 +52,26 @@ function hasBom(bytes: Uint8Array, encoding: DetectedEncoding): boolean {
   return false;
 }
 
+// Windows-1252's bytes 0x80–0x9F (WHATWG Encoding index), as U+0080–U+009F map to them. The
+// five bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as the C1 controls.
+const CP1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1 (0x80 → U+0080 instead of €,
+ * 0x92 → U+0092 instead of ’); browsers follow the WHATWG table. Mapping the C1 range fixes
+ * Node and leaves correct output unchanged.
+ */
+function fixCp1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
+}
+
 function decodeAs(bytes: Uint8Array, encoding: DetectedEncoding, bom: boolean): DecodedText {
   try {
     // TextDecoder strips a matching BOM itself (ignoreBOM: false).
-    const text = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' }).decode(bytes);
+    const decoded = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' }).decode(bytes);
+    const text = encoding === 'windows-1252' ? fixCp1252(decoded) : decoded;
     return { text, encoding, bom };
   } catch {
     throw new DecodeError('undecodable', `the file is not valid ${encoding.toUpperCase()}`);
