@@ -108,11 +108,14 @@ export function segmentDocument(text: string, options: SegmentDocumentOptions): 
     const body = spans.length > 0 ? spans.map((p) => text.slice(p.start, p.end)) : [];
     lang = rankLanguages(joinSample(body, 30_000), candidates)[0]?.[0] ?? 'und';
   }
+  // A paragraph is compared with the document's language even when the caller gave a language
+  // outside the candidates (else every paragraph would look like "another language").
+  const paragraphCandidates = candidates.includes(lang) ? candidates : [...candidates, lang];
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   for (const [index, p] of spans.entries()) {
     const pText = text.slice(p.start, p.end);
-    const pLang = lang === 'und' ? undefined : paragraphLang(pText, lang, candidates);
+    const pLang = lang === 'und' ? undefined : paragraphLang(pText, lang, paragraphCandidates);
     let sents = splitSentences(text, p.start, p.end, pLang ?? (lang === 'und' ? 'en' : lang));
     // A paragraph span is trimmed and non-empty, so it holds at least one sentence; keep the
     // invariant even if the splitter ever returns nothing.

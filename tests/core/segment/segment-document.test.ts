@@ -48,6 +48,20 @@ describe('segmentDocument', () => {
     expect(doc.paragraphs.map((p) => p.lang)).toEqual([undefined, 'en', undefined, undefined]);
   });
 
+  it('does not mark paragraphs when the given language is outside the candidates', () => {
+    const text =
+      'Los trabajadores de Amazon escribieron una carta al director general para pedirle que deje de vender el programa.';
+    const doc = segmentDocument(text, { id: 'es', name: 'es', lang: 'es', candidateLangs: ['en', 'fr'] });
+    expect(doc.paragraphs[0]!.lang).toBeUndefined();
+  });
+
+  it("gives an empty document language 'und' and no segments", () => {
+    for (const text of ['', ' \n\u00a0\r\n']) {
+      const doc = segmentDocument(text, { id: 'e', name: 'e' });
+      expect(doc).toMatchObject({ lang: 'und', paragraphs: [], sentences: [], text });
+    }
+  });
+
   it('keeps every sentence inside its paragraph', () => {
     const doc = segmentDocument(sample('000_5ce1033decd27cb8.txt'), { id: 'a', name: 'a' });
     for (const p of doc.paragraphs) {
