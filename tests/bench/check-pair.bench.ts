@@ -12,12 +12,17 @@ import { readFileSync } from 'node:fs';
 import { PAIR_CHECKS } from '../../src/core/check/pair/pair-checks.ts';
 import type { PairContext } from '../../src/core/check/pair/pair-context.ts';
 import { parseLexicon } from '../../src/core/lexicon/lexicon.ts';
+import { parseWordList } from '../../src/core/lexicon/word-list.ts';
 import type { Alignment, Bead } from '../../src/core/model/alignment.ts';
 import type { Finding } from '../../src/core/model/finding.ts';
 import { buildDocument, type ErrorKind, injectError, seededRandom } from './lib/inject-errors.ts';
 import { readWmtPairs, type WmtPair } from './lib/read-wmt.ts';
 
 const ROOT = new URL('../../', import.meta.url);
+const words = {
+  en: parseWordList(readFileSync(new URL('data/wordlists/en.txt', ROOT), 'utf8')),
+  fr: parseWordList(readFileSync(new URL('data/wordlists/fr.txt', ROOT), 'utf8')),
+};
 const lexicon = parseLexicon(readFileSync(new URL('data/lexicons/en-fr.tsv', ROOT), 'utf8'), 'en', 'fr');
 
 type Check = (ctx: PairContext) => Finding[];
@@ -61,7 +66,7 @@ function scoreSet(pairs: readonly WmtPair[], label: string): void {
     const target = buildDocument(`${pair.docid}.fr`, 'fr', pair.fr.paragraphs);
     const n = Math.min(source.sentences.length, target.sentences.length);
     sentencePairs += n;
-    const ctx: PairContext = { source, target, alignment: alignment(oneToOne(n)), lexicon };
+    const ctx: PairContext = { source, target, alignment: alignment(oneToOne(n)), lexicon, words };
     for (const [name, check] of Object.entries(PAIR_CHECKS)) {
       const sentences = new Set<number>();
       for (const f of check(ctx)) {
@@ -122,7 +127,7 @@ function scoreSet(pairs: readonly WmtPair[], label: string): void {
           const s = target.sentences[inj.sentence]!;
           where = [s.start + inj.start, s.start + Math.max(inj.end, inj.start + 1)];
         }
-        const ctx: PairContext = { source, target, alignment: alignment(beads), lexicon };
+        const ctx: PairContext = { source, target, alignment: alignment(beads), lexicon, words };
         const hit = runAll(ctx).some(
           (f) => spec.categories.includes(f.category) && f.span[0] <= where[1] && f.span[1] >= where[0],
         );

@@ -216,15 +216,16 @@ function sites(
   return out;
 }
 
+// Names that are no common word in either language, as a wrong name in a report would be.
 const OTHER_NAMES = [
-  'Dupont',
-  'Moreau',
-  'Lefebvre',
-  'Garnier',
-  'Rousseau',
-  'Fontaine',
-  'Chevalier',
-  'Mercier',
+  'Kowalczyk',
+  'Ferreira',
+  'Nakamura',
+  'Okonkwo',
+  'Lindqvist',
+  'Haddad',
+  'Vasquez',
+  'Brodsky',
 ];
 
 /**
@@ -256,7 +257,7 @@ export function injectError(
   let replacement = site.replacement;
   if (kind === 'name-changed') {
     const others = OTHER_NAMES.filter((n) => !tgtFlat.some((t) => t.includes(n)));
-    replacement = pick(others, random) ?? 'Dupont';
+    replacement = pick(others, random) ?? 'Kowalczyk';
   }
   const text = sentence.slice(0, site.start) + replacement + sentence.slice(site.end);
   const end =

@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from '../../lexicon/lexicon.ts';
 import type { Alignment } from '../../model/alignment.ts';
-import type { TextDocument } from '../../model/document.ts';
+import type { Lang, TextDocument } from '../../model/document.ts';
 import type { CheckContext } from '../check-rule.ts';
 
 /** Input of every pair rule; findings are reported on `target`. */
@@ -13,6 +13,21 @@ export interface PairContext {
   readonly target: TextDocument;
   readonly alignment: Alignment;
   readonly lexicon?: Lexicon;
+  /** Monolingual word lists by language (see WordList): tell common words from names. */
+  readonly words?: Readonly<Record<Lang, PairWordLookup>>;
+}
+
+/** What pair rules need of a word list: membership, and the list's own casing when it has one. */
+export interface PairWordLookup {
+  has(word: string): boolean;
+  form?(word: string): string | undefined;
+}
+
+/** True when `word` is a lower-case (common) word of the list: `criminal` yes, `France` no. */
+export function isCommonWord(words: PairWordLookup, word: string): boolean {
+  if (!words.form) return words.has(word);
+  const form = words.form(word.toLowerCase());
+  return form !== undefined && /^\p{Ll}/u.test(form);
 }
 
 /** The pair view of a runner context, or undefined when the runner gave no source. */
@@ -25,6 +40,7 @@ export function pairContextOf(ctx: CheckContext): PairContext | undefined {
     source: pair.source,
     target: ctx.doc,
     alignment: pair.alignment,
+    words: ctx.words,
     ...(lexicon ? { lexicon } : {}),
   };
 }

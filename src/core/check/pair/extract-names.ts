@@ -1,0 +1,132 @@
+/**
+ * Names and acronyms of an English text: capitalised words that are not capitalised only for
+ * being first in a sentence or in a headline (Title Case), dotted acronyms (`U.S.`), grouped
+ * into phrases (`White House`, `Jeff Bezos`). A word the document also writes in lower case is
+ * a common word (`Government` / `government`), not a name.
+ */
+
+import { foldAccents } from '../../lexicon/cognate-key.ts';
+import type { TextDocument } from '../../model/document.ts';
+import { tokenizeWords } from '../../text/tokenize-words.ts';
+import type { BeadSegment } from './bead-segments.ts';
+
+/** One name token of the source. */
+export interface NameToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly acronym: boolean;
+}
+
+/** A run of name tokens (a phrase such as `United States`), with its lower-case key. */
+export interface NamePhrase {
+  readonly tokens: readonly NameToken[];
+  readonly key: string;
+}
+
+// Capitalised words that are never names in English prose.
+const NOT_NAMES = new Set(
+  'i mr mrs ms dr st mt jr sr a an the this that these those it its he she we they you my our his her their'.split(
+    ' ',
+  ),
+);
+
+/** What the source document tells about words: those it writes in lower case somewhere. */
+export interface NameEvidence {
+  readonly lowercase: ReadonlySet<string>;
+  readonly capitalisedInside: ReadonlySet<string>;
+  /** How often each word is capitalised inside a sentence. */
+  readonly capitalisedCount: ReadonlyMap<string, number>;
+}
+
+/** Gather, once per document, the words it writes in lower case and those capitalised mid-sentence. */
+export function nameEvidence(doc: TextDocument): NameEvidence {
+  const lowercase = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  const capitalisedCount = new Map<string, number>();
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const tokens = tokenizeWords(text).filter((t) => t.kind === 'word');
+    // Headlines capitalise every word: they tell nothing about which words are names.
+    if (isHeadline(tokens)) continue;
+    tokens.forEach((t, i) => {
+      if (/^\p{Ll}/u.test(t.text)) lowercase.add(t.norm);
+      else if (i > 0 && !/[.!?:«“"]\s*$/u.test(text.slice(0, t.start))) {
+        capitalisedInside.add(t.norm);
+        capitalisedCount.set(t.norm, (capitalisedCount.get(t.norm) ?? 0) + 1);
+      }
+    });
+  }
+  return { lowercase, capitalisedInside, capitalisedCount };
+}
+
+function isHeadline(words: readonly { text: string }[]): boolean {
+  const long = words.filter((w) => w.text.length > 3);
+  if (long.length < 3) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.6 * long.length;
+}
+
+/** The name phrases of some source segments. */
+export function extractNames(segments: readonly BeadSegment[], evidence: NameEvidence): NamePhrase[] {
+  const phrases: NamePhrase[] = [];
+  for (const seg of segments) {
+    const words = tokenizeWords(seg.text).filter((t) => t.kind === 'word');
+    const upperShare = words.filter((w) => /^\p{Lu}+$/u.test(w.text)).length / Math.max(1, words.length);
+    if (upperShare > 0.5) continue; // ALL-CAPS line: cannot tell names
+    const headline = isHeadline(words);
+    const dotted = [...seg.text.matchAll(/(?<![\p{L}.])(?:\p{Lu}\.){2,}/gu)];
+    let run: NameToken[] = [];
+    const flush = () => {
+      if (run.length > 0) phrases.push({ tokens: run, key: run.map((t) => t.text.toLowerCase()).join(' ') });
+      run = [];
+    };
+    let lastEnd = -1;
+    words.forEach((w, i) => {
+      const inDotted = dotted.find((d) => w.start >= d.index && w.start < d.index + d[0].length);
+      if (inDotted) {
+        if (w.start === inDotted.index) {
+          flush();
+          phrases.push({
+            tokens: [
+              {
+                text: inDotted[0],
+                start: seg.start + w.start,
+                end: seg.start + inDotted.index + inDotted[0].length,
+                acronym: true,
+              },
+            ],
+            key: inDotted[0].toLowerCase(),
+          });
+        }
+        lastEnd = -1;
+        return;
+      }
+      const acronym = /^\p{Lu}[\p{Lu}\d]+s?$/u.test(w.text) && w.text.length >= 2;
+      const capitalised = /^\p{Lu}/u.test(w.text) || /^\p{Ll}+\p{Lu}/u.test(w.text); // iPhone
+      const initial = i === 0 || /[.!?:«“"—–(]\s*$/u.test(seg.text.slice(Math.max(0, w.start - 3), w.start));
+      let isName = false;
+      if (capitalised && !NOT_NAMES.has(w.norm) && w.text.length > 1) {
+        if (acronym) isName = true;
+        else if (evidence.lowercase.has(w.norm)) isName = false;
+        else if (initial || headline) isName = evidence.capitalisedInside.has(w.norm);
+        else isName = true;
+      }
+      if (!isName) {
+        flush();
+        lastEnd = -1;
+        return;
+      }
+      // A phrase continues over a single space or hyphen.
+      if (lastEnd >= 0 && !/^[ -]$/.test(seg.text.slice(lastEnd, w.start))) flush();
+      run.push({ text: w.text, start: seg.start + w.start, end: seg.start + w.end, acronym });
+      lastEnd = w.end;
+    });
+    flush();
+  }
+  return phrases;
+}
+
+/** Folded form used to compare names. */
+export function nameFold(text: string): string {
+  return foldAccents(text.replace(/\./g, ''));
+}

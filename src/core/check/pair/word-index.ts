@@ -1,0 +1,71 @@
+/**
+ * The words of a stretch of text, accent-folded, for lookups that tolerate inflection:
+ * a rendering `americain` is found in `Américaines`, a phrase `maison blanche` in
+ * `Maison-Blanche`.
+ */
+import { foldAccents } from '../../lexicon/cognate-key.ts';
+import { tokenizeWords } from '../../text/tokenize-words.ts';
+import type { BeadSegment } from './bead-segments.ts';
+
+/** One word with its offsets in the document. */
+export interface IndexedWord {
+  readonly text: string;
+  readonly fold: string;
+  readonly start: number;
+  readonly end: number;
+  readonly capitalised: boolean;
+  /** First word of its segment, or right after an opening quote or a colon. */
+  readonly initial: boolean;
+}
+
+/** Words of some segments, and their folded text for phrase lookups. */
+export interface WordIndex {
+  readonly words: readonly IndexedWord[];
+  readonly folds: ReadonlySet<string>;
+  /** Folded words joined by single spaces, with a space at both ends. */
+  readonly phrase: string;
+}
+
+/** Index the words of `segments` (offsets are document offsets). */
+export function indexWords(segments: readonly BeadSegment[]): WordIndex {
+  const words: IndexedWord[] = [];
+  const whole: string[] = [];
+  for (const seg of segments) {
+    let first = true;
+    for (const tok of tokenizeWords(seg.text)) {
+      if (tok.kind !== 'word') continue;
+      const before = seg.text.slice(Math.max(0, tok.start - 3), tok.start);
+      const initial = first || /[.!?:«“"—–(-]\s*$/u.test(before);
+      first = false;
+      whole.push(foldAccents(tok.text));
+      // Hyphenated compounds are also indexed part by part (Jean-Paul, Nord-Pas-de-Calais).
+      const parts = tok.text.includes('-') ? [tok.text, ...tok.text.split('-')] : [tok.text];
+      for (const part of parts) {
+        words.push({
+          text: part,
+          fold: foldAccents(part),
+          start: seg.start + tok.start,
+          end: seg.start + tok.end,
+          capitalised: /^\p{Lu}/u.test(part),
+          initial,
+        });
+      }
+    }
+  }
+  return {
+    words,
+    folds: new Set(words.map((w) => w.fold)),
+    phrase: ` ${whole.join(' ')} `,
+  };
+}
+
+/** True when the folded `rendering` occurs: a phrase as words, a word as a word prefix. */
+export function hasRendering(index: WordIndex, rendering: string): boolean {
+  const folded = foldAccents(rendering).replace(/[-’']/g, ' ').trim();
+  if (folded.includes(' ')) return index.phrase.replace(/-/g, ' ').includes(` ${folded}`);
+  if (index.folds.has(folded)) return true;
+  // Inflected forms: américain → américaines (at most four letters more).
+  return index.words.some(
+    (w) => w.fold.length - folded.length <= 4 && w.fold.length > folded.length && w.fold.startsWith(folded),
+  );
+}

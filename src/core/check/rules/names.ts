@@ -1,0 +1,249 @@
+/**
+ * names: the names and acronyms of the source (ICE, DHS, ACLU, Palantir, Bezos, Rekognition)
+ * must be in the translation, as written, as a known rendering (U.S. = États-Unis,
+ * American = américain: pair/name-renderings.ts), as a cognate spelling (Syria = Syrie) or as a
+ * lexicon rendering written as a name. Three findings: a name rendered as a common noun
+ * (`Apple` → `pomme`, `Baker` → `boulanger`), a name replaced by another (span on the newcomer),
+ * a name missing (span on the bead's translation). A name found in a neighbouring bead's
+ * translation is an alignment shift, not an error.
+ */
+import { foldAccents } from '../../lexicon/cognate-key.ts';
+import type { Lexicon } from '../../lexicon/lexicon.ts';
+import type { Finding } from '../../model/finding.ts';
+import type { CheckRule } from '../check-rule.ts';
+import { isPaired, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
+import { extractNames, type NameToken, nameEvidence, nameFold } from '../pair/extract-names.ts';
+import { INSTITUTIONAL_WORDS, LENIENT_NAMES, NAME_RENDERINGS } from '../pair/name-renderings.ts';
+import { similarFolded } from '../pair/name-similarity.ts';
+import { orientLexicon } from '../pair/orient-lexicon.ts';
+import { isCommonWord, type PairContext, pairContextOf } from '../pair/pair-context.ts';
+import { pairFinding } from '../pair/pair-finding.ts';
+import { hasRendering, type IndexedWord, indexWords, type WordIndex } from '../pair/word-index.ts';
+
+const RULE = 'name-mismatch';
+
+/**
+ * Brand and family names that are also English common nouns, with the French noun a literal
+ * translation gives: used when no lexicon is loaded (the lexicon covers far more).
+ */
+const COMMON_READINGS: Readonly<Record<string, readonly string[]>> = {
+  apple: ['pomme'],
+  amazon: ['amazone'],
+  baker: ['boulanger'],
+  bush: ['buisson'],
+  smith: ['forgeron'],
+  shell: ['coquille'],
+  windows: ['fenêtre'],
+  blackberry: ['mûre'],
+  taylor: ['tailleur'],
+  cook: ['cuisinier'],
+  fisher: ['pêcheur'],
+  miller: ['meunier'],
+  carpenter: ['charpentier'],
+  king: ['roi'],
+  brown: ['brun'],
+  white: ['blanc'],
+  black: ['noir'],
+  green: ['vert'],
+  young: ['jeune'],
+  twitter: ['gazouill'],
+};
+
+function renderingsOf(word: string, lexicon: Lexicon | undefined): readonly string[] {
+  const lower = word.toLowerCase();
+  return [...(lexicon?.entries.get(lower) ?? []), ...(COMMON_READINGS[lower] ?? [])].filter(
+    (r) => r.split(' ').length <= 2,
+  );
+}
+
+function acronymMatch(a: string, words: readonly IndexedWord[]): boolean {
+  // NATO = OTAN, EU = UE: the same letters in another order (one letter more or less).
+  const letters = [...a.toLowerCase()].sort().join('');
+  return words.some((w) => {
+    if (!/^\p{Lu}{2,}$/u.test(w.text)) return false;
+    const other = [...w.fold].sort().join('');
+    if (other === letters) return true;
+    const [shortL, longL] = other.length < letters.length ? [other, letters] : [letters, other];
+    return (
+      longL.length - shortL.length === 1 && shortL.length >= 3 && [...shortL].every((c) => longL.includes(c))
+    );
+  });
+}
+
+/** True when the translation index shows the name token as written, rendered or cognate. */
+function found(token: NameToken, index: WordIndex): boolean {
+  const key = token.text.toLowerCase();
+  const table = NAME_RENDERINGS.get(key) ?? NAME_RENDERINGS.get(key.replace(/s$/, ''));
+  if (table?.some((r) => hasRendering(index, r))) return true;
+  const fold = nameFold(token.text);
+  if (index.folds.has(fold)) return true;
+  if (token.acronym) {
+    const bare = fold.replace(/s$/, '');
+    return (
+      index.folds.has(bare) || acronymMatch(token.text.replace(/\./g, '').replace(/s$/, ''), index.words)
+    );
+  }
+  return index.words.some((w) => similarFolded(fold, w.fold));
+}
+
+/** Name findings of a translation against its source. */
+export function checkNames(ctx: PairContext): Finding[] {
+  const { source, target } = ctx;
+  const lexicon = orientLexicon(ctx.lexicon, source.lang, target.lang);
+  const english = ctx.words?.[source.lang];
+  // A common word of the source language, capitalised for a title (Criminal Code), as opposed
+  // to a name (France, Palantir): from the word list's casing, else from the lexicon, where a
+  // name's rendering is itself (iran → iran).
+  const isDictionaryWord = (key: string): boolean => {
+    if (english) return isCommonWord(english, key);
+    const renderings = lexicon?.entries.get(key) ?? lexicon?.entries.get(key.replace(/e?s$/, ''));
+    return (
+      renderings !== undefined && !renderings.some((r) => similarFolded(foldAccents(r), foldAccents(key)))
+    );
+  };
+  const evidence = nameEvidence(source);
+  const beads = resolveBeads(source, target, ctx.alignment);
+  const indexes = new Map<number, WordIndex>();
+  const tgtIndex = (i: number): WordIndex | undefined => {
+    const bead = beads[i];
+    if (!bead) return undefined;
+    let index = indexes.get(i);
+    if (!index) {
+      index = indexWords(bead.tgt);
+      indexes.set(i, index);
+    }
+    return index;
+  };
+  const srcIndexes = new Map<number, WordIndex>();
+  const srcIndexOf = (i: number): WordIndex => {
+    let index = srcIndexes.get(i);
+    if (!index) {
+      index = indexWords(beads[i]?.src ?? []);
+      srcIndexes.set(i, index);
+    }
+    return index;
+  };
+  // Where else the document uses a word: on the source side, on the translation side.
+  const elsewhere = (fold: string, side: 'src' | 'tgt', here: number): number[] =>
+    beads
+      .filter((b) => b.position !== here && isPaired(b))
+      .filter((b) => (side === 'src' ? srcIndexOf(b.position) : tgtIndex(b.position)!).folds.has(fold))
+      .map((b) => b.position);
+  const findings: Finding[] = [];
+  for (const bead of beads) {
+    if (!isPaired(bead)) continue;
+    const phrases = extractNames(bead.src, evidence);
+    if (phrases.length === 0) continue;
+    const index = tgtIndex(bead.position)!;
+    // A name the translation gives a few sentences away is rendered by a pronoun or a noun here
+    // ("la firme"), or the beads are shifted: not a missing name, unless another name took its place.
+    const nearby = (token: NameToken): boolean =>
+      [-2, -1, 1, 2].some((d) => {
+        const index = tgtIndex(bead.position + d);
+        return index !== undefined && found(token, index);
+      });
+    // A capitalised word of the translation that nothing in the source explains took its place.
+    const srcIndex = srcIndexOf(bead.position);
+    const french = ctx.words?.[target.lang];
+    const explained = (w: IndexedWord) =>
+      // Words the French list knows, common (Fontaine) or proper (Espagne, Charles), render
+      // something of the source more often than they replace a name.
+      (french?.has(w.text) ?? false) ||
+      // A word the translation uses elsewhere too is its way of rendering something (Pilsen → Plzen).
+      elsewhere(w.fold, 'tgt', bead.position).length > 0 ||
+      phrases.some((p) =>
+        p.tokens.some((t) =>
+          NAME_RENDERINGS.get(t.text.toLowerCase())?.some((r) => foldAccents(r).includes(w.fold)),
+        ),
+      ) ||
+      srcIndex.words.some((s) => similarFolded(s.fold, w.fold)) ||
+      srcIndex.words.some((s) =>
+        renderingsOf(s.text, lexicon).some((r) => foldAccents(r).split(' ').includes(w.fold)),
+      );
+    const newcomers = index.words.filter(
+      (w) => w.capitalised && !w.initial && w.text.length >= 3 && !explained(w),
+    );
+    const missing: NameToken[] = [];
+    const lenient: NameToken[] = [];
+    for (const phrase of phrases) {
+      const whole = NAME_RENDERINGS.get(phrase.key);
+      if (phrase.tokens.length > 1 && whole?.some((r) => hasRendering(index, r))) continue;
+      for (const token of phrase.tokens) {
+        if (found(token, index)) continue;
+        const renderings = token.acronym ? [] : renderingsOf(token.text, lexicon);
+        const folded = renderings.map((r) => foldAccents(r));
+        const rendered = index.words.filter((w) =>
+          folded.some((r) => w.fold === r || (r.length >= 5 && w.fold.startsWith(r))),
+        );
+        const asNoun = rendered.find((w) => !w.capitalised);
+        // A name, not a capitalised common word: alone (Apple), or beside names kept as names
+        // (Jim Baker → Jim boulanger), never inside a translated title (Velvet Revolution).
+        const others = phrase.tokens.filter((t) => t !== token);
+        // Alone, it must be a name the source uses more than once (Apple … Apple), not a
+        // capitalised word met once (the Depression, the 21st Century).
+        const nameLike =
+          (others.length > 0 || (evidence.capitalisedCount.get(token.text.toLowerCase()) ?? 0) >= 2) &&
+          others.every((t) => index.words.some((w) => w.capitalised && w.fold === nameFold(t.text)));
+        if (asNoun && nameLike && !INSTITUTIONAL_WORDS.has(token.text.toLowerCase())) {
+          findings.push(
+            pairFinding(target, {
+              rule: RULE,
+              category: 'names',
+              severity: 'error',
+              start: asNoun.start,
+              end: asNoun.end,
+              expected: token.text,
+              fix: [{ start: asNoun.start, end: asNoun.end, text: token.text }],
+              params: { issue: 'translated', name: token.text },
+            }),
+          );
+          continue;
+        }
+        if (rendered.length > 0) continue; // rendered, and written as a name (Maison Blanche)
+        if (newcomers.length === 0 && nearby(token)) continue;
+        // A name the translation never gives where the source has it is rendered another way
+        // throughout (Deutsche Bank → la banque allemande): a choice, not a slip.
+        const uses = elsewhere(nameFold(token.text), 'src', bead.position);
+        if (uses.length > 0 && uses.every((p) => !found(token, tgtIndex(p)!))) continue;
+        // A capitalised dictionary word (Criminal Procedure Code, Department) may be reworded
+        // freely, and a first name dropped when the surname is there (Jaromír Jágr → Jágr):
+        // those count only when another name took their place.
+        const key = token.text.toLowerCase();
+        const dictionaryWord =
+          LENIENT_NAMES.has(key) || (!token.acronym && !NAME_RENDERINGS.has(key) && isDictionaryWord(key));
+        const last = phrase.tokens[phrase.tokens.length - 1]!;
+        const firstName = token !== last && found(last, index);
+        (dictionaryWord || firstName ? lenient : missing).push(token);
+      }
+    }
+    if (missing.length === 0 && lenient.length === 0) continue;
+    const span = targetSpan(bead)!;
+    const all = [...missing, ...lenient.slice(0, Math.max(0, newcomers.length - missing.length))];
+    all.forEach((token, k) => {
+      const other = newcomers[k];
+      findings.push(
+        pairFinding(target, {
+          rule: RULE,
+          category: 'names',
+          severity: other ? 'error' : 'warning',
+          start: other ? other.start : span[0],
+          end: other ? other.end : span[1],
+          expected: token.text,
+          params: { issue: other ? 'changed' : 'missing', name: token.text, srcStart: token.start },
+        }),
+      );
+    });
+  }
+  return findings;
+}
+
+/** The registry entry. */
+export const namesRule: CheckRule = {
+  id: RULE,
+  category: 'names',
+  scope: 'pair',
+  run(ctx) {
+    const pair = pairContextOf(ctx);
+    return pair ? checkNames(pair) : [];
+  },
+};
