@@ -14,6 +14,8 @@ import { spellingRule } from './rules/spelling.ts';
 import { typographyRule } from './rules/typography.ts';
 import { untranslatedRule } from './rules/untranslated.ts';
 // PAIR RULE IMPORTS
+import { namesRule } from './rules/names.ts';
+import { numbersRule } from './rules/numbers.ts';
 
 /** The registry: all rules, document rules first. */
 export const CHECK_RULES: readonly CheckRule[] = [
@@ -28,4 +30,6 @@ export const CHECK_RULES: readonly CheckRule[] = [
   noiseRule,
   untranslatedRule,
   // PAIR RULES
+  numbersRule,
+  namesRule,
 ];
