@@ -322,7 +322,15 @@ export function splitSentences(text: string, start = 0, end: number = text.lengt
     let x = a;
     while (x < b && isSpaceChar(s[x]!)) x++;
     while (b > x && isSpaceChar(s[b - 1]!)) b--;
-    if (b > x) spans.push([start + x, start + b]);
+    if (b > x) {
+      // A piece without a letter or digit (a stray quote, `*`, `--`) is not a sentence: it
+      // joins the sentence before it (or the one after it, at the start).
+      const last = spans[spans.length - 1];
+      if (last && !/[\p{L}\p{N}]/u.test(s.slice(x, b))) spans[spans.length - 1] = [last[0], start + b];
+      else if (spans.length === 1 && !/[\p{L}\p{N}]/u.test(text.slice(last![0], last![1])))
+        spans[0] = [last![0], start + b];
+      else spans.push([start + x, start + b]);
+    }
     a = cut;
   }
   return spans;

@@ -150,6 +150,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('joins a piece without letters or digits to a neighbouring sentence', () => {
+    expect(split('Then he left. Tom Petty sang "Free Fallin." "', 'en')).toEqual([
+      'Then he left.',
+      'Tom Petty sang "Free Fallin." "',
+    ]);
+    expect(split('-- ! Il part.', 'fr')).toEqual(['-- ! Il part.']);
+  });
+
   it('keeps a list number with the item it numbers', () => {
     expect(split('1. Vom Kangchendzönga ist nichts Neues zu melden. 2. Der Makalu.', 'de')).toEqual([
       '1. Vom Kangchendzönga ist nichts Neues zu melden.',
