@@ -9,6 +9,8 @@ type Command = (argv: readonly string[]) => Promise<number>;
 // One line per command; each module exports `run`.
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   // COMMANDS (keep one per line)
+  export: () => import('./export-command.ts'),
+  import: () => import('./import-command.ts'),
   check: () => import('./check-command.ts'),
   fix: () => import('./fix-command.ts'),
   align: () => import('./align-command.ts'),

@@ -11,10 +11,13 @@
 import { CATEGORIES, type Category, type Severity } from '../model/finding.ts';
 import type { Side, UnitFinding, UnitFix } from './bilingual-units.ts';
 
-/** A JSON string literal that XML 1.0 can also carry (U+FFFE and U+FFFF escaped too). */
+/**
+ * A JSON string literal that XML 1.0 can also carry (U+FFFE and U+FFFF escaped too), with
+ * invisible characters spelled out (`\u00a0` for a no-break space) so that people see them.
+ */
 export function quoteText(text: string): string {
   return JSON.stringify(text).replace(
-    /[\uFFFE\uFFFF\u007F]/g,
+    /[\u007F-\u009F\u00A0\u00AD\u2007\u200B-\u200F\u2028\u2029\u202F\u2060\uFEFF\uFFFE\uFFFF]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

@@ -44,11 +44,11 @@ describe('writeTsv / writeCsv', () => {
   it('quotes per RFC 4180, ends records with CRLF, guards formulas', () => {
     expect(writeCsv(FILE)).toBe(
       'source,target,confidence,status,findings\r\n' +
-        '"He said ""no"", twice","Il a dit « non »,\ndeux fois",0.875,confirmed,"target warning typography/nbsp: ""« "" → ""«\u00a0"""\r\n' +
+        '"He said ""no"", twice","Il a dit « non »,\ndeux fois",0.875,confirmed,"target warning typography/nbsp: ""« "" → ""«\\u00a0"""\r\n' +
         "'=SUM(A1),'-1 point,0.5,aligned,\r\n",
     );
     expect(writeTsv(FILE).split('\r\n')[1]).toBe(
-      '"He said ""no"", twice"\t"Il a dit « non »,\ndeux fois"\t0.875\tconfirmed\t"target warning typography/nbsp: ""« "" → ""«\u00a0"""',
+      '"He said ""no"", twice"\t"Il a dit « non »,\ndeux fois"\t0.875\tconfirmed\t"target warning typography/nbsp: ""« "" → ""«\\u00a0"""',
     );
   });
 

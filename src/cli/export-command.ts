@@ -1,0 +1,181 @@
+/**
+ * `export SRC TGT --format tmx|xliff|xliff12|tsv|csv|txt|md|html|case [--level paragraph|sentence]
+ *  [-o FILE] [--src-lang L] [--tgt-lang L] [--confirmed-only] [--bom] [--keep-noise] [--no-checks]`:
+ * segment, align (alignDocuments), check (runChecks on both sides) and export in one go.
+ * Without `-o` the file goes to standard output.
+ */
+import { writeFileSync } from 'node:fs';
+import { alignDocuments } from '../core/align/align-documents.ts';
+import type { WordLookup } from '../core/check/check-rule.ts';
+import { runChecks } from '../core/check/run-checks.ts';
+import { caseFileFromPair } from '../core/exchange/case-file-from.ts';
+import { serializeCaseFile } from '../core/exchange/case-file-json.ts';
+import { EXPORT_FORMATS, exportPair, type PairExportFormat } from '../core/exchange/export-pair.ts';
+import { invertLexicon, type Lexicon, mergeLexicons } from '../core/lexicon/lexicon.ts';
+import type { Lang, Level } from '../core/model/document.ts';
+import { segmentDocument } from '../core/segment/segment-document.ts';
+import { InputError, UsageError } from './cli-error.ts';
+import { loadLexicon, loadWordList } from './load-lexicons.ts';
+import { readTextFile } from './read-text-file.ts';
+
+const FORMATS = ['tmx', 'xliff', 'xliff12', 'tsv', 'csv', 'txt', 'md', 'html', 'report-md', 'case'] as const;
+type Format = (typeof FORMATS)[number];
+
+const USAGE = `usage: export SRC TGT --format ${FORMATS.join('|')} [--level paragraph|sentence] [-o FILE]
+  [--src-lang L] [--tgt-lang L] [--confirmed-only] [--bom] [--keep-noise] [--no-checks]`;
+
+interface Args {
+  readonly files: [string, string];
+  readonly format: Format;
+  readonly level: Level;
+  readonly output: string | undefined;
+  readonly srcLang: Lang | undefined;
+  readonly tgtLang: Lang | undefined;
+  readonly confirmedOnly: boolean;
+  readonly bom: boolean;
+  readonly keepNoise: boolean;
+  readonly checks: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const files: string[] = [];
+  let format: Format | undefined;
+  let level: Level = 'paragraph';
+  let output: string | undefined;
+  let srcLang: Lang | undefined;
+  let tgtLang: Lang | undefined;
+  let confirmedOnly = false;
+  let bom = false;
+  let keepNoise = false;
+  let checks = true;
+  for (let k = 0; k < argv.length; k++) {
+    const arg = argv[k]!;
+    const value = (): string => {
+      const v = argv[++k];
+      if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    const choose = <T extends string>(allowed: readonly T[]): T => {
+      const v = value();
+      if (!(allowed as readonly string[]).includes(v)) {
+        throw new UsageError(`${arg} must be one of ${allowed.join(', ')} (got '${v}')`);
+      }
+      return v as T;
+    };
+    const lang = (): Lang => {
+      const v = value().toLowerCase();
+      if (!/^[a-z]{2,3}$/.test(v))
+        throw new UsageError(`${arg} takes a language code such as en or fr (got '${v}')`);
+      return v;
+    };
+    if (arg === '--format' || arg === '-f') format = choose(FORMATS);
+    else if (arg === '--level') level = choose(['paragraph', 'sentence'] as const);
+    else if (arg === '-o' || arg === '--output') output = value();
+    else if (arg === '--src-lang') srcLang = lang();
+    else if (arg === '--tgt-lang') tgtLang = lang();
+    else if (arg === '--confirmed-only') confirmedOnly = true;
+    else if (arg === '--bom') bom = true;
+    else if (arg === '--keep-noise') keepNoise = true;
+    else if (arg === '--no-checks') checks = false;
+    else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option: ${arg}\n${USAGE}`);
+    else files.push(arg);
+  }
+  if (files.length !== 2)
+    throw new UsageError(`export takes two files, SRC and TGT (got ${files.length})\n${USAGE}`);
+  if (!format) throw new UsageError(`export needs --format\n${USAGE}`);
+  return {
+    files: [files[0]!, files[1]!],
+    format,
+    level,
+    output,
+    srcLang,
+    tgtLang,
+    confirmedOnly,
+    bom,
+    keepNoise,
+    checks,
+  };
+}
+
+function pairLexicon(srcLang: Lang, tgtLang: Lang): Lexicon | undefined {
+  const parts: Lexicon[] = [];
+  const direct = loadLexicon(srcLang, tgtLang);
+  if (direct) parts.push(direct);
+  const reverse = loadLexicon(tgtLang, srcLang);
+  if (reverse) parts.push(invertLexicon(reverse));
+  return parts.length > 0 ? mergeLexicons(...parts) : undefined;
+}
+
+/** The file name without its folders. */
+function baseName(path: string): string {
+  return path.replace(/^.*[\\/]/, '');
+}
+
+export async function run(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const [srcPath, tgtPath] = args.files;
+  const src = segmentDocument(readTextFile(srcPath).text, {
+    id: 'source',
+    name: baseName(srcPath),
+    ...(args.srcLang ? { lang: args.srcLang } : {}),
+  });
+  const tgt = segmentDocument(readTextFile(tgtPath).text, {
+    id: 'target',
+    name: baseName(tgtPath),
+    ...(args.tgtLang ? { lang: args.tgtLang } : {}),
+  });
+  const lexicon = src.lang !== 'und' && tgt.lang !== 'und' ? pairLexicon(src.lang, tgt.lang) : undefined;
+  const alignment = await alignDocuments(src, tgt, {
+    level: args.level,
+    ...(src.lang !== 'und' ? { srcLang: src.lang } : {}),
+    ...(tgt.lang !== 'und' ? { tgtLang: tgt.lang } : {}),
+    ...(lexicon ? { lexicon } : {}),
+  });
+  const now = new Date().toISOString();
+  let output: string;
+  if (args.format === 'case') {
+    const file = caseFileFromPair(src, tgt, alignment, {
+      id: `case-${Date.now().toString(36)}`,
+      name: `${src.name} ↔ ${tgt.name}`,
+      now,
+    });
+    output = serializeCaseFile(file);
+  } else {
+    const words: Record<Lang, WordLookup> = {};
+    if (args.checks) {
+      for (const lang of new Set([src.lang, tgt.lang])) {
+        const list = loadWordList(lang);
+        if (list) words[lang] = list;
+      }
+    }
+    const findings = (doc: typeof src, other: Lang) =>
+      args.checks ? runChecks(doc, { words, sourceLang: other }) : [];
+    output = exportPair(
+      {
+        source: { doc: src, findings: findings(src, tgt.lang) },
+        target: { doc: tgt, findings: findings(tgt, src.lang) },
+        alignment,
+        date: now,
+      },
+      args.format satisfies PairExportFormat,
+      { confirmedOnly: args.confirmedOnly, bom: args.bom, dropNoise: !args.keepNoise },
+    );
+  }
+  if (args.output === undefined || args.output === '-') {
+    process.stdout.write(output);
+  } else {
+    try {
+      writeFileSync(args.output, output);
+    } catch (error) {
+      throw new InputError(
+        `${args.output}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`,
+      );
+    }
+    const units = alignment.beads.length;
+    process.stderr.write(
+      `${args.output}: ${args.format} (${EXPORT_FORMATS[args.format].mime}), ${units} ${args.level} pairs\n`,
+    );
+  }
+  return 0;
+}

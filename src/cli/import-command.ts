@@ -1,0 +1,129 @@
+/**
+ * `import FILE [--format case|tsv] [--from tmx|xliff|tsv|csv|case] [-o FILE] [--src-lang L]
+ *  [--tgt-lang L]`: read an exchange file (TMX, XLIFF 1.2/2.0, TSV, CSV, or a case file of any
+ * version) and write it as a case file (default) or as TSV. Malformed input exits 1 with the
+ * line and column of the fault; nothing is written then.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { BilingualUnits } from '../core/exchange/bilingual-units.ts';
+import { caseFileFromBilingual } from '../core/exchange/case-file-from.ts';
+import { parseCaseFile, serializeCaseFile } from '../core/exchange/case-file-json.ts';
+import { ExchangeError, MAX_EXCHANGE_BYTES } from '../core/exchange/exchange-error.ts';
+import { type BilingualFormat, importBilingual } from '../core/exchange/import-bilingual.ts';
+import { writeTsv } from '../core/exchange/write-delimited.ts';
+import { InputError, UsageError } from './cli-error.ts';
+
+const USAGE =
+  'usage: import FILE [--format case|tsv] [--from tmx|xliff|tsv|csv|case] [-o FILE] [--src-lang L] [--tgt-lang L]';
+
+interface Args {
+  readonly file: string;
+  readonly format: 'case' | 'tsv';
+  readonly from: BilingualFormat | 'case' | undefined;
+  readonly output: string | undefined;
+  readonly srcLang: string | undefined;
+  readonly tgtLang: string | undefined;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const files: string[] = [];
+  let format: 'case' | 'tsv' = 'case';
+  let from: BilingualFormat | 'case' | undefined;
+  let output: string | undefined;
+  let srcLang: string | undefined;
+  let tgtLang: string | undefined;
+  for (let k = 0; k < argv.length; k++) {
+    const arg = argv[k]!;
+    const value = (): string => {
+      const v = argv[++k];
+      if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    const choose = <T extends string>(allowed: readonly T[]): T => {
+      const v = value();
+      if (!(allowed as readonly string[]).includes(v)) {
+        throw new UsageError(`${arg} must be one of ${allowed.join(', ')} (got '${v}')`);
+      }
+      return v as T;
+    };
+    if (arg === '--format' || arg === '-f') format = choose(['case', 'tsv'] as const);
+    else if (arg === '--from') from = choose(['tmx', 'xliff', 'tsv', 'csv', 'case'] as const);
+    else if (arg === '-o' || arg === '--output') output = value();
+    else if (arg === '--src-lang') srcLang = value();
+    else if (arg === '--tgt-lang') tgtLang = value();
+    else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option: ${arg}\n${USAGE}`);
+    else files.push(arg);
+  }
+  if (files.length !== 1) throw new UsageError(`import takes one file (got ${files.length})\n${USAGE}`);
+  return { file: files[0]!, format, from, output, srcLang, tgtLang };
+}
+
+function readBytes(path: string): Uint8Array {
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_EXCHANGE_BYTES) {
+      throw new InputError(`${path}: file too large (${size} bytes; the limit is ${MAX_EXCHANGE_BYTES})`);
+    }
+    return readFileSync(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error)}`,
+    );
+  }
+}
+
+/** A case file is JSON whose first non-space character is `{`. */
+function looksLikeJson(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '');
+  return /^\s*\{/.test(head);
+}
+
+export async function run(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const bytes = readBytes(args.file);
+  const name = args.file.replace(/^.*[\\/]/, '');
+  const now = new Date().toISOString();
+  let output: string;
+  try {
+    if (args.from === 'case' || (args.from === undefined && looksLikeJson(bytes))) {
+      const file = parseCaseFile(bytes);
+      if (args.format === 'tsv')
+        throw new UsageError('a case file converts to a case file only (--format case)');
+      output = serializeCaseFile(file);
+    } else {
+      const units: BilingualUnits = importBilingual(bytes, {
+        ...(args.from ? { format: args.from } : {}),
+        ...(args.srcLang ? { srcLang: args.srcLang } : {}),
+        ...(args.tgtLang ? { tgtLang: args.tgtLang } : {}),
+      });
+      output =
+        args.format === 'tsv'
+          ? writeTsv(units)
+          : serializeCaseFile(
+              caseFileFromBilingual(units, {
+                id: `case-${Date.now().toString(36)}`,
+                name: name.replace(/\.[^.]+$/, ''),
+                now,
+                fileName: name,
+              }),
+            );
+    }
+  } catch (error) {
+    if (error instanceof ExchangeError) throw new InputError(`${args.file}: ${error.message}`);
+    throw error;
+  }
+  if (args.output === undefined || args.output === '-') process.stdout.write(output);
+  else {
+    try {
+      writeFileSync(args.output, output);
+    } catch (error) {
+      throw new InputError(
+        `${args.output}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`,
+      );
+    }
+  }
+  return 0;
+}

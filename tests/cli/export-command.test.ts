@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/cli/cli-error.ts';
+import { run } from '../../src/cli/export-command.ts';
+import { parseCaseFile } from '../../src/core/exchange/case-file-json.ts';
+import { importBilingual } from '../../src/core/exchange/import-bilingual.ts';
+import { HAVE_XMLLINT, validateTmx, validateXliff } from '../core/exchange/validate-xml.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+let dir: string;
+
+/** Run in-process (fast); the output goes to a file. */
+async function exportTo(name: string, ...args: string[]): Promise<string> {
+  const out = join(dir, name);
+  expect(await run([join(dir, 'en.txt'), join(dir, 'fr.txt'), ...args, '-o', out])).toBe(0);
+  return readFileSync(out, 'utf8');
+}
+
+/** Run as a process, for exit codes and messages. */
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'export', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+const EN = [
+  'The committee met on Monday in Brussels to discuss the budget.',
+  'Ministers from twelve countries attended the "meeting" <today>.',
+  'They agreed to raise spending on research by 4 percent in 2019.',
+];
+const FR = [
+  'Le comité s’est réuni lundi à Bruxelles pour discuter du budget.',
+  'Des ministres de douze pays ont assisté à la «œ réunion » <aujourd’hui>.',
+  'Ils ont accepté d’augmenter de 4 % les dépenses de recherche en 2019.',
+];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'export-cli-'));
+  writeFileSync(join(dir, 'en.txt'), `${EN.join('\n\n')}\n`);
+  writeFileSync(join(dir, 'fr.txt'), `${FR.join('\n\n')}\n`);
+});
+
+describe('export command', () => {
+  it('aligns and writes a valid TMX file at the level asked, with findings', async () => {
+    const tmx = await exportTo('out.tmx', '--format', 'tmx', '--level', 'paragraph');
+    if (HAVE_XMLLINT) expect(validateTmx(tmx)).toEqual([]);
+    const { units, header } = importBilingual(tmx);
+    expect(header).toMatchObject({ srcLang: 'en', tgtLang: 'fr', level: 'paragraph' });
+    expect(units.map((u) => [u.source, u.target])).toEqual(EN.map((e, i) => [e, FR[i]]));
+    expect(units[1]!.findings.some((f) => f.side === 'target' && f.category === 'encoding')).toBe(true);
+  });
+
+  it('writes XLIFF 2.0, valid against its schema', async () => {
+    expect(await validateXliff(await exportTo('out.xlf', '--format', 'xliff', '--no-checks'), '2.0')).toEqual(
+      [],
+    );
+  });
+
+  it('writes a case file that reads back with both documents and the alignment', async () => {
+    const file = parseCaseFile(await exportTo('case.json', '--format', 'case', '--level', 'sentence'));
+    expect(file.documents.map((d) => d.name)).toEqual(['en.txt', 'fr.txt']);
+    expect(file.alignments[0]!.level).toBe('sentence');
+    expect(file.alignments[0]!.beads.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('writes the review report with the document text escaped', async () => {
+    const html = await exportTo('report.html', '--format', 'html', '--no-checks');
+    expect(html).toContain('&lt;today&gt;');
+    expect(html).not.toContain('<today>');
+  });
+
+  it('rejects bad options as usage errors', async () => {
+    await expect(run([join(dir, 'en.txt'), join(dir, 'fr.txt')])).rejects.toThrow(UsageError);
+    await expect(run(['a', 'b', '--format', 'docx'])).rejects.toThrow(/--format must be one of/);
+    await expect(run(['a', '--format', 'tmx'])).rejects.toThrow(/two files/);
+  });
+
+  it('exits 1 on unreadable input, with a one-line message, writing nothing', () => {
+    const out = join(dir, 'never.tmx');
+    const r = cli(join(dir, 'missing.txt'), join(dir, 'fr.txt'), '--format', 'tmx', '-o', out);
+    expect([r.code, r.err.trim()]).toEqual([1, `error: ${join(dir, 'missing.txt')}: no such file`]);
+    expect(existsSync(out)).toBe(false);
+  });
+});
