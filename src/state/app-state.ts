@@ -8,12 +8,15 @@ import type {
   CaseFile,
   DetectedEncoding,
   DocumentOrigin,
+  ExportPairOptions,
   Finding,
   Lang,
   Level,
+  PairExportFormat,
   Progress,
   TextDocument,
 } from '../core/index.ts';
+import type { QuoteTrace } from '../core/quote/quotation.ts';
 import type { EngineApi } from '../worker/engine-client.ts';
 import type { EngineCapabilities, ImportedText } from '../worker/protocol.ts';
 import type { CaseSummary } from './case-record.ts';
@@ -27,6 +30,13 @@ export interface NewDocument {
   readonly lang: Lang;
   readonly langOverridden?: boolean;
   readonly origin: DocumentOrigin;
+  readonly text: string;
+}
+
+/** A file made for download. */
+export interface ExportedFile {
+  readonly name: string;
+  readonly mime: string;
   readonly text: string;
 }
 
@@ -66,6 +76,8 @@ export interface CasesSlice {
   createCase(name: string): Promise<void>;
   /** Add a fresh copy of the sample case and open it. */
   openSample(): Promise<void>;
+  /** Store a case read from a file (a new id if it clashes) and open it. */
+  storeImportedCase(file: CaseFile): Promise<void>;
   renameCase(id: string, name: string): Promise<void>;
   duplicateCase(id: string, suffix: string): Promise<void>;
   deleteCase(id: string): Promise<void>;
@@ -112,6 +124,16 @@ export interface WorkspaceSlice {
   readFile(bytes: ArrayBuffer, fileName: string, encoding?: DetectedEncoding): Promise<ImportedText>;
   /** The language of a text among the case's candidates ('und' if too short). */
   detectLanguage(text: string): Promise<Lang>;
+  /** Quote tracing of the open case (null until computed). */
+  quotes: QuoteTrace | null;
+  quotesStatus: 'idle' | 'running' | 'error';
+  traceQuotes(): Promise<void>;
+  /** The open pair in an export format, as a file to download. */
+  exportPair(format: PairExportFormat, options: ExportPairOptions): Promise<ExportedFile | null>;
+  /** The open case as a case file (JSON). */
+  exportCase(): Promise<ExportedFile | null>;
+  /** Add a case from a case file or a bilingual exchange file, and open it. */
+  importCase(bytes: ArrayBuffer, fileName: string): Promise<void>;
 }
 
 export interface HistorySlice {

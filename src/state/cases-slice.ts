@@ -102,6 +102,8 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
         docs: {},
         findings: {},
         pairFindings: [],
+        quotes: null,
+        quotesStatus: 'idle',
         past: [],
         future: [],
         selectedRow: 0,
@@ -112,6 +114,7 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
       await Promise.all(stored.file.documents.map((doc) => get().analyzeDocument(doc)));
       const view = caseView(stored.file);
       if (view.srcId && view.tgtId && !openPair(get().caseRecord)) await get().align();
+      void get().traceQuotes();
     }
 
     async function storeNew(file: CaseFile): Promise<boolean> {
@@ -195,6 +198,14 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
         if (!(await storeNew(file))) return;
         await refreshList();
         await open(file.id);
+      },
+
+      async storeImportedCase(file) {
+        const clash = get().cases.some((c) => c.id === file.id);
+        const stored = clash ? { ...file, id: newId() } : file;
+        if (!(await storeNew(stored))) return;
+        await refreshList();
+        await open(stored.id);
       },
 
       async renameCase(id, name) {

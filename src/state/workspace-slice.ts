@@ -3,6 +3,8 @@
  * alignment, the long job under way, the selection, and every change a person makes.
  */
 import type { StateCreator } from 'zustand/vanilla';
+import { EXPORT_FORMATS } from '../core/exchange/export-pair.ts';
+import type { ExportSide } from '../core/exchange/pair-rows.ts';
 import type {
   Bead,
   CaseAlignment,
@@ -263,6 +265,66 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
           if (get().job?.controller === controller) set({ job: null });
         }
         await runPairChecks();
+      },
+
+      quotes: null,
+      quotesStatus: 'idle',
+
+      async traceQuotes() {
+        const { caseRecord, docs } = get();
+        if (!caseRecord) return;
+        const documents = caseRecord.documents.map((d) => docs[d.id]).filter((d): d is TextDocument => !!d);
+        if (documents.length === 0) return;
+        const caseId = caseRecord.id;
+        set({ quotesStatus: 'running' });
+        try {
+          const quotes = await deps.engine.call('traceQuotes', { documents });
+          if (get().caseRecord?.id === caseId) set({ quotes, quotesStatus: 'idle' });
+        } catch (error) {
+          set({ quotesStatus: 'error' });
+          engineFailed(error);
+        }
+      },
+
+      async exportPair(format, options) {
+        const { caseRecord, docs, findings, pairFindings } = get();
+        const pair = openPair(caseRecord);
+        if (!caseRecord || !pair) return null;
+        const side = (id: string, extra: readonly Finding[]): ExportSide | null => {
+          const doc = docs[id];
+          const record = caseRecord.documents.find((d) => d.id === id);
+          if (!doc || !record) return null;
+          return {
+            doc,
+            findings: [...(findings[id] ?? []), ...extra.filter((f) => f.docId === id)],
+            originalText: record.originalText,
+            edits: record.edits,
+          };
+        };
+        const source = side(pair.srcDocId, []);
+        const target = side(pair.tgtDocId, pairFindings);
+        if (!source || !target) return null;
+        const text = await deps.engine.call('exportPair', {
+          input: { source, target, alignment: { level: pair.level, beads: pair.beads }, date: now() },
+          format,
+          options,
+        });
+        const base = `${target.doc.name.replace(/\.[^.]+$/, '')}-${format}`;
+        const { extension, mime } = EXPORT_FORMATS[format];
+        return { name: `${base}${extension}`, mime, text };
+      },
+
+      async exportCase() {
+        const file = get().caseRecord;
+        if (!file) return null;
+        const text = await deps.engine.call('serializeCase', { file });
+        const { extension, mime } = EXPORT_FORMATS.case;
+        return { name: `${file.name.replace(/[^\p{L}\p{N}]+/gu, '-')}${extension}`, mime, text };
+      },
+
+      async importCase(bytes, fileName) {
+        const file = await deps.engine.call('importCase', { bytes, fileName, id: newId(), now: now() });
+        await get().storeImportedCase(file);
       },
 
       readFile(bytes, fileName, encoding) {

@@ -9,15 +9,21 @@
 import { runChecks } from '../core/check/run-checks.ts';
 import type { Alignment, Lang, Lexicon, Progress, TextDocument } from '../core/index.ts';
 import {
+  caseFileFromBilingual,
   DecodeError,
   decodeBytes,
   detectLanguage,
+  exportPair,
+  importBilingual,
   invertLexicon,
   mergeLexicons,
+  parseCaseFile,
   parseLexicon,
   segmentDocument,
+  serializeCaseFile,
 } from '../core/index.ts';
 import { parseWordList, type WordList } from '../core/lexicon/word-list.ts';
+import { traceQuotations } from '../core/quote/trace-quotations.ts';
 import { extractHtmlText } from '../core/text/extract-html-text.ts';
 import type {
   EngineCapabilities,
@@ -220,6 +226,26 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
   },
   async detectLanguage(request) {
     return detect(request.text, request.candidates);
+  },
+  async exportPair({ input, format, options }) {
+    return exportPair(input, format, options);
+  },
+  async serializeCase({ file }) {
+    return serializeCaseFile(file);
+  },
+  async importCase({ bytes, fileName, id, now }) {
+    const data = new Uint8Array(bytes);
+    if (/\.json$/i.test(fileName)) return { ...parseCaseFile(data), id };
+    const units = importBilingual(data);
+    return caseFileFromBilingual(units, { id, name: fileName.replace(/\.[^.]+$/, ''), now, fileName });
+  },
+  async traceQuotes({ documents }, { signal, onProgress }) {
+    const [enFr, frEn] = await Promise.all([
+      lexiconFile('en-fr', 'en', 'fr'),
+      lexiconFile('fr-en', 'fr', 'en'),
+    ]);
+    const lexicons = [enFr, frEn].filter((l): l is Lexicon => l !== undefined);
+    return traceQuotations({ documents }, { lexicons, signal, onProgress });
   },
 };
 

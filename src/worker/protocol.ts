@@ -5,13 +5,18 @@
 import type {
   Alignment,
   Bead,
+  CaseFile,
   DetectedEncoding,
+  ExportInput,
+  ExportPairOptions,
   Finding,
   Lang,
   Level,
+  PairExportFormat,
   Progress,
   TextDocument,
 } from '../core/index.ts';
+import type { QuoteTrace } from '../core/quote/quotation.ts';
 
 /** What the worker can do, keyed by operation name: request payload and result. */
 export interface EngineOps {
@@ -51,6 +56,23 @@ export interface EngineOps {
     result: ImportedText;
   };
   detectLanguage: { request: { text: string; candidates: readonly Lang[] }; result: Lang };
+  /** An aligned pair in an export format (TMX, XLIFF, TSV, CSV, clean text, review report). */
+  exportPair: {
+    request: { input: ExportInput; format: PairExportFormat; options: ExportPairOptions };
+    result: string;
+  };
+  /** A case as a case file (JSON). */
+  serializeCase: { request: { file: CaseFile }; result: string };
+  /**
+   * A case from an exchange file: a case file (JSON, any version) or a bilingual file (TMX,
+   * XLIFF 1.2/2.0, TSV, CSV) as a pre-aligned pair with its rows confirmed.
+   */
+  importCase: {
+    request: { bytes: ArrayBuffer; fileName: string; id: string; now: string };
+    result: CaseFile;
+  };
+  /** Trace every quotation of the case's rendering-language documents to its source. */
+  traceQuotes: { request: { documents: readonly TextDocument[] }; result: QuoteTrace };
 }
 
 /** The core modules present in the build (others are being written in parallel). */

@@ -7,19 +7,22 @@ import { useTranslation } from 'react-i18next';
 import { CasesPanel } from '../features/cases/cases-panel.tsx';
 import { ChangesView } from '../features/changes/changes-view.tsx';
 import { DocumentsPanel } from '../features/documents/documents-panel.tsx';
+import { ExportMenu } from '../features/export/export-menu.tsx';
 import { FindingsPanel } from '../features/findings/findings-panel.tsx';
 import { TopBar } from '../features/header/top-bar.tsx';
 import { ImportDialog } from '../features/import/import-dialog.tsx';
 import { AlignmentMap } from '../features/map/alignment-map.tsx';
 import { AlignedTable } from '../features/pair/aligned-table.tsx';
 import { PairToolbar, ParallelismSummary } from '../features/pair/pair-toolbar.tsx';
+import { QuotesPanel } from '../features/quotes/quotes-panel.tsx';
 import { PairProvider } from '../hooks/use-pair.ts';
 import { setLocale } from '../i18n/i18n.ts';
 import { useAppStore, useAppStoreApi } from '../use-store.ts';
 import { Notices } from './notices.tsx';
 import { StatusBar } from './status-bar.tsx';
 
-type Tab = 'findings' | 'changes';
+type Tab = 'findings' | 'quotes' | 'changes';
+const TABS: readonly Tab[] = ['findings', 'quotes', 'changes'];
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -88,7 +91,7 @@ export function App() {
         }}
         onDrop={onDrop}
       >
-        <TopBar locale={i18n.language} onLocale={(l) => void setLocale(l)} />
+        <TopBar locale={i18n.language} onLocale={(l) => void setLocale(l)} actions={<ExportMenu />} />
         <Notices />
         <aside className="sidebar" aria-label={t('shell.sidebar')}>
           <CasesPanel />
@@ -104,7 +107,7 @@ export function App() {
         </main>
         <aside className="inspector" aria-label={t('shell.inspector')}>
           <div className="tabs" role="tablist" aria-label={t('shell.inspector')}>
-            {(['findings', 'changes'] as const).map((id) => (
+            {TABS.map((id) => (
               <button
                 key={id}
                 type="button"
@@ -125,7 +128,7 @@ export function App() {
             ))}
           </div>
           <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-            {tab === 'findings' ? <FindingsPanel /> : <ChangesView />}
+            {tab === 'findings' ? <FindingsPanel /> : tab === 'quotes' ? <QuotesPanel /> : <ChangesView />}
           </div>
         </aside>
         <StatusBar />

@@ -2,11 +2,21 @@
  * The top bar: the case, the pair (original and translation), the level, re-alignment with its
  * progress and cancel button, undo and redo, and the interface language.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Level } from '../../../core/index.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 
-export function TopBar({ locale, onLocale }: { locale: string; onLocale: (l: string) => void }) {
+export function TopBar({
+  locale,
+  onLocale,
+  actions,
+}: {
+  locale: string;
+  onLocale: (l: string) => void;
+  /** More commands, composed by the shell (e.g. the export menu). */
+  actions?: ReactNode;
+}) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const name = useAppStore((s) => s.caseRecord?.name ?? '');
@@ -109,6 +119,7 @@ export function TopBar({ locale, onLocale }: { locale: string; onLocale: (l: str
         )}
       </div>
       <div className="top-right">
+        {actions}
         <button
           type="button"
           className="tool"

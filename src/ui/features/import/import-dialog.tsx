@@ -13,7 +13,10 @@ import { Icon } from '../../components/icon.tsx';
 import { ModalDialog } from '../../components/modal-dialog.tsx';
 import { useAppStoreApi } from '../../use-store.ts';
 
-const ACCEPT = '.txt,.md,.markdown,.html,.htm,.xhtml,.docx,text/plain,text/html';
+const ACCEPT =
+  '.txt,.md,.markdown,.html,.htm,.xhtml,.docx,.json,.tmx,.xlf,.xliff,.tsv,.csv,text/plain,text/html';
+/** Exchange files: they become a case of their own (see core's exchange module). */
+const EXCHANGE = /\.(json|tmx|xlf|xliff|tsv|csv)$/i;
 /** Larger files are refused with a message (they would not be news reports). */
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -71,6 +74,30 @@ export function ImportDialog({
   const addFiles = (list: readonly File[]) => {
     for (const file of list) {
       const key = nextKey++;
+      if (EXCHANGE.test(file.name)) {
+        // A case file or a bilingual file opens as a new case of its own.
+        setPending((p) => [
+          ...p,
+          {
+            key,
+            name: file.name,
+            bytes: null,
+            result: null,
+            error: null,
+            lang: 'und',
+            langOverridden: false,
+            encodingOverridden: false,
+          },
+        ]);
+        void file
+          .arrayBuffer()
+          .then((bytes) => store.getState().importCase(bytes, file.name))
+          .then(() => close())
+          .catch((error: unknown) =>
+            update(key, { error: t('notice.importError', { message: (error as Error).message }) }),
+          );
+        continue;
+      }
       if (file.size > MAX_BYTES) {
         setPending((p) => [
           ...p,

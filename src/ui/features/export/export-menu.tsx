@@ -1,0 +1,135 @@
+/**
+ * The export menu: the open pair as TMX, XLIFF 2.0 / 1.2, TSV, CSV, the cleaned translation
+ * (text or Markdown), the bilingual review report (HTML or Markdown), and the whole case as a
+ * case file. Files are made in the worker by core's exporters and saved locally.
+ */
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PairExportFormat } from '../../../core/exchange/export-pair.ts';
+import type { QuoteTraceRow, ReviewLabels } from '../../../core/exchange/review-labels.ts';
+import { DEFAULT_REVIEW_LABELS } from '../../../core/exchange/review-labels.ts';
+import { downloadFile } from '../../components/download-file.ts';
+import { useAppStore, useAppStoreApi } from '../../use-store.ts';
+
+const FORMATS: readonly PairExportFormat[] = [
+  'tmx',
+  'xliff',
+  'xliff12',
+  'tsv',
+  'csv',
+  'txt',
+  'md',
+  'html',
+  'report-md',
+];
+
+export function ExportMenu() {
+  const { t, i18n } = useTranslation();
+  const store = useAppStoreApi();
+  const hasPair = useAppStore((s) => s.caseRecord?.settings.activePair !== undefined);
+  const [confirmedOnly, setConfirmedOnly] = useState(false);
+  const [bom, setBom] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+
+  const run = async (make: () => Promise<{ name: string; mime: string; text: string } | null>) => {
+    setBusy(true);
+    try {
+      const file = await make();
+      if (file) downloadFile(file);
+    } catch (error) {
+      store.getState().notify({
+        code: 'exportError',
+        params: { message: error instanceof Error ? error.message : String(error) },
+        tone: 'error',
+      });
+    } finally {
+      setBusy(false);
+      if (details.current) details.current.open = false;
+    }
+  };
+
+  // The report's words, in the interface language (i18n `report.*` mirrors core's labels).
+  const labels = (): ReviewLabels => ({
+    ...DEFAULT_REVIEW_LABELS,
+    ...(t('report', { returnObjects: true }) as unknown as Partial<ReviewLabels>),
+  });
+
+  const quoteRows = (): QuoteTraceRow[] => {
+    const { quotes, caseRecord } = store.getState();
+    const name = (id: string) => caseRecord?.documents.find((d) => d.id === id)?.name ?? id;
+    return (quotes?.quotations ?? [])
+      .filter((q) => q.verdict !== null)
+      .map((q) => ({
+        quote: q.text,
+        document: name(q.docId),
+        ...(q.source
+          ? { source: q.source.text, sourceDocument: name(q.source.docId), similarity: q.source.score }
+          : {}),
+        ...(q.verdict ? { verdict: t(`verdict.${q.verdict}`) } : {}),
+      }));
+  };
+
+  return (
+    <details className="menu" ref={details}>
+      <summary className="tool" aria-disabled={busy}>
+        {busy ? t('export.working') : t('export.button')}
+      </summary>
+      <div className="menu-panel">
+        <fieldset className="menu-options">
+          <legend className="sr-only">{t('export.options')}</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={confirmedOnly}
+              onChange={(e) => setConfirmedOnly(e.target.checked)}
+            />{' '}
+            {t('export.confirmedOnly')}
+          </label>
+          <label>
+            <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} />{' '}
+            {t('export.bom')}
+          </label>
+        </fieldset>
+        <ul>
+          {FORMATS.map((format) => (
+            <li key={format}>
+              <button
+                type="button"
+                className="menu-item"
+                disabled={!hasPair || busy}
+                data-format={format}
+                onClick={() =>
+                  void run(() =>
+                    store.getState().exportPair(format, {
+                      confirmedOnly,
+                      bom,
+                      labels: labels(),
+                      labelLang: i18n.language,
+                      quotes: quoteRows(),
+                    }),
+                  )
+                }
+              >
+                <span>{t(`export.format.${format}`)}</span>
+                <span className="muted small">{t(`export.formatHelp.${format}`)}</span>
+              </button>
+            </li>
+          ))}
+          <li>
+            <button
+              type="button"
+              className="menu-item"
+              disabled={busy}
+              data-format="case"
+              onClick={() => void run(() => store.getState().exportCase())}
+            >
+              <span>{t('export.format.case')}</span>
+              <span className="muted small">{t('export.formatHelp.case')}</span>
+            </button>
+          </li>
+        </ul>
+      </div>
+    </details>
+  );
+}

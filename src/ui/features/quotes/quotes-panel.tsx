@@ -1,0 +1,197 @@
+/**
+ * Quote tracing: every quotation of the French reports with the English passage it renders,
+ * the verdict and its evidence (divergent words highlighted on both sides), filtered by
+ * verdict. A click opens the pair (source document → report) on the quotation's row.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Span } from '../../../core/index.ts';
+import type { TracedQuotation, Verdict } from '../../../core/quote/quotation.ts';
+import { useAppStore, useAppStoreApi } from '../../use-store.ts';
+
+const VERDICTS: readonly Verdict[] = [
+  'faithful',
+  'paraphrase',
+  'omission',
+  'addition',
+  'meaning-changed',
+  'number-changed',
+  'name-changed',
+  'no-source-found',
+];
+
+/** `text` (which starts at `offset` in its document) with the `spans` marked. */
+function Marked({ text, offset, spans }: { text: string; offset: number; spans: readonly Span[] }) {
+  const parts: { at: number; text: string; marked: boolean }[] = [];
+  let cursor = 0;
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const start = Math.max(cursor, s - offset);
+    const end = Math.min(text.length, e - offset);
+    if (end <= start) continue;
+    if (start > cursor) parts.push({ at: cursor, text: text.slice(cursor, start), marked: false });
+    parts.push({ at: start, text: text.slice(start, end), marked: true });
+    cursor = end;
+  }
+  if (cursor < text.length) parts.push({ at: cursor, text: text.slice(cursor), marked: false });
+  return (
+    <>
+      {parts.map((p) =>
+        p.marked ? (
+          <mark key={p.at} className="divergent">
+            {p.text}
+          </mark>
+        ) : (
+          <span key={p.at}>{p.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+export function QuotesPanel() {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const quotes = useAppStore((s) => s.quotes);
+  const status = useAppStore((s) => s.quotesStatus);
+  const documents = useAppStore((s) => s.caseRecord?.documents);
+  const docs = useAppStore((s) => s.docs);
+  const [hidden, setHidden] = useState<ReadonlySet<Verdict>>(new Set());
+
+  const renderings = useMemo(() => (quotes?.quotations ?? []).filter((q) => q.verdict !== null), [quotes]);
+  const counts = useMemo(() => {
+    const m = new Map<Verdict, number>();
+    for (const q of renderings) if (q.verdict) m.set(q.verdict, (m.get(q.verdict) ?? 0) + 1);
+    return m;
+  }, [renderings]);
+  const visible = renderings.filter((q) => q.verdict && !hidden.has(q.verdict));
+  const name = (id: string) => documents?.find((d) => d.id === id)?.name ?? id;
+
+  const show = (q: TracedQuotation) => {
+    const state = store.getState();
+    const srcId = q.source?.docId ?? state.caseRecord?.settings.activePair?.srcDocId ?? null;
+    const { caseRecord } = state;
+    if (
+      caseRecord?.settings.activePair?.srcDocId !== srcId ||
+      caseRecord?.settings.activePair?.tgtDocId !== q.docId
+    ) {
+      state.selectPair(srcId, q.docId);
+    }
+    // Select the row holding the quotation once the pair is aligned.
+    const pick = () => {
+      const s = store.getState();
+      const pair = s.caseRecord?.alignments.find(
+        (a) => a.srcDocId === srcId && a.tgtDocId === q.docId && a.level === s.caseRecord?.settings.level,
+      );
+      const doc = s.docs[q.docId];
+      if (!pair || !doc) return false;
+      const units = pair.level === 'paragraph' ? doc.paragraphs : doc.sentences;
+      const unit = units.findIndex((u) => u.start <= q.span[0] && q.span[0] < u.end);
+      const row = pair.beads.findIndex((b) => b.tgt.includes(unit));
+      if (row >= 0) s.selectRow(row);
+      return true;
+    };
+    if (!pick()) {
+      const unsubscribe = store.subscribe(() => {
+        if (pick()) unsubscribe();
+      });
+      setTimeout(unsubscribe, 15_000);
+    }
+  };
+
+  return (
+    <section className="quotes" aria-labelledby="quotes-title">
+      <div className="panel-head">
+        <h2 id="quotes-title" className="panel-title">
+          {t('quotes.title')} <span className="count">{visible.length}</span>
+        </h2>
+        <button
+          type="button"
+          className="tool"
+          disabled={status === 'running'}
+          onClick={() => void store.getState().traceQuotes()}
+        >
+          {status === 'running' ? t('quotes.running') : t('quotes.retrace')}
+        </button>
+      </div>
+      <fieldset className="filters">
+        <legend className="sr-only">{t('quotes.filter')}</legend>
+        <div className="legend-chips">
+          {VERDICTS.filter((v) => counts.has(v)).map((v) => (
+            <label key={v} className={`chip verdict-${v}${hidden.has(v) ? ' off' : ''}`}>
+              <input
+                type="checkbox"
+                checked={!hidden.has(v)}
+                onChange={() => {
+                  const next = new Set(hidden);
+                  if (next.has(v)) next.delete(v);
+                  else next.add(v);
+                  setHidden(next);
+                }}
+              />
+              <span className="swatch" aria-hidden="true" />
+              {t(`verdict.${v}`)} <span className="count">{counts.get(v)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {!quotes && status !== 'running' ? <p className="muted">{t('quotes.none')}</p> : null}
+      <ol className="quote-list">
+        {visible.map((q) => {
+          const targetSpans = q.divergences.flatMap((d) => (d.targetSpan ? [d.targetSpan] : []));
+          const sourceSpans = q.divergences.flatMap((d) => (d.sourceSpan ? [d.sourceSpan] : []));
+          const quoteDoc = docs[q.docId];
+          const sourceDoc = q.source ? docs[q.source.docId] : undefined;
+          return (
+            <li key={q.id} className="quote-item">
+              <button type="button" className="quote-main" onClick={() => show(q)}>
+                <span className="finding-meta">
+                  <span className={`verdict verdict-${q.verdict}`}>
+                    {q.verdict ? t(`verdict.${q.verdict}`) : ''}
+                  </span>{' '}
+                  · {name(q.docId)}, {t('quotes.line', { line: q.line })}
+                  {q.speaker ? ` · ${q.speaker.name}` : ''}
+                </span>
+                <q className="quote-text" lang={q.lang}>
+                  {quoteDoc ? (
+                    <Marked
+                      text={quoteDoc.text.slice(q.inner[0], q.inner[1])}
+                      offset={q.inner[0]}
+                      spans={targetSpans}
+                    />
+                  ) : (
+                    q.text
+                  )}
+                </q>
+                {q.source ? (
+                  <span className="quote-source">
+                    <span className="finding-meta">
+                      {t('quotes.source', {
+                        doc: name(q.source.docId),
+                        line: q.source.line,
+                        score: Math.round(q.source.score * 100),
+                      })}
+                    </span>
+                    <span lang="en">
+                      {sourceDoc ? (
+                        <Marked
+                          text={sourceDoc.text.slice(q.source.span[0], q.source.span[1])}
+                          offset={q.source.span[0]}
+                          spans={sourceSpans}
+                        />
+                      ) : (
+                        q.source.text
+                      )}
+                    </span>
+                  </span>
+                ) : null}
+                {q.flags.length > 0 ? (
+                  <span className="flags">{q.flags.map((f) => t(`quotes.flag.${f}`)).join(' · ')}</span>
+                ) : null}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
