@@ -41,6 +41,7 @@ function buildText(lang: 'en' | 'fr' | 'both', bytes: number): string {
 function timeSegment(label: string, text: string, lang?: string): number {
   (globalThis as { gc?: () => void }).gc?.();
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const doc = segmentDocument(text, {
     id: label,
     name: label,
@@ -48,6 +49,8 @@ function timeSegment(label: string, text: string, lang?: string): number {
     ...(lang ? { lang } : {}),
   });
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const langs = builtLangs;
   let right = 0;
   let marked = 0;
@@ -58,7 +61,7 @@ function timeSegment(label: string, text: string, lang?: string): number {
   const mb = new TextEncoder().encode(text).length / 1e6;
   const mem = process.memoryUsage().heapUsed / 1e6;
   console.log(
-    `${label.padEnd(28)} ${mb.toFixed(1).padStart(5)} MB  ${doc.paragraphs.length.toString().padStart(7)} paragraphs  ${doc.sentences.length.toString().padStart(7)} sentences  ${(ms / 1000).toFixed(2).padStart(6)} s  ${Math.round(
+    `${label.padEnd(28)} ${mb.toFixed(1).padStart(5)} MB  ${doc.paragraphs.length.toString().padStart(7)} paragraphs  ${doc.sentences.length.toString().padStart(7)} sentences  ${(ms / 1000).toFixed(2).padStart(6)} s (CPU ${(cpuMs / 1000).toFixed(2)} s)  ${Math.round(
       doc.sentences.length / (ms / 1000),
     )
       .toLocaleString('en')
@@ -70,6 +73,9 @@ function timeSegment(label: string, text: string, lang?: string): number {
   return ms;
 }
 
+console.log(
+  '(wall-clock time, and the process CPU time: on a shared machine the wall clock includes waiting)',
+);
 console.log('## Speed (segmentDocument, WMT newstest 2012+2013 en and fr paragraphs, one per line)');
 // Warm up the segmenters and franc.
 segmentDocument(buildText('both', 300_000), { id: 'w', name: 'w' });
