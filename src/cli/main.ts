@@ -9,6 +9,7 @@ type Command = (argv: readonly string[]) => Promise<number>;
 // One line per command; each module exports `run`.
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   // COMMANDS (keep one per line)
+  quotes: () => import('./quotes-command.ts'),
   export: () => import('./export-command.ts'),
   import: () => import('./import-command.ts'),
   check: () => import('./check-command.ts'),

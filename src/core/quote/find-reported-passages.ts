@@ -17,7 +17,7 @@ export interface ReportedPassage {
   readonly verbAt: number | null;
 }
 
-const MAX_ITEM = 320;
+const MAX_ITEM = 250;
 const DEMAND_FR =
   /\b(?:demand|exig|réclam|recommand|appel)\p{L}*\s+(?:(?:ainsi|également|aussi|notamment)\s+)?(?:à\s+(?:[^,.;:«»“”]{1,50}?)\s+)?(?:(?:de|d['’])\s*|que\s+|qu['’])/giu;
 
@@ -41,18 +41,21 @@ export function findReportedPassages(
         .split(/\s+/u).length >= 5
     ) {
       const items: number[] = [];
+      const bullet = /^[\s]*[•*·–—-]/u;
       for (let q = p + 1; q < paragraphs.length && items.length < 12; q++) {
         const [s, e] = paragraphs[q]!;
         const item = text.slice(s, e).trim();
         if (item.length === 0) continue;
         if (item.endsWith(':')) break;
-        // The last item may run on (`…, and how.Our company should not …`): keep it but stop after.
+        // A long paragraph ends the list, unless it carries the same bullet as the items before
+        // (`• Implement …, and how.Our company should not …`: a last item run on).
+        if (
+          item.length > MAX_ITEM &&
+          !(items.length > 0 && bullet.test(item) && bullet.test(text.slice(...paragraphs[items[0]!]!)))
+        )
+          break;
         items.push(q);
-        if (item.length > MAX_ITEM) break;
       }
-      const lastItem = items[items.length - 1];
-      if (lastItem !== undefined && text.slice(...paragraphs[lastItem]!).trim().length > MAX_ITEM * 2)
-        items.pop();
       if (items.length >= 2) {
         for (const q of items) {
           const [s, e] = paragraphs[q]!;
@@ -76,7 +79,22 @@ export function findReportedPassages(
       const stop = rest.search(/[.!?…](?:[\s\u00a0\u202f]|$)|[«»“”]/u);
       const to = from + (stop < 0 ? rest.trimEnd().length : stop);
       if (to - from < 20) continue;
-      out.push({ span: [from, to], paragraph: p, cue: 'demand', intro: null, verbAt: start + match.index });
+      // Coordinated demands (`d'arrêter de vendre … et de prendre des mesures …`) are reported
+      // one by one: each may render a different item of the source's list.
+      let partStart = from;
+      const clause = text.slice(from, to);
+      const parts: Span[] = [];
+      for (const joint of clause.matchAll(/,?\s+(?:et|ainsi que)\s+(?:de|d['’])\s*/gu)) {
+        const cut = from + joint.index;
+        if (cut - partStart >= 20) {
+          parts.push([partStart, cut]);
+          partStart = cut + joint[0].length;
+        }
+      }
+      if (to - partStart >= 20 || parts.length === 0) parts.push([partStart, to]);
+      else parts[parts.length - 1] = [parts[parts.length - 1]![0], to];
+      for (const span of parts)
+        out.push({ span, paragraph: p, cue: 'demand', intro: null, verbAt: start + match.index });
     }
   }
   return out;

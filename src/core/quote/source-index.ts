@@ -31,8 +31,20 @@ export interface SourceWindow {
 
 /** Sentence spans of a document (its sentences, or its paragraphs when it has none). */
 function sentenceSpans(doc: TextDocument): Span[] {
-  if (doc.sentences.length > 0) return doc.sentences.map((s) => [s.start, s.end] as const);
-  return paragraphSpans(doc);
+  const spans =
+    doc.sentences.length > 0 ? doc.sentences.map((s) => [s.start, s.end] as const) : paragraphSpans(doc);
+  // Scraped text glues sentences (`… and how.Our company …`): split there too.
+  return spans.flatMap(([start, end]) => {
+    const out: Span[] = [];
+    let from = start;
+    for (const glued of doc.text.slice(start, end).matchAll(/\p{Ll}[.!?](?=\p{Lu}\p{Ll})/gu)) {
+      const cut = start + glued.index + 2;
+      out.push([from, cut]);
+      from = cut;
+    }
+    out.push([from, end]);
+    return out;
+  });
 }
 
 /** Searchable sentences of the source documents. */

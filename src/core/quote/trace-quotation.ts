@@ -66,25 +66,37 @@ export function traceQuotation(
       consider(window, window.span, window.tokens);
     }
   }
+  const ranked = [...best.values()].map((c) => {
+    const margin = c.score - competitorScore(c, all);
+    return {
+      ...c,
+      margin,
+      probability: claimable(c.alignment, target) ? sourceProbability(c.score, margin) : 0,
+    };
+  });
   if (!options.sentenceLike) {
-    // A fragment renders the words between its first and last content links, not the sentence.
-    for (const candidate of [...best.values()]) {
-      const linked = candidate.alignment.links
-        .filter((l) => !candidate.tokens[l.s]!.fn && !target[l.t]!.fn)
-        .map((l) => l.s);
-      if (linked.length === 0) continue;
-      const from = Math.min(...linked);
-      const to = Math.max(...linked);
-      const tokens = candidate.tokens.slice(from, to + 1);
-      consider(candidate, [tokens[0]!.start, tokens[tokens.length - 1]!.end], tokens);
-    }
+    // A fragment renders the words between its first and last content links, not the whole
+    // sentence: narrow the span (and judge on it), but keep the sentence's probability, since
+    // a narrowed passage always looks well covered.
+    return ranked
+      .map((c) => {
+        const linked = c.alignment.links
+          .filter((l) => !c.tokens[l.s]!.fn && !target[l.t]!.fn)
+          .map((l) => l.s);
+        if (linked.length === 0) return c;
+        const tokens = c.tokens.slice(Math.min(...linked), Math.max(...linked) + 1);
+        const alignment = alignPassage(target, tokens, matcher);
+        const span: Span = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
+        return { ...c, span, tokens, alignment };
+      })
+      .sort((a, b) => b.probability - a.probability);
   }
-  return [...best.values()]
-    .map((c) => {
-      const margin = c.score - competitorScore(c, all);
-      return { ...c, margin, probability: sourceProbability(c.score, margin) };
-    })
-    .sort((a, b) => b.probability - a.probability);
+  return ranked.sort((a, b) => b.probability - a.probability);
+}
+
+/** A source is claimed only on two links between content words at least: one shared word proves nothing. */
+function claimable(alignment: PassageAlignment, target: readonly PassageToken[]): boolean {
+  return alignment.contentLinks >= 2 && target.length > 0;
 }
 
 interface Scored extends Omit<SourceCandidate, 'probability' | 'margin'> {

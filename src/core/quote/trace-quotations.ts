@@ -54,7 +54,7 @@ export async function traceQuotations(
   const sources = docs.filter((d) => d.lang === srcLang);
   const frEn = options.lexicons.find((l) => l.srcLang === tgtLang && l.tgtLang === srcLang);
   const enFr = options.lexicons.find((l) => l.srcLang === srcLang && l.tgtLang === tgtLang);
-  const matcher = new WordMatcher({ ...(frEn ? { frEn } : {}), ...(enFr ? { enFr } : {}) });
+  const matcher = matcherFor(frEn, enFr);
   options.onProgress?.({ phase: 'index', done: 0, total: sources.length });
   const index = new SourceIndex(sources);
 
@@ -113,9 +113,10 @@ export async function traceQuotations(
       options.onProgress?.({ phase: 'trace', done, total });
       const content = tokens.filter((t) => !t.fn).length;
       const inList = quote.list === null ? [] : (listSources.get(`${doc.id}:${quote.list}`) ?? []);
+      const fromList = inList.length > 0 ? itemSources(tokens, inList, index, matcher) : [];
       const candidates =
-        inList.length > 0
-          ? itemSources(tokens, inList, index, matcher)
+        fromList.length > 0
+          ? fromList
           : content >= MIN_CONTENT_WORDS
             ? traceQuotation(tokens, index, matcher, { sentenceLike: isSentenceLike(quote, tokens) })
             : [];
@@ -179,6 +180,20 @@ export async function traceQuotations(
   };
 }
 
+// Building a matcher indexes the lexicons (tens of thousands of pairs): once per lexicon pair.
+const NONE: Lexicon = { srcLang: 'und', tgtLang: 'und', entries: new Map() };
+const matchers = new WeakMap<Lexicon, WeakMap<Lexicon, WordMatcher>>();
+function matcherFor(frEn: Lexicon | undefined, enFr: Lexicon | undefined): WordMatcher {
+  const byFrEn = matchers.get(frEn ?? NONE) ?? new WeakMap<Lexicon, WordMatcher>();
+  matchers.set(frEn ?? NONE, byFrEn);
+  let matcher = byFrEn.get(enFr ?? NONE);
+  if (!matcher) {
+    matcher = new WordMatcher({ ...(frEn ? { frEn } : {}), ...(enFr ? { enFr } : {}) });
+    byFrEn.set(enFr ?? NONE, matcher);
+  }
+  return matcher;
+}
+
 /** Each list source's sentence that best matches one item, with the list's probability. */
 function itemSources(
   tokens: readonly PassageToken[],
@@ -190,11 +205,13 @@ function itemSources(
   for (const list of lists) {
     let best: SourceCandidate | null = null;
     let bestFit = 0;
-    for (let i = list.first; i <= list.last; i++) {
+    // The list's window may stop short of its last items: look two sentences beyond it too.
+    const count = index.sentences[list.doc]!.length;
+    for (let i = Math.max(0, list.first - 1); i <= Math.min(count - 1, list.last + 2); i++) {
       const window = index.window(list.doc, i, i);
       const alignment = alignPassage(tokens, window.tokens, matcher);
       const fit = alignment.targetCoverage + alignment.sourceCoverage;
-      if (alignment.contentLinks > 0 && fit > bestFit) {
+      if (alignment.contentLinks >= 2 && fit > bestFit) {
         bestFit = fit;
         const score = alignmentScore(alignment);
         const probability = Math.max(list.probability, sourceProbability(score, list.margin));

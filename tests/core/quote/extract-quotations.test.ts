@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotations } from '../../../src/core/quote/extract-quotations.ts';
+import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
+
+const extract = (text: string, lang: 'fr' | 'en' = 'fr') =>
+  extractQuotations(segmentDocument(text, { id: 'd', name: 'd', lang }));
+
+describe('extractQuotations: marks', () => {
+  it('reads a garbled «œ as an opener and keeps the œ out of the text', () => {
+    const [q] = extract('Un appel pointu: «œ prendre position contre ces violations». Fin.');
+    expect(q).toMatchObject({
+      kind: 'quoted',
+      text: 'prendre position contre ces violations',
+      unbalanced: null,
+    });
+    expect(q!.marks[0]).toMatchObject({ role: 'open', garbled: true });
+  });
+
+  it("reads a lost opener glued to its word and '' as a closer", () => {
+    const quotes = extract("Les installations sont appelées œlielas '' ou boîtes à glace.");
+    expect(quotes.map((q) => q.text)).toEqual(['lielas']);
+  });
+
+  it('does not take œ in real words (œuvre, cœur) for a mark', () => {
+    expect(extract('Mettre en œuvre de solides mesures, de tout cœur.')).toEqual([]);
+  });
+
+  it('keeps apostrophes out of quotations', () => {
+    expect(extract('The company’s practice and the U.S.’s policy, the employees’ letter.', 'en')).toEqual([]);
+    expect(extract("Les droits d'autrui ne sont pas respectés.")).toEqual([]);
+  });
+
+  it('nests a quotation inside another and records its parent', () => {
+    const quotes = extract('Il a écrit: « Nous disons “ce n’est pas mon travail” trop souvent. »');
+    expect(quotes).toHaveLength(2);
+    const [outer, inner] = quotes;
+    expect(inner!.text).toBe('ce n’est pas mon travail');
+    expect(inner!.parent).toBe(outer!.id);
+    expect(outer!.parent).toBeNull();
+  });
+
+  it('continues a quotation over paragraphs that reopen with «', () => {
+    const quotes = extract('« Premier paragraphe de la lettre.\n« Second paragraphe de la lettre. »\nAprès.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('Premier paragraphe de la lettre. « Second paragraphe de la lettre.');
+    expect(quotes[0]!.marks.map((m) => m.role)).toEqual(['open', 'continuation', 'close']);
+  });
+
+  it('ends a quotation never closed at its first sentence end, and marks it', () => {
+    const text =
+      'Andy Jassy a déclaré: «œ nous nous sentons très bien au sujet de Rekognition. Plus récemment, il a ajouté que «œ Ce n’est pas une raison», comparant.';
+    const [first, second] = extract(text);
+    expect(first).toMatchObject({
+      unbalanced: 'no-closer',
+      text: 'nous nous sentons très bien au sujet de Rekognition.',
+    });
+    expect(second).toMatchObject({ unbalanced: null, text: 'Ce n’est pas une raison' });
+  });
+
+  it('starts a quotation whose opener is missing at its sentence start', () => {
+    const quotes = extract(
+      'Une phrase. Il s’agit d’une horrible violation des droits de l’homme »et il est alimenté.',
+    );
+    expect(quotes[0]).toMatchObject({
+      unbalanced: 'no-opener',
+      text: 'Il s’agit d’une horrible violation des droits de l’homme',
+    });
+  });
+
+  it('pairs straight and curly English quotes', () => {
+    const quotes = extract('The letter says: "We know that Palantir runs on AWS." And “more” later.', 'en');
+    expect(quotes.map((q) => q.text)).toEqual(['We know that Palantir runs on AWS.', 'more']);
+  });
+});
+
+describe('extractQuotations: speakers', () => {
+  const speaker = (text: string, lang: 'fr' | 'en' = 'fr') => extract(text, lang)[0]?.speaker?.name;
+
+  it('finds the speaker after the quotation', () => {
+    expect(speaker('« Nous agirons de manière responsable », a déclaré Amazon dans un communiqué.')).toBe(
+      'Amazon',
+    );
+    expect(speaker('« Nous pensons que oui », a écrit un employé d’Amazon à ses collègues.')).toBe(
+      'un employé d’Amazon',
+    );
+    expect(speaker('« Face à cette politique », écrivent les employés d’Amazon dans la lettre.')).toBe(
+      'les employés d’Amazon',
+    );
+    expect(speaker('“We will not let that happen again,” said Jassy.', 'en')).toBe('Jassy');
+    expect(speaker('“We refuse to build it,” they proclaimed.', 'en')).toBe('they');
+    expect(speaker('“We are troubled,” wrote the employees in their letter.', 'en')).toBe('the employees');
+  });
+
+  it('finds the speaker before the quotation, or after selon', () => {
+    expect(speaker('Face à ces questions, Andy Jassy a déclaré: « nous nous sentons bien ».')).toBe(
+      'Andy Jassy',
+    );
+    expect(speaker('Le débat a été « houleux », selon une source au sein de l’entreprise.')).toBe(
+      'une source',
+    );
+  });
+
+  it('passes the speaker on across a speech clause', () => {
+    const quotes = extract(
+      '“Along with the world,” they continued. “In the face of this policy, we act.”',
+      'en',
+    );
+    expect(quotes[1]!.speaker).toMatchObject({ name: 'they', cue: 'inherited' });
+  });
+});
+
+describe('extractQuotations: reported passages', () => {
+  it('takes the items of a list introduced by a colon', () => {
+    const text =
+      'En juin 2018, un groupe a envoyé une lettre à Jeff Bezos, demandant à AWS:\nCesser de vendre des technologies\nCesser de fournir une infrastructure à Palantir\nDepuis lors, la société a évité de répondre à cette lettre signée par plus de 500 employés, et bien d’autres choses encore qui ne font pas une liste du tout, loin de là, car ce paragraphe est très long et raconte une tout autre histoire que la liste qui le précède, sans rapport.';
+    const items = extract(text).filter((q) => q.kind === 'reported');
+    expect(items.map((q) => q.text)).toEqual([
+      'Cesser de vendre des technologies',
+      'Cesser de fournir une infrastructure à Palantir',
+    ]);
+    expect(items[0]!.list).toBe(0);
+  });
+
+  it('splits coordinated demands and names who made them', () => {
+    const quotes = extract(
+      'Les employés ont demandé à Amazon d’arrêter de vendre Rekognition à la police et de prendre des mesures pour renforcer sa transparence.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      'arrêter de vendre Rekognition à la police',
+      'prendre des mesures pour renforcer sa transparence',
+    ]);
+    expect(quotes[0]!.speaker?.name).toBe('Les employés');
+  });
+
+  it('ignores site furniture after a short colon line', () => {
+    expect(extract('Lire aussi :\nDes milliers de salariés\nFacebook Comments\nLEAVE A REPLY')).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../src/cli/load-lexicons.ts';
+import type { Lexicon } from '../../../src/core/lexicon/lexicon.ts';
+import type { TextDocument } from '../../../src/core/model/document.ts';
+import type { QuoteTrace, TracedQuotation } from '../../../src/core/quote/quotation.ts';
+import { traceQuotations } from '../../../src/core/quote/trace-quotations.ts';
+import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
+
+const sampleDir = new URL('../../../data/sample/', import.meta.url);
+const lexicons = [loadLexicon('fr', 'en'), loadLexicon('en', 'fr')].filter(
+  (l): l is Lexicon => l !== undefined,
+);
+
+function sampleCase(): TextDocument[] {
+  return readdirSync(sampleDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) =>
+      segmentDocument(readFileSync(new URL(f, sampleDir), 'utf8'), {
+        id: f.slice(0, 3),
+        name: f,
+        lang: f < '003' ? 'fr' : 'en',
+      }),
+    );
+}
+
+describe('traceQuotations on the sample case', () => {
+  let trace: QuoteTrace;
+  const find = (docId: string, pattern: RegExp): TracedQuotation => {
+    const q = trace.quotations.find((x) => x.docId === docId && pattern.test(x.text));
+    if (!q) throw new Error(`no quotation ${pattern} in ${docId}`);
+    return q;
+  };
+
+  beforeAll(async () => {
+    trace = await traceQuotations({ documents: sampleCase() }, { lexicons });
+  });
+
+  it('traces the "immoral U.S. policy" passage of 001 to both English reports as an omission without ellipsis', () => {
+    const q = find('001', /^Face à cette politique immorale/);
+    expect(q.source?.docId).toMatch(/^00[34]$/);
+    const docs = [q.source!.docId, ...q.otherSources.map((s) => s.docId)].sort();
+    expect(docs).toEqual(['003', '004']);
+    expect(q.source!.text).toContain('In the face of this immoral U.S. policy');
+    expect(q.source!.score).toBeGreaterThanOrEqual(0.5);
+    expect(q.verdict).toBe('omission');
+    expect(q.flags).toContain('cut-without-ellipsis');
+    const omission = q.divergences.find((d) => d.kind === 'omission')!;
+    expect(omission.sourceText).toBe('providing infrastructure and services that enable ICE and DHS');
+    // Spans are offsets into the source document: the UI highlights them there.
+    const srcDoc = sampleCase().find((d) => d.id === q.source!.docId)!;
+    expect(srcDoc.text.slice(...omission.sourceSpan!)).toBe(omission.sourceText);
+    expect(q.links.some((l) => l.by === 'cognate')).toBe(true);
+  });
+
+  it('traces the list of demands of 000 item by item to 004', () => {
+    const items = trace.quotations.filter(
+      (q) => q.docId === '000' && q.kind === 'reported' && q.list !== null,
+    );
+    expect(items).toHaveLength(3);
+    for (const item of items) expect(item.source?.docId).toBe('004');
+    expect(items.map((i) => i.source!.line)).toEqual([20, 22, 24]);
+    expect(items[1]!.source!.text).toContain('Stop providing infrastructure to Palantir');
+  });
+
+  it('traces the demands reported in 002 to the list in 004', () => {
+    const q = find('002', /^arrêter de vendre Rekognition/);
+    expect(q.source?.docId).toBe('004');
+    expect(q.source!.text).toContain('Stop selling facial recognition');
+  });
+
+  it('claims no source for the Bezos and Jassy quotations', () => {
+    for (const q of [
+      find('002', /^L’une des missions de l’équipe de direction/),
+      find('002', /^Si les grandes entreprises de technologie/),
+      find('000', /^nous nous sentons vraiment très bien/),
+      find('000', /^Ce n’est pas parce que la technologie/),
+    ]) {
+      expect(q.verdict).toBe('no-source-found');
+      expect(q.source).toBeNull();
+    }
+  });
+
+  it('groups renderings of the same source with a word diff between them', () => {
+    const item = find('000', /^Cesser de vendre des technologies/);
+    const group = trace.groups.find((g) => g.id === item.group)!;
+    expect(group.members).toContain(find('002', /^arrêter de vendre Rekognition/).id);
+    expect(group.diffs.length).toBe(group.members.length - 1);
+    expect(group.diffs[0]!.parts.some((p) => p.added || p.removed)).toBe(true);
+  });
+
+  it('returns plain, serializable data', () => {
+    expect(JSON.parse(JSON.stringify(trace))).toEqual(trace);
+  });
+});
+
+describe('traceQuotations: verdicts', () => {
+  const en =
+    'The council met on Monday.\nThe mayor said the city sold 300 buses to Lyon last year, and the deal was approved by the council.\nWeather was fine.';
+  const run = async (french: string) => {
+    const documents = [
+      segmentDocument(french, { id: 'fr', name: 'fr', lang: 'fr' }),
+      segmentDocument(en, { id: 'en', name: 'en', lang: 'en' }),
+    ];
+    const trace = await traceQuotations({ documents }, { lexicons });
+    return trace.quotations.find((q) => q.docId === 'fr')!;
+  };
+
+  it('finds a faithful rendering', async () => {
+    const q = await run(
+      '« La ville a vendu 300 bus à Lyon l’année dernière, et l’accord a été approuvé par le conseil », a dit le maire.',
+    );
+    expect(q.source?.docId).toBe('en');
+    expect(q.divergences.filter((d) => d.kind !== 'addition')).toEqual([]);
+    expect(['faithful', 'paraphrase']).toContain(q.verdict);
+  });
+
+  it('flags a changed number on both sides', async () => {
+    const q = await run(
+      '« La ville a vendu 400 bus à Lyon l’année dernière, et l’accord a été approuvé par le conseil », a dit le maire.',
+    );
+    expect(q.verdict).toBe('number-changed');
+    expect(q.divergences.find((d) => d.kind === 'number')).toMatchObject({
+      sourceText: '300',
+      targetText: '400',
+    });
+  });
+
+  it('flags a changed name', async () => {
+    const q = await run(
+      '« La ville a vendu 300 bus à Marseille l’année dernière, et l’accord a été approuvé par le conseil », a dit le maire.',
+    );
+    expect(q.verdict).toBe('name-changed');
+    expect(q.divergences.find((d) => d.kind === 'name')).toMatchObject({
+      sourceText: 'Lyon',
+      targetText: 'Marseille',
+    });
+  });
+
+  it('flags a dropped clause, and not when an ellipsis marks the cut', async () => {
+    const cut = await run('« La ville a vendu 300 bus à Lyon l’année dernière », a dit le maire.');
+    expect(cut.verdict).toBe('omission');
+    expect(cut.flags).toContain('cut-without-ellipsis');
+    const marked = await run('« La ville a vendu 300 bus à Lyon l’année dernière (…) », a dit le maire.');
+    expect(marked.flags).not.toContain('cut-without-ellipsis');
+  });
+
+  it('claims no source for an unrelated quotation', async () => {
+    const q = await run(
+      '« Nous allons construire une nouvelle piscine olympique près de la gare », a dit le maire.',
+    );
+    expect(q.verdict).toBe('no-source-found');
+    expect(q.source).toBeNull();
+  });
+
+  it('stops when aborted and reports progress', async () => {
+    const documents = [segmentDocument('« Un texte »', { id: 'fr', name: 'fr', lang: 'fr' })];
+    const controller = new AbortController();
+    controller.abort();
+    await expect(traceQuotations({ documents }, { lexicons, signal: controller.signal })).rejects.toThrow();
+    const phases: string[] = [];
+    await traceQuotations({ documents }, { lexicons, onProgress: (p) => phases.push(p.phase) });
+    expect(phases).toContain('done');
+  });
+});
