@@ -69,7 +69,7 @@ function rawBoundaries(s: string, lang: string): number[] {
 // Abbreviations (the word before the period, case-sensitive) that never end a sentence: titles
 // before a name.
 const ALWAYS = new Set(
-  'M MM Mme Mmes Mlle Mlles Mgr Me Mr Mrs Ms Messrs Dr Drs Pr Prof Profs vs cf Cf ca env av apr resp Hr Hrn Sr.ª bzw vgl ggf evtl inkl'.split(
+  'M MM Mme Mmes Mlle Mlles Mgr Me Mr Mrs Ms Messrs Dr Drs Pr Prof Profs vs cf Cf ca env av apr resp Hr Hrn bzw vgl ggf evtl inkl'.split(
     ' ',
   ),
 );

@@ -32,16 +32,27 @@ const BLOCKS = new Set(
 // Table cells stay on their row's line, separated by a tab-like gap.
 const CELLS = new Set(['td', 'th']);
 
+/** True for an element the page hides: `hidden`, `aria-hidden="true"`, inline `display:none`. */
+function isHidden(attribs: Readonly<Record<string, string>>): boolean {
+  if ('hidden' in attribs) return true;
+  if (attribs['aria-hidden']?.trim().toLowerCase() === 'true') return true;
+  const style = attribs.style?.replace(/\s+/g, '').toLowerCase() ?? '';
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
 /**
  * Extract the text of `html`: block elements become paragraphs (one per line), `<br>` a line
- * break, script/style/noscript/template/iframe (and `<head>`) are dropped, entities decoded and
- * runs of spaces collapsed (U+00A0 is kept: French typography needs it).
+ * break, script/style/noscript/template/iframe, `<head>` and hidden elements are dropped,
+ * entities decoded and runs of spaces collapsed (U+00A0 is kept: French typography needs it).
  */
 export function extractHtmlText(html: string): string {
   const lines: string[] = [];
   let current = '';
-  let dropDepth = 0;
+  // One entry per open element: whether its content is dropped. htmlparser2 reports a close
+  // for every open (implied ones and void elements included), so the stack stays balanced.
+  const dropped: boolean[] = [];
   let preDepth = 0;
+  const isDropped = (): boolean => dropped[dropped.length - 1] === true;
   const flush = (): void => {
     const line = current.replace(/[ \t\n\r\f]+/g, ' ').trim();
     if (line !== '' && !/^[\s\u200b]*$/u.test(line)) lines.push(line);
@@ -49,29 +60,24 @@ export function extractHtmlText(html: string): string {
   };
   const parser = new Parser(
     {
-      onopentag(name) {
-        if (DROPPED.has(name)) {
-          dropDepth++;
-          return;
-        }
-        if (dropDepth > 0) return;
+      onopentag(name, attribs) {
+        const drop = isDropped() || DROPPED.has(name) || isHidden(attribs);
+        dropped.push(drop);
+        if (drop) return;
         if (name === 'br') {
           flush();
-        } else if (CELLS.has(name)) {
+        } else if (CELLS.has(name) || name === 'img') {
           current += ' ';
         } else if (BLOCKS.has(name)) {
           flush();
           if (name === 'pre') preDepth++;
-        } else if (name === 'img') {
-          current += ' ';
         }
       },
       ontext(data) {
-        if (dropDepth > 0) return;
-        if (preDepth > 0 && data.includes('\n')) {
+        if (isDropped()) return;
+        if (preDepth > 0 && /[\n\r]/.test(data)) {
           // Preformatted text keeps its lines.
-          const parts = data.split(/\r\n|[\n\r]/);
-          parts.forEach((part, i) => {
+          data.split(/\r\n|[\n\r]/).forEach((part, i) => {
             if (i > 0) flush();
             current += part;
           });
@@ -80,11 +86,8 @@ export function extractHtmlText(html: string): string {
         current += data;
       },
       onclosetag(name) {
-        if (DROPPED.has(name)) {
-          if (dropDepth > 0) dropDepth--;
-          return;
-        }
-        if (dropDepth > 0) return;
+        const drop = dropped.pop() === true;
+        if (drop) return;
         if (CELLS.has(name)) current += ' ';
         else if (BLOCKS.has(name)) {
           flush();
@@ -92,7 +95,7 @@ export function extractHtmlText(html: string): string {
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, recognizeCDATA: false },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeCDATA: false },
   );
   parser.write(html);
   parser.end();

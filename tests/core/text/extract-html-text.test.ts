@@ -37,6 +37,13 @@ describe('extractHtmlText', () => {
     expect(extractHtmlText('')).toBe('');
   });
 
+  it('drops hidden elements', () => {
+    const html =
+      '<p>Shown</p><div hidden><p>Hidden</p></div><p aria-hidden="true">Icon</p>' +
+      '<p style="display: none">Gone</p><p>Also <span style="visibility:hidden">x</span>shown</p>';
+    expect(extractHtmlText(html)).toBe('Shown\nAlso shown');
+  });
+
   it('keeps the lines of preformatted text', () => {
     expect(extractHtmlText('<pre>line one\nline two</pre>')).toBe('line one\nline two');
   });
