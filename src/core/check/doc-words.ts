@@ -1,10 +1,11 @@
 /**
  * The word tokens of a document with the language of their paragraph, and the names it uses
  * (capitalized words, with their counts): shared by the spelling, casing, glued-word and
- * untranslated rules.
+ * untranslated rules, computed once per document (memoised on the document object).
  */
 import type { Lang, TextDocument } from '../model/document.ts';
 import { type Token, tokenizeWords } from '../text/tokenize-words.ts';
+import type { WordLookup } from './check-rule.ts';
 
 /** A word token with its paragraph and that paragraph's language. */
 export interface DocWord extends Token {
@@ -12,26 +13,68 @@ export interface DocWord extends Token {
   readonly lang: Lang;
 }
 
-/** Every word and number token of `doc`, offsets into `doc.text`. */
+const wordsCache = new WeakMap<TextDocument, Map<Lang, DocWord[]>>();
+const namesCache = new WeakMap<readonly DocWord[], Map<string, number>>();
+
+/** Every word and number token of `doc` inside its paragraphs, offsets into `doc.text`. */
 export function docWords(doc: TextDocument, fallbackLang: Lang): DocWord[] {
+  let byLang = wordsCache.get(doc);
+  const cached = byLang?.get(fallbackLang);
+  if (cached) return cached;
   const out: DocWord[] = [];
   const base = doc.lang === 'und' ? fallbackLang : doc.lang;
-  for (const p of doc.paragraphs) {
-    const lang = p.lang && p.lang !== 'und' ? p.lang : base;
-    for (const t of tokenizeWords(doc.text.slice(p.start, p.end))) {
-      out.push({ ...t, start: t.start + p.start, end: t.end + p.start, paragraph: p.index, lang });
-    }
+  // One pass of the tokenizer over the whole text, paragraphs walked alongside.
+  const paragraphs = doc.paragraphs;
+  let k = 0;
+  for (const t of tokenizeWords(doc.text)) {
+    while (k < paragraphs.length && paragraphs[k]!.end <= t.start) k++;
+    const p = paragraphs[k];
+    if (!p || t.start < p.start) continue;
+    out.push({
+      text: t.text,
+      norm: t.norm,
+      start: t.start,
+      end: t.end,
+      kind: t.kind,
+      paragraph: p.index,
+      lang: p.lang && p.lang !== 'und' ? p.lang : base,
+    });
   }
+  if (!byLang) {
+    byLang = new Map();
+    wordsCache.set(doc, byLang);
+  }
+  byLang.set(fallbackLang, out);
   return out;
 }
 
 /** Counts of each capitalized word form (`Palantir` → 12). */
 export function nameCounts(words: readonly DocWord[]): Map<string, number> {
+  const cached = namesCache.get(words);
+  if (cached) return cached;
   const counts = new Map<string, number>();
   for (const w of words) {
     if (w.kind !== 'word') continue;
     const c = w.text[0]!;
     if (c !== c.toLowerCase()) counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
   }
+  namesCache.set(words, counts);
   return counts;
+}
+
+const memo = new WeakMap<WordLookup, Map<string, boolean>>();
+
+/** `list.has`, memoised per list: a megabyte of text asks about the same 30k words again and again. */
+export function knows(list: WordLookup, word: string): boolean {
+  let cache = memo.get(list);
+  if (!cache) {
+    cache = new Map();
+    memo.set(list, cache);
+  }
+  let known = cache.get(word);
+  if (known === undefined) {
+    known = list.has(word);
+    cache.set(word, known);
+  }
+  return known;
 }

@@ -17,6 +17,17 @@ export interface GluedSplit {
 // likely a brand (`Salesforce`), so its parts must be a name of the document or long words.
 const MIN_PART = 2;
 const MIN_CAPITALIZED_RIGHT = 6;
+// In a lower-case word, a part shorter than this must be a function word (`dela`, `estune`):
+// a misspelt word (`troisème`, `entrainée`) often splits into a word and a scrap
+// (`trois` + `ème`, `entrain` + `ée`), and such splits must not hide the misspelling.
+const MIN_CONTENT_PART = 3;
+const FUNCTION_WORDS = new Set(
+  (
+    'de la le les des du un une et est en dans par pour sur au aux à ce cet cette ces se sa son ses il elle ils elles ' +
+    'ne ni pas plus que qui qu on je tu nous vous leur leurs lui ont eu été être avec sans mais ou où donc car très tout tous si y a va ' +
+    'the of and to in an is are was were on for with at by from as that this it be not or but his her their its'
+  ).split(' '),
+);
 
 /**
  * Split `word` (unknown to `words`) into two known parts, or undefined. `names` holds proper
@@ -40,6 +51,12 @@ export function splitGlued(
     if (capitalized && !name && (right.length < MIN_CAPITALIZED_RIGHT || left.length < 3)) continue;
     if (!(name || words.has(left))) continue;
     if (!words.has(right)) continue;
+    if (
+      !capitalized &&
+      ((left.length < MIN_CONTENT_PART && !FUNCTION_WORDS.has(left)) ||
+        (right.length < MIN_CONTENT_PART && !FUNCTION_WORDS.has(right)))
+    )
+      continue;
     const score = Math.min(left.length, right.length) + (name ? 2 : 0);
     if (score > bestScore) {
       best = { at, left, right };

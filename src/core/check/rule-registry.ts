@@ -6,16 +6,16 @@ import type { CheckRule } from './check-rule.ts';
 import { casingRule } from './rules/casing.ts';
 import { encodingRule } from './rules/encoding.ts';
 import { gluedWordsRule } from './rules/glued-words.ts';
+// PAIR RULE IMPORTS
+import { namesRule } from './rules/names.ts';
 import { noiseRule } from './rules/noise.ts';
+import { numbersRule } from './rules/numbers.ts';
 import { quotesRule } from './rules/quotes.ts';
 import { repetitionRule } from './rules/repetition.ts';
 import { spacingRule } from './rules/spacing.ts';
 import { spellingRule } from './rules/spelling.ts';
 import { typographyRule } from './rules/typography.ts';
 import { untranslatedRule } from './rules/untranslated.ts';
-// PAIR RULE IMPORTS
-import { namesRule } from './rules/names.ts';
-import { numbersRule } from './rules/numbers.ts';
 
 /** The registry: all rules, document rules first. */
 export const CHECK_RULES: readonly CheckRule[] = [

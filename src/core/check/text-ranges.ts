@@ -12,8 +12,19 @@ export interface SkipRanges {
   overlaps(start: number, end: number): boolean;
 }
 
-/** Find the URLs, e-mail addresses, domains, handles and tags of `text`. */
+const cache = new Map<string, SkipRanges>();
+
+/** Find the URLs, e-mail addresses, domains, handles and tags of `text` (the last few texts are memoised). */
 export function skipRanges(text: string): SkipRanges {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const ranges = computeRanges(text);
+  if (cache.size >= 4) cache.delete(cache.keys().next().value!);
+  cache.set(text, ranges);
+  return ranges;
+}
+
+function computeRanges(text: string): SkipRanges {
   const starts: number[] = [];
   const ends: number[] = [];
   for (const m of text.matchAll(SKIP)) {

@@ -31,12 +31,16 @@ describe('glued-words rule', () => {
     expect(found[0]!.fix).toEqual([{ start: 23, end: 23, text: ' ' }]);
   });
 
-  it('splits lower-case words, but not brands, sentence-start words or repeated forms', () => {
+  it('splits lower-case words, but not brands, sentence-start words or repeated names', () => {
     expect(brief(check('La voiturerouge est là.', 'spacing', { words: { fr } }))).toEqual([
       ['glued-words', 'voiturerouge', 'voiture rouge'],
     ]);
     expect(check('Salesforce et Enforcement, Invision.', 'spacing', { words: { fr } })).toEqual([]);
-    expect(check('Le lesvoiture et lesvoiture.', 'spacing', { words: { fr } })).toEqual([]);
+    expect(check('Le Rougevoiture et Rougevoiture.', 'spacing', { words: { fr } })).toEqual([]);
+    // A misspelt word that splits into a word and a scrap (`rouge` + `ée`) is not two words.
+    expect(check('La rougeée est là.', 'spacing', { words: { fr: wordSet('la rouge ée est là') } })).toEqual(
+      [],
+    );
   });
 
   it('does nothing without a word list', () => {

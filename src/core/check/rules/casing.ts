@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
-import { docWords, nameCounts } from '../doc-words.ts';
+import { docWords, knows, nameCounts } from '../doc-words.ts';
 import { makeFinding } from '../make-finding.ts';
 import { skipRanges } from '../text-ranges.ts';
 
@@ -26,24 +26,33 @@ export const casingRule: CheckRule = {
     const counts = nameCounts(words);
     const skip = skipRanges(ctx.doc.text);
     const findings: Finding[] = [];
+    // Lower-case forms of the names written with a capital at least twice.
+    const names = new Map<string, string>();
+    for (const [name, n] of counts) {
+      if (n >= 2 && name.length > 2 && name.slice(1) === name.slice(1).toLowerCase())
+        names.set(name.toLowerCase(), name);
+    }
     for (const w of words) {
-      if (w.kind !== 'word' || skip.overlaps(w.start, w.end)) continue;
-      const list = ctx.words[w.lang];
+      if (w.kind !== 'word') continue;
       let rule: string | undefined;
       let expected = '';
-      if (TWO_CAPS.test(w.text) || INNER_CAP.test(w.text)) {
-        expected = TWO_CAPS.test(w.text) ? capitalize(w.text) : w.text.toLowerCase();
+      if (w.text.slice(1) !== w.norm.slice(1)) {
+        // A capital after the first letter.
+        const two = TWO_CAPS.test(w.text);
+        if (!two && !INNER_CAP.test(w.text)) continue;
+        expected = two ? capitalize(w.text) : w.text.toLowerCase();
         // Mixed-case names the document repeats (BuzzFeed-like) are deliberate.
         if ((counts.get(w.text) ?? 0) > 1) continue;
-        if (INNER_CAP.test(w.text) && list && !list.has(expected)) continue;
+        const list = ctx.words[w.lang];
+        if (!two && list && !knows(list, expected)) continue;
         rule = 'odd-capitals';
-      } else if (list && w.text === w.norm && w.text.length > 2) {
-        const cap = capitalize(w.text);
-        if ((counts.get(cap) ?? 0) >= 2 && !list.has(w.text)) {
-          rule = 'lowercase-name';
-          expected = cap;
-        }
+      } else if (w.text === w.norm && names.has(w.norm)) {
+        const list = ctx.words[w.lang];
+        if (!list || knows(list, w.norm)) continue;
+        rule = 'lowercase-name';
+        expected = names.get(w.norm)!;
       }
+      if (rule && skip.overlaps(w.start, w.end)) continue;
       if (!rule) continue;
       findings.push(
         makeFinding(ctx, {

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
-import { docWords, nameCounts } from '../doc-words.ts';
+import { docWords, knows, nameCounts } from '../doc-words.ts';
 import { splitGlued } from '../glued-split.ts';
 import { makeFinding } from '../make-finding.ts';
 import { skipRanges } from '../text-ranges.ts';
@@ -20,10 +20,11 @@ export const gluedWordsRule: CheckRule = {
     const words = docWords(ctx.doc, ctx.profile.lang);
     const counts = nameCounts(words);
     // Names: capitalized forms that are not just a known word at a sentence start (`En`, `In`).
+    const lists = Object.values(ctx.words);
     const names = new Set<string>();
     for (const name of counts.keys()) {
       const lower = name.toLowerCase();
-      if (!Object.values(ctx.words).some((l) => l.has(lower))) names.add(name);
+      if (!lists.some((l) => knows(l, lower))) names.add(name);
     }
     const occurrences = new Map<string, number>();
     for (const w of words) occurrences.set(w.text, (occurrences.get(w.text) ?? 0) + 1);
@@ -31,12 +32,13 @@ export const gluedWordsRule: CheckRule = {
     const findings: Finding[] = [];
     for (const w of words) {
       const list = ctx.words[w.lang];
-      if (!list || w.kind !== 'word' || w.text.length < 6 || w.text.includes('-')) continue;
-      // A form the document repeats is a name or a term, not an accident of typing.
-      if ((occurrences.get(w.text) ?? 0) > 1 || w.text === w.text.toUpperCase()) continue;
+      if (!list || w.kind !== 'word' || w.text.length < 4 || w.text.includes('-')) continue;
+      // A capitalized form the document repeats is a name or a term, not an accident of typing.
+      const capitalized = w.text !== w.norm;
+      if ((capitalized && (occurrences.get(w.text) ?? 0) > 1) || w.text === w.text.toUpperCase()) continue;
       if (skip.overlaps(w.start, w.end)) continue;
       // Known in any loaded language (`Enforcement` in a French text): not glued.
-      if (Object.values(ctx.words).some((l) => l.has(w.text))) continue;
+      if (lists.some((l) => knows(l, w.text))) continue;
       const split = splitGlued(w.text, list, names);
       if (!split) continue;
       findings.push(

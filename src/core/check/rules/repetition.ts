@@ -5,11 +5,12 @@
  */
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
+import { docWords, knows } from '../doc-words.ts';
 import { makeFinding } from '../make-finding.ts';
 
-const DOUBLED = /(?<![\p{L}\p{M}'’-])([\p{L}\p{M}]+)([ \u00a0\u202f]+)\1(?![\p{L}\p{M}'’-])/giu;
+const SPACES = /^[ \u00a0\u202f]+$/;
 const LEGIT: Readonly<Record<string, ReadonlySet<string>>> = {
-  fr: new Set(['nous', 'vous', 'l', 'la']),
+  fr: new Set(['nous', 'vous']),
   en: new Set(['that', 'had', 'is', 'do']),
 };
 const MIN_REPEATED = 30; // letters: shorter paragraphs (`Oui.`, datelines) repeat innocently
@@ -35,22 +36,29 @@ export const repetitionRule: CheckRule = {
     const findings: Finding[] = [];
     const lang = doc.lang === 'und' ? ctx.profile.lang : doc.lang;
     const legit = LEGIT[lang] ?? new Set<string>();
-    for (const m of text.matchAll(DOUBLED)) {
-      const first = m[1]!;
-      const second = text.slice(m.index + first.length + m[2]!.length, m.index + m[0].length);
-      if (first !== second && first.toLowerCase() !== second.toLowerCase()) continue;
-      if (legit.has(first.toLowerCase()) || /\p{N}/u.test(first)) continue;
-      const cut = m.index + first.length;
+    // Doubled words: consecutive word tokens with the same lower-case form and only spaces
+    // between. Two capitalized ones unknown to the word list are a name (`Tap Tap`, `Modo Modo`).
+    const words = docWords(doc, lang);
+    const list = ctx.words[lang];
+    for (let k = 1; k < words.length; k++) {
+      const a = words[k - 1]!;
+      const b = words[k]!;
+      if (a.kind !== 'word' || b.kind !== 'word' || a.norm !== b.norm || a.paragraph !== b.paragraph)
+        continue;
+      if (!SPACES.test(text.slice(a.end, b.start)) || legit.has(a.norm)) continue;
+      // A hyphen or an apostrophe joins the second to what follows (`elle-même`): not a repeat.
+      if (/[-'’]/.test(text[b.end] ?? '') && /\p{L}/u.test(text[b.end + 1] ?? '')) continue;
+      if (a.text !== a.norm && b.text !== b.norm && !(list && knows(list, a.norm))) continue;
       findings.push(
         makeFinding(ctx, {
           rule: 'doubled-word',
           category: 'repetition',
           severity: 'warning',
-          start: m.index,
-          end: m.index + m[0].length,
-          expected: first,
-          fix: [{ start: cut, end: m.index + m[0].length, text: '' }],
-          params: { word: first },
+          start: a.start,
+          end: b.end,
+          expected: a.text,
+          fix: [{ start: a.end, end: b.end, text: '' }],
+          params: { word: a.text },
         }),
       );
     }
@@ -58,11 +66,20 @@ export const repetitionRule: CheckRule = {
     // Repeated paragraphs: exact copies by hash, contained ones through an index of word
     // shingles (each paragraph is looked up by its first shingle, then verified).
     const norms = doc.paragraphs.map((p) => normalize(text.slice(p.start, p.end)));
+    // Shingle keys are slices of the normalized paragraph (no split/join per shingle).
+    const shingleKeys = (n: string): string[] => {
+      const starts = [0];
+      for (let i = n.indexOf(' '); i !== -1; i = n.indexOf(' ', i + 1)) starts.push(i + 1);
+      const keys: string[] = [];
+      for (let k = 0; k + SHINGLE <= starts.length; k++) {
+        const end = k + SHINGLE < starts.length ? starts[k + SHINGLE]! - 1 : n.length;
+        keys.push(n.slice(starts[k]!, end));
+      }
+      return keys;
+    };
     const shingles = new Map<string, number[]>();
     norms.forEach((n, i) => {
-      const w = n.split(' ');
-      for (let k = 0; k + SHINGLE <= w.length; k++) {
-        const key = w.slice(k, k + SHINGLE).join(' ');
+      for (const key of shingleKeys(n)) {
         const list = shingles.get(key);
         if (!list) shingles.set(key, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
@@ -76,9 +93,14 @@ export const repetitionRule: CheckRule = {
       if (seen !== undefined) other = seen;
       else {
         firstOf.set(n, i);
-        const w = n.split(' ');
-        const key = w.slice(0, SHINGLE).join(' ');
-        for (const j of shingles.get(key) ?? []) {
+        let cut = -1;
+        for (let k = 0; k < SHINGLE; k++) {
+          cut = n.indexOf(' ', cut + 1);
+          if (cut === -1) break;
+        }
+        const key = cut === -1 ? n : n.slice(0, cut);
+        // A common opening (`de la part de`) could list thousands: look at the first few.
+        for (const j of (shingles.get(key) ?? []).slice(0, 64)) {
           if (j !== i && norms[j]!.length > n.length && ` ${norms[j]} `.includes(` ${n} `)) {
             other = j;
             break;

@@ -1,26 +1,22 @@
 /**
- * untranslated: sentences, and runs of three or more words, left in the source language. A
- * sentence is judged by franc's trigram model restricted to the two languages, confirmed by the
- * word lists when they are loaded (share of words known only in the source language); a run of
- * words by the word lists alone. Noise paragraphs (English site furniture on a French page)
- * are the noise rule's. Garbled source words unknown to both lists are the spelling rule's.
+ * untranslated: sentences, and runs of three or more words, left in the source language. With
+ * word lists, a sentence leans to the source when many of its words are known only in the
+ * source language and few only in the target; franc's trigram model (restricted to the two
+ * languages) confirms it when the sentence is long enough to judge. Without word lists, franc
+ * alone decides on sentences of four words or more. Noise paragraphs (English site furniture on
+ * a French page) are the noise rule's; garbled words unknown to both lists are spelling's.
  */
 import type { Finding } from '../../model/finding.ts';
 import { rankLanguages } from '../../text/detect-language.ts';
-import { tokenizeWords } from '../../text/tokenize-words.ts';
-import type { CheckRule, WordLookup } from '../check-rule.ts';
+import type { CheckRule } from '../check-rule.ts';
+import { type DocWord, docWords, knows } from '../doc-words.ts';
 import { makeFinding } from '../make-finding.ts';
 import { noiseParagraphs } from '../noise-paragraphs.ts';
 
-const MIN_WORDS = 4;
+const MIN_WORDS = 3;
+const MIN_FRANC_WORDS = 4;
+const MIN_FRANC_LETTERS = 20;
 const MIN_RUN = 3;
-
-// Share of a sentence's lower-case words known in `src` and not in `tgt`.
-function sourceShare(words: readonly string[], src: WordLookup, tgt: WordLookup): number {
-  let only = 0;
-  for (const w of words) if (src.has(w) && !tgt.has(w)) only++;
-  return words.length === 0 ? 0 : only / words.length;
-}
 
 /** Sentences and word runs left in the source language. */
 export const untranslatedRule: CheckRule = {
@@ -36,76 +32,96 @@ export const untranslatedRule: CheckRule = {
     if (src === lang) return [];
     const srcList = ctx.words[src];
     const tgtList = ctx.words[lang];
+    const lists = srcList && tgtList ? { src: srcList, tgt: tgtList } : undefined;
     const noise = new Set(noiseParagraphs(doc).map((n) => n.index));
+    const all = docWords(doc, lang);
     const findings: Finding[] = [];
     const sentences =
       doc.sentences.length > 0
         ? doc.sentences
         : doc.paragraphs.map((p) => ({ paragraph: p.index, start: p.start, end: p.end }));
+    const francSays = (s: string): boolean => {
+      const ranked = rankLanguages(s, [lang, src]);
+      return ranked[0]?.[0] === src && (ranked[1]?.[1] ?? 0) < 0.97;
+    };
+    let w = 0;
     for (const s of sentences) {
-      if (noise.has(s.paragraph)) continue;
+      while (w < all.length && all[w]!.start < s.start) w++;
+      const tokens: DocWord[] = [];
+      for (let k = w; k < all.length && all[k]!.end <= s.end; k++)
+        if (all[k]!.kind === 'word') tokens.push(all[k]!);
+      if (noise.has(s.paragraph) || tokens.length < 2) continue;
+      // Words that can be looked up: lower case, or capitalized at the sentence start only.
+      const looked = tokens.filter(
+        (t, i) => t.text === t.norm || (i === 0 && t.text.slice(1) === t.norm.slice(1)),
+      );
       const sentence = text.slice(s.start, s.end);
-      const tokens = tokenizeWords(sentence).filter((t) => t.kind === 'word');
-      const lower = tokens.filter((t) => t.text === t.norm).map((t) => t.norm);
       let flagged = false;
-      if (tokens.length >= MIN_WORDS && lower.length * 2 >= tokens.length) {
-        const share = srcList && tgtList ? sourceShare(lower, srcList, tgtList) : undefined;
-        // With word lists, franc is asked only when the words already lean to the source.
-        if (share === undefined || share >= 0.25) {
-          const ranked = rankLanguages(sentence, [lang, src]);
-          const top = ranked[0];
-          const second = ranked[1]?.[1] ?? 0;
-          if (top && top[0] === src && second < 0.97 && (share === undefined || share >= 0.3)) {
-            flagged = true;
-            findings.push(
-              makeFinding(ctx, {
-                rule: 'untranslated-sentence',
-                category: 'untranslated',
-                severity: 'warning',
-                start: s.start,
-                end: s.end,
-                params: { lang: src, score: Math.round((1 - second) * 1000) / 1000 },
-              }),
-            );
-          }
+      if (lists) {
+        let srcOnly = 0;
+        let tgtOnly = 0;
+        for (const t of looked) {
+          const a = knows(lists.src, t.norm);
+          const b = knows(lists.tgt, t.norm);
+          if (a && !b) srcOnly++;
+          else if (b && !a) tgtOnly++;
         }
+        const n = looked.length;
+        // Short sentences (`He was 81.`) count when every word is the source's alone.
+        if ((n >= MIN_WORDS || (n >= 2 && srcOnly === n)) && srcOnly >= 2 && tgtOnly <= 0.2 * n) {
+          const letters = sentence.replace(/[^\p{L}]/gu, '').length;
+          flagged =
+            srcOnly >= 0.6 * n ||
+            (tgtOnly === 0 && srcOnly >= 0.4 * n) ||
+            (srcOnly >= 0.3 * n && letters >= MIN_FRANC_LETTERS && francSays(sentence));
+        }
+      } else if (tokens.length >= MIN_FRANC_WORDS && looked.length * 2 >= tokens.length) {
+        flagged = francSays(sentence);
       }
-      if (flagged || !srcList || !tgtList) continue;
-      // Runs of lower-case words known only in the source language (`the company's policy`).
-      let run: typeof tokens = [];
+      if (flagged) {
+        findings.push(
+          makeFinding(ctx, {
+            rule: 'untranslated-sentence',
+            category: 'untranslated',
+            severity: 'warning',
+            start: s.start,
+            end: s.end,
+            params: { lang: src },
+          }),
+        );
+        continue;
+      }
+      if (!lists) continue;
+      // Runs of lower-case words known only in the source language (`never say that`).
+      let run: DocWord[] = [];
+      let onlySrc = 0;
       const flush = (): void => {
-        if (run.length >= MIN_RUN) {
-          const first = run[0]!;
-          const last = run[run.length - 1]!;
+        if (run.length >= MIN_RUN && onlySrc * 3 >= run.length * 2) {
           findings.push(
             makeFinding(ctx, {
               rule: 'untranslated-words',
               category: 'untranslated',
               severity: 'warning',
-              start: s.start + first.start,
-              end: s.start + last.end,
+              start: run[0]!.start,
+              end: run[run.length - 1]!.end,
               params: { lang: src, words: run.length },
             }),
           );
         }
         run = [];
+        onlySrc = 0;
       };
-      let onlySrc = 0;
       for (const t of tokens) {
         const prev = run[run.length - 1];
-        const gap = prev ? sentence.slice(prev.end, t.start) : ' ';
-        const inSrc = t.text === t.norm && srcList.has(t.norm);
-        const inTgt = tgtList.has(t.norm);
-        if (!inSrc || (prev && !/^[ '’-]+$/.test(gap))) {
-          if (run.length >= MIN_RUN && onlySrc * 3 >= run.length * 2) flush();
-          run = [];
-          onlySrc = 0;
+        const inSrc = t.text === t.norm && knows(lists.src, t.norm);
+        if (!inSrc || (prev && !/^[ '’-]+$/.test(text.slice(prev.end, t.start)))) {
+          flush();
           if (!inSrc) continue;
         }
         run.push(t);
-        if (!inTgt) onlySrc++;
+        if (!knows(lists.tgt, t.norm)) onlySrc++;
       }
-      if (run.length >= MIN_RUN && onlySrc * 3 >= run.length * 2) flush();
+      flush();
     }
     return findings;
   },
