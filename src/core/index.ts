@@ -43,4 +43,7 @@ export * from './check/rule-registry.ts';
 export * from './check/run-checks.ts';
 export * from './check/typography-profiles.ts';
 export * from './lexicon/word-list.ts';
+export * from './quote/extract-quotations.ts';
+export type * from './quote/quotation.ts';
+export * from './quote/trace-quotations.ts';
 // EXPORTS (add one line per module, keep sorted within your area)

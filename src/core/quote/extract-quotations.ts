@@ -8,7 +8,7 @@ import type { Span, TextDocument } from '../model/document.ts';
 import { findReportedPassages } from './find-reported-passages.ts';
 import { findSpeaker, subjectBefore } from './find-speaker.ts';
 import { pairQuoteMarks } from './pair-quote-marks.ts';
-import type { Quotation, Speaker } from './quotation.ts';
+import type { ExtractedQuotation, Speaker } from './quotation.ts';
 import { type ScannedMark, scanQuoteMarks } from './scan-quote-marks.ts';
 
 /** Paragraph spans of a document (its paragraphs, or its non-blank lines if it has none). */
@@ -51,7 +51,7 @@ const paragraphOf = (spans: readonly Span[], offset: number): number => {
 };
 
 /** Extract the quotations (quoted and reported) of a segmented document, in text order. */
-export function extractQuotations(doc: TextDocument): Quotation[] {
+export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
   const { text, lang } = doc;
   const paras = paragraphSpans(doc);
   const marks = scanQuoteMarks(text);
@@ -59,7 +59,7 @@ export function extractQuotations(doc: TextDocument): Quotation[] {
   const paired = pairQuoteMarks(text, paras, marks);
   const squeeze = (span: Span) => clean.slice(span[0], span[1]).replace(/\s+/gu, ' ').trim();
 
-  interface Draft extends Omit<Quotation, 'id' | 'parent' | 'speaker'> {
+  interface Draft extends Omit<ExtractedQuotation, 'id' | 'parent' | 'speaker'> {
     parentIndex: number;
     speaker: Speaker | null;
   }

@@ -14,7 +14,7 @@
  * after the previous mark, if nearer).
  */
 import type { Span } from '../model/document.ts';
-import type { QuoteMark } from './quotation.ts';
+import type { ExtractedQuoteMark } from './quotation.ts';
 import type { ScannedMark } from './scan-quote-marks.ts';
 
 /** A paired quotation before ids, speakers and text are attached. */
@@ -22,7 +22,7 @@ export interface PairedQuote {
   readonly span: Span;
   readonly inner: Span;
   readonly unbalanced: 'no-closer' | 'no-opener' | null;
-  readonly marks: readonly QuoteMark[];
+  readonly marks: readonly ExtractedQuoteMark[];
   /** Index in the returned list of the innermost enclosing quotation, or -1. */
   readonly parent: number;
   readonly paragraph: number;
@@ -33,7 +33,7 @@ type Unparented = Omit<PairedQuote, 'parent'>;
 interface Open {
   readonly mark: ScannedMark;
   readonly paragraph: number;
-  readonly continuations: QuoteMark[];
+  readonly continuations: ExtractedQuoteMark[];
   /** End of the last mark seen inside it (for the fallback end). */
   lastInner: number;
   slot: number;
@@ -77,7 +77,7 @@ export function pairQuoteMarks(
     return [a, b];
   };
   const emit = (open: Open, inner: Span, close: ScannedMark | null, end: number) => {
-    const quoteMarks: QuoteMark[] = [
+    const quoteMarks: ExtractedQuoteMark[] = [
       { span: open.mark.span, role: 'open', garbled: open.mark.garbled },
       ...open.continuations,
     ];

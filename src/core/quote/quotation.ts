@@ -6,7 +6,7 @@
 import type { Lang, Span } from '../model/document.ts';
 
 /** One quotation mark as read in the text, after repair of garbled marks. */
-export interface QuoteMark {
+export interface ExtractedQuoteMark {
   readonly span: Span;
   /** `open`/`close` as paired; `continuation` reopens a quotation in a new paragraph. */
   readonly role: 'open' | 'close' | 'continuation';
@@ -24,7 +24,7 @@ export interface Speaker {
 }
 
 /** A quotation found in one document. */
-export interface Quotation {
+export interface ExtractedQuotation {
   /** `<docId>:q<n>`, stable for a given text. */
   readonly id: string;
   readonly docId: string;
@@ -42,7 +42,7 @@ export interface Quotation {
   /** Set when a mark is missing: the quotation was closed (or opened) at a sentence boundary. */
   readonly unbalanced: 'no-closer' | 'no-opener' | null;
   /** The marks that delimit it (and continuation marks inside it). */
-  readonly marks: readonly QuoteMark[];
+  readonly marks: readonly ExtractedQuoteMark[];
   /** For an item of a reported list, the index of the paragraph that introduces the list. */
   readonly list: number | null;
   /** Id of the enclosing quotation when nested. */
@@ -94,7 +94,7 @@ export interface QuoteSource {
 export type QuoteFlag = 'paraphrase-as-verbatim' | 'cut-without-ellipsis' | 'unbalanced' | 'repaired-marks';
 
 /** A quotation with its source, verdict and evidence. */
-export interface TracedQuotation extends Quotation {
+export interface TracedQuotation extends ExtractedQuotation {
   /** Best source, or null (`no-source-found`, or a quotation in a source-language document). */
   readonly source: QuoteSource | null;
   /** The best passage in each other source document that also passes the threshold. */

@@ -14,7 +14,7 @@ import { blankGarbledMarks, extractQuotations } from './extract-quotations.ts';
 import { type GroupInput, groupQuotations } from './group-quotations.ts';
 import { judgeRendering } from './judge-rendering.ts';
 import { type PassageToken, passageTokens } from './passage-tokens.ts';
-import type { Quotation, QuoteFlag, QuoteSource, QuoteTrace, TracedQuotation } from './quotation.ts';
+import type { ExtractedQuotation, QuoteFlag, QuoteSource, QuoteTrace, TracedQuotation } from './quotation.ts';
 import { scanQuoteMarks } from './scan-quote-marks.ts';
 import { SourceIndex } from './source-index.ts';
 import { alignmentScore, SOURCE_THRESHOLD, sourceProbability } from './source-probability.ts';
@@ -224,11 +224,15 @@ function itemSources(
 }
 
 /** Whether a rendering presents itself as whole sentences (a capital, and some length). */
-function isSentenceLike(quote: Quotation, tokens: readonly PassageToken[]): boolean {
+function isSentenceLike(quote: ExtractedQuotation, tokens: readonly PassageToken[]): boolean {
   return /^\p{Lu}/u.test(quote.text) && tokens.length >= 6;
 }
 
-function untraced(quote: Quotation, verdict: 'no-source-found' | null, flags: QuoteFlag[]): TracedQuotation {
+function untraced(
+  quote: ExtractedQuotation,
+  verdict: 'no-source-found' | null,
+  flags: QuoteFlag[],
+): TracedQuotation {
   return {
     ...quote,
     source: null,

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it, vi } from 'vitest';
+import { InputError, UsageError } from '../../src/cli/cli-error.ts';
+import { run } from '../../src/cli/quotes-command.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+
+const FR = ['data/sample/001_ec0fa46e45b6f4ef.txt', 'data/sample/002_c9d7d274814d5f96.txt'];
+const EN = ['data/sample/003_9be7f01c49a02bb1.txt', 'data/sample/004_bd4a0573e9b7c7ee.txt'];
+
+describe('quotes command', () => {
+  it('prints each French quotation with file, line, speaker, source and verdict as JSON', () => {
+    const r = cli('quotes', ...FR, '--sources', ...EN);
+    expect(r.status).toBe(0);
+    const rows = JSON.parse(r.stdout) as {
+      file: string;
+      line: number;
+      text: string;
+      speaker: string | null;
+      source: { file: string; line: number; text: string; score: number } | null;
+      verdict: string;
+      divergences: { kind: string; source: string; target: string }[];
+    }[];
+    const immoral = rows.find((q) => q.text.startsWith('Face à cette politique immorale'))!;
+    expect(immoral).toMatchObject({
+      file: FR[0],
+      line: 20,
+      speaker: 'les employés d’Amazon',
+      verdict: 'omission',
+    });
+    expect(EN).toContain(immoral.source!.file);
+    expect(immoral.source!.line).toBe(immoral.source!.file === EN[0] ? 13 : 12);
+    expect(
+      immoral.divergences.some((d) => d.kind === 'omission' && d.source.includes('enable ICE and DHS')),
+    ).toBe(true);
+    const bezos = rows.find((q) => q.text.startsWith('L’une des missions'))!;
+    expect(bezos).toMatchObject({ speaker: 'Jeff Bezos', source: null, verdict: 'no-source-found' });
+    expect(rows.every((q) => q.file === FR[0] || q.file === FR[1])).toBe(true);
+  });
+
+  it('prints a readable text report', async () => {
+    let out = '';
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      out += String(chunk);
+      return true;
+    });
+    try {
+      expect(await run([FR[0]!, '--sources', ...EN, '--format', 'text'])).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(out).toMatch(/001_ec0fa46e45b6f4ef\.txt:20: \[omission\] «Face à cette politique immorale/);
+    expect(out).toMatch(/source data\/sample\/00[34]_\w+\.txt:1[23] \(p=0\.\d+\)/);
+  });
+
+  it('rejects usage mistakes (exit 2) and unreadable files (exit 1)', async () => {
+    await expect(run([FR[0]!])).rejects.toThrow(UsageError);
+    await expect(run(['--sources', EN[0]!])).rejects.toThrow(UsageError);
+    await expect(run([FR[0]!, '--sources', EN[0]!, '--format', 'xml'])).rejects.toThrow(UsageError);
+    await expect(run(['no/such/file.txt', '--sources', EN[0]!])).rejects.toThrow(InputError);
+    expect(cli('quotes', FR[0]!).status).toBe(2);
+  });
+});
