@@ -11,7 +11,7 @@
  * Line ends are normalised to LF as XML requires; offsets are into the normalised text.
  */
 import { ExchangeError, lineColumnAt } from './exchange-error.ts';
-import { FORBIDDEN_XML_CHAR } from './xml-writer.ts';
+import { findForbiddenXmlChar } from './xml-writer.ts';
 
 /** An element: its name as written (with any prefix), attributes, children, and where it starts. */
 export interface XmlElement {
@@ -70,10 +70,10 @@ class Parser {
 
   parse(): XmlDocument {
     const { text } = this;
-    const bad = FORBIDDEN_XML_CHAR.exec(text);
-    if (bad) {
-      const hex = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-      this.fail(bad.index, `character U+${hex} is not allowed in XML 1.0`);
+    const bad = findForbiddenXmlChar(text);
+    if (bad !== -1) {
+      const hex = text.charCodeAt(bad).toString(16).toUpperCase().padStart(4, '0');
+      this.fail(bad, `character U+${hex} is not allowed in XML 1.0`);
     }
     if (text.startsWith('<?xml') && /[ \t\n?]/.test(text[5] ?? '')) this.declaration();
     const n = text.length;
@@ -179,7 +179,7 @@ class Parser {
     const parent = this.stack.at(-1);
     if (!parent && this.root) this.fail(lt, 'a second root element');
     const name = this.name(lt + 1, 'an element name after <');
-    const attrs: Record<string, string> = Object.create(null);
+    const attrs: Record<string, string> = {};
     let p = lt + 1 + name.length;
     for (;;) {
       const afterSpace = this.skipSpace(p);
@@ -201,10 +201,13 @@ class Parser {
       const raw = text.slice(q + 1, close);
       const lessThan = raw.indexOf('<');
       if (lessThan !== -1) this.fail(q + 1 + lessThan, `'<' in the value of ${attr} (write &lt;)`);
-      if (attr in attrs) this.fail(afterSpace, `duplicate attribute ${attr}`);
+      if (Object.hasOwn(attrs, attr)) this.fail(afterSpace, `duplicate attribute ${attr}`);
       // Attribute-value normalisation (XML 1.0 §3.3.3): literal white space becomes a space.
       const spaced = /[\t\n]/.test(raw) ? raw.replace(/[\t\n]/g, ' ') : raw;
-      attrs[attr] = spaced.includes('&') ? this.decodeRefs(spaced, q + 1) : spaced;
+      const value = spaced.includes('&') ? this.decodeRefs(spaced, q + 1) : spaced;
+      // A plain object is fastest; `__proto__` must not reach its setter.
+      if (attr === '__proto__') Object.defineProperty(attrs, attr, { value, enumerable: true });
+      else attrs[attr] = value;
       p = close + 1;
     }
     const element: XmlElement = { name, attrs, children: [], offset: lt };

@@ -19,13 +19,23 @@ export const FORBIDDEN_XML_CHAR =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const FORBIDDEN_GLOBAL = new RegExp(FORBIDDEN_XML_CHAR.source, 'g');
+/** A cheap first test (no look-around): false means no forbidden character; true means look closer. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+/** Index of the first character XML 1.0 cannot hold, or -1. Fast on text without surrogates. */
+export function findForbiddenXmlChar(text: string): number {
+  if (!MAYBE_FORBIDDEN.test(text)) return -1;
+  const m = FORBIDDEN_XML_CHAR.exec(text);
+  return m ? m.index : -1;
+}
 
 /**
  * Split text into runs XML can carry (strings) and single forbidden code units (numbers),
  * in order. Text with nothing forbidden comes back as one string.
  */
 export function splitXmlText(text: string): (string | number)[] {
-  if (!FORBIDDEN_XML_CHAR.test(text)) return [text];
+  if (findForbiddenXmlChar(text) === -1) return [text];
   const out: (string | number)[] = [];
   let last = 0;
   for (const m of text.matchAll(FORBIDDEN_GLOBAL)) {
@@ -40,6 +50,7 @@ export function splitXmlText(text: string): (string | number)[] {
 /** Escape character data. CR is written as `&#13;`, since parsers turn a literal CR into LF. */
 export function escapeXmlText(text: string): string {
   assertXmlChars(text);
+  if (!/[&<>\r]/.test(text)) return text;
   return text.replace(/[&<>\r]/g, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;',
   );
@@ -48,6 +59,7 @@ export function escapeXmlText(text: string): string {
 /** Escape an attribute value (double-quoted). Tab, LF and CR become references, since parsers normalise them to spaces. */
 export function escapeXmlAttr(text: string): string {
   assertXmlChars(text);
+  if (!/[&<>"\t\n\r]/.test(text)) return text;
   return text.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c] ?? c);
 }
 
@@ -62,10 +74,10 @@ const ATTR_ESCAPES: Record<string, string> = {
 };
 
 function assertXmlChars(text: string): void {
-  const m = FORBIDDEN_XML_CHAR.exec(text);
-  if (m) {
-    const hex = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    throw new RangeError(`U+${hex} cannot be written in XML 1.0 (at index ${m.index})`);
+  const at = findForbiddenXmlChar(text);
+  if (at !== -1) {
+    const hex = text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+    throw new RangeError(`U+${hex} cannot be written in XML 1.0 (at index ${at})`);
   }
 }
 
@@ -82,6 +94,8 @@ interface Open {
 export class XmlWriter {
   private readonly parts: string[] = [];
   private readonly stack: Open[] = [];
+  /** How many open elements are mixed: inside one, nothing is indented. */
+  private mixedDepth = 0;
   private rootClosed = false;
 
   constructor(doctype?: string) {
@@ -94,6 +108,7 @@ export class XmlWriter {
     this.beforeChild();
     this.parts.push(`<${checkName(name)}${formatAttrs(attrs)}`);
     this.stack.push({ name, mixed, empty: true });
+    if (mixed) this.mixedDepth++;
     return this;
   }
 
@@ -102,10 +117,11 @@ export class XmlWriter {
     const top = this.stack.pop();
     if (!top || top.name !== name)
       throw new Error(`closing <${name}> but <${top?.name ?? '(none)'}> is open`);
+    if (top.mixed) this.mixedDepth--;
     if (top.empty) {
       this.parts.push('/>');
     } else {
-      if (!top.mixed && !this.stack.some((o) => o.mixed)) this.newline(this.stack.length);
+      if (!top.mixed && this.mixedDepth === 0) this.newline(this.stack.length);
       this.parts.push(`</${name}>`);
     }
     if (this.stack.length === 0) this.rootClosed = true;
@@ -127,7 +143,10 @@ export class XmlWriter {
       this.parts.push('>');
       top.empty = false;
     }
-    top.mixed = true;
+    if (!top.mixed) {
+      top.mixed = true;
+      this.mixedDepth++;
+    }
     this.parts.push(escapeXmlText(text));
     return this;
   }
@@ -145,7 +164,7 @@ export class XmlWriter {
       this.parts.push('>');
       top.empty = false;
     }
-    if (!this.stack.some((o) => o.mixed)) this.newline(this.stack.length);
+    if (this.mixedDepth === 0) this.newline(this.stack.length);
   }
 
   private newline(depth: number): void {
@@ -153,14 +172,19 @@ export class XmlWriter {
   }
 }
 
+const checkedNames = new Set<string>();
+
 function checkName(name: string): string {
+  if (checkedNames.has(name)) return name;
   if (!XML_NAME.test(name)) throw new Error(`not an XML name: ${JSON.stringify(name)}`);
+  if (checkedNames.size < 1000) checkedNames.add(name);
   return name;
 }
 
 function formatAttrs(attrs: XmlAttrs): string {
   let out = '';
-  for (const [key, value] of Object.entries(attrs)) {
+  for (const key in attrs) {
+    const value = attrs[key];
     if (value === undefined) continue;
     out += ` ${checkName(key)}="${escapeXmlAttr(value)}"`;
   }
