@@ -37,6 +37,7 @@ export * from './text/extract-html-text.ts';
 export * from './text/normalize-text.ts';
 export type * from './check/check-rule.ts';
 export * from './check/mojibake.ts';
+export * from './check/noise-paragraphs.ts';
 export * from './check/quote-marks.ts';
 export * from './check/quote-remnants.ts';
 export * from './check/rule-registry.ts';

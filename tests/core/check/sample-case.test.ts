@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadWordList } from '../../../src/cli/load-lexicons.ts';
 import { runChecks } from '../../../src/core/check/run-checks.ts';
 import { applyEdits } from '../../../src/core/model/apply-edits.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
@@ -59,5 +60,24 @@ describe('sample case 000: garbled and unbalanced quotations', () => {
 
   it('reports nothing else in those categories', () => {
     expect(findings).toHaveLength(10 + 2 + 4 + 1 + 2 + 1);
+  });
+});
+
+describe('sample case 000: the other damage, with the shipped word lists', () => {
+  const fr = loadWordList('fr')!;
+  const en = loadWordList('en')!;
+  const all = runChecks(doc, { words: { fr, en }, profile: 'fr-FR' });
+  const pick = (rule: string) =>
+    all.filter((f) => f.rule === rule).map((f) => [f.actual, f.expected ?? null]);
+
+  it('finds the glued name, the odd capitals, the lower-case name and the pull quote', () => {
+    expect(pick('glued-words')).toEqual([['Palantirdirectement', 'Palantir directement']]);
+    expect(pick('odd-capitals')).toEqual([['JEff', 'Jeff']]);
+    expect(pick('lowercase-name')).toEqual([['amazon', 'Amazon']]);
+    expect(all.filter((f) => f.rule === 'repeated-paragraph').map((f) => f.span[0])).toEqual([1739]);
+  });
+
+  it('flags the garbled English word (and recirculée, which wfrench lacks), no other word', () => {
+    expect(pick('unknown-word').map(([w]) => w)).toEqual(['recirculée', 'supperititios']);
   });
 });

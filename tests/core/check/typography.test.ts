@@ -14,6 +14,10 @@ describe('typography rule', () => {
     expect(fixAll(text, 'fr-FR')).toBe('Il a dit\u00a0: «\u202foui\u202f»\u202f; vraiment\u202f? Non\u202f!');
   });
 
+  it('wants the space before » after a question or exclamation mark too', () => {
+    expect(fixAll('« Quoi\u202f?»', 'fr-FR')).toBe('«\u202fQuoi\u202f?\u202f»');
+  });
+
   it('tells missing, breaking and doubled spaces apart', () => {
     const rules = check('a: b ; c \u00a0! d\u202f?', 'typography', { profile: 'fr-FR' }).map((f) => f.rule);
     expect(rules).toEqual(['missing-space', 'breaking-space', 'doubled-space']);

@@ -60,18 +60,18 @@ export const typographyRule: CheckRule = {
       const mark = m[0];
       const prev = text[i - 1];
       const next = text[i + 1];
-      if (prev === undefined || prev === '\n') continue;
       let issue: SpaceIssue | undefined;
       if (mark === '«') {
-        if (next === undefined || next === '\n' || remnantAt.has(i + 1) || /[\p{L}\p{N}]/u.test(prev))
+        if (next === undefined || next === '\n' || remnantAt.has(i + 1) || /[\p{L}\p{N}]/u.test(prev ?? ' '))
           continue;
         let we = i + 1;
         while (we < text.length && SPACE.test(text[we]!)) we++;
         if (text[we] === '\n' || we === text.length || remnantAt.has(we)) continue;
         issue = judge(ctx, i + 1, we, profile.insideGuillemets, profile.preferred.guillemet, i + 1);
       } else {
+        if (prev === undefined || prev === '\n') continue;
         // Runs like `?!` or `!!!`: only the first mark carries the space.
-        if (/[!?]/.test(prev)) continue;
+        if (mark !== '»' && /[!?]/.test(prev)) continue;
         if (mark !== '»') {
           if (skip.overlaps(i, i + 1)) continue;
           // Times, ratios, emoticons and entities: 10:30, 3:1, :-), &amp;
