@@ -79,6 +79,7 @@ ul.notes { margin: .4em 0 0; padding-left: 1.2em; font-size: .9em; white-space: 
 ul.notes li.error { color: #c92a2a; }
 ul.notes li.warning { color: #e67700; }
 ul.notes li.info { color: #495057; }
+ul.notes code { white-space: pre; background: #f1f3f5; padding: 0 .2em; border-radius: 2px; }
 .badge { display: inline-block; font-size: .85em; padding: 0 .4em; border-radius: 3px; background: #e9ecef; }
 .badge.confirmed, .badge.final { background: #d3f9d8; }
 .badge.unpaired { background: #fff3bf; }
@@ -219,11 +220,13 @@ function sideHtml(side: RowSide, name: string): string {
   const notes = [
     ...side.findings.map(
       ({ finding: f }) =>
-        `<li class="${e(f.severity)}"><mark class="cat-${e(f.category)}">${e(f.category)}</mark> ${e(f.rule)}: «${e(f.actual)}»${
-          f.expected === undefined ? '' : ` → «${e(f.expected)}»`
+        `<li class="${e(f.severity)}"><mark class="cat-${e(f.category)}">${e(f.category)}</mark> ${e(f.rule)}: <code>${e(f.actual)}</code>${
+          f.expected === undefined ? '' : ` → <code>${e(f.expected)}</code>`
         }</li>`,
     ),
-    ...side.fixes.map((f) => `<li class="fix">✓ ${e(f.rule)}: «${e(f.before)}» → «${e(f.after)}»</li>`),
+    ...side.fixes.map(
+      (f) => `<li class="fix">✓ ${e(f.rule)}: <code>${e(f.before)}</code> → <code>${e(f.after)}</code></li>`,
+    ),
   ];
   if (notes.length > 0) html += `<ul class="notes" data-side="${name}">${notes.join('')}</ul>`;
   return html;
