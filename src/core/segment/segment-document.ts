@@ -3,7 +3,9 @@
  * paragraph (see `splitSentences`), the document's language and the paragraphs written in
  * another one. The text itself is kept exactly as given.
  */
+import type { LongCallOptions } from '../model/alignment.ts';
 import type { Lang, Paragraph, Sentence, TextDocument } from '../model/document.ts';
+import { createYielder } from '../model/yield-to-event-loop.ts';
 import { rankLanguages } from '../text/detect-language.ts';
 import { splitParagraphs } from './split-paragraphs.ts';
 import { splitSentences } from './split-sentences.ts';
@@ -98,8 +100,11 @@ function paragraphLang(text: string, docLang: Lang, candidates: readonly Lang[])
   return best[1] - docScore >= margin ? best[0] : undefined;
 }
 
-/** Segment `text` into a `TextDocument` with ids `p<i>` and `s<i>`. */
-export function segmentDocument(text: string, options: SegmentDocumentOptions): TextDocument {
+/**
+ * The segmentation as a generator: it yields the number of paragraphs done after each one, so
+ * that the async variant can yield to the event loop; its return value is the document.
+ */
+function* segmentSteps(text: string, options: SegmentDocumentOptions): Generator<number, TextDocument> {
   const candidates = options.candidateLangs ?? DEFAULT_CANDIDATE_LANGS;
   const spans = splitParagraphs(text);
   let lang = options.lang;
@@ -135,8 +140,52 @@ export function segmentDocument(text: string, options: SegmentDocumentOptions): 
       line: p.line,
       ...(pLang !== undefined ? { lang: pLang } : {}),
     });
+    yield index + 1;
   }
   return { id: options.id, name: options.name, lang, text, paragraphs, sentences };
+}
+
+/** Segment `text` into a `TextDocument` with ids `p<i>` and `s<i>`. */
+export function segmentDocument(text: string, options: SegmentDocumentOptions): TextDocument {
+  const steps = segmentSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `segmentDocument` for long texts in a worker: yields to the event loop now and then, throws
+ * the signal's reason when aborted, and reports progress (`phase: 'segment'`, paragraphs done
+ * out of the total).
+ */
+export async function segmentDocumentAsync(
+  text: string,
+  options: SegmentDocumentOptions & LongCallOptions,
+): Promise<TextDocument> {
+  const { signal, onProgress, ...segmentOptions } = options;
+  const pause = createYielder(signal);
+  signal?.throwIfAborted();
+  // Counting lines is cheap next to segmenting them: it gives the progress total up front.
+  let total = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) total++;
+  const steps = segmentSteps(text, segmentOptions);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      onProgress?.({
+        phase: 'segment',
+        done: step.value.paragraphs.length,
+        total: step.value.paragraphs.length,
+      });
+      return step.value;
+    }
+    const wait = pause();
+    if (wait) {
+      onProgress?.({ phase: 'segment', done: step.value, total: Math.max(total, step.value) });
+      await wait;
+    }
+  }
 }
 
 /** Paragraph texts joined, evenly sampled down to about `max` characters. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
+import { segmentDocument, segmentDocumentAsync } from '../../../src/core/segment/segment-document.ts';
 import { segmentSpans, segmentTexts } from '../../../src/core/segment/segment-texts.ts';
 
 const sample = (name: string): string =>
@@ -73,6 +73,42 @@ describe('segmentDocument', () => {
         expect(s.end).toBeLessThanOrEqual(p.end);
       }
     }
+  });
+});
+
+describe('segmentDocumentAsync', () => {
+  const big = Array.from({ length: 20 }, () => sample('000_5ce1033decd27cb8.txt')).join('\n\n');
+
+  it('gives the same document as segmentDocument and reports growing progress', async () => {
+    const progress: number[] = [];
+    const doc = await segmentDocumentAsync(big, {
+      id: 'big',
+      name: 'big',
+      onProgress: (p) => {
+        expect(p.phase).toBe('segment');
+        expect(p.done).toBeLessThanOrEqual(p.total);
+        progress.push(p.done / p.total);
+      },
+    });
+    expect(doc).toEqual(segmentDocument(big, { id: 'big', name: 'big' }));
+    expect(progress.at(-1)).toBe(1);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+  });
+
+  it('stops with the abort reason when aborted', async () => {
+    const before = new AbortController();
+    before.abort(new Error('cancelled'));
+    await expect(segmentDocumentAsync(big, { id: 'b', name: 'b', signal: before.signal })).rejects.toThrow(
+      'cancelled',
+    );
+    const during = new AbortController();
+    const run = segmentDocumentAsync(big, {
+      id: 'b',
+      name: 'b',
+      signal: during.signal,
+      onProgress: () => during.abort(new Error('stopped')),
+    });
+    await expect(run).rejects.toThrow('stopped');
   });
 });
 
