@@ -62,24 +62,43 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  * (assoc -1); so does an offset at an insertion point (after or before the inserted text).
  */
 export function mapOffset(edits: readonly TextEdit[], offset: number, assoc: 1 | -1 = 1): number {
-  let delta = 0;
+  return offsetMapper(edits)(offset, assoc);
+}
+
+/**
+ * `mapOffset` for many offsets: sorts and checks the edits once, then maps each offset in
+ * O(log k) by binary search over the edits (k edits).
+ */
+export function offsetMapper(edits: readonly TextEdit[]): (offset: number, assoc?: 1 | -1) => number {
   // Offsets need not lie inside a known text: validate the edits' shape only.
-  for (const e of sortEdits(edits, Number.MAX_SAFE_INTEGER)) {
-    if (e.start > offset) break;
-    const inserted = e.text.length;
-    if (e.start === offset && e.end === offset) {
-      // An insertion point: before it (assoc -1), or after every insertion there (assoc 1).
-      if (assoc === -1) return offset + delta;
-      delta += inserted;
-      continue;
+  const sorted = sortEdits(edits, Number.MAX_SAFE_INTEGER);
+  // before[i]: the shift of offsets after edits 0…i-1.
+  const before: number[] = [0];
+  for (const e of sorted) before.push(before[before.length - 1]! + e.text.length - (e.end - e.start));
+  return (offset, assoc = 1) => {
+    // First edit that is not entirely before the offset (end > offset, or an insertion at it).
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const e = sorted[mid]!;
+      if (e.end < offset || (e.end === offset && e.start < offset)) lo = mid + 1;
+      else hi = mid;
     }
-    if (e.end <= offset) {
-      delta += inserted - (e.end - e.start);
-      continue;
+    let delta = before[lo]!;
+    for (let i = lo; i < sorted.length; i++) {
+      const e = sorted[i]!;
+      if (e.start > offset) break;
+      if (e.start === offset && e.end === offset) {
+        // An insertion point: before it (assoc -1), or after every insertion there (assoc 1).
+        if (assoc === -1) return offset + delta;
+        delta += e.text.length;
+        continue;
+      }
+      // e.start <= offset < e.end: the start of a replacement maps to the start of the new text.
+      if (e.start === offset) return offset + delta;
+      return assoc === 1 ? e.start + delta + e.text.length : e.start + delta;
     }
-    // e.start <= offset < e.end: the start of a replacement maps to the start of the new text.
-    if (e.start === offset) return offset + delta;
-    return assoc === 1 ? e.start + delta + inserted : e.start + delta;
-  }
-  return offset + delta;
+    return offset + delta;
+  };
 }

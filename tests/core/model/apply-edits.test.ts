@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, EditError, mapOffset } from '../../../src/core/model/apply-edits.ts';
+import { applyEdits, EditError, mapOffset, offsetMapper } from '../../../src/core/model/apply-edits.ts';
 import type { TextEdit } from '../../../src/core/model/document.ts';
 
 describe('applyEdits', () => {
@@ -56,6 +56,23 @@ describe('applyEdits', () => {
   });
 });
 
+/** Reference: walk the (sorted) edits one by one. */
+function scanMap(edits: readonly TextEdit[], offset: number, assoc: 1 | -1): number {
+  let delta = 0;
+  for (const e of edits) {
+    if (e.start > offset) break;
+    if (e.start === offset && e.end === offset) {
+      if (assoc === -1) return offset + delta;
+      delta += e.text.length;
+    } else if (e.end <= offset) {
+      delta += e.text.length - (e.end - e.start);
+    } else {
+      return e.start === offset ? offset + delta : e.start + delta + (assoc === 1 ? e.text.length : 0);
+    }
+  }
+  return offset + delta;
+}
+
 describe('mapOffset', () => {
   const edits: TextEdit[] = [
     { start: 2, end: 4, text: 'XYZ' }, // replace 2 chars by 3
@@ -90,11 +107,12 @@ describe('mapOffset', () => {
         fc.string({ minLength: 40, maxLength: 40 }),
         fc.array(editArb, { maxLength: 5 }),
         (text, raw) => {
-          // Keep a non-overlapping subset.
+          // Keep a non-overlapping subset, in sortEdits' order; touching edits and several
+          // insertions at one offset are allowed.
           const edits: TextEdit[] = [];
-          for (const e of [...raw].sort((a, b) => a.start - b.start)) {
+          for (const e of [...raw].sort((a, b) => a.start - b.start || a.end - b.end)) {
             const last = edits[edits.length - 1];
-            if (!last || e.start >= last.end + 1) edits.push(e);
+            if (!last || e.start >= last.end) edits.push(e);
           }
           const out = applyEdits(text, edits);
           for (let i = 0; i < text.length; i++) {
@@ -102,6 +120,12 @@ describe('mapOffset', () => {
             expect(out[mapOffset(edits, i)]).toBe(text[i]);
           }
           expect(mapOffset(edits, text.length)).toBe(out.length);
+          // The binary-searching mapper agrees with a plain scan everywhere, both ways.
+          const map = offsetMapper(edits);
+          for (let i = 0; i <= text.length; i++) {
+            expect(map(i)).toBe(scanMap(edits, i, 1));
+            expect(map(i, -1)).toBe(scanMap(edits, i, -1));
+          }
         },
       ),
     );
