@@ -7,7 +7,6 @@
 import { DecodeError, decodeBytes } from '../text/decode-bytes.ts';
 import type { BilingualUnits } from './bilingual-units.ts';
 import { ExchangeError, MAX_EXCHANGE_BYTES } from './exchange-error.ts';
-import { parseXml } from './parse-xml.ts';
 import { readDelimited } from './read-delimited.ts';
 import { readTmx } from './read-tmx.ts';
 import { readXliff } from './read-xliff.ts';
@@ -63,17 +62,18 @@ export function importBilingual(
   }
   const format = options.format ?? detectFormat(text);
   if (format === 'tmx' || format === 'xliff') {
-    const doc = parseXml(text);
     // XML without a declaration, or declaring UTF-8, must be UTF-8; bytes that were not
     // (decoded as Windows-1252) mean a damaged or mislabelled file.
-    const declared = doc.declaredEncoding ?? 'utf-8';
-    if (encoding === 'windows-1252' && (declared === 'utf-8' || declared === 'utf8')) {
+    const declared = /^\uFEFF?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z][\w.-]*)["']/
+      .exec(text)?.[1]
+      ?.toLowerCase();
+    if (encoding === 'windows-1252' && (declared ?? 'utf-8').replace('-', '') === 'utf8') {
       throw new ExchangeError(
         'malformed',
         'the file says it is UTF-8 but holds bytes that are not valid UTF-8',
       );
     }
-    return format === 'tmx' ? readTmx(doc) : readXliff(doc);
+    return format === 'tmx' ? readTmx(text) : readXliff(text);
   }
   return readDelimited(text, {
     delimiter: format === 'csv' ? ',' : '\t',

@@ -37,6 +37,12 @@ export interface XmlDocument {
 export interface ParseXmlOptions {
   /** Deepest nesting accepted (default 256). */
   readonly maxDepth?: number;
+  /**
+   * Called when an element closes, with its open ancestors (root first) and the parsed text
+   * (for error positions). Return true to drop the element from the tree: readers handle each
+   * unit as it closes and let it go, so that memory stays flat on files of 100,000 units.
+   */
+  readonly onClose?: (element: XmlElement, ancestors: readonly XmlElement[], text: string) => boolean;
 }
 
 const NAME_START =
@@ -48,7 +54,7 @@ const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&
 
 /** Parse `input` (already decoded text), or throw an `ExchangeError` with line and column. */
 export function parseXml(input: string, options: ParseXmlOptions = {}): XmlDocument {
-  return new Parser(input, options.maxDepth ?? 256).parse();
+  return new Parser(input, options.maxDepth ?? 256, options.onClose).parse();
 }
 
 class Parser {
@@ -62,6 +68,7 @@ class Parser {
   constructor(
     input: string,
     private readonly maxDepth: number,
+    private readonly onClose: ParseXmlOptions['onClose'],
   ) {
     let text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -215,6 +222,7 @@ class Parser {
     else this.root = element;
     if (text[p] === '/') {
       this.pos = p + 2;
+      if (parent && this.onClose?.(element, this.stack, text)) parent.children.pop();
       return;
     }
     if (this.stack.length >= this.maxDepth) this.fail(lt, `elements nested deeper than ${this.maxDepth}`);
@@ -233,6 +241,8 @@ class Parser {
       this.fail(lt, `</${name}> does not match <${open.name}> (opened at ${this.where(open.offset)})`);
     }
     this.pos = p + 1;
+    const parent = this.stack.at(-1);
+    if (parent && this.onClose?.(open, this.stack, this.text)) parent.children.pop();
   }
 
   private markup(): void {

@@ -18,63 +18,44 @@ import {
   parseConfidence,
 } from './bilingual-units.ts';
 import { ExchangeError, invalidAt } from './exchange-error.ts';
-import { childElements, localName, type XmlDocument, type XmlElement } from './parse-xml.ts';
+import { childElements, localName, parseXml, type XmlElement } from './parse-xml.ts';
 import { collectUnitLines } from './unit-notes.ts';
 
-/** Read a parsed TMX document. */
-export function readTmx(doc: XmlDocument): BilingualUnits {
+/** Read TMX text. Each `<tu>` is read as it closes and dropped from the tree. */
+export function readTmx(input: string): BilingualUnits {
+  let header: XmlElement | undefined;
+  let srcLang: string | undefined;
+  let tgtLang: string | undefined;
+  const units: BilingualUnit[] = [];
+  const doc = parseXml(input, {
+    onClose(el, ancestors, text) {
+      const name = localName(el.name);
+      if (ancestors.length === 1 && name === 'header') {
+        header = el;
+        const srclang = el.attrs.srclang;
+        if (srclang === undefined) invalidAt(text, el.offset, '<header> has no srclang');
+        if (srclang !== '*all*') srcLang = srclang;
+        return false;
+      }
+      if (name !== 'tu' || ancestors.length !== 2 || localName(ancestors[0]!.name) !== 'tmx') return false;
+      if (!header) invalidAt(text, el.offset, '<tu> before the <header>');
+      const tuvs = childElements(el, 'tuv').map((tuv) => ({ tuv, lang: tuvLang(tuv, text) }));
+      if (tuvs.length === 0) invalidAt(text, el.offset, '<tu> has no <tuv>');
+      srcLang ??= tuvs[0]!.lang;
+      const src = tuvs.find((t) => sameLang(t.lang, srcLang!));
+      const others = tuvs.filter((t) => t !== src);
+      tgtLang ??= others[0]?.lang;
+      const tgt = others.find((t) => sameLang(t.lang, tgtLang ?? ''));
+      units.push(readTu(el, src?.tuv, tgt?.tuv, units.length, text));
+      return true;
+    },
+  });
   const { root, text } = doc;
   if (localName(root.name) !== 'tmx')
     throw new ExchangeError('unsupported', `not TMX: the root is <${root.name}>`);
-  const header = childElements(root, 'header')[0];
   if (!header) invalidAt(text, root.offset, '<tmx> has no <header>');
-  const body = childElements(root, 'body')[0];
-  if (!body) invalidAt(text, root.offset, '<tmx> has no <body>');
-  const srclang = header.attrs.srclang;
-  if (srclang === undefined) invalidAt(text, header.offset, '<header> has no srclang');
+  if (childElements(root, 'body').length === 0) invalidAt(text, root.offset, '<tmx> has no <body>');
   const headerProps = new Map(childElements(header, 'prop').map((p) => [p.attrs.type ?? '', plainText(p)]));
-  const srcAll = srclang === '*all*';
-  let srcLang = srcAll ? undefined : srclang;
-  let tgtLang: string | undefined;
-  const units: BilingualUnit[] = [];
-  for (const tu of childElements(body, 'tu')) {
-    const tuvs = childElements(tu, 'tuv').map((tuv) => ({ tuv, lang: tuvLang(tuv, text) }));
-    if (tuvs.length === 0) invalidAt(text, tu.offset, '<tu> has no <tuv>');
-    srcLang ??= tuvs[0]!.lang;
-    const src = tuvs.find((t) => sameLang(t.lang, srcLang!));
-    const others = tuvs.filter((t) => t !== src);
-    tgtLang ??= others[0]?.lang;
-    const tgt = others.find((t) => sameLang(t.lang, tgtLang ?? ''));
-    const props = childElements(tu, 'prop');
-    const prop = (type: string) => props.find((p) => p.attrs.type === type);
-    const lines = [
-      ...props.filter((p) => p.attrs.type === 'x-finding' || p.attrs.type === 'x-fix').map(plainText),
-      ...childElements(tu, 'note').map(plainText),
-    ];
-    const { findings, fixes, notes } = collectUnitLines(lines);
-    const source = src ? segText(src.tuv, text) : '';
-    const target = tgt ? segText(tgt.tuv, text) : '';
-    const statusText = prop('x-status') && plainText(prop('x-status')!);
-    const status = (PAIR_STATUSES as readonly string[]).includes(statusText ?? '')
-      ? (statusText as PairStatus)
-      : source === '' || target === ''
-        ? 'unpaired'
-        : 'confirmed';
-    const confidenceProp = prop('x-confidence');
-    const confidence = confidenceProp ? parseConfidence(plainText(confidenceProp)) : 1;
-    if (confidence === undefined)
-      invalidAt(text, confidenceProp!.offset, 'x-confidence is not a number in [0, 1]');
-    units.push({
-      id: tu.attrs.tuid ?? String(units.length + 1),
-      source,
-      target,
-      confidence,
-      status,
-      findings,
-      fixes,
-      notes,
-    });
-  }
   const level: Level = header.attrs.segtype === 'sentence' ? 'sentence' : 'paragraph';
   const date = isoFromTmx(header.attrs.creationdate);
   const srcName = headerProps.get('x-source-name');
@@ -93,6 +74,45 @@ export function readTmx(doc: XmlDocument): BilingualUnits {
       ...(date === undefined ? {} : { date }),
     },
     units,
+  };
+}
+
+function readTu(
+  tu: XmlElement,
+  src: XmlElement | undefined,
+  tgt: XmlElement | undefined,
+  index: number,
+  text: string,
+): BilingualUnit {
+  const props = childElements(tu, 'prop');
+  const prop = (type: string) => props.find((p) => p.attrs.type === type);
+  const lines = [
+    ...props.filter((p) => p.attrs.type === 'x-finding' || p.attrs.type === 'x-fix').map(plainText),
+    ...childElements(tu, 'note').map(plainText),
+  ];
+  const { findings, fixes, notes } = collectUnitLines(lines);
+  const source = src ? segText(src, text) : '';
+  const target = tgt ? segText(tgt, text) : '';
+  const statusProp = prop('x-status');
+  const statusText = statusProp ? plainText(statusProp) : undefined;
+  const status = (PAIR_STATUSES as readonly string[]).includes(statusText ?? '')
+    ? (statusText as PairStatus)
+    : source === '' || target === ''
+      ? 'unpaired'
+      : 'confirmed';
+  const confidenceProp = prop('x-confidence');
+  const confidence = confidenceProp ? parseConfidence(plainText(confidenceProp)) : 1;
+  if (confidence === undefined)
+    invalidAt(text, confidenceProp!.offset, 'x-confidence is not a number in [0, 1]');
+  return {
+    id: tu.attrs.tuid ?? String(index + 1),
+    source,
+    target,
+    confidence,
+    status,
+    findings,
+    fixes,
+    notes,
   };
 }
 

@@ -13,6 +13,7 @@
  * is empty; `final` stays final.
  */
 import {
+  type BilingualHeader,
   type BilingualUnit,
   type BilingualUnits,
   EXCHANGE_TOOL,
@@ -20,20 +21,39 @@ import {
   parseConfidence,
 } from './bilingual-units.ts';
 import { ExchangeError, invalidAt } from './exchange-error.ts';
-import { childElements, localName, textContent, type XmlDocument, type XmlElement } from './parse-xml.ts';
+import { childElements, localName, parseXml, textContent, type XmlElement } from './parse-xml.ts';
 import { collectUnitLines } from './unit-notes.ts';
 import { statusOfXliffState } from './xliff-status.ts';
 
-/** Read a parsed XLIFF document (2.0 or 1.2). */
-export function readXliff(doc: XmlDocument): BilingualUnits {
-  const { root } = doc;
+/**
+ * Read XLIFF text (2.0 or 1.2). Each unit is read as it closes and dropped from the tree, so
+ * that memory stays flat on large files.
+ */
+export function readXliff(input: string): BilingualUnits {
+  const units: BilingualUnit[] = [];
+  const doc = parseXml(input, {
+    onClose(el, ancestors, text) {
+      const root = ancestors[0]!;
+      if (localName(root.name) !== 'xliff') return false;
+      const name = localName(el.name);
+      const version = root.attrs.version ?? '';
+      if (name === 'unit' && version.startsWith('2.')) readUnit2(el, text, units);
+      else if (name === 'trans-unit' && version.startsWith('1.')) readTransUnit(el, text, units);
+      else return false;
+      return true;
+    },
+  });
+  const { root, text } = doc;
   if (localName(root.name) !== 'xliff') {
     throw new ExchangeError('unsupported', `not XLIFF: the root is <${root.name}>`);
   }
   const version = root.attrs.version ?? '';
-  if (version.startsWith('2.')) return readXliff2(doc);
-  if (version.startsWith('1.')) return readXliff12(doc);
-  return invalidAt(doc.text, root.offset, `unsupported XLIFF version "${version}"`);
+  const header = version.startsWith('2.')
+    ? header2(root, text)
+    : version.startsWith('1.')
+      ? header12(root, text)
+      : invalidAt(text, root.offset, `unsupported XLIFF version "${version}"`);
+  return { header, units };
 }
 
 interface NoteSet {
@@ -62,31 +82,18 @@ function makeUnit(
 
 // --- XLIFF 2.0 ---
 
-function readXliff2(doc: XmlDocument): BilingualUnits {
-  const { root, text } = doc;
+function header2(root: XmlElement, text: string): BilingualHeader {
   const srcLang = root.attrs.srcLang;
   if (srcLang === undefined) invalidAt(text, root.offset, '<xliff> has no srcLang');
   const files = childElements(root, 'file');
   if (files.length === 0) invalidAt(text, root.offset, '<xliff> has no <file>');
-  const units: BilingualUnit[] = [];
-  const walk = (el: XmlElement) => {
-    for (const child of childElements(el)) {
-      const name = localName(child.name);
-      if (name === 'group') walk(child);
-      else if (name === 'unit') readUnit2(child, text, units);
-    }
-  };
-  for (const file of files) walk(file);
   const srcName = files[0]!.attrs.original;
   return {
-    header: {
-      srcLang,
-      tgtLang: root.attrs.trgLang ?? 'und',
-      level: 'paragraph',
-      ...(srcName === undefined ? {} : { srcName }),
-      tool: EXCHANGE_TOOL,
-    },
-    units,
+    srcLang,
+    tgtLang: root.attrs.trgLang ?? 'und',
+    level: 'paragraph',
+    ...(srcName === undefined ? {} : { srcName }),
+    tool: EXCHANGE_TOOL,
   };
 }
 
@@ -148,23 +155,12 @@ function fromHex(hex: string): string {
 
 // --- XLIFF 1.2 ---
 
-function readXliff12(doc: XmlDocument): BilingualUnits {
-  const { root, text } = doc;
+function header12(root: XmlElement, text: string): BilingualHeader {
   const files = childElements(root, 'file');
   const first = files[0];
   if (!first) invalidAt(text, root.offset, '<xliff> has no <file>');
-  const units: BilingualUnit[] = [];
-  const walk = (el: XmlElement) => {
-    for (const child of childElements(el)) {
-      const name = localName(child.name);
-      if (name === 'group') walk(child);
-      else if (name === 'trans-unit') readTransUnit(child, text, units);
-    }
-  };
   for (const file of files) {
-    const body = childElements(file, 'body')[0];
-    if (!body) invalidAt(text, file.offset, '<file> has no <body>');
-    walk(body);
+    if (childElements(file, 'body').length === 0) invalidAt(text, file.offset, '<file> has no <body>');
   }
   const srcLang = first.attrs['source-language'];
   if (srcLang === undefined) invalidAt(text, first.offset, '<file> has no source-language');
@@ -172,17 +168,14 @@ function readXliff12(doc: XmlDocument): BilingualUnits {
   const date = first.attrs.date && new Date(first.attrs.date);
   const srcName = first.attrs.original;
   return {
-    header: {
-      srcLang,
-      tgtLang: first.attrs['target-language'] ?? 'und',
-      level: 'paragraph',
-      ...(srcName === undefined ? {} : { srcName }),
-      tool: tool
-        ? { name: tool.attrs['tool-name'] ?? EXCHANGE_TOOL.name, version: tool.attrs['tool-version'] ?? '' }
-        : EXCHANGE_TOOL,
-      ...(date && !Number.isNaN(date.getTime()) ? { date: date.toISOString() } : {}),
-    },
-    units,
+    srcLang,
+    tgtLang: first.attrs['target-language'] ?? 'und',
+    level: 'paragraph',
+    ...(srcName === undefined ? {} : { srcName }),
+    tool: tool
+      ? { name: tool.attrs['tool-name'] ?? EXCHANGE_TOOL.name, version: tool.attrs['tool-version'] ?? '' }
+      : EXCHANGE_TOOL,
+    ...(date && !Number.isNaN(date.getTime()) ? { date: date.toISOString() } : {}),
   };
 }
 
