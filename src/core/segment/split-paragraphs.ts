@@ -74,7 +74,7 @@ export function splitLines(text: string): TextLine[] {
 const SENTENCE_END = /[.!?…:;][\s"'»”’)\]]*$/u;
 
 /**
- * Decide whether a text is hard-wrapped: most of its blank-line-separated blocks hold several
+ * Decide whether a text is hard-wrapped: many of its blank-line-separated blocks hold several
  * lines, and the non-final lines of those blocks have a similar width (close to the wrap
  * column) and mostly do not end with sentence punctuation. Scraped one-paragraph-per-line
  * text fails the width test (its lines are whole paragraphs of very different lengths).
@@ -85,10 +85,11 @@ export function isHardWrapped(text: string, lines: readonly TextLine[] = splitLi
   const multi = blocks.filter((b) => b.length > 1);
   const multiLines = multi.reduce((n, b) => n + b.length, 0);
   const allLines = blocks.reduce((n, b) => n + b.length, 0);
-  // "Most blocks have several lines": by blocks, or by lines when a few long blocks dominate
-  // (a wrapped document with many one-line headings).
+  // Enough blocks have several lines: a quarter of the blocks, or half of the lines (a wrapped
+  // novel has many one-line blocks of dialogue, a wrapped report many one-line headings). The
+  // width test below is what tells wrapped prose from scraped one-paragraph lines.
   if (multi.length === 0) return false;
-  if (multi.length / blocks.length < 0.5 && multiLines / allLines < 0.7) return false;
+  if (multi.length / blocks.length < 0.25 && multiLines / allLines < 0.5) return false;
   // Non-final lines of multi-line blocks: where a wrap would be.
   const inner: number[] = [];
   let unpunctuated = 0;

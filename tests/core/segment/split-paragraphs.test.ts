@@ -90,6 +90,25 @@ describe('splitParagraphs', () => {
     expect(texts(crlf).map((t) => t.replace(/ \r\n/g, ' '))).toEqual(original);
   });
 
+  it('detects a hard-wrapped novel whose dialogue lines stand alone', () => {
+    const text = [
+      'It was a dark night, and the wind went on howling through the old trees while',
+      'the rain beat against the windows of the house on the hill above the village.',
+      '',
+      '"Who is there?" she asked.',
+      '',
+      '"Nobody."',
+      '',
+      'He did not answer at once, and she waited at the door with the lamp held high',
+      'in her hand, listening to the footsteps that came slowly up the gravel path',
+      'from the gate.',
+      '',
+      '"Come in, then."',
+    ].join('\n');
+    expect(isHardWrapped(text)).toBe(true);
+    expect(splitParagraphs(text).map((p) => p.line)).toEqual([1, 4, 6, 8, 12]);
+  });
+
   it('does not join a block of short lines that each end a sentence', () => {
     const text = 'One line here.\nAnother line there.\nA third one.\n\nNext block.\nAnd more.';
     expect(isHardWrapped(text)).toBe(false);
