@@ -158,6 +158,10 @@ describe('splitSentences', () => {
     expect(split('-- ! Il part.', 'fr')).toEqual(['-- ! Il part.']);
   });
 
+  it('falls back to the root rules for an invalid language tag', () => {
+    expect(split('Il part. Elle reste.', 'not a tag!')).toEqual(['Il part.', 'Elle reste.']);
+  });
+
   it('keeps a list number with the item it numbers', () => {
     expect(split('1. Vom Kangchendzönga ist nichts Neues zu melden. 2. Der Makalu.', 'de')).toEqual([
       '1. Vom Kangchendzönga ist nichts Neues zu melden.',
