@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentDocument, segmentDocumentAsync } from '../../../src/core/segment/segment-document.ts';
 import { segmentSpans, segmentTexts } from '../../../src/core/segment/segment-texts.ts';
@@ -73,6 +74,57 @@ describe('segmentDocument', () => {
         expect(s.end).toBeLessThanOrEqual(p.end);
       }
     }
+  });
+});
+
+describe('segmentDocument invariants', () => {
+  it('puts every non-space character in exactly one sentence of its paragraph, with consistent ids', () => {
+    const pieces = fc.constantFrom(
+      'Il part.',
+      'M.',
+      'Dupont',
+      ' ',
+      '\n',
+      '\r\n',
+      '\n\n',
+      '\u00a0',
+      '« ',
+      ' »',
+      '!',
+      'the U.S.',
+      'He',
+      '...',
+      '4.5',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 50 }).map((a) => a.join('')),
+        (text) => {
+          const doc = segmentDocument(text, { id: 'x', name: 'x', lang: 'fr' });
+          const owner = new Array<number>(text.length).fill(-1);
+          doc.sentences.forEach((sent, i) => {
+            expect(sent.id).toBe(`s${i}`);
+            expect(sent.index).toBe(i);
+            const p = doc.paragraphs[sent.paragraph]!;
+            expect(i).toBeGreaterThanOrEqual(p.firstSentence);
+            expect(i).toBeLessThan(p.firstSentence + p.sentenceCount);
+            expect(sent.start).toBeGreaterThanOrEqual(p.start);
+            expect(sent.end).toBeLessThanOrEqual(p.end);
+            for (let k = sent.start; k < sent.end; k++) {
+              expect(owner[k]).toBe(-1);
+              owner[k] = i;
+            }
+          });
+          doc.paragraphs.forEach((p, i) => {
+            expect(p.id).toBe(`p${i}`);
+            expect(p.sentenceCount).toBeGreaterThan(0);
+            expect(text.slice(0, p.start).split(/\r\n|\r|\n/).length).toBe(p.line);
+          });
+          for (let k = 0; k < text.length; k++) if (!/\s/.test(text[k]!)) expect(owner[k]).not.toBe(-1);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 
