@@ -5,10 +5,10 @@
  * a common word (`Government` / `government`), not a name.
  */
 
-import { foldAccents } from '../../lexicon/cognate-key.ts';
 import type { TextDocument } from '../../model/document.ts';
 import { tokenizeWords } from '../../text/tokenize-words.ts';
 import type { BeadSegment } from './bead-segments.ts';
+import { fold as foldAccents } from './fold.ts';
 
 /** One name token of the source. */
 export interface NameToken {

@@ -130,13 +130,19 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
       continue;
     }
     // A roman numeral followed by an ordinal ending: XXIe siècle.
-    if (ROMAN.test(tok.text) && next && next.start === tok.end && ORDINAL.has(next.norm)) {
+    if (
+      /^[IVXLCDM]/.test(tok.text) &&
+      ROMAN.test(tok.text) &&
+      next &&
+      next.start === tok.end &&
+      ORDINAL.has(next.norm)
+    ) {
       const v = romanValue(tok.text);
       out.push({ ...wordMention(tok, v), fullEnd: next.end });
       i++;
       continue;
     }
-    if (ROMAN.test(tok.text.replace(/(e|er|eme|ème)$/, '')) && /[IVX](e|er|ème)$/.test(tok.text)) {
+    if (/^[IVXLC]+(e|er|ème)$/.test(tok.text) && ROMAN.test(tok.text.replace(/(e|er|eme|ème)$/, ''))) {
       out.push(wordMention(tok, romanValue(tok.text.replace(/(e|er|eme|ème)$/, ''))));
       continue;
     }

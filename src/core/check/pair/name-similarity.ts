@@ -3,7 +3,7 @@
  * prefix (Simard et al. 1992's cognates: `Palestinian` / `palestinien`, `Syria` / `Syrie`) or a
  * small edit distance (`Gaddafi` / `Kadhafi` is too far; `Jiráček` / `Jiracek` is equal folded).
  */
-import { foldAccents } from '../../lexicon/cognate-key.ts';
+import { fold as foldAccents } from './fold.ts';
 
 /** Levenshtein distance (two-row dynamic programme), capped at `max + 1`. */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {

@@ -4,6 +4,7 @@
  * `billion` is a changed number.
  */
 import type { Lang } from '../../model/document.ts';
+import { fold } from './fold.ts';
 
 const EN_UNITS = [
   'zero',
@@ -260,10 +261,8 @@ const FR_MONTHS = [
 
 /** The month number (1–12) of a month name or abbreviation in `lang`, if it is one. */
 export function monthOf(word: string, lang: Lang): number | undefined {
-  const w = word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
+  if (word.length < 3 || word.length > 9) return undefined;
+  const w = fold(word);
   const months = lang === 'fr' ? FR_MONTHS : lang === 'en' ? EN_MONTHS : [];
   const index = months.findIndex((names) => names.includes(w));
   return index >= 0 ? index + 1 : undefined;

@@ -3,9 +3,10 @@
  * a rendering `americain` is found in `Américaines`, a phrase `maison blanche` in
  * `Maison-Blanche`.
  */
-import { foldAccents } from '../../lexicon/cognate-key.ts';
+
 import { tokenizeWords } from '../../text/tokenize-words.ts';
 import type { BeadSegment } from './bead-segments.ts';
+import { fold as foldAccents } from './fold.ts';
 
 /** One word with its offsets in the document. */
 export interface IndexedWord {

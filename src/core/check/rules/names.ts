@@ -7,12 +7,13 @@
  * a name missing (span on the bead's translation). A name found in a neighbouring bead's
  * translation is an alignment shift, not an error.
  */
-import { foldAccents } from '../../lexicon/cognate-key.ts';
+
 import type { Lexicon } from '../../lexicon/lexicon.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { isPaired, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
 import { extractNames, type NameToken, nameEvidence, nameFold } from '../pair/extract-names.ts';
+import { fold as foldAccents } from '../pair/fold.ts';
 import { INSTITUTIONAL_WORDS, LENIENT_NAMES, NAME_RENDERINGS } from '../pair/name-renderings.ts';
 import { similarFolded } from '../pair/name-similarity.ts';
 import { orientLexicon } from '../pair/orient-lexicon.ts';
@@ -124,11 +125,23 @@ export function checkNames(ctx: PairContext): Finding[] {
     return index;
   };
   // Where else the document uses a word: on the source side, on the translation side.
+  // Where each word occurs, by side, over the paired beads (built once: O(words)).
+  const positions = { src: new Map<string, number[]>(), tgt: new Map<string, number[]>() };
+  for (const b of beads) {
+    if (!isPaired(b)) continue;
+    for (const [side, index] of [
+      ['src', srcIndexOf(b.position)],
+      ['tgt', tgtIndex(b.position)!],
+    ] as const) {
+      for (const f of index.folds) {
+        const list = positions[side].get(f);
+        if (list) list.push(b.position);
+        else positions[side].set(f, [b.position]);
+      }
+    }
+  }
   const elsewhere = (fold: string, side: 'src' | 'tgt', here: number): number[] =>
-    beads
-      .filter((b) => b.position !== here && isPaired(b))
-      .filter((b) => (side === 'src' ? srcIndexOf(b.position) : tgtIndex(b.position)!).folds.has(fold))
-      .map((b) => b.position);
+    (positions[side].get(fold) ?? []).filter((p) => p !== here);
   const findings: Finding[] = [];
   for (const bead of beads) {
     if (!isPaired(bead)) continue;
