@@ -26,10 +26,15 @@ export const PARALLEL_PARAMS = {
   /** Weight of one unit of covered evidence against one nat of length cost. */
   beta: 0.5,
   /** Half-width of the lexical band around the length path (segments). */
-  lexicalBand: 25,
+  lexicalBand: 12,
+  /** Half-width of the band of pass 3 around pass 2's path (which is already close). */
+  relearnBand: 6,
   /** Posterior a pass-2 bead needs for its words to be learned from. */
   learnPosterior: 0.9,
 };
+
+/** Most beads the learning pass counts co-occurrences in. */
+const MAX_LEARN_BEADS = 1000;
 
 /** A bead of the final path, with its lexical evidence. */
 export interface ScoredBead extends PathBead {
@@ -97,11 +102,12 @@ async function dpWithWidening(
   width: number,
   cost: (band: Band) => BeadCost,
   tick: ParallelContext['tick'],
+  posteriors = true,
 ): Promise<{ path: PathBead[]; band: Band }> {
   let w = width;
   for (;;) {
     const band = makeBand(w);
-    const path = await runBandedDp(band, BEAD_SHAPES, cost(band), tick);
+    const path = await runBandedDp(band, BEAD_SHAPES, cost(band), tick, posteriors);
     const full = band.offset[n + 1]! >= (n + 1) * (m + 1);
     if (full || !pathTouchesEdge(band, pathPoints(path), 3)) return { path, band };
     w *= 2;
@@ -152,7 +158,10 @@ export async function alignParallel(
   const m = tgt.count;
   // Pass 1: length only, around the diagonal.
   context.onPass?.(1);
-  const width1 = Math.max(20, Math.ceil(Math.abs(n - m) * 1.2) + 10, Math.ceil(0.02 * Math.max(n, m)));
+  // The band follows the diagonal from (0, 0) to (n, m), so it only has to hold the path's
+  // drift from it; it doubles while the path runs along its edge (Moore 2002). This pass
+  // needs no posteriors (Viterbi only).
+  const width1 = Math.max(30, Math.ceil(0.01 * Math.max(n, m)));
   const lengthCost = lengthCostFn(src, tgt);
   const pass1 = await dpWithWidening(
     n,
@@ -161,6 +170,7 @@ export async function alignParallel(
     width1,
     () => lengthCost,
     context.tick,
+    false,
   );
 
   // Pass 2: lexical evidence around the length path.
@@ -186,9 +196,17 @@ export async function alignParallel(
   if (context.learn !== false) {
     // Pass 3: learn word pairs from the confident beads, then realign in the same band.
     context.onPass?.(3);
-    const pairs: TokenPair[] = scored
-      .filter((b) => b.a > 0 && b.b > 0 && b.posterior >= PARALLEL_PARAMS.learnPosterior)
-      .map((b) => ({ src: tokensOf(src, b.i, b.a), tgt: tokensOf(tgt, b.j, b.b) }));
+    const confident = scored.filter(
+      (b) => b.a > 0 && b.b > 0 && b.posterior >= PARALLEL_PARAMS.learnPosterior,
+    );
+    // Co-occurrence counting is quadratic in bead length: an even sample of at most
+    // MAX_LEARN_BEADS beads is plenty to learn the frequent pairs that matter.
+    const step = Math.max(1, confident.length / MAX_LEARN_BEADS);
+    const pairs: TokenPair[] = [];
+    for (let k = 0; k < confident.length; k += step) {
+      const b = confident[Math.floor(k)]!;
+      pairs.push({ src: tokensOf(src, b.i, b.a), tgt: tokensOf(tgt, b.j, b.b) });
+    }
     const learned = learnWordPairs(pairs);
     if (learned.size > 0) {
       srcKeys = expandSourceKeys(src, context.space, [...lexicons, keyLearned(learned)]);
@@ -197,7 +215,7 @@ export async function alignParallel(
         n,
         m,
         (w) => bandAroundPath(n, m, points2, w),
-        PARALLEL_PARAMS.lexicalBand,
+        PARALLEL_PARAMS.relearnBand,
         lexicalCost,
         context.tick,
       );

@@ -66,9 +66,10 @@ export function bandAroundPath(
   // Widen along the source axis too, so that a path near a vertical run can move sideways.
   const lo2 = Int32Array.from(lo);
   const hi2 = Int32Array.from(hi);
+  const rows = Math.ceil(width / 2);
   for (let i = 0; i <= n; i++) {
-    const a = Math.max(0, i - width);
-    const b = Math.min(n, i + width);
+    const a = Math.max(0, i - rows);
+    const b = Math.min(n, i + rows);
     lo2[i] = Math.min(lo[a]!, lo[i]!);
     hi2[i] = Math.max(hi[b]!, hi[i]!);
   }

@@ -22,12 +22,6 @@ export interface PathBead {
   readonly posterior: number;
 }
 
-function logAddExp(x: number, y: number): number {
-  if (x === Number.NEGATIVE_INFINITY) return y;
-  if (y === Number.NEGATIVE_INFINITY) return x;
-  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
-}
-
 /**
  * Run the DP. `tick` is called once per row and may return a promise (to yield and to see
  * an abort). Returns the best path, or throws if no path fits in the band (cannot happen
@@ -38,18 +32,23 @@ export async function runBandedDp(
   shapes: readonly BeadShape[],
   cost: BeadCost,
   tick?: (row: number) => Promise<void> | undefined,
+  posteriors = true,
 ): Promise<PathBead[]> {
   const { n, m, lo, hi, offset } = band;
   const size = bandSize(band);
   const S = shapes.length;
   const best = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
   const back = new Int8Array(size).fill(-1);
-  const fwd = new Float64Array(size).fill(Number.NEGATIVE_INFINITY);
-  const costs = new Float32Array(size * S).fill(Number.POSITIVE_INFINITY);
+  // Forward-backward needs every cell's costs kept; a Viterbi-only run (posteriors = false,
+  // e.g. the length pass) keeps only the best cost and shape of each cell.
+  const fwd = new Float64Array(posteriors ? size : 1).fill(Number.NEGATIVE_INFINITY);
+  const costs = new Float32Array(posteriors ? size * S : 0).fill(Number.POSITIVE_INFINITY);
+  const bestStep = new Float32Array(posteriors ? 0 : size);
   best[0] = 0;
   fwd[0] = 0;
   const sa = shapes.map((s) => s.a);
   const sb = shapes.map((s) => s.b);
+  const stepLog = new Float64Array(S);
 
   for (let i = 0; i <= n; i++) {
     const pending = tick?.(i);
@@ -61,7 +60,8 @@ export async function runBandedDp(
       if (cell === 0) continue;
       let bestCost = Number.POSITIVE_INFINITY;
       let bestShape = -1;
-      let f = Number.NEGATIVE_INFINITY;
+      // Forward log-sum over shapes: max first, then one exp per shape and one log per cell.
+      let fMax = Number.NEGATIVE_INFINITY;
       for (let s = 0; s < S; s++) {
         const pi = i - sa[s]!;
         const pj = j - sb[s]!;
@@ -71,42 +71,63 @@ export async function runBandedDp(
         if (before === Number.POSITIVE_INFINITY) continue;
         const c = cost(pi, pj, sa[s]!, sb[s]!);
         if (!(c < Number.POSITIVE_INFINITY)) continue;
-        costs[cell * S + s] = c;
         const total = before + c;
         if (total < bestCost) {
           bestCost = total;
           bestShape = s;
+          if (!posteriors) bestStep[cell] = c;
         }
-        f = logAddExp(f, fwd[prev]! - c);
+        if (posteriors) {
+          costs[cell * S + s] = c;
+          const v = fwd[prev]! - c;
+          stepLog[s] = v;
+          if (v > fMax) fMax = v;
+        }
+      }
+      if (posteriors && fMax > Number.NEGATIVE_INFINITY) {
+        let sum = 0;
+        for (let s = 0; s < S; s++) {
+          if (costs[cell * S + s]! === Number.POSITIVE_INFINITY) continue;
+          sum += Math.exp(stepLog[s]! - fMax);
+        }
+        fwd[cell] = fMax + Math.log(sum);
       }
       best[cell] = bestCost;
       back[cell] = bestShape;
-      fwd[cell] = f;
     }
   }
 
-  // Backward pass: bwd[cell] = log-sum over completions from the cell to (n, m).
-  const bwd = new Float64Array(size).fill(Number.NEGATIVE_INFINITY);
+  // Backward pass: bwd[cell] = log-sum over completions from the cell to (n, m), pulled
+  // from the cell's successors (the costs of a step are stored at the cell it ends in).
+  const bwd = new Float64Array(posteriors ? size : 1).fill(Number.NEGATIVE_INFINITY);
   bwd[size - 1] = 0;
-  for (let i = n; i >= 0; i--) {
+  for (let i = posteriors ? n : -1; i >= 0; i--) {
     const rowLo = lo[i]!;
     for (let j = hi[i]!; j >= rowLo; j--) {
       const cell = offset[i]! + j - rowLo;
-      const b = bwd[cell]!;
-      if (b === Number.NEGATIVE_INFINITY) continue;
-      // Push this cell's mass back to each predecessor.
+      if (cell === size - 1) continue;
+      let bMax = Number.NEGATIVE_INFINITY;
       for (let s = 0; s < S; s++) {
-        const c = costs[cell * S + s]!;
+        const ni = i + sa[s]!;
+        const nj = j + sb[s]!;
+        stepLog[s] = Number.NEGATIVE_INFINITY;
+        if (ni > n || nj < lo[ni]! || nj > hi[ni]!) continue;
+        const next = offset[ni]! + nj - lo[ni]!;
+        const c = costs[next * S + s]!;
         if (c === Number.POSITIVE_INFINITY) continue;
-        const pi = i - sa[s]!;
-        const pj = j - sb[s]!;
-        const prev = offset[pi]! + pj - lo[pi]!;
-        bwd[prev] = logAddExp(bwd[prev]!, b - c);
+        const v = bwd[next]! - c;
+        stepLog[s] = v;
+        if (v > bMax) bMax = v;
       }
+      if (bMax === Number.NEGATIVE_INFINITY) continue;
+      let sum = 0;
+      for (let s = 0; s < S; s++)
+        if (stepLog[s]! > Number.NEGATIVE_INFINITY) sum += Math.exp(stepLog[s]! - bMax);
+      bwd[cell] = bMax + Math.log(sum);
     }
   }
 
-  const total = fwd[size - 1]!;
+  const total = posteriors ? fwd[size - 1]! : 0;
   if (best[size - 1] === Number.POSITIVE_INFINITY) throw new Error('no alignment path inside the band');
   const path: PathBead[] = [];
   let i = n;
@@ -119,8 +140,8 @@ export async function runBandedDp(
     const pi = i - a;
     const pj = j - b;
     const prev = offset[pi]! + pj - lo[pi]!;
-    const c = costs[cell * S + s]!;
-    const posterior = Math.exp(fwd[prev]! - c + bwd[cell]! - total);
+    const c = posteriors ? costs[cell * S + s]! : bestStep[cell]!;
+    const posterior = posteriors ? Math.exp(fwd[prev]! - c + bwd[cell]! - total) : Number.NaN;
     path.push({ i: pi, j: pj, a, b, cost: c, posterior: Math.min(1, Math.max(0, posterior)) });
     i = pi;
     j = pj;

@@ -5,7 +5,7 @@
  * over the segments of the same side, scaled to [0, 1], so that a word found in every segment
  * (`the`, `de`) weighs almost nothing and a rare name weighs 1.
  */
-import { cognateKey, foldAccents } from '../lexicon/cognate-key.ts';
+import { cognateKey, cognateKeyOfFolded, foldAccents } from '../lexicon/cognate-key.ts';
 import { tokenizeWords } from '../text/tokenize-words.ts';
 
 /** Interns string keys as small integers shared by both sides. */
@@ -67,6 +67,8 @@ export function extractFeatures(segments: readonly string[], space: KeySpace): S
   const tokStart = new Int32Array(count + 1);
   const keys: number[] = [];
   const norms: string[] = [];
+  // Folding (NFD normalization) is the costly part: once per distinct word.
+  const folded = new Map<string, [key: number, norm: string]>();
   for (let k = 0; k < count; k++) {
     const text = segments[k]!;
     length[k] = text.trim().length;
@@ -76,8 +78,14 @@ export function extractFeatures(segments: readonly string[], space: KeySpace): S
         keys.push(internKey(space, key));
         norms.push(key);
       } else {
-        keys.push(internKey(space, cognateKey(token.text)));
-        norms.push(foldAccents(token.text));
+        let entry = folded.get(token.text);
+        if (!entry) {
+          const norm = foldAccents(token.text);
+          entry = [internKey(space, cognateKeyOfFolded(norm)), norm];
+          folded.set(token.text, entry);
+        }
+        keys.push(entry[0]);
+        norms.push(entry[1]);
       }
     }
     for (const match of text.matchAll(PUNCT)) {

@@ -21,6 +21,10 @@ export const COGNATE_PREFIX = 4;
 /** The cognate key of a word (`#` + digits for numbers). */
 export function cognateKey(word: string, kind: 'word' | 'number' = 'word'): string {
   if (kind === 'number') return `#${word.replace(/\D+/g, '')}`;
-  const folded = foldAccents(word);
+  return cognateKeyOfFolded(foldAccents(word));
+}
+
+/** The cognate key of a word already folded by `foldAccents`. */
+export function cognateKeyOfFolded(folded: string): string {
   return folded.length > COGNATE_PREFIX ? folded.slice(0, COGNATE_PREFIX) : folded;
 }

@@ -1,0 +1,134 @@
+/**
+ * Test material built from WMT newstest (../shared/eval/wmt-news) for the aligner benchmarks,
+ * with a fixed seed and a known answer because we make the changes ourselves:
+ * - `perturbedParagraphDocs`: news documents as paragraphs, the French side with paragraphs
+ *   merged, split and dropped, and site noise (share buttons, "Lire aussi", cookie notices)
+ *   added to both sides; gold paragraph beads follow from the edits.
+ * - `syntheticSentencePair`: n × n realistic sentences for speed runs: blocks of consecutive
+ *   WMT sentence pairs taken from random places, with some French sentences merged and some
+ *   dropped; gold sentence beads follow too.
+ */
+import type { IdBead } from './bead-metrics.ts';
+import type { WmtPair } from './read-wmt.ts';
+
+/** Mulberry32: a small seeded PRNG, so every run builds the same material. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NOISE_FR = [
+  'Partager sur Facebook',
+  'Partager sur Twitter',
+  'Lire aussi : les dernières informations en continu',
+  'Publicité',
+  'Vous avez apprécié cet article ? Abonnez-vous à notre lettre d’information !',
+  'En poursuivant votre navigation sur ce site, vous acceptez l’utilisation de cookies.',
+  '© 2013 Tous droits réservés',
+  'Commentaires (12)',
+];
+const NOISE_EN = [
+  'Share on Facebook',
+  'Tweet',
+  'Read more: latest news',
+  'Advertisement',
+  'Sign up for our newsletter',
+  'This site uses cookies. By continuing to browse you agree to our use of cookies.',
+  '© 2013 All rights reserved',
+  'Comments (7)',
+];
+
+/** One document pair at paragraph level with its gold beads. */
+export interface ParagraphDoc {
+  readonly docid: string;
+  readonly src: string[];
+  readonly tgt: string[];
+  readonly gold: IdBead[];
+}
+
+/** A gold-bead builder that hands out ids as paragraphs are emitted. */
+class BeadBuilder {
+  readonly src: string[] = [];
+  readonly tgt: string[] = [];
+  readonly gold: IdBead[] = [];
+  emit(srcTexts: readonly string[], tgtTexts: readonly string[]): void {
+    const s = srcTexts.map((t) => this.src.push(t) - 1);
+    const g = tgtTexts.map((t) => this.tgt.push(t) - 1);
+    this.gold.push({ src: s, tgt: g });
+  }
+}
+
+/** English → French news documents, French paragraphs merged (8%), split (8%), dropped (4%), noise added. */
+export function perturbedParagraphDocs(pairs: readonly WmtPair[], seed = 20261122): ParagraphDoc[] {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const docs: ParagraphDoc[] = [];
+  for (const pair of pairs) {
+    const n = Math.min(pair.en.paragraphs.length, pair.fr.paragraphs.length);
+    if (n < 3) continue;
+    const b = new BeadBuilder();
+    // Site header noise on both sides.
+    if (random() < 0.5) b.emit([pick(NOISE_EN)], []);
+    if (random() < 0.5) b.emit([], [pick(NOISE_FR)]);
+    for (let k = 0; k < n; k++) {
+      const en = pair.en.paragraphs[k]!.join(' ');
+      const frSents = pair.fr.paragraphs[k]!;
+      const fr = frSents.join(' ');
+      const r = random();
+      if (r < 0.08 && k + 1 < n) {
+        // Two English paragraphs rendered as one French paragraph.
+        b.emit([en, pair.en.paragraphs[k + 1]!.join(' ')], [`${fr} ${pair.fr.paragraphs[k + 1]!.join(' ')}`]);
+        k++;
+      } else if (r < 0.16 && frSents.length >= 2) {
+        const cut = 1 + Math.floor(random() * (frSents.length - 1));
+        b.emit([en], [frSents.slice(0, cut).join(' '), frSents.slice(cut).join(' ')]);
+      } else if (r < 0.2) {
+        b.emit([en], []);
+      } else {
+        b.emit([en], [fr]);
+      }
+      // Noise between paragraphs now and then (an inline ad, a "read also").
+      if (random() < 0.05) b.emit([], [pick(NOISE_FR)]);
+      if (random() < 0.03) b.emit([pick(NOISE_EN)], []);
+    }
+    if (random() < 0.7) b.emit([], [pick(NOISE_FR)]);
+    if (random() < 0.7) b.emit([pick(NOISE_EN)], []);
+    docs.push({ docid: pair.docid, src: b.src, tgt: b.tgt, gold: b.gold });
+  }
+  return docs;
+}
+
+/** n English sentences against their French translations (some merged or dropped), with gold. */
+export function syntheticSentencePair(pairs: readonly WmtPair[], n: number, seed = 7): ParagraphDoc {
+  const random = seededRandom(seed);
+  const en: string[] = [];
+  const fr: string[] = [];
+  for (const pair of pairs) {
+    const e = pair.en.paragraphs.flat();
+    const f = pair.fr.paragraphs.flat();
+    if (e.length !== f.length) continue;
+    en.push(...e);
+    fr.push(...f);
+  }
+  const b = new BeadBuilder();
+  while (b.src.length < n) {
+    const start = Math.floor(random() * en.length);
+    const length = 20 + Math.floor(random() * 60);
+    for (let k = start; k < Math.min(en.length, start + length) && b.src.length < n; k++) {
+      const r = random();
+      if (r < 0.04 && k + 1 < en.length && b.src.length + 2 <= n) {
+        b.emit([en[k]!, en[k + 1]!], [`${fr[k]!} ${fr[k + 1]!}`]);
+        k++;
+      } else if (r < 0.06) {
+        b.emit([en[k]!], []);
+      } else b.emit([en[k]!], [fr[k]!]);
+    }
+  }
+  return { docid: `synthetic-${n}`, src: b.src, tgt: b.tgt, gold: b.gold };
+}
