@@ -42,8 +42,13 @@ const CHUNK = 8000;
 /** Context the segmenter needs after a boundary for the boundary to be trusted. */
 const LOOKAHEAD = 200;
 
+// UAX #29 breaks only after these (STerm and ATerm; line breaks are spaces here): a text without
+// any has no boundary, and headings, titles and short lines skip the segmenter's fixed cost.
+const TERMINAL = /[\p{Sentence_Terminal}.\u2024\ufe52\uff0e]/u;
+
 /** Raw boundaries (sentence start offsets > 0, relative to `s`) from Intl.Segmenter, chunked. */
 function rawBoundaries(s: string, lang: string): number[] {
+  if (!TERMINAL.test(s)) return [];
   const seg = segmenterFor(lang);
   const cuts: number[] = [];
   let pos = 0;
