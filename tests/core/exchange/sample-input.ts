@@ -15,8 +15,19 @@ import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
 const root = `${process.cwd()}/`;
 export const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
 
-/** The sample pair, with an edit log of applied fixes on the French side. */
+const cache = new Map<string, ExportInput>();
+
+/** The sample pair, with an edit log of applied fixes on the French side (built once per level). */
 export function sampleInput(level: 'paragraph' | 'sentence' = 'paragraph'): ExportInput {
+  let input = cache.get(level);
+  if (!input) {
+    input = buildSampleInput(level);
+    cache.set(level, input);
+  }
+  return input;
+}
+
+function buildSampleInput(level: 'paragraph' | 'sentence'): ExportInput {
   const enText = read('data/sample/003_9be7f01c49a02bb1.txt');
   const frOriginal = read('data/sample/000_5ce1033decd27cb8.txt');
   const en = segmentDocument(enText, { id: 'en-003', name: '003_9be7f01c49a02bb1.txt', lang: 'en' });

@@ -14,12 +14,19 @@ const schema = (name: string) => readFileSync(`${SCHEMAS}${name}`, 'utf8');
 /** True when the system xmllint (libxml2-utils) is installed. */
 export const HAVE_XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
 
-/** Validate `xml` against an XLIFF schema; returns the error messages (empty when valid). */
-export async function validateXliff(xml: string, version: '2.0' | '1.2'): Promise<string[]> {
+/**
+ * Validate one or more XLIFF documents against a schema in one xmllint run (a run costs a
+ * WebAssembly start and a schema compile); returns the error messages (empty when all are valid).
+ */
+export async function validateXliff(
+  xml: string | readonly string[],
+  version: '2.0' | '1.2',
+): Promise<string[]> {
   const file = version === '2.0' ? 'xliff_core_2.0.xsd' : 'xliff-core-1.2-strict.xsd';
   const xsd = schema(file).replace('http://www.w3.org/2001/xml.xsd', 'xml.xsd');
+  const docs = typeof xml === 'string' ? [xml] : xml;
   const result = await validateXML({
-    xml: [{ fileName: 'export.xlf', contents: xml }],
+    xml: docs.map((contents, i) => ({ fileName: `export-${i}.xlf`, contents })),
     schema: [{ fileName: file, contents: xsd }],
     preload: [{ fileName: 'xml.xsd', contents: schema('xml.xsd') }],
     maxMemoryPages: 16384,
