@@ -3,13 +3,18 @@
  * pair (scope 'pair') are appended below the PAIR RULES marker, one import and one entry each.
  */
 import type { CheckRule } from './check-rule.ts';
+// PAIR RULE IMPORTS
+import { additionRule } from './rules/addition.ts';
 import { casingRule } from './rules/casing.ts';
+import { consistencyRule } from './rules/consistency.ts';
 import { encodingRule } from './rules/encoding.ts';
 import { gluedWordsRule } from './rules/glued-words.ts';
-// PAIR RULE IMPORTS
+import { falseFriendRule } from './rules/mistranslation.ts';
 import { namesRule } from './rules/names.ts';
 import { noiseRule } from './rules/noise.ts';
 import { numbersRule } from './rules/numbers.ts';
+import { omissionRule } from './rules/omission.ts';
+import { untranslatedCopyRule } from './rules/omission-untranslated.ts';
 import { quotesRule } from './rules/quotes.ts';
 import { repetitionRule } from './rules/repetition.ts';
 import { spacingRule } from './rules/spacing.ts';
@@ -32,4 +37,9 @@ export const CHECK_RULES: readonly CheckRule[] = [
   // PAIR RULES
   numbersRule,
   namesRule,
+  omissionRule,
+  additionRule,
+  untranslatedCopyRule,
+  falseFriendRule,
+  consistencyRule,
 ];

@@ -4,6 +4,8 @@
  */
 import type { Finding } from '../../model/finding.ts';
 import { checkAdditions } from '../rules/addition.ts';
+import { checkConsistency } from '../rules/consistency.ts';
+import { checkFalseFriends } from '../rules/mistranslation.ts';
 import { checkNames } from '../rules/names.ts';
 import { checkNumbers } from '../rules/numbers.ts';
 import { checkOmissions } from '../rules/omission.ts';
@@ -17,4 +19,6 @@ export const PAIR_CHECKS: Readonly<Record<string, (ctx: PairContext) => Finding[
   omission: checkOmissions,
   addition: checkAdditions,
   'untranslated-copy': checkUntranslatedCopies,
+  'false-friend': (ctx) => checkFalseFriends(ctx),
+  'inconsistent-translation': checkConsistency,
 };

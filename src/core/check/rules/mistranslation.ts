@@ -1,0 +1,84 @@
+/**
+ * mistranslation (false friends): an English word rendered by its French look-alike that
+ * means something else (`actually` → `actuellement`, `library` → `librairie`). Flagged only on
+ * an aligned pair where the source has the English word, the translation the look-alike, and
+ * no better counterpart is there: none of the list's correct renderings and no lexicon
+ * rendering of the English word other than the look-alike itself.
+ */
+import type { Finding } from '../../model/finding.ts';
+import { tokenizeWords } from '../../text/tokenize-words.ts';
+import type { CheckRule } from '../check-rule.ts';
+import { isPaired, resolveBeads } from '../pair/bead-segments.ts';
+import { EN_FR_FALSE_FRIENDS, type FalseFriend } from '../pair/false-friends.ts';
+import { fold } from '../pair/fold.ts';
+import { orientLexicon } from '../pair/orient-lexicon.ts';
+import { type PairContext, pairContextOf } from '../pair/pair-context.ts';
+import { pairFinding } from '../pair/pair-finding.ts';
+
+const RULE = 'false-friend';
+
+/** False-friend findings of a translation against its source (English → French only). */
+export function checkFalseFriends(
+  ctx: PairContext,
+  list: readonly FalseFriend[] = EN_FR_FALSE_FRIENDS,
+): Finding[] {
+  const { source, target } = ctx;
+  if (source.lang !== 'en' || target.lang !== 'fr') return [];
+  const lexicon = orientLexicon(ctx.lexicon, source.lang, target.lang);
+  const findings: Finding[] = [];
+  for (const bead of resolveBeads(source, target, ctx.alignment)) {
+    if (!isPaired(bead)) continue;
+    const srcWords = tokenizeWords(bead.srcText)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.norm);
+    const entries = list.filter((e) => srcWords.some((w) => e.en.test(w)));
+    if (entries.length === 0) continue;
+    const tgtWords = bead.tgt.flatMap((seg) =>
+      tokenizeWords(seg.text)
+        .filter((t) => t.kind === 'word')
+        .map((t) => ({ fold: fold(t.text), start: seg.start + t.start, end: seg.start + t.end })),
+    );
+    const phrase = ` ${tgtWords.map((w) => w.fold).join(' ')} `;
+    for (const entry of entries) {
+      const hit = tgtWords.find((w) => entry.falseFriend.test(w.fold));
+      if (!hit) continue;
+      const has = (r: string) =>
+        r.includes(' ') ? phrase.includes(` ${r}`) : tgtWords.some((w) => w.fold.startsWith(r));
+      if (entry.correct.some((r) => has(fold(r)))) continue;
+      // The lexicon's renderings of the English word, the look-alike itself excepted.
+      const english = srcWords.find((w) => entry.en.test(w))!;
+      const renderings = (lexicon?.entries.get(english) ?? [])
+        .map((r) => fold(r))
+        .filter((r) => !r.split(' ').some((part) => entry.falseFriend.test(part)));
+      if (
+        renderings.some((r) =>
+          r.includes(' ') ? phrase.includes(` ${r} `) : tgtWords.some((w) => w.fold === r),
+        )
+      )
+        continue;
+      findings.push(
+        pairFinding(target, {
+          rule: RULE,
+          category: 'mistranslation',
+          severity: 'warning',
+          start: hit.start,
+          end: hit.end,
+          expected: entry.suggest.join(' / '),
+          params: { source: english, gloss: entry.gloss },
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+/** The registry entry. */
+export const falseFriendRule: CheckRule = {
+  id: RULE,
+  category: 'mistranslation',
+  scope: 'pair',
+  run(ctx) {
+    const pair = pairContextOf(ctx);
+    return pair ? checkFalseFriends(pair) : [];
+  },
+};
