@@ -20,14 +20,21 @@ const MIN_CAPITALIZED_RIGHT = 6;
 // In a lower-case word, a part shorter than this must be a function word (`dela`, `estune`):
 // a misspelt word (`troisème`, `entrainée`) often splits into a word and a scrap
 // (`trois` + `ème`, `entrain` + `ée`), and such splits must not hide the misspelling.
-const MIN_CONTENT_PART = 3;
-const FUNCTION_WORDS = new Set(
-  (
-    'de la le les des du un une et est en dans par pour sur au aux à ce cet cette ces se sa son ses il elle ils elles ' +
-    'ne ni pas plus que qui qu on je tu nous vous leur leurs lui ont eu été être avec sans mais ou où donc car très tout tous si y a va ' +
-    'the of and to in an is are was were on for with at by from as that this it be not or but his her their its'
-  ).split(' '),
-);
+const MIN_CONTENT_PART: Readonly<Record<string, number>> = { fr: 3, en: 4 };
+const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: new Set(
+    (
+      'de la le les des du un une et est en dans par pour sur au aux à ce cet cette ces se sa son ses il elle ils ' +
+      'elles ne ni pas plus que qui qu on je tu nous vous leur leurs lui ont eu été être avec sans mais ou où donc ' +
+      'car très tout tous si y a va'
+    ).split(' '),
+  ),
+  en: new Set(
+    'the of and to in an is are was were on for with at by from as that this it be not or but his her their its'.split(
+      ' ',
+    ),
+  ),
+};
 
 /**
  * Split `word` (unknown to `words`) into two known parts, or undefined. `names` holds proper
@@ -37,7 +44,10 @@ export function splitGlued(
   word: string,
   words: WordLookup,
   names?: ReadonlySet<string>,
+  lang = 'fr',
 ): GluedSplit | undefined {
+  const minContent = MIN_CONTENT_PART[lang] ?? 4;
+  const functionWords = FUNCTION_WORDS[lang] ?? new Set<string>();
   if (word.length < 2 * MIN_PART) return undefined;
   const capitalized = word[0] !== word[0]!.toLowerCase();
   let best: GluedSplit | undefined;
@@ -53,8 +63,8 @@ export function splitGlued(
     if (!words.has(right)) continue;
     if (
       !capitalized &&
-      ((left.length < MIN_CONTENT_PART && !FUNCTION_WORDS.has(left)) ||
-        (right.length < MIN_CONTENT_PART && !FUNCTION_WORDS.has(right)))
+      ((left.length < minContent && !functionWords.has(left)) ||
+        (right.length < minContent && !functionWords.has(right)))
     )
       continue;
     const score = Math.min(left.length, right.length) + (name ? 2 : 0);

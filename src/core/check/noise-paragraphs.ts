@@ -30,7 +30,7 @@ export interface NoiseParagraph {
 const PATTERNS: readonly (readonly [NoiseKind, RegExp])[] = [
   [
     'login',
-    /forgot (?:your )?password|remember me|\b(?:log ?in|log ?out|sign ?(?:in|up)|se connecter|connexion|mot de passe oublié|s['’]inscrire|créer un compte|mon compte|abonnez-vous|subscribe)\b/iu,
+    /forgot (?:your )?password|remember me|\b(?:log ?in|log ?out|sign ?(?:in|up))\b|^(?:se connecter|connexion|mot de passe oublié|s['’]inscrire|créer un compte|mon compte|abonnez-vous|subscribe)\b/iu,
   ],
   [
     'comments',
@@ -38,7 +38,7 @@ const PATTERNS: readonly (readonly [NoiseKind, RegExp])[] = [
   ],
   [
     'share',
-    /\b(?:likez|like (?:us|our|his|her|their) page|(?:follow|suivez)[- ](?:us|him|her|them|nous)|partagez?|share (?:this|on)|tweet(?:er)?|vous avez apprécié cet article|(?:on|sur) (?:facebook|twitter|linkedin|instagram)\s*[!.]?$)/iu,
+    /\b(?:likez|like (?:us|our|his|her|their) page|(?:follow|suivez)[- ](?:us|him|her|them|nous)|share (?:this|on)|vous avez apprécié cet article|(?:on|sur) (?:facebook|twitter|linkedin|instagram)\s*[!.]?$)|^(?:partage[rz]?|tweet(?:er)?)\b|partage[rz]? (?:sur|cet article)/iu,
   ],
   [
     'related',
@@ -64,11 +64,14 @@ const PATTERNS: readonly (readonly [NoiseKind, RegExp])[] = [
 ];
 
 const MAX_LENGTH = 200;
+// Furniture is terse: a paragraph of more words than this is article text, whatever it says.
+const MAX_WORDS = 25;
 
 /** Classify one paragraph's text as furniture, or undefined for content. */
 export function classifyNoise(paragraph: string): NoiseKind | undefined {
   const s = paragraph.trim();
   if (s.length === 0 || s.length > MAX_LENGTH) return undefined;
+  if (s.split(/\s+/).length > MAX_WORDS) return undefined;
   for (const [kind, re] of PATTERNS) if (re.test(s)) return kind;
   return undefined;
 }

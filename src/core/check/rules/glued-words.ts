@@ -39,7 +39,13 @@ export const gluedWordsRule: CheckRule = {
       if (skip.overlaps(w.start, w.end)) continue;
       // Known in any loaded language (`Enforcement` in a French text): not glued.
       if (lists.some((l) => knows(l, w.text))) continue;
-      const split = splitGlued(w.text, list, names);
+      // The plural or possessive of a name of the document (`Woodhouses`) is not glued.
+      const isPluralOfName = [/s$/u, /es$/u, /['’]s$/u].some((re) => {
+        const stem = w.text.replace(re, '');
+        return stem !== w.text && counts.has(stem);
+      });
+      if (capitalized && isPluralOfName) continue;
+      const split = splitGlued(w.text, list, names, w.lang);
       if (!split) continue;
       findings.push(
         makeFinding(ctx, {

@@ -41,7 +41,8 @@ export const spellingRule: CheckRule = {
         result = null;
         {
           const other = ctx.words[ctx.sourceLang ?? (w.lang === 'fr' ? 'en' : 'fr')];
-          const known = (other && knows(other, w.text)) || splitGlued(w.text, list) !== undefined;
+          const known =
+            (other && knows(other, w.text)) || splitGlued(w.text, list, undefined, w.lang) !== undefined;
           if (!known) {
             const t0 = performance.now();
             result = spent < SUGGEST_BUDGET_MS && list.suggest ? list.suggest(w.text, 3) : [];
