@@ -90,6 +90,31 @@ const h1 = timeSegment('1 MB as one paragraph', oneLine1, 'en');
 const h5 = timeSegment('5 MB as one paragraph', oneLine5, 'en');
 console.log(`time ratio 5 MB / 1 MB (one paragraph): ${(h5 / h1).toFixed(2)} (linear = 5)`);
 
+// The cost of the corrections: splitSentences against bare Intl.Segmenter on the same paragraphs.
+{
+  const paragraphs = buildText('en', 5e6).split('\n');
+  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const cpuOf = (run: () => number): [number, number] => {
+    const c0 = process.cpuUsage();
+    const n = run();
+    const c = process.cpuUsage(c0);
+    return [(c.user + c.system) / 1e6, n];
+  };
+  const [bareS, bareN] = cpuOf(() => {
+    let n = 0;
+    for (const p of paragraphs) for (const _ of seg.segment(p)) n++;
+    return n;
+  });
+  const [oursS, oursN] = cpuOf(() => {
+    let n = 0;
+    for (const p of paragraphs) n += splitSentences(p, 0, p.length, 'en').length;
+    return n;
+  });
+  console.log(
+    `5 MB of en paragraphs, CPU: Intl.Segmenter ${bareS.toFixed(2)} s (${bareN} sentences), splitSentences ${oursS.toFixed(2)} s (${oursN} sentences): ${(oursS / bareS).toFixed(2)}× the bare segmenter`,
+  );
+}
+
 console.log('\n## Sentence-boundary accuracy on WMT newstest 2012+2013 (paragraphs of 2+ segments included)');
 
 type Splitter = (text: string, lang: string) => number[];

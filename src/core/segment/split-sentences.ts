@@ -234,8 +234,8 @@ const WORD_OPENER = /[\s(«“"‘']/u;
 // inside brackets, where it marks an elision in a quotation: `[…] Nous`.
 const ELLIPSIS_BEFORE_CAPITAL = /(?<![[(])…[»”"’]?(\s+)(?=[«“"‘(]?\p{Lu})/gu;
 
-// Both scans below run on the sentence's own substring: a global regex started at `from` on
-// the whole paragraph would scan on to the paragraph's end at every sentence (quadratic).
+// The scans below take a range and run on its substring: a global regex started at `from`
+// would scan on to the end of the text (quadratic if called per sentence).
 
 /** Offsets inside `s[from, to)` where a sentence starts after a `…` the segmenter ignored. */
 function ellipsisCuts(s: string, from: number, to: number): number[] {
@@ -249,16 +249,28 @@ function ellipsisCuts(s: string, from: number, to: number): number[] {
 // A full stop after a word, then a number: UAX #29 looks past digits for a lower-case letter
 // (rule SB8) and so misses `en 2010. 19 % des obèses…` and `unchanged. 630 shares fell`. A
 // number of one or two digits before the stop may be an ordinal or a list number: left alone.
-const STOP_BEFORE_NUMBER = /(?<=[\p{Ll}%)][\p{Ll}%)]|\p{N}{3})\.["»”’)]*\s+(?=\p{N})/gu;
+// (The regex anchors on the stop; what precedes it is checked by hand: a leading lookbehind
+// would be tried at every position of the text.)
+const STOP_BEFORE_NUMBER = /\.["»”’)]*\s+(?=\p{N})/gu;
+const WORD_END = /[\p{Ll}%)]/u;
+const DIGIT = /\p{N}/u;
 
 /** Offsets inside `s[from, to)` where a sentence starting with a number begins. */
 function numberStartCuts(s: string, from: number, to: number): number[] {
   const part = s.slice(from, to);
+  if (!part.includes('.')) return [];
   const cuts: number[] = [];
   for (const m of part.matchAll(STOP_BEFORE_NUMBER)) {
-    const before = wordBeforePeriod(part, 0, m.index + 1);
+    const i = m.index;
+    const a = part[i - 1] ?? '';
+    const b = part[i - 2] ?? '';
+    // A word (two lower-case letters, `%`, `)`) or a number of three digits or more.
+    const afterWord = WORD_END.test(a) && WORD_END.test(b);
+    const afterNumber = DIGIT.test(a) && DIGIT.test(b) && DIGIT.test(part[i - 3] ?? '');
+    if (!afterWord && !afterNumber) continue;
+    const before = wordBeforePeriod(part, 0, i + 1);
     if (before && (ALWAYS.has(before.word) || BEFORE_NUMBER.has(before.word) || before.dotted)) continue;
-    cuts.push(from + m.index + m[0].length);
+    cuts.push(from + i + m[0].length);
   }
   return cuts;
 }
@@ -311,19 +323,14 @@ export function splitSentences(text: string, start = 0, end: number = text.lengt
     cuts.push(cut);
     from = cut;
   }
-  // Missing spaces after a period, inside each sentence.
-  const all: number[] = [];
-  let prev = 0;
-  for (const cut of [...cuts, s.length]) {
-    const inner = [
-      ...missingSpaceCuts(s, prev, cut),
-      ...ellipsisCuts(s, prev, cut),
-      ...numberStartCuts(s, prev, cut),
-    ].sort((x, y) => x - y);
-    all.push(...inner);
-    if (cut < s.length) all.push(cut);
-    prev = cut;
-  }
+  // Boundaries the segmenter misses (missing space, `…`, a sentence starting with a number),
+  // found in one pass over the paragraph and merged with the corrected ones.
+  const extra = [
+    ...missingSpaceCuts(s, 0, s.length),
+    ...ellipsisCuts(s, 0, s.length),
+    ...numberStartCuts(s, 0, s.length),
+  ];
+  const all = extra.length === 0 ? cuts : [...new Set([...cuts, ...extra])].sort((x, y) => x - y);
   const spans: Span[] = [];
   let a = 0;
   for (const cut of [...all, s.length]) {
