@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { DecodeError, decodeBytes } from '../../../src/core/text/decode-bytes.ts';
+import { encodeUtf16, encodeWindows1252, FRENCH } from '../../fixtures/bad-input/bad-inputs.ts';
+
+const bytes = (...b: number[]) => Uint8Array.from(b);
+const decodeError = (input: Uint8Array): DecodeError => {
+  try {
+    decodeBytes(input);
+  } catch (error) {
+    if (error instanceof DecodeError) return error;
+    throw error;
+  }
+  throw new Error('decodeBytes accepted the input');
+};
+
+describe('decodeBytes on bad input', () => {
+  it('reads an empty file as empty UTF-8 text, not as binary', () => {
+    expect(decodeBytes(new Uint8Array(0))).toEqual({ text: '', encoding: 'utf-8', bom: false });
+  });
+
+  it('reads a file holding only a byte-order mark as empty text', () => {
+    expect(decodeBytes(bytes(0xef, 0xbb, 0xbf))).toEqual({ text: '', encoding: 'utf-8', bom: true });
+    expect(decodeBytes(bytes(0xff, 0xfe))).toMatchObject({ text: '', encoding: 'utf-16le', bom: true });
+    expect(decodeBytes(bytes(0xfe, 0xff))).toMatchObject({ text: '', encoding: 'utf-16be', bom: true });
+  });
+
+  it('decodes the Windows-1252 bytes of é à « » œ ’ to the right characters', () => {
+    const decoded = decodeBytes(encodeWindows1252(FRENCH));
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.text).toBe(FRENCH);
+    expect(decodeBytes(bytes(0xe9, 0xe0, 0xab, 0xbb, 0x9c, 0x92)).text).toBe('éà«»œ’');
+  });
+
+  it('decodes UTF-16LE and UTF-16BE with a BOM, and UTF-8 with a BOM, without the BOM in the text', () => {
+    expect(decodeBytes(encodeUtf16(FRENCH, 'le'))).toEqual({ text: FRENCH, encoding: 'utf-16le', bom: true });
+    expect(decodeBytes(encodeUtf16(FRENCH, 'be'))).toEqual({ text: FRENCH, encoding: 'utf-16be', bom: true });
+    const utf8bom = new TextEncoder().encode(`\ufeff${FRENCH}`);
+    expect(decodeBytes(utf8bom)).toEqual({ text: FRENCH, encoding: 'utf-8', bom: true });
+  });
+
+  it('recognises BOM-less UTF-16 by its NUL bytes instead of calling it binary', () => {
+    const le = encodeUtf16(FRENCH, 'le').slice(2);
+    const be = encodeUtf16(FRENCH, 'be').slice(2);
+    expect(decodeBytes(le)).toMatchObject({ text: FRENCH, encoding: 'utf-16le' });
+    expect(decodeBytes(be)).toMatchObject({ text: FRENCH, encoding: 'utf-16be' });
+  });
+
+  it('keeps CRLF line ends and U+00A0 as they are', () => {
+    const text = 'Un\r\n\u00a0\r\nDeux « trois\u00a0»\r\n';
+    expect(decodeBytes(new TextEncoder().encode(text)).text).toBe(text);
+  });
+
+  it('refuses PNG, ZIP and NUL-laden bytes as binary with a readable reason', () => {
+    const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48);
+    const zip = bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x21, 0x5a, 0x6b, 0x58);
+    for (const input of [png, zip, new TextEncoder().encode('Bonjour\0le monde\0')]) {
+      const error = decodeError(input);
+      expect(error.code).toBe('binary');
+      expect(error.message).toMatch(/binary/);
+      expect(error.message).not.toContain('\n');
+    }
+  });
+
+  it('refuses a run of control bytes without NUL as binary', () => {
+    const controls = Uint8Array.from({ length: 500 }, (_, i) => 1 + (i % 8));
+    expect(decodeError(controls).code).toBe('binary');
+  });
+
+  it('calls UTF-16 with a BOM but an odd byte or a lone surrogate undecodable, not garbage', () => {
+    const odd = Uint8Array.from([...encodeUtf16('abc', 'le'), 0x41]);
+    expect(decodeError(odd).code).toBe('undecodable');
+    const loneSurrogate = bytes(0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00);
+    expect(decodeError(loneSurrogate).code).toBe('undecodable');
+  });
+
+  it('does not mistake a Windows-1252 file with many accents for UTF-16', () => {
+    const text = 'été à côté, où ça ? « Déjà » - œuvre’\n'.repeat(50);
+    expect(decodeBytes(encodeWindows1252(text))).toMatchObject({ text, encoding: 'windows-1252' });
+  });
+});
