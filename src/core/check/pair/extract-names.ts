@@ -48,7 +48,7 @@ export function nameEvidence(doc: TextDocument): NameEvidence {
     const text = doc.text.slice(s.start, s.end);
     const tokens = tokenizeWords(text).filter((t) => t.kind === 'word');
     // Headlines capitalise every word: they tell nothing about which words are names.
-    if (isHeadline(tokens)) continue;
+    if (isHeadline(tokens, text)) continue;
     tokens.forEach((t, i) => {
       if (/^\p{Ll}/u.test(t.text)) lowercase.add(t.norm);
       else if (i > 0 && !/[.!?:«“"]\s*$/u.test(text.slice(0, t.start))) {
@@ -60,9 +60,10 @@ export function nameEvidence(doc: TextDocument): NameEvidence {
   return { lowercase, capitalisedInside, capitalisedCount };
 }
 
-function isHeadline(words: readonly { text: string }[]): boolean {
+function isHeadline(words: readonly { text: string }[], text: string): boolean {
   const long = words.filter((w) => w.text.length > 3);
-  if (long.length < 3) return false;
+  // Headlines rarely end with a full stop; a short sentence that does needs more evidence.
+  if (long.length < (/[.!?]["”»’)]*\s*$/u.test(text) ? 4 : 3)) return false;
   return long.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.6 * long.length;
 }
 
@@ -73,7 +74,7 @@ export function extractNames(segments: readonly BeadSegment[], evidence: NameEvi
     const words = tokenizeWords(seg.text).filter((t) => t.kind === 'word');
     const upperShare = words.filter((w) => /^\p{Lu}+$/u.test(w.text)).length / Math.max(1, words.length);
     if (upperShare > 0.5) continue; // ALL-CAPS line: cannot tell names
-    const headline = isHeadline(words);
+    const headline = isHeadline(words, seg.text);
     const dotted = [...seg.text.matchAll(/(?<![\p{L}.])(?:\p{Lu}\.){2,}/gu)];
     let run: NameToken[] = [];
     const flush = () => {

@@ -8,7 +8,7 @@ import data from '../../../../data/false-friends/en-fr.json' with { type: 'json'
 export interface FalseFriend {
   /** Matches a lower-case English word form. */
   readonly en: RegExp;
-  /** Matches a lower-case, accent-folded French word form. */
+  /** Matches a lower-case French word form, as written or accent-folded. */
   readonly falseFriend: RegExp;
   /** Accent-folded prefixes or phrases of the right renderings. */
   readonly correct: readonly string[];

@@ -36,11 +36,16 @@ export function checkFalseFriends(
     const tgtWords = bead.tgt.flatMap((seg) =>
       tokenizeWords(seg.text)
         .filter((t) => t.kind === 'word')
-        .map((t) => ({ fold: fold(t.text), start: seg.start + t.start, end: seg.start + t.end })),
+        .map((t) => ({
+          fold: fold(t.text),
+          lower: t.norm,
+          start: seg.start + t.start,
+          end: seg.start + t.end,
+        })),
     );
     const phrase = ` ${tgtWords.map((w) => w.fold).join(' ')} `;
     for (const entry of entries) {
-      const hit = tgtWords.find((w) => entry.falseFriend.test(w.fold));
+      const hit = tgtWords.find((w) => entry.falseFriend.test(w.lower) || entry.falseFriend.test(w.fold));
       if (!hit) continue;
       const has = (r: string) =>
         r.includes(' ') ? phrase.includes(` ${r}`) : tgtWords.some((w) => w.fold.startsWith(r));
@@ -69,7 +74,7 @@ export function checkFalseFriends(
       );
     }
   }
-  return findings;
+  return findings.sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** The registry entry. */

@@ -17,7 +17,7 @@ import { stopwords } from '../pair/stopwords.ts';
 const RULE = 'untranslated-copy';
 const MIN_WORDS = 4;
 /** Share of the target's words found in its source. */
-const COPIED_SHARE = 0.7;
+const COPIED_SHARE = 0.8;
 /** Source-language function words the copy must hold (names and numbers are no evidence). */
 const MIN_FUNCTION_WORDS = 2;
 

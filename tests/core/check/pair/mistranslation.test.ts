@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { EN_FR_FALSE_FRIENDS } from '../../../../src/core/check/pair/false-friends.ts';
+import { checkFalseFriends } from '../../../../src/core/check/rules/mistranslation.ts';
+import { lexiconOf, makePair } from './make-pair.ts';
+
+describe('the false-friend list', () => {
+  it('holds about sixty entries or more, each with correct renderings', () => {
+    expect(EN_FR_FALSE_FRIENDS.length).toBeGreaterThanOrEqual(60);
+    for (const e of EN_FR_FALSE_FRIENDS) {
+      expect(e.correct.length).toBeGreaterThan(0);
+      expect(e.suggest.length).toBeGreaterThan(0);
+      expect(e.en.test(e.key)).toBe(true);
+    }
+  });
+});
+
+describe('checkFalseFriends', () => {
+  it('flags look-alikes used for the English word, with the right renderings', () => {
+    const ctx = makePair(
+      ['The library was actually closed.', 'They demanded a sensible plan.'],
+      ['La librairie était actuellement fermée.', 'Ils ont demandé un plan sensible.'],
+    );
+    const findings = checkFalseFriends(ctx);
+    expect(findings.map((f) => f.actual)).toEqual(['librairie', 'actuellement', 'demandé', 'sensible']);
+    expect(findings[0]?.expected).toContain('bibliothèque');
+    expect(findings[0]?.params.gloss).toBe('librairie = bookshop');
+  });
+
+  it('stays silent when a right rendering is there too, or the word is the noun', () => {
+    const ctx = makePair(
+      ['The library was actually closed.', 'Demand for oil rose sharply.', 'Staff will attend the meeting.'],
+      [
+        'La bibliothèque était en fait fermée ; elle est actuellement en travaux.',
+        'La demande de pétrole a fortement augmenté.',
+        'Le personnel assistera à la réunion, sans attendre.',
+      ],
+    );
+    expect(checkFalseFriends(ctx)).toEqual([]);
+  });
+
+  it('stays silent when the lexicon finds a better counterpart', () => {
+    const lexicon = lexiconOf([['eventually', 'enfin']]);
+    const ctx = makePair(['He eventually left.'], ['Il est enfin parti, éventuellement à pied.'], {
+      lexicon,
+    });
+    expect(checkFalseFriends(ctx)).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { extractNumbers } from '../../../../src/core/check/pair/extract-numbers.ts';
+import { formatNumber, parseDigits } from '../../../../src/core/check/pair/parse-digits.ts';
+import { checkNumbers } from '../../../../src/core/check/rules/numbers.ts';
+import { makePair } from './make-pair.ts';
+
+describe('parseDigits', () => {
+  it('reads group and decimal separators the way each language writes them', () => {
+    expect(parseDigits('2,000', 'en')?.primary).toBe(2000);
+    expect(parseDigits('2\u00a0000', 'fr')?.primary).toBe(2000);
+    expect(parseDigits('2.000', 'fr')?.primary).toBe(2000);
+    expect(parseDigits('4,5', 'fr')?.primary).toBe(4.5);
+    expect(parseDigits('4.5', 'en')?.primary).toBe(4.5);
+    expect(parseDigits('1,234.5', 'en')?.primary).toBe(1234.5);
+    expect(parseDigits('1.234,5', 'fr')?.primary).toBe(1234.5);
+  });
+
+  it('keeps both readings of a lone separator before three digits', () => {
+    expect(parseDigits('2,000', 'fr')?.values).toEqual([2, 2000]);
+    expect(parseDigits('2.000', 'en')?.values).toEqual([2, 2000]);
+  });
+
+  it('writes the expected value the target way', () => {
+    expect(formatNumber(2000, 'fr', true)).toBe('2\u00a0000');
+    expect(formatNumber(4.5, 'fr', false)).toBe('4,5');
+    expect(formatNumber(2000, 'en', true)).toBe('2,000');
+  });
+});
+
+describe('extractNumbers', () => {
+  it('multiplies by scale words, including mixed forms', () => {
+    expect(extractNumbers('4 billion', 'en')[0]?.values).toEqual([4e9]);
+    expect(extractNumbers('4 milliards', 'fr')[0]?.values).toEqual([4e9]);
+    expect(extractNumbers('18 mille 969', 'fr')[0]?.values).toContain(18969);
+  });
+
+  it('reads decades, ordinals and roman centuries', () => {
+    expect(extractNumbers('the 1990s', 'en')[0]?.values).toEqual(expect.arrayContaining([1990, 90]));
+    expect(extractNumbers('le 21e siècle', 'fr')[0]?.values).toEqual([21]);
+    expect(extractNumbers('au XXIe siècle', 'fr')[0]?.values).toEqual([21]);
+  });
+
+  it('takes a month only beside a day or a year', () => {
+    expect(extractNumbers('in June 2018', 'en').map((m) => m.kind)).toEqual(['month', 'digits']);
+    expect(extractNumbers('you may go', 'en')).toEqual([]);
+    expect(extractNumbers('la planète mars', 'fr')).toEqual([]);
+  });
+});
+
+describe('checkNumbers', () => {
+  it('accepts every locale-equivalent writing of the same numbers', () => {
+    const ctx = makePair(
+      [
+        'They paid 2,000 dollars, then 2000 more.',
+        'Growth was 4.5% this year.',
+        'The fund holds 4 billion euros and 2 million shares.',
+        'Turnout was 40% in three regions.',
+        'It opened on April 19, 2018 and closed in June 2018.',
+        'Two of them came on 3 May.',
+      ],
+      [
+        'Ils ont payé 2 000 dollars, puis 2.000 de plus.',
+        'La croissance a été de 4,5 % cette année.',
+        'Le fonds détient 4 milliards d’euros et 2 millions d’actions.',
+        'La participation a été de 40 pour cent dans 3 régions.',
+        'Il a ouvert le 19 avril 2018 et fermé en juin 2018.',
+        'Deux d’entre eux sont venus le 3 mai.',
+      ],
+    );
+    expect(checkNumbers(ctx)).toEqual([]);
+  });
+
+  it('flags a changed number on the target number, with the expected value and a fix', () => {
+    const ctx = makePair(
+      ['The company paid 2,000 dollars in 2018.'],
+      ['L’entreprise a payé 3 000 dollars en 2018.'],
+    );
+    const [f, ...rest] = checkNumbers(ctx);
+    expect(rest).toEqual([]);
+    expect(f?.actual).toBe('3 000');
+    expect(f?.expected).toBe('2\u00a0000');
+    expect(f?.params.issue).toBe('changed');
+    expect(f?.fix).toEqual([{ start: f!.span[0], end: f!.span[1], text: '2\u00a0000' }]);
+  });
+
+  it('flags a billion rendered as a French billion (10^12)', () => {
+    const ctx = makePair(['Debt reached 3 billion dollars.'], ['La dette a atteint 3 billions de dollars.']);
+    const [f] = checkNumbers(ctx);
+    expect(f?.actual).toBe('3 billions');
+    expect(f?.expected).toBe('3 billion');
+  });
+
+  it('flags a missing number over the translation and a changed month', () => {
+    const missing = checkNumbers(makePair(['He was 45 years old.'], ['Il était âgé.']));
+    expect(missing.map((f) => [f.params.issue, f.expected])).toEqual([['missing', '45']]);
+    const month = checkNumbers(makePair(['It happened in June 2018.'], ['C’est arrivé en juillet 2018.']));
+    expect(month.map((f) => [f.actual, f.expected])).toEqual([['juillet', 'juin']]);
+  });
+
+  it('does not blame a number that the next bead carries (alignment shift)', () => {
+    const ctx = makePair(
+      ['Sales rose 12%.', 'Costs fell.'],
+      ['Les ventes ont augmenté.', 'De 12 %. Les coûts ont baissé.'],
+    );
+    expect(checkNumbers(ctx)).toEqual([]);
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { checkAdditions } from '../../../../src/core/check/rules/addition.ts';
+import { checkOmissions } from '../../../../src/core/check/rules/omission.ts';
+import { checkUntranslatedCopies } from '../../../../src/core/check/rules/omission-untranslated.ts';
+import { lexiconOf, makePair } from './make-pair.ts';
+
+const EN = [
+  'The council met on Monday.',
+  'It approved the new budget for schools.',
+  'Teachers welcomed the decision warmly.',
+  'The mayor promised more money next year.',
+];
+const FR = [
+  'Le conseil s’est réuni lundi.',
+  'Il a approuvé le nouveau budget des écoles.',
+  'Les enseignants ont salué chaleureusement la décision.',
+  'Le maire a promis plus d’argent l’an prochain.',
+];
+const lexicon = lexiconOf([
+  ['council', 'conseil'],
+  ['approved', 'approuvé'],
+  ['budget', 'budget'],
+  ['schools', 'écoles'],
+  ['teachers', 'enseignants'],
+  ['welcomed', 'salué'],
+  ['decision', 'décision'],
+  ['mayor', 'maire'],
+  ['promised', 'promis'],
+  ['money', 'argent'],
+]);
+
+describe('checkOmissions', () => {
+  it('flags a source sentence left unpaired between paired beads, at the gap', () => {
+    const ctx = makePair(EN, [FR[0]!, FR[2]!, FR[3]!], {
+      beads: [
+        { src: [0], tgt: [0], confidence: 1 },
+        { src: [1], tgt: [], confidence: 1 },
+        { src: [2], tgt: [1], confidence: 1 },
+        { src: [3], tgt: [2], confidence: 1 },
+      ],
+      lexicon,
+    });
+    const [f, ...rest] = checkOmissions(ctx);
+    expect(rest).toEqual([]);
+    expect(f?.expected).toBe(EN[1]);
+    expect(f?.params.issue).toBe('unpaired');
+    expect(f?.span).toEqual([FR[0]!.length, FR[0]!.length]);
+  });
+
+  it('does not flag unpaired material before the translation starts (site furniture)', () => {
+    const ctx = makePair(
+      [
+        'Log in to comment on this story.',
+        'Share on social networks now.',
+        'Sign up for our newsletter.',
+        ...EN,
+      ],
+      FR,
+      {
+        beads: [
+          { src: [0], tgt: [], confidence: 1 },
+          { src: [1], tgt: [], confidence: 1 },
+          { src: [2], tgt: [], confidence: 1 },
+          ...FR.map((_, i) => ({ src: [i + 3], tgt: [i], confidence: 1 })),
+        ],
+        lexicon,
+      },
+    );
+    expect(checkOmissions(ctx)).toEqual([]);
+  });
+
+  it('finds the sentence a many-to-one bead does not translate', () => {
+    const ctx = makePair(EN, [FR[0]!, FR[2]!, FR[3]!], {
+      beads: [
+        { src: [0, 1], tgt: [0], confidence: 1 },
+        { src: [2], tgt: [1], confidence: 1 },
+        { src: [3], tgt: [2], confidence: 1 },
+      ],
+      lexicon,
+    });
+    const findings = checkOmissions(ctx);
+    expect(findings.map((f) => [f.params.issue, f.expected])).toEqual([['sentence', EN[1]]]);
+  });
+
+  it('stays silent on a faithful translation', () => {
+    expect(checkOmissions(makePair(EN, FR, { lexicon }))).toEqual([]);
+  });
+});
+
+describe('checkAdditions', () => {
+  it('flags a translated sentence with no source between paired beads', () => {
+    const added = 'Cette décision a été vivement critiquée par l’opposition municipale.';
+    const ctx = makePair(EN, [FR[0]!, FR[1]!, added, FR[2]!, FR[3]!], {
+      beads: [
+        { src: [0], tgt: [0], confidence: 1 },
+        { src: [1], tgt: [1], confidence: 1 },
+        { src: [], tgt: [2], confidence: 1 },
+        { src: [2], tgt: [3], confidence: 1 },
+        { src: [3], tgt: [4], confidence: 1 },
+      ],
+      lexicon,
+    });
+    expect(checkAdditions(ctx).map((f) => f.actual)).toEqual([added]);
+  });
+
+  it('stays silent on a faithful translation', () => {
+    expect(checkAdditions(makePair(EN, FR, { lexicon }))).toEqual([]);
+  });
+});
+
+describe('checkUntranslatedCopies', () => {
+  it('flags a sentence left in English', () => {
+    const ctx = makePair(EN, [FR[0]!, EN[1]!, FR[2]!, FR[3]!]);
+    expect(checkUntranslatedCopies(ctx).map((f) => f.actual)).toEqual([EN[1]]);
+  });
+
+  it('does not flag a translation that keeps names, titles and numbers', () => {
+    const ctx = makePair(
+      [
+        'Barack Obama, President of the United States, in Washington, 2012.',
+        'Read "The Beauty and the Sorrow" now.',
+      ],
+      [
+        'Barack Obama, président des États-Unis, à Washington, 2012.',
+        'Lisez « The Beauty and the Sorrow » maintenant.',
+      ],
+    );
+    expect(checkUntranslatedCopies(ctx)).toEqual([]);
+  });
+});
