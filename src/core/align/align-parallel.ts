@@ -153,7 +153,7 @@ export async function alignParallel(
   src: SideFeatures,
   tgt: SideFeatures,
   context: ParallelContext,
-): Promise<{ beads: ScoredBead[]; coverage: Coverage; band: Band }> {
+): Promise<{ beads: ScoredBead[]; coverage: Coverage; band: Band; learned: KeyedLexicon | undefined }> {
   const n = src.count;
   const m = tgt.count;
   // Pass 1: length only, around the diagonal.
@@ -192,6 +192,7 @@ export async function alignParallel(
     context.tick,
   );
   let scored = scorePath(pass.path, src, tgt, coverage!);
+  let learnedKeys: KeyedLexicon | undefined;
 
   if (context.learn !== false) {
     // Pass 3: learn word pairs from the confident beads, then realign in the same band.
@@ -209,7 +210,8 @@ export async function alignParallel(
     }
     const learned = learnWordPairs(pairs);
     if (learned.size > 0) {
-      srcKeys = expandSourceKeys(src, context.space, [...lexicons, keyLearned(learned)]);
+      learnedKeys = keyLearned(learned);
+      srcKeys = expandSourceKeys(src, context.space, [...lexicons, learnedKeys]);
       const points2 = pathPoints(pass.path);
       pass = await dpWithWidening(
         n,
@@ -222,5 +224,5 @@ export async function alignParallel(
       scored = scorePath(pass.path, src, tgt, coverage!);
     }
   }
-  return { beads: scored, coverage: coverage!, band: pass.band };
+  return { beads: scored, coverage: coverage!, band: pass.band, learned: learnedKeys };
 }

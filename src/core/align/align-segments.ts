@@ -5,12 +5,14 @@
  *   banded DP of align-parallel.ts (Gale & Church 1993, Moore 2002, Varga et al. 2005);
  * - `partial`: the texts share some passages only; align-partial.ts pairs the passages with
  *   real lexical evidence and leaves the rest unpaired.
- * `auto` (the default) decides from the texts: when both sides have at least
- * MIN_SEGMENTS_FOR_AUTO segments and every pair can be scored, it runs the local mode first
- * and keeps it when it pairs less than 30% of the segments of either side (texts that share
- * a topic and some quotations); otherwise the parallel result is kept. For larger texts the
- * test is the share of segments with a counterpart clearly above the background inside the
- * parallel aligner's band (see `evidenceShare`).
+ * `auto` (the default) aligns the texts as translations, then tests that result: when both
+ * sides have at least MIN_SEGMENTS_FOR_AUTO segments and every pair can be scored, the local
+ * mode is run with the lexicon and the word pairs learned in the parallel passes, and if it
+ * pairs less than 20% of the segments of either side (texts that share a topic and some
+ * quotations, not translations) its result is returned instead. For larger texts the test is
+ * the share of segments with a counterpart clearly above the background inside the parallel
+ * aligner's band (see `evidenceShare`). Partial-mode alignments of large texts that fail the
+ * test only pair within a wide band around the diagonal.
  */
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { keyLexicon } from '../lexicon/translation-keys.ts';
@@ -41,7 +43,7 @@ export interface AlignOptions extends LongCallOptions {
 }
 
 /** Share of segments paired with evidence from which `auto` keeps the parallel mode. */
-export const AUTO_PARALLEL_SHARE = 0.3;
+export const AUTO_PARALLEL_SHARE = 0.2;
 
 /**
  * Below this many segments on a side there is too little background to tell translations
@@ -108,32 +110,32 @@ export async function alignSegmentsDetailed(
   }
   const mode = options.mode ?? 'auto';
   const lexicons = options.lexicon ? [keyLexicon(options.lexicon)] : [];
-  // The local mode's pairs: the result in partial mode, and in auto mode the test of
-  // whether the texts translate each other (when they are small enough to score every pair).
-  let localPairs: LocalPair[] | undefined;
-  let evidenceShare = 1;
   const tiny = Math.min(srcF.count, tgtF.count) < MIN_SEGMENTS_FOR_AUTO;
-  if (mode === 'partial' || (mode === 'auto' && !tiny && localModeFits(srcF, tgtF))) {
-    const srcKeys = expandSourceKeys(srcF, space, lexicons);
-    localPairs = alignPartial(srcF, tgtF, srcKeys, space.ids.size);
-    evidenceShare = pairedShare(localPairs, srcF.count, tgtF.count);
-    await yielder();
-  }
-  const partial =
-    mode === 'partial' ||
-    (mode === 'auto' && localPairs !== undefined && evidenceShare < AUTO_PARALLEL_SHARE);
-  if (!partial) {
-    const { beads: path, coverage } = await alignParallel(srcF, tgtF, {
+  let evidenceShare = 1;
+  if (mode !== 'partial') {
+    const {
+      beads: path,
+      coverage,
+      learned,
+    } = await alignParallel(srcF, tgtF, {
       space,
       lexicon: options.lexicon,
       tick: () => yielder(),
       onPass: (pass) => report(pass - 1),
       ...(options.learn === undefined ? {} : { learn: options.learn }),
     });
-    if (mode === 'auto' && localPairs === undefined && !tiny) {
-      evidenceShare = evidenceShareOf(coverage, srcF, tgtF, EVIDENCE_Z, EVIDENCE_WEIGHT);
+    let localPairs: LocalPair[] | undefined;
+    if (mode === 'auto' && !tiny) {
+      if (localModeFits(srcF, tgtF)) {
+        // Test the texts as translations: with the lexicon and the word pairs just learned
+        // from aligning them as such, how many segments does the local mode pair?
+        await yielder();
+        const keys = expandSourceKeys(srcF, space, learned ? [...lexicons, learned] : lexicons);
+        localPairs = alignPartial(srcF, tgtF, keys, space.ids.size);
+        evidenceShare = pairedShare(localPairs, srcF.count, tgtF.count);
+      } else evidenceShare = evidenceShareOf(coverage, srcF, tgtF, EVIDENCE_Z, EVIDENCE_WEIGHT);
     }
-    if (mode !== 'auto' || tiny || localPairs !== undefined || evidenceShare >= AUTO_PARALLEL_SHARE) {
+    if (mode === 'parallel' || tiny || evidenceShare >= AUTO_PARALLEL_SHARE) {
       const beads = path.map((b) => ({
         src: range(b.i, b.a),
         tgt: range(b.j, b.b),
@@ -147,17 +149,21 @@ export async function alignSegmentsDetailed(
         posteriors: path.map((b) => b.posterior),
       };
     }
-    // Large texts with too little evidence: pair what has evidence inside the band only.
-    localPairs = alignPartial(srcF, tgtF, expandSourceKeys(srcF, space, lexicons), space.ids.size);
+    if (localPairs) return partialResult(localPairs);
   }
-  const beads = partialBeads(localPairs ?? [], srcF.count, tgtF.count);
-  report(3);
-  return {
-    alignment: { ...base, beads, parallelism: parallelism(beads, srcF, tgtF) },
-    mode: 'partial',
-    evidenceShare,
-    posteriors: [],
-  };
+  await yielder();
+  return partialResult(alignPartial(srcF, tgtF, expandSourceKeys(srcF, space, lexicons), space.ids.size));
+
+  function partialResult(pairs: readonly LocalPair[]): DetailedAlignment {
+    const beads = partialBeads(pairs, srcF.count, tgtF.count);
+    report(3);
+    return {
+      alignment: { ...base, beads, parallelism: parallelism(beads, srcF, tgtF) },
+      mode: 'partial',
+      evidenceShare,
+      posteriors: [],
+    };
+  }
 }
 
 /** Smaller, over the two sides, of the share of segments the local mode paired. */
