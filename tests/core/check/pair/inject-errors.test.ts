@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_KINDS, injectError, seededRandom, toMojibake } from '../../../bench/lib/inject-errors.ts';
 
 const EN = [
-  ['Amazon sold Rekognition to the police in 2018, said Jeff Bezos.', 'The ACLU protested against the sale of the software.'],
+  [
+    'Amazon sold Rekognition to the police in 2018, said Jeff Bezos.',
+    'The ACLU protested against the sale of the software.',
+  ],
   ['Employees wrote a letter to their chief executive.'],
 ];
 const FR = [
-  ['Amazon a vendu Rekognition à la police en 2018, a déclaré Jeff Bezos.', 'L’ACLU a protesté contre « la vente » du logiciel.'],
+  [
+    'Amazon a vendu Rekognition à la police en 2018, a déclaré Jeff Bezos.',
+    'L’ACLU a protesté contre « la vente » du logiciel.',
+  ],
   ['Des employés ont écrit une lettre à leur patron.'],
 ];
 
@@ -17,7 +23,9 @@ describe('injectError', () => {
       expect(inj, kind).toBeDefined();
       if (!inj || kind === 'sentence-dropped') continue;
       const changed = inj.paragraphs.flat()[inj.sentence]!;
-      expect(changed.slice(inj.start, inj.end), kind).toBe(kind === 'quote-unbalanced' && inj.after === '' ? '' : inj.after);
+      expect(changed.slice(inj.start, inj.end), kind).toBe(
+        kind === 'quote-unbalanced' && inj.after === '' ? '' : inj.after,
+      );
       expect(changed, kind).not.toBe(FR.flat()[inj.sentence]);
     }
   });
@@ -30,7 +38,9 @@ describe('injectError', () => {
 
   it('is repeatable with the same seed', () => {
     for (const kind of ERROR_KINDS) {
-      expect(injectError(kind, EN, FR, seededRandom(42))).toEqual(injectError(kind, EN, FR, seededRandom(42)));
+      expect(injectError(kind, EN, FR, seededRandom(42))).toEqual(
+        injectError(kind, EN, FR, seededRandom(42)),
+      );
     }
   });
 
