@@ -162,6 +162,12 @@ describe('splitSentences', () => {
     expect(split('Il part. Elle reste.', 'not a tag!')).toEqual(['Il part.', 'Elle reste.']);
   });
 
+  it('splits after ? and ! with French no-break spaces before them', () => {
+    expect(
+      split('Vous avez apprécié cet article\u00a0? Likez-nous sur Facebook\u202f! Merci.', 'fr'),
+    ).toEqual(['Vous avez apprécié cet article\u00a0?', 'Likez-nous sur Facebook\u202f!', 'Merci.']);
+  });
+
   it('keeps a list number with the item it numbers', () => {
     expect(split('1. Vom Kangchendzönga ist nichts Neues zu melden. 2. Der Makalu.', 'de')).toEqual([
       '1. Vom Kangchendzönga ist nichts Neues zu melden.',
