@@ -5,7 +5,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { CaseFile } from '../core/index.ts';
-import { type CaseSummary, readStoredCase, type StoredCase, summarize } from './case-record.ts';
+import { type CaseSummary, readStoredCase, type StoredCase } from './case-record.ts';
 
 /** Another tab saved this case since we loaded it. */
 export class StorageConflictError extends Error {
@@ -31,50 +31,103 @@ export interface CaseStorage {
   setSetting(key: string, value: string): Promise<void>;
 }
 
+/** A document's original text, stored once, apart from the case (it never changes). */
+interface StoredText {
+  /** `<caseId>/<docId>`. */
+  readonly key: string;
+  readonly caseId: string;
+  readonly text: string;
+}
+
 class VisAVisDb extends Dexie {
   cases!: Table<StoredCase, string>;
+  texts!: Table<StoredText, string>;
   settings!: Table<{ key: string; value: string }, string>;
   constructor(name: string) {
     super(name);
-    // Version 1 of the database. Case files inside are migrated on read (migrateCaseFile);
-    // later database versions add `.upgrade()` steps here.
+    // Case files inside are migrated on read (migrateCaseFile); the database itself by
+    // versions: v1 kept whole case files; v2 keeps the (immutable, large) original texts in
+    // their own table, so that saving as you go writes only what changes.
     this.version(1).stores({ cases: 'id, modifiedAt', settings: 'key' });
+    this.version(2)
+      .stores({ cases: 'id, modifiedAt', texts: 'key, caseId', settings: 'key' })
+      .upgrade(async (tx) => {
+        const texts = tx.table<StoredText, string>('texts');
+        await tx
+          .table<StoredCase, string>('cases')
+          .toCollection()
+          .modify((row: StoredCase) => {
+            for (const doc of row.file.documents) {
+              void texts.put({ key: `${row.id}/${doc.id}`, caseId: row.id, text: doc.originalText });
+            }
+            (row as { file: CaseFile }).file = stripTexts(row.file);
+          });
+      });
   }
+}
+
+/** The case without its original texts (they live in the `texts` table). */
+function stripTexts(file: CaseFile): CaseFile {
+  return { ...file, documents: file.documents.map((d) => ({ ...d, originalText: '' })) };
 }
 
 /** Open the Dexie database (name overridable for tests). */
 export function createCaseStorage(name = 'vis-a-vis'): CaseStorage {
   const db = new VisAVisDb(name);
+  // Keys of original texts known to be in the database (written or read by this tab).
+  const written = new Set<string>();
   return {
     async list() {
       const rows = await db.cases.orderBy('modifiedAt').reverse().toArray();
-      const out: CaseSummary[] = [];
-      for (const row of rows) {
-        try {
-          out.push(summarize(readStoredCase(row).file));
-        } catch {
-          // An unreadable row (newer version) is skipped in the list, never deleted.
-        }
-      }
-      return out;
+      // Summaries straight from the rows: the stored files lack their texts (see `texts`), so
+      // they are validated and migrated only when opened (`get`).
+      return rows.map((row) => {
+        const file = row.file as Partial<CaseFile>;
+        return {
+          id: row.id,
+          name: typeof file.name === 'string' ? file.name : row.id,
+          modifiedAt: row.modifiedAt,
+          documentCount: Array.isArray(file.documents) ? file.documents.length : 2,
+        };
+      });
     },
     async get(id) {
-      const row = await db.cases.get(id);
-      return row ? readStoredCase(row) : undefined;
+      return db.transaction('r', db.cases, db.texts, async () => {
+        const row = await db.cases.get(id);
+        if (!row) return undefined;
+        const texts = await db.texts.where('caseId').equals(id).toArray();
+        const byKey = new Map(texts.map((t) => [t.key, t.text]));
+        for (const t of texts) written.add(t.key);
+        const documents = row.file.documents.map((d) => ({
+          ...d,
+          originalText: byKey.get(`${id}/${d.id}`) ?? d.originalText,
+        }));
+        return readStoredCase({ ...row, file: { ...row.file, documents } });
+      });
     },
     async save(file, baseRevision) {
-      return db.transaction('rw', db.cases, async () => {
+      return db.transaction('rw', db.cases, db.texts, async () => {
         const stored = await db.cases.get(file.id);
         if (stored && baseRevision !== null && stored.revision !== baseRevision) {
           throw new StorageConflictError(stored.revision);
         }
         const revision = Math.max(baseRevision ?? 0, stored?.revision ?? 0) + 1;
-        await db.cases.put({ id: file.id, revision, modifiedAt: file.modifiedAt, file });
+        // Original texts never change: write each once.
+        const fresh = file.documents
+          .map((d) => ({ key: `${file.id}/${d.id}`, caseId: file.id, text: d.originalText }))
+          .filter((t) => !written.has(t.key));
+        if (fresh.length > 0) await db.texts.bulkPut(fresh);
+        for (const t of fresh) written.add(t.key);
+        await db.cases.put({ id: file.id, revision, modifiedAt: file.modifiedAt, file: stripTexts(file) });
         return revision;
       });
     },
     async remove(id) {
-      await db.cases.delete(id);
+      await db.transaction('rw', db.cases, db.texts, async () => {
+        await db.cases.delete(id);
+        await db.texts.where('caseId').equals(id).delete();
+      });
+      for (const key of [...written]) if (key.startsWith(`${id}/`)) written.delete(key);
     },
     async getSetting(key) {
       return (await db.settings.get(key))?.value;

@@ -119,12 +119,17 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
   };
 }
 
-/** Route some operations to a second engine (same worker code, another thread). */
-export function routeEngine(main: EngineApi, other: EngineApi, ops: readonly EngineOp[]): EngineApi {
-  const routed = new Set<EngineOp>(ops);
+/**
+ * Two engines as one: `check` always goes to the second; `segment` alternates between them
+ * (two documents of a pair are segmented at once on two cores); everything else goes to the
+ * first.
+ */
+export function routeEngine(main: EngineApi, other: EngineApi): EngineApi {
+  let turn = 0;
   return {
     call(op, request, options) {
-      return (routed.has(op) ? other : main).call(op, request, options);
+      const second = op === 'check' || (op === 'segment' && turn++ % 2 === 1);
+      return (second ? other : main).call(op, request, options);
     },
     dispose() {
       main.dispose();
@@ -140,10 +145,10 @@ function spawnWorker(): WorkerLike {
 }
 
 /**
- * The real thing: two module workers running the same engine. Checks (which load the spelling
- * word lists, ~0.7 s of parsing) run in the second one, so that segmentation and alignment
- * never wait behind them; on two cores both progress at once.
+ * The real thing: two module workers running the same engine (see `routeEngine`). Checks
+ * (which load the spelling word lists, ~0.7 s of parsing) run in the second one, so that
+ * alignment never waits behind them; on two cores both progress at once.
  */
 export function createBrowserEngine(): EngineApi {
-  return routeEngine(createEngineClient(spawnWorker), createEngineClient(spawnWorker), ['check']);
+  return routeEngine(createEngineClient(spawnWorker), createEngineClient(spawnWorker));
 }

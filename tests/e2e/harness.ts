@@ -23,6 +23,8 @@ export const CHROMIUM_ARGS = [
 /** A served app and a browser profile on it. */
 export interface Session {
   readonly url: string;
+  /** The browser profile directory (its processes carry it on their command line). */
+  readonly profile: string;
   readonly context: BrowserContext;
   readonly page: Page;
   /** Requests to anything but the app's origin (must stay empty). */
@@ -88,6 +90,7 @@ export async function openSession(options: { width?: number; height?: number } =
   watch(page);
   return {
     url,
+    profile,
     context,
     page,
     foreignRequests,

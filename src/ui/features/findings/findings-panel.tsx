@@ -13,7 +13,7 @@ import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 import { FixAllPreview } from './fix-all-preview.tsx';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const LIST_LIMIT = 400;
+const LIST_LIMIT = 200;
 
 export function FindingsPanel() {
   const { t } = useTranslation();
@@ -68,8 +68,19 @@ export function FindingsPanel() {
       ?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
 
-  const sameKind = (f: Finding) =>
-    placed.map((p) => p.finding).filter((g) => g.rule === f.rule && g.docId === f.docId && g.fix);
+  // Fixable findings by document and rule, for "fix all of this kind" (one pass, not one per item).
+  const byKind = useMemo(() => {
+    const m = new Map<string, Finding[]>();
+    for (const p of placed) {
+      if (!p.finding.fix) continue;
+      const key = `${p.finding.docId}\u0000${p.finding.rule}`;
+      const list = m.get(key);
+      if (list) list.push(p.finding);
+      else m.set(key, [p.finding]);
+    }
+    return m;
+  }, [placed]);
+  const sameKind = (f: Finding): readonly Finding[] => byKind.get(`${f.docId}\u0000${f.rule}`) ?? [];
   const docName = (f: Finding) =>
     f.docId === src?.id ? t('findings.sourceSide') : f.docId === tgt?.id ? t('findings.targetSide') : '';
   const presentCategories = CATEGORIES.filter((c) => counts.has(c));
