@@ -117,6 +117,7 @@ const GERMAN_ORDINAL_NEXT = new Set(
   ).split(' '),
 );
 // A list marker alone (`1.`, `a)`, `IV.`) is not a sentence: it belongs to what follows.
+const LIST_AFTER_COLON = /[:;]\s+(\(?\p{N}{1,3}[.)])\s*$/u;
 const LIST_MARKER = /^(?:\(?\p{N}{1,3}|[IVXLivxl]{1,5}|\p{L})[.)]$/u;
 
 const CLOSING_ALWAYS = /^[»”]/u;
@@ -320,6 +321,14 @@ export function splitSentences(text: string, start = 0, end: number = text.lengt
       if (cut >= s.length) continue;
     }
     if (isFalseBoundary(s, from, cut, lang)) continue;
+    // `demands: 1. Stop selling…`: the segmenter ends the sentence after the list number; the
+    // number opens the next sentence instead.
+    const tailStart = Math.max(from, cut - 12);
+    const marker = LIST_AFTER_COLON.exec(s.slice(tailStart, cut));
+    if (marker) {
+      const back = tailStart + marker.index + marker[0].indexOf(marker[1]!);
+      if (back > from) cut = back;
+    }
     cuts.push(cut);
     from = cut;
   }

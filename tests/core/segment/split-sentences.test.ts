@@ -168,6 +168,14 @@ describe('splitSentences', () => {
     ).toEqual(['Vous avez apprécié cet article\u00a0?', 'Likez-nous sur Facebook\u202f!', 'Merci.']);
   });
 
+  it('starts a sentence at a list number after a colon', () => {
+    expect(split('They asked for two things: 1. Stop selling it. 2. Cut the ties.', 'en')).toEqual([
+      'They asked for two things:',
+      '1. Stop selling it.',
+      '2. Cut the ties.',
+    ]);
+  });
+
   it('keeps a list number with the item it numbers', () => {
     expect(split('1. Vom Kangchendzönga ist nichts Neues zu melden. 2. Der Makalu.', 'de')).toEqual([
       '1. Vom Kangchendzönga ist nichts Neues zu melden.',
