@@ -13,6 +13,12 @@ const TWO_CAPS = /^\p{Lu}{2}\p{Ll}{2,}$/u;
 // A capital stranded inside a lower-case word (recOgnition), not camelCase brands (iPhone, eBay).
 const INNER_CAP = /^\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 
+// Whether the word has a capital after its first letter (no substring allocated).
+function hasInnerCapital(text: string, norm: string): boolean {
+  for (let i = 1; i < text.length; i++) if (text.charCodeAt(i) !== norm.charCodeAt(i)) return true;
+  return false;
+}
+
 const capitalize = (w: string) => w[0]!.toUpperCase() + w.slice(1).toLowerCase();
 
 /** Odd capitals and names written in lower case. */
@@ -36,7 +42,7 @@ export const casingRule: CheckRule = {
       if (w.kind !== 'word') continue;
       let rule: string | undefined;
       let expected = '';
-      if (w.text.slice(1) !== w.norm.slice(1)) {
+      if (w.text !== w.norm && hasInnerCapital(w.text, w.norm)) {
         // A capital after the first letter.
         const two = TWO_CAPS.test(w.text);
         if (!two && !INNER_CAP.test(w.text)) continue;

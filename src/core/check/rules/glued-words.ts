@@ -26,19 +26,20 @@ export const gluedWordsRule: CheckRule = {
       const lower = name.toLowerCase();
       if (!lists.some((l) => knows(l, lower))) names.add(name);
     }
-    const occurrences = new Map<string, number>();
-    for (const w of words) occurrences.set(w.text, (occurrences.get(w.text) ?? 0) + 1);
     const skip = skipRanges(ctx.doc.text);
     const findings: Finding[] = [];
     for (const w of words) {
       const list = ctx.words[w.lang];
-      if (!list || w.kind !== 'word' || w.text.length < 4 || w.text.includes('-')) continue;
+      if (!list || w.kind !== 'word' || w.text.length < 4) continue;
+      // Most words are known: ask that first (with lower-case norms the memo is shared).
+      if (knows(list, w.norm)) continue;
+      if (w.text.includes('-')) continue;
       // A capitalized form the document repeats is a name or a term, not an accident of typing.
       const capitalized = w.text !== w.norm;
-      if ((capitalized && (occurrences.get(w.text) ?? 0) > 1) || w.text === w.text.toUpperCase()) continue;
-      if (skip.overlaps(w.start, w.end)) continue;
+      if (capitalized && ((counts.get(w.text) ?? 0) > 1 || w.text === w.text.toUpperCase())) continue;
       // Known in any loaded language (`Enforcement` in a French text): not glued.
-      if (lists.some((l) => knows(l, w.text))) continue;
+      if (lists.some((l) => knows(l, w.norm))) continue;
+      if (skip.overlaps(w.start, w.end)) continue;
       // The plural or possessive of a name of the document (`Woodhouses`) is not glued.
       const isPluralOfName = [/s$/u, /es$/u, /['’]s$/u].some((re) => {
         const stem = w.text.replace(re, '');

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
-import { docWords, knows } from '../doc-words.ts';
+import { docWords, knows, nameCounts } from '../doc-words.ts';
 import { makeFinding } from '../make-finding.ts';
 
 const SPACES = /^[ \u00a0\u202f]+$/;
@@ -24,6 +24,30 @@ function normalize(s: string): string {
     .trim();
 }
 
+// A 32-bit hash of each word of a normalized paragraph (words separated by one space).
+function wordHashes(n: string): Int32Array {
+  let count = n.length > 0 ? 1 : 0;
+  for (let i = 0; i < n.length; i++) if (n.charCodeAt(i) === 32) count++;
+  const out = new Int32Array(count);
+  let h = 0;
+  let k = 0;
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (c === 32) {
+      out[k++] = h;
+      h = 0;
+    } else h = (Math.imul(h, 31) + c) | 0;
+  }
+  if (count > 0) out[k] = h;
+  return out;
+}
+
+function shingleHash(h: Int32Array, k: number): number {
+  let key = 0;
+  for (let j = k; j < k + SHINGLE; j++) key = (Math.imul(key, 1000003) + h[j]!) | 0;
+  return key;
+}
+
 /** Doubled words and repeated paragraphs. */
 export const repetitionRule: CheckRule = {
   id: 'repetition',
@@ -40,6 +64,14 @@ export const repetitionRule: CheckRule = {
     // between. Two capitalized ones unknown to the word list are a name (`Tap Tap`, `Modo Modo`).
     const words = docWords(doc, lang);
     const list = ctx.words[lang];
+    const counts = nameCounts(words);
+    // How often each capitalized form is doubled: a name always written twice (`The Tap Tap`)
+    // is a name; one also written alone (`Madrid Madrid` … `Madrid`) was typed twice.
+    const doubled = new Map<string, number>();
+    for (let k = 1; k < words.length; k++) {
+      const a = words[k - 1]!;
+      if (a.text === words[k]!.text && a.text !== a.norm) doubled.set(a.text, (doubled.get(a.text) ?? 0) + 1);
+    }
     for (let k = 1; k < words.length; k++) {
       const a = words[k - 1]!;
       const b = words[k]!;
@@ -48,7 +80,10 @@ export const repetitionRule: CheckRule = {
       if (!SPACES.test(text.slice(a.end, b.start)) || legit.has(a.norm)) continue;
       // A hyphen or an apostrophe joins the second to what follows (`elle-même`): not a repeat.
       if (/[-'’]/.test(text[b.end] ?? '') && /\p{L}/u.test(text[b.end + 1] ?? '')) continue;
-      if (a.text !== a.norm && b.text !== b.norm && !(list && knows(list, a.norm))) continue;
+      if (a.text !== a.norm && b.text !== b.norm && !(list && knows(list, a.norm))) {
+        const twice = doubled.get(a.text) ?? 0;
+        if ((counts.get(a.text) ?? 0) <= 2 * twice) continue;
+      }
       findings.push(
         makeFinding(ctx, {
           rule: 'doubled-word',
@@ -66,20 +101,12 @@ export const repetitionRule: CheckRule = {
     // Repeated paragraphs: exact copies by hash, contained ones through an index of word
     // shingles (each paragraph is looked up by its first shingle, then verified).
     const norms = doc.paragraphs.map((p) => normalize(text.slice(p.start, p.end)));
-    // Shingle keys are slices of the normalized paragraph (no split/join per shingle).
-    const shingleKeys = (n: string): string[] => {
-      const starts = [0];
-      for (let i = n.indexOf(' '); i !== -1; i = n.indexOf(' ', i + 1)) starts.push(i + 1);
-      const keys: string[] = [];
-      for (let k = 0; k + SHINGLE <= starts.length; k++) {
-        const end = k + SHINGLE < starts.length ? starts[k + SHINGLE]! - 1 : n.length;
-        keys.push(n.slice(starts[k]!, end));
-      }
-      return keys;
-    };
-    const shingles = new Map<string, number[]>();
-    norms.forEach((n, i) => {
-      for (const key of shingleKeys(n)) {
+    // Shingles are hashed as integers from per-word hashes: no string per shingle.
+    const hashes = norms.map(wordHashes);
+    const shingles = new Map<number, number[]>();
+    hashes.forEach((h, i) => {
+      for (let k = 0; k + SHINGLE <= h.length; k++) {
+        const key = shingleHash(h, k);
         const list = shingles.get(key);
         if (!list) shingles.set(key, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
@@ -93,12 +120,8 @@ export const repetitionRule: CheckRule = {
       if (seen !== undefined) other = seen;
       else {
         firstOf.set(n, i);
-        let cut = -1;
-        for (let k = 0; k < SHINGLE; k++) {
-          cut = n.indexOf(' ', cut + 1);
-          if (cut === -1) break;
-        }
-        const key = cut === -1 ? n : n.slice(0, cut);
+        const h = hashes[i]!;
+        const key = h.length >= SHINGLE ? shingleHash(h, 0) : Number.NaN;
         // A common opening (`de la part de`) could list thousands: look at the first few.
         for (const j of (shingles.get(key) ?? []).slice(0, 64)) {
           if (j !== i && norms[j]!.length > n.length && ` ${norms[j]} `.includes(` ${n} `)) {

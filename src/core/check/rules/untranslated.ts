@@ -44,39 +44,50 @@ export const untranslatedRule: CheckRule = {
       const ranked = rankLanguages(s, [lang, src]);
       return ranked[0]?.[0] === src && (ranked[1]?.[1] ?? 0) < 0.97;
     };
+    // Per token: known in the source list, in the target list (bits 1 and 2), looked up once.
+    const flags = new Uint8Array(all.length);
+    if (lists) {
+      for (let k = 0; k < all.length; k++) {
+        const t = all[k]!;
+        if (t.kind !== 'word') continue;
+        flags[k] = (knows(lists.src, t.norm) ? 1 : 0) | (knows(lists.tgt, t.norm) ? 2 : 0);
+      }
+    }
     let w = 0;
     for (const s of sentences) {
       while (w < all.length && all[w]!.start < s.start) w++;
-      const tokens: DocWord[] = [];
-      for (let k = w; k < all.length && all[k]!.end <= s.end; k++)
-        if (all[k]!.kind === 'word') tokens.push(all[k]!);
-      if (noise.has(s.paragraph) || tokens.length < 2) continue;
-      // Words that can be looked up: lower case, or capitalized at the sentence start only.
-      const looked = tokens.filter(
-        (t, i) => t.text === t.norm || (i === 0 && t.text.slice(1) === t.norm.slice(1)),
-      );
-      const sentence = text.slice(s.start, s.end);
+      let end = w;
+      while (end < all.length && all[end]!.end <= s.end) end++;
+      if (noise.has(s.paragraph)) continue;
+      // Count words, and those that can be looked up: lower case, or capitalized at the start.
+      let words = 0;
+      let n = 0;
+      let srcOnly = 0;
+      let tgtOnly = 0;
+      for (let k = w; k < end; k++) {
+        const t = all[k]!;
+        if (t.kind !== 'word') continue;
+        const first = words === 0;
+        words++;
+        if (t.text !== t.norm && !(first && t.text.slice(1) === t.norm.slice(1))) continue;
+        n++;
+        if (flags[k] === 1) srcOnly++;
+        else if (flags[k] === 2) tgtOnly++;
+      }
+      if (words < 2) continue;
+      const sentence = () => text.slice(s.start, s.end);
       let flagged = false;
       if (lists) {
-        let srcOnly = 0;
-        let tgtOnly = 0;
-        for (const t of looked) {
-          const a = knows(lists.src, t.norm);
-          const b = knows(lists.tgt, t.norm);
-          if (a && !b) srcOnly++;
-          else if (b && !a) tgtOnly++;
-        }
-        const n = looked.length;
         // Short sentences (`He was 81.`) count when every word is the source's alone.
         if ((n >= MIN_WORDS || (n >= 2 && srcOnly === n)) && srcOnly >= 2 && tgtOnly <= 0.2 * n) {
-          const letters = sentence.replace(/[^\p{L}]/gu, '').length;
+          const letters = sentence().replace(/[^\p{L}]/gu, '').length;
           flagged =
             srcOnly >= 0.6 * n ||
             (tgtOnly === 0 && srcOnly >= 0.4 * n) ||
-            (srcOnly >= 0.3 * n && letters >= MIN_FRANC_LETTERS && francSays(sentence));
+            (srcOnly >= 0.3 * n && letters >= MIN_FRANC_LETTERS && francSays(sentence()));
         }
-      } else if (tokens.length >= MIN_FRANC_WORDS && looked.length * 2 >= tokens.length) {
-        flagged = francSays(sentence);
+      } else if (words >= MIN_FRANC_WORDS && n * 2 >= words) {
+        flagged = francSays(sentence());
       }
       if (flagged) {
         findings.push(
@@ -91,7 +102,7 @@ export const untranslatedRule: CheckRule = {
         );
         continue;
       }
-      if (!lists) continue;
+      if (!lists || srcOnly < 2) continue;
       // Runs of lower-case words known only in the source language (`never say that`).
       let run: DocWord[] = [];
       let onlySrc = 0;
@@ -111,15 +122,17 @@ export const untranslatedRule: CheckRule = {
         run = [];
         onlySrc = 0;
       };
-      for (const t of tokens) {
+      for (let k = w; k < end; k++) {
+        const t = all[k]!;
+        if (t.kind !== 'word') continue;
         const prev = run[run.length - 1];
-        const inSrc = t.text === t.norm && knows(lists.src, t.norm);
+        const inSrc = t.text === t.norm && (flags[k]! & 1) === 1;
         if (!inSrc || (prev && !/^[ '’-]+$/.test(text.slice(prev.end, t.start)))) {
           flush();
           if (!inSrc) continue;
         }
         run.push(t);
-        if (!knows(lists.tgt, t.norm)) onlySrc++;
+        if ((flags[k]! & 2) === 0) onlySrc++;
       }
       flush();
     }
