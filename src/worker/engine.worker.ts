@@ -1,13 +1,11 @@
 /**
  * The engine worker: receives calls, runs core, posts progress and results. Thin on purpose:
  * every algorithm lives in src/core. One AbortController per call, so `abort` stops it.
- *
- * Core modules that other engineers are still writing are loaded through `import.meta.glob`,
- * so the build works before they land and picks them up as soon as they do; `capabilities`
- * tells the page which ones exist.
+
  */
+import { alignDocuments } from '../core/align/align-documents.ts';
 import { runChecks } from '../core/check/run-checks.ts';
-import type { Alignment, Lang, Lexicon, Progress, TextDocument } from '../core/index.ts';
+import type { Lang, Lexicon, Progress } from '../core/index.ts';
 import {
   caseFileFromBilingual,
   DecodeError,
@@ -44,21 +42,6 @@ type Handler<K extends EngineOp> = (
   context: CallContext,
 ) => Promise<EngineOps[K]['result']>;
 
-// The planned core signatures (preamble): typed here until the modules are in src/core/index.ts.
-type AlignDocumentsFn = (
-  src: TextDocument,
-  tgt: TextDocument,
-  options: {
-    level: 'paragraph' | 'sentence';
-    srcLang: Lang;
-    tgtLang: Lang;
-    lexicon?: Lexicon;
-    signal?: AbortSignal;
-    onProgress?: (p: Progress) => void;
-  },
-) => Promise<Alignment>;
-
-const pending = import.meta.glob<Record<string, unknown>>(['../core/align/align-documents.ts']);
 const lexiconFiles = import.meta.glob<string>('../../data/lexicons/*.tsv', {
   query: '?raw',
   import: 'default',
@@ -67,23 +50,6 @@ const wordListFiles = import.meta.glob<string>('../../data/wordlists/*.front-cod
   query: '?raw',
   import: 'default',
 });
-
-async function coreFunction<F>(path: string, name: string): Promise<F | undefined> {
-  const load = pending[path];
-  if (!load) return undefined;
-  const module = await load();
-  return module[name] as F | undefined;
-}
-
-async function need<F>(path: string, name: string): Promise<F> {
-  const fn = await coreFunction<F>(path, name);
-  if (!fn) {
-    const error = new Error(`${name} is not in this build yet`);
-    (error as Error & { code: string }).code = 'unavailable';
-    throw error;
-  }
-  return fn;
-}
 
 const lexiconCache = new Map<string, Promise<Lexicon | undefined>>();
 
@@ -144,10 +110,9 @@ async function detect(text: string, candidates: readonly Lang[]): Promise<Lang> 
 /** One handler per operation: unpack, call core, return. */
 export const handlers: { [K in EngineOp]: Handler<K> } = {
   async capabilities(): Promise<EngineCapabilities> {
-    const has = (path: string) => pending[path] !== undefined;
     return {
       segment: true,
-      align: has('../core/align/align-documents.ts'),
+      align: true,
       check: true,
       html: true,
       language: true,
@@ -172,7 +137,6 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
     return { doc, findings };
   },
   async align(request, { signal, onProgress }) {
-    const alignDocuments = await need<AlignDocumentsFn>('../core/align/align-documents.ts', 'alignDocuments');
     const lexicon = await loadLexicon(request.src.lang, request.tgt.lang);
     return alignDocuments(request.src, request.tgt, {
       level: request.level,

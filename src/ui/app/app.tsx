@@ -13,6 +13,7 @@ import { TopBar } from '../features/header/top-bar.tsx';
 import { ImportDialog } from '../features/import/import-dialog.tsx';
 import { AlignmentMap } from '../features/map/alignment-map.tsx';
 import { AlignedTable } from '../features/pair/aligned-table.tsx';
+import { FindingDetail } from '../features/pair/finding-detail.tsx';
 import { PairToolbar, ParallelismSummary } from '../features/pair/pair-toolbar.tsx';
 import { QuotesPanel } from '../features/quotes/quotes-panel.tsx';
 import { PairProvider } from '../hooks/use-pair.ts';
@@ -104,6 +105,7 @@ export function App() {
             <PairToolbar />
           </div>
           {ready || hasCase ? <AlignedTable /> : <div className="table-empty">{t('shell.loading')}</div>}
+          <FindingDetail />
         </main>
         <aside className="inspector" aria-label={t('shell.inspector')}>
           <div className="tabs" role="tablist" aria-label={t('shell.inspector')}>

@@ -86,6 +86,7 @@ export const en = {
     sourceSide: 'original',
     targetSide: 'translation',
     row: 'row {{row}}',
+    detailHint: 'Select a highlighted passage, or press F8 to go to the next finding.',
     fix: 'Fix',
     fixAll_one: 'Fix all of this kind ({{count}})',
     fixAll_other: 'Fix all of this kind ({{count}})',

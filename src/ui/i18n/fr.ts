@@ -90,6 +90,7 @@ export const fr: Messages = {
     sourceSide: 'original',
     targetSide: 'traduction',
     row: 'ligne {{row}}',
+    detailHint: 'Choisissez un passage surligné, ou appuyez sur F8 pour aller au constat suivant.',
     fix: 'Corriger',
     fixAll_one: 'Tout corriger ({{count}})',
     fixAll_other: 'Tout corriger ({{count}})',

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type Category, type Finding, type Severity } from '../../../core/index.ts';
 import { findingKey } from '../../../state/derive-rows.ts';
+import { FindingExcerpt } from '../../components/finding-excerpt.tsx';
 import { useFindingMessage } from '../../components/use-finding-message.ts';
 import { type PlacedFinding, usePair } from '../../hooks/use-pair.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
@@ -170,15 +171,7 @@ export function FindingsPanel() {
                     {t('findings.row', { row: p.row + 1 })}
                   </span>
                   <span className="finding-message">{message(f)}</span>
-                  <span className="excerpt">
-                    <del>{f.actual || '∅'}</del>
-                    {f.expected !== undefined ? (
-                      <>
-                        {' → '}
-                        <ins>{f.expected || '∅'}</ins>
-                      </>
-                    ) : null}
-                  </span>
+                  <FindingExcerpt finding={f} />
                 </span>
               </button>
               {f.fix && f.fix.length > 0 ? (
