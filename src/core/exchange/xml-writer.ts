@@ -139,6 +139,7 @@ export class XmlWriter {
   text(text: string): this {
     const top = this.stack.at(-1);
     if (!top) throw new Error('text outside the root element');
+    if (text === '') return this;
     if (top.empty) {
       this.parts.push('>');
       top.empty = false;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type BilingualUnits, formatConfidence } from '../../../src/core/exchange/bilingual-units.ts';
+import { buildBilingualUnits } from '../../../src/core/exchange/build-bilingual-units.ts';
 import { caseFileFromBilingual } from '../../../src/core/exchange/case-file-from.ts';
 import { parseCaseFile, serializeCaseFile } from '../../../src/core/exchange/case-file-json.ts';
 import { type BilingualFormat, importBilingual } from '../../../src/core/exchange/import-bilingual.ts';
@@ -10,6 +11,7 @@ import { writeXliff2 } from '../../../src/core/exchange/write-xliff2.ts';
 import { writeXliff12 } from '../../../src/core/exchange/write-xliff12.ts';
 import type { CaseEdit, CaseFile } from '../../../src/core/model/case-file.ts';
 import { hostileText, unitsArb } from './arbitraries.ts';
+import { sampleInput } from './sample-input.ts';
 
 const RUNS = { numRuns: 100 };
 // Written out again, independent of the code under test.
@@ -64,6 +66,16 @@ function content(file: BilingualUnits) {
 }
 
 describe('round trips are lossless', () => {
+  it('the sample case: export → import → export gives the same file in every bilingual format', () => {
+    for (const level of ['paragraph', 'sentence'] as const) {
+      const units = buildBilingualUnits(sampleInput(level));
+      for (const [name, format, write] of FORMATS) {
+        const first = write(units);
+        expect(write(importBilingual(encoder.encode(first), { format })), name).toBe(first);
+      }
+    }
+  });
+
   for (const [name, format, write, utf8Only] of FORMATS) {
     it(`${name}: export → import → export gives the same file, and the same texts`, () => {
       fc.assert(
