@@ -44,6 +44,21 @@ describe('extractHtmlText', () => {
     expect(extractHtmlText(html)).toBe('Shown\nAlso shown');
   });
 
+  it('reads a page that never closes its head, and </br> as a line break', () => {
+    expect(extractHtmlText('<html><head><title>T</title><meta charset=utf-8><p>Body text</p></br>Next')).toBe(
+      'Body text\nNext',
+    );
+  });
+
+  it('ignores stray closing tags and closes what is left open at the end', () => {
+    expect(extractHtmlText('</div></p>Start<div>One<span>two</div></li>Three')).toBe('Start\nOnetwo\nThree');
+  });
+
+  it("reads 100,000 nested elements (linear: htmlparser2's Parser is quadratic here)", () => {
+    const html = `${'<div><span>'.repeat(50_000)}deep text${'</span></div>'.repeat(50_000)}<p>after</p>`;
+    expect(extractHtmlText(html)).toBe('deep text\nafter');
+  });
+
   it('keeps the lines of preformatted text', () => {
     expect(extractHtmlText('<pre>line one\nline two</pre>')).toBe('line one\nline two');
   });
