@@ -8,6 +8,7 @@
  * (/work/notes/bad-input-findings.md).
  */
 import { rmSync } from 'node:fs';
+import { Parser } from 'htmlparser2';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   type CliCase,
@@ -93,6 +94,43 @@ function expectLocatedError(r: CliResult, file: string, reason?: RegExp): void {
   expect(r.stderr).toMatch(/line \d+, column \d+/);
 }
 
+/** The HTML report holds the hostile text as text, and no live script, handler or javascript: URL from it. */
+function expectInertHtml(stdout: string): void {
+  const scripts: string[] = [];
+  const handlers: string[] = [];
+  let inScript = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'script') inScript = true;
+        for (const [k, v] of Object.entries(attrs)) {
+          if (/^on/i.test(k) || /^\s*javascript:/i.test(v)) handlers.push(`<${name} ${k}="${v}">`);
+        }
+      },
+      ontext(text) {
+        if (inScript) scripts.push(text);
+      },
+      onclosetag(name) {
+        if (name === 'script') inScript = false;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(stdout);
+  parser.end();
+  expect(scripts.join('\n')).not.toMatch(/alert\(/);
+  expect(handlers).toEqual([]);
+  expect(stdout).not.toMatch(/<svg[^>]*onload/i);
+  // Nothing lost: the hostile text is shown, escaped.
+  expect(stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+}
+
+/** The Markdown report must not carry raw HTML from the document (Markdown viewers render it): every `<` escaped. */
+function expectInertMarkdown(stdout: string): void {
+  expect(stdout).not.toMatch(/(?<![\\&])<\/?(script|img|svg|a|td|table)\b/i);
+  expect(stdout).toMatch(/alert\(1\)/);
+}
+
 type Check = (r: CliResult) => void;
 const c = (name: string, args: readonly string[], check: Check, timeoutMs?: number): CliCase => ({
   name,
@@ -134,6 +172,12 @@ const cases: CliCase[] = [
   c('export: missing file', exportArgs(f.missing), unreadable(f.missing, /no such file/)),
   c('export: PNG bytes', exportArgs(f.png), unreadable(f.png, /binary/)),
   c('export: NUL bytes as SRC', ['export', f.nul, f.utf8, '--format', 'tsv'], unreadable(f.nul, /binary/)),
+  c(
+    'export -o into a missing folder',
+    [...exportArgs(f.utf8), '-o', `${f.missing}/out.json`],
+    unreadable(f.missing),
+  ),
+  c('export -o onto a directory', [...exportArgs(f.utf8), '-o', f.directory], unreadable(f.directory)),
   c('import: missing file', importArgs(f.missing), unreadable(f.missing, /no such file/)),
   c('import: PNG bytes', importArgs(f.png), unreadable(f.png, /binary/)),
   c('import: file over the size limit', importArgs(f.tooLarge), unreadable(f.tooLarge, /large/)),
@@ -215,6 +259,17 @@ const cases: CliCase[] = [
         expect(r.stderr).toMatch(/line 3/);
       }
     },
+  ),
+  // Hostile HTML in a document's text, exported as a report.
+  c(
+    'export html: hostile HTML is inert',
+    ['export', f.english, f.hostile, '--format', 'html'],
+    ok(expectInertHtml),
+  ),
+  c(
+    'export md: hostile HTML is inert',
+    ['export', f.english, f.hostile, '--format', 'md'],
+    ok(expectInertMarkdown),
   ),
   c(
     'import --format tsv: a good TSV',
