@@ -78,3 +78,18 @@ export function knows(list: WordLookup, word: string): boolean {
   }
   return known;
 }
+
+const wrappers = new WeakMap<WordLookup, WordLookup>();
+
+/** `list` with a memoised `has` (see `knows`); `suggest` passes through. */
+export function memoized(list: WordLookup): WordLookup {
+  let wrapper = wrappers.get(list);
+  if (!wrapper) {
+    wrapper = {
+      has: (word) => knows(list, word),
+      ...(list.suggest ? { suggest: (word: string, max?: number) => list.suggest!(word, max) } : {}),
+    };
+    wrappers.set(list, wrapper);
+  }
+  return wrapper;
+}

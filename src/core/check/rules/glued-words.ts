@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
-import { docWords, knows, nameCounts } from '../doc-words.ts';
+import { docWords, knows, memoized, nameCounts } from '../doc-words.ts';
 import { splitGlued } from '../glued-split.ts';
 import { makeFinding } from '../make-finding.ts';
 import { skipRanges } from '../text-ranges.ts';
@@ -46,7 +46,7 @@ export const gluedWordsRule: CheckRule = {
         return stem !== w.text && counts.has(stem);
       });
       if (capitalized && isPluralOfName) continue;
-      const split = splitGlued(w.text, list, names, w.lang);
+      const split = splitGlued(w.text, memoized(list), names, w.lang);
       if (!split) continue;
       findings.push(
         makeFinding(ctx, {

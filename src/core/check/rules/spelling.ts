@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
-import { docWords, knows } from '../doc-words.ts';
+import { docWords, knows, memoized } from '../doc-words.ts';
 import { splitGlued } from '../glued-split.ts';
 import { makeFinding } from '../make-finding.ts';
 import { skipRanges } from '../text-ranges.ts';
@@ -42,7 +42,8 @@ export const spellingRule: CheckRule = {
         {
           const other = ctx.words[ctx.sourceLang ?? (w.lang === 'fr' ? 'en' : 'fr')];
           const known =
-            (other && knows(other, w.text)) || splitGlued(w.text, list, undefined, w.lang) !== undefined;
+            (other && knows(other, w.text)) ||
+            splitGlued(w.text, memoized(list), undefined, w.lang) !== undefined;
           if (!known) {
             const t0 = performance.now();
             result = spent < SUGGEST_BUDGET_MS && list.suggest ? list.suggest(w.text, 3) : [];
