@@ -23,10 +23,12 @@ import { passageTokens } from '../../src/core/quote/passage-tokens.ts';
 import type { Verdict } from '../../src/core/quote/quotation.ts';
 import { SourceIndex } from '../../src/core/quote/source-index.ts';
 import {
+  ALIGNMENT_FEATURES,
   ALIGNMENT_MODEL,
   alignmentFeatures,
   MAX_MARGIN,
   SOURCE_MODEL,
+  SOURCE_THRESHOLD,
 } from '../../src/core/quote/source-probability.ts';
 import { traceQuotation } from '../../src/core/quote/trace-quotation.ts';
 import { traceQuotations } from '../../src/core/quote/trace-quotations.ts';
@@ -254,10 +256,21 @@ async function runYear(year: string, lexicons: Lexicon[], fit: boolean): Promise
     const stage2: number[][] = [];
     const ys: number[] = [];
     const reliability: { p: number; hit: boolean }[] = [];
+    const outcome = { topTrue: 0, topTrueBelow: 0, topWrong: 0, absent: 0 };
     for (const item of items) {
       const tokens = passageTokens(item.fr, [0, item.fr.length], 'fr');
       const truth = pool.spans[item.doc]![item.sentence] ?? null;
       const candidates = traceQuotation(tokens, index, matcher, { sentenceLike: true });
+      if (truth !== null) {
+        const isTrue = (c: (typeof candidates)[number]) =>
+          c.doc === item.doc && c.span[0] < truth[1] && c.span[1] > truth[0];
+        const top = candidates[0];
+        if (!candidates.some(isTrue)) outcome.absent++;
+        else if (top && isTrue(top)) {
+          if (top.probability >= 0.5) outcome.topTrue++;
+          else outcome.topTrueBelow++;
+        } else outcome.topWrong++;
+      }
       candidates.slice(0, 6).forEach((c, rank) => {
         const hit = truth !== null && c.doc === item.doc && c.span[0] < truth[1] && c.span[1] > truth[0];
         stage1.push(alignmentFeatures(c.alignment));
@@ -271,7 +284,7 @@ async function runYear(year: string, lexicons: Lexicon[], fit: boolean): Promise
       const w1 = fitLogistic(stage1, ys);
       const w2 = fitLogistic(stage2, ys);
       console.log(
-        `  fitted (${ys.filter((y) => y === 1).length} true / ${ys.filter((y) => y === 0).length} wrong candidates): stage one intercept ${fmt(w1[0]!)}, targetCoverage ${fmt(w1[1]!)}, sourceCoverage ${fmt(w1[2]!)}, contentLinks ${fmt(w1[3]!)}, lengthRatio ${fmt(w1[4]!)}; stage two intercept ${fmt(w2[0]!)}, score ${fmt(w2[1]!)}, margin ${fmt(w2[2]!)}`,
+        `  fitted (${ys.filter((y) => y === 1).length} true / ${ys.filter((y) => y === 0).length} wrong candidates): stage one intercept ${fmt(w1[0]!)}, weights [${w1.slice(1).map(fmt).join(', ')}] for ${ALIGNMENT_FEATURES.join(', ')}; stage two intercept ${fmt(w2[0]!)}, score ${fmt(w2[1]!)}, margin ${fmt(w2[2]!)}`,
       );
       console.log(
         `  shipped: stage one ${JSON.stringify(ALIGNMENT_MODEL)}, stage two ${JSON.stringify(SOURCE_MODEL)}`,
@@ -290,10 +303,17 @@ async function runYear(year: string, lexicons: Lexicon[], fit: boolean): Promise
       );
     }
     console.log(`  reliability of the top candidate: ${rows.join('; ')}`);
+    console.log(
+      `  where the true source stands (present sources): top and p ≥ 0.5 ${outcome.topTrue}, top but p < 0.5 ${outcome.topTrueBelow}, outranked ${outcome.topWrong}, not retrieved ${outcome.absent}`,
+    );
   }
 
   const t0 = performance.now();
-  const result = await traceQuotations({ documents: [...pool.docs, ...french.docs] }, { lexicons });
+  // Traced with no threshold, so that each threshold can be scored on the same run.
+  const result = await traceQuotations(
+    { documents: [...pool.docs, ...french.docs] },
+    { lexicons, threshold: 0 },
+  );
   const ms = performance.now() - t0;
   const byItem = new Map<number, (typeof result.quotations)[number]>();
   for (const q of result.quotations) {
@@ -301,36 +321,43 @@ async function runYear(year: string, lexicons: Lexicon[], fit: boolean): Promise
     const index = french.at.get(`${q.docId}:${q.paragraph}`);
     if (index !== undefined && !byItem.has(index)) byItem.set(index, q);
   }
-  let present = 0;
-  let correct = 0;
-  let claimedRemoved = 0;
-  let removedTotal = 0;
-  let extracted = 0;
-  const verdictOf = new Map<number, Verdict | null>();
-  items.forEach((item, i) => {
+  console.log(
+    `  quotations extracted: ${byItem.size}/${items.length}; time ${(ms / 1000).toFixed(1)} s (${(ms / items.length).toFixed(1)} ms per quotation)`,
+  );
+  const verdictAt = (i: number, threshold: number): Verdict | null => {
     const q = byItem.get(i);
-    if (q) extracted++;
-    verdictOf.set(i, q?.verdict ?? null);
-    if (item.variant === 'source-removed') {
-      removedTotal++;
-      if (q?.source) claimedRemoved++;
-      return;
-    }
-    present++;
-    const truth = pool.spans[item.doc]![item.sentence]!;
-    const docId = pool.docs[item.doc]!.id;
-    const s = q?.source;
-    if (s && s.docId === docId && s.span[0] < truth[1] && s.span[1] > truth[0]) correct++;
-  });
-  console.log(
-    `  quotations extracted: ${extracted}/${items.length}; time ${(ms / 1000).toFixed(1)} s (${(ms / items.length).toFixed(1)} ms per quotation)`,
-  );
-  console.log(
-    `  top-1 source accuracy: ${(correct / present).toFixed(3)} (${correct}/${present}; target ≥ 0.95)`,
-  );
-  console.log(
-    `  source claimed for removed sources: ${(claimedRemoved / removedTotal).toFixed(3)} (${claimedRemoved}/${removedTotal}; target 0)`,
-  );
+    if (!q) return null;
+    return q.source && q.source.score >= threshold ? q.verdict : 'no-source-found';
+  };
+  for (const threshold of [SOURCE_THRESHOLD, 0.7, 0.9]) {
+    let present = 0;
+    let correct = 0;
+    let claimedRemoved = 0;
+    let removedTotal = 0;
+    items.forEach((item, i) => {
+      const q = byItem.get(i);
+      const claimed = q?.source && q.source.score >= threshold ? q.source : null;
+      if (item.variant === 'source-removed') {
+        removedTotal++;
+        if (claimed) claimedRemoved++;
+        return;
+      }
+      present++;
+      const truth = pool.spans[item.doc]![item.sentence]!;
+      if (
+        claimed &&
+        claimed.docId === pool.docs[item.doc]!.id &&
+        claimed.span[0] < truth[1] &&
+        claimed.span[1] > truth[0]
+      )
+        correct++;
+    });
+    const mark = threshold === SOURCE_THRESHOLD ? ' (shipped threshold)' : '';
+    console.log(
+      `  threshold ${threshold.toFixed(2)}${mark}: top-1 source accuracy ${(correct / present).toFixed(3)} (${correct}/${present}; target ≥ 0.95); source claimed for removed sources ${(claimedRemoved / removedTotal).toFixed(3)} (${claimedRemoved}/${removedTotal}; target 0)`,
+    );
+  }
+  const verdictOf = new Map<number, Verdict | null>(items.map((_, i) => [i, verdictAt(i, SOURCE_THRESHOLD)]));
   const expected: Record<Variant, Verdict | null> = {
     intact: null,
     'clause-dropped': 'omission',
@@ -353,6 +380,34 @@ async function runYear(year: string, lexicons: Lexicon[], fit: boolean): Promise
     const r = tp + fn > 0 ? tp / (tp + fn) : 1;
     console.log(
       `  verdict ${verdict.padEnd(16)} precision ${p.toFixed(3)}  recall ${r.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn})`,
+    );
+  }
+  // The same, among quotations whose true source was found (the verdict's own quality).
+  for (const verdict of ['omission', 'number-changed', 'name-changed'] as const) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    items.forEach((item, i) => {
+      const q = byItem.get(i);
+      const truth = pool.spans[item.doc]![item.sentence];
+      const found =
+        q?.source &&
+        truth &&
+        q.source.score >= SOURCE_THRESHOLD &&
+        q.source.docId === pool.docs[item.doc]!.id &&
+        q.source.span[0] < truth[1] &&
+        q.source.span[1] > truth[0];
+      if (!found) return;
+      const want = expected[item.variant] === verdict;
+      const got = q.verdict === verdict;
+      if (want && got) tp++;
+      else if (got) fp++;
+      else if (want) fn++;
+    });
+    const p = tp + fp > 0 ? tp / (tp + fp) : 1;
+    const r = tp + fn > 0 ? tp / (tp + fn) : 1;
+    console.log(
+      `  verdict ${verdict.padEnd(16)} given the true source: precision ${p.toFixed(3)}  recall ${r.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn})`,
     );
   }
   const intactVerdicts = new Map<string, number>();

@@ -30,6 +30,12 @@ export interface PassageAlignment {
   readonly contentLinks: number;
   /** log of (source content weight + 1) / (target content weight + 1). */
   readonly lengthRatio: number;
+  /** Sum of the idf of the linked source content words (absolute lexical evidence). */
+  readonly linkedIdf: number;
+  /** Share of the source's content idf that is linked. */
+  readonly idfCoverage: number;
+  /** Share of pairs of content links in the same order on both sides (1 = monotone). */
+  readonly monotonicity: number;
 }
 
 const contentWeight = (tokens: readonly PassageToken[]) =>
@@ -75,6 +81,19 @@ export function alignPassage(
     sCovered += source[link.s]!.weight * link.strength;
     if (!target[link.t]!.fn && !source[link.s]!.fn) contentLinks++;
   }
+  let linkedIdf = 0;
+  let totalIdf = 0;
+  for (const token of source) if (!token.fn) totalIdf += token.idf ?? 0;
+  const content = links.filter((l) => !target[l.t]!.fn && !source[l.s]!.fn);
+  for (const link of content) linkedIdf += (source[link.s]!.idf ?? 0) * link.strength;
+  // Concordant pairs among content links (Kendall's tau, rescaled to [0, 1]).
+  let concordant = 0;
+  let pairs = 0;
+  for (let i = 0; i < content.length; i++)
+    for (let j = i + 1; j < content.length; j++) {
+      pairs++;
+      if (content[j]!.s > content[i]!.s) concordant++;
+    }
   const tTotal = target.reduce((sum, t) => sum + t.weight, 0);
   const sTotal = source.reduce((sum, t) => sum + t.weight, 0);
   return {
@@ -85,5 +104,8 @@ export function alignPassage(
     sourceCoverage: sTotal > 0 ? sCovered / sTotal : 0,
     contentLinks,
     lengthRatio: Math.log((contentWeight(source) + 1) / (contentWeight(target) + 1)),
+    linkedIdf,
+    idfCoverage: totalIdf > 0 ? linkedIdf / totalIdf : 0,
+    monotonicity: pairs > 0 ? concordant / pairs : 0.5,
   };
 }

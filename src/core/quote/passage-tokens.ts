@@ -19,6 +19,8 @@ export interface PassageToken {
   readonly name: boolean;
   /** Weight in coverage: 1 for content words, less for function words, more for numbers and names. */
   readonly weight: number;
+  /** Inverse document frequency over the source sentences (source tokens only; 0 when unknown). */
+  readonly idf?: number;
 }
 
 const FR_FN = new Set(

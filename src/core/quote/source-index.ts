@@ -60,14 +60,19 @@ export class SourceIndex {
   constructor(docs: readonly TextDocument[]) {
     this.docs = docs;
     this.texts = docs.map((d) => blankGarbledMarks(d.text, scanQuoteMarks(d.text)));
+    const raw = docs.map((doc, d) => sentenceSpans(doc).map((span) => passageTokens(this.texts[d]!, span, doc.lang)));
+    // Document frequency of each folded word over sentences, for idf (Spärck Jones 1972).
+    const df = new Map<string, number>();
+    let count = 0;
+    for (const doc of raw)
+      for (const tokens of doc) {
+        count++;
+        for (const key of new Set(tokens.map(idfKey))) df.set(key, (df.get(key) ?? 0) + 1);
+      }
     this.sentences = docs.map((doc, d) =>
       sentenceSpans(doc).map((span, index) => {
-        const sentence: SourceSentence = {
-          doc: d,
-          index,
-          span,
-          tokens: passageTokens(this.texts[d]!, span, doc.lang),
-        };
+        const tokens = raw[d]![index]!.map((t) => ({ ...t, idf: Math.log(1 + count / (df.get(idfKey(t)) ?? 1)) }));
+        const sentence: SourceSentence = { doc: d, index, span, tokens };
         const id = this.flat.length;
         this.flat.push(sentence);
         for (const key of new Set(sentence.tokens.flatMap(keysOf))) {
@@ -130,6 +135,8 @@ export class SourceIndex {
     return { doc, first, last, span: [list[first]!.span[0], list[last]!.span[1]], tokens };
   }
 }
+
+const idfKey = (t: PassageToken) => (t.value !== null ? `#${t.value}` : t.stem);
 
 function keysOf(token: PassageToken): string[] {
   if (token.fn) return [];

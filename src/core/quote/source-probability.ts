@@ -10,20 +10,28 @@
  */
 import type { PassageAlignment } from './align-passage.ts';
 
-/** Stage one: intercept, target coverage, source coverage, log(1 + content links), |length ratio|. */
+/** Names of the stage-one features, in order. */
+export const ALIGNMENT_FEATURES = [
+  'targetCoverage',
+  'sourceCoverage',
+  'log1p(contentLinks)',
+  '|lengthRatio|',
+  'idfCoverage',
+  'log1p(linkedIdf)',
+  'monotonicity',
+] as const;
+
+/** Stage one: intercept and one weight per feature of ALIGNMENT_FEATURES. */
 export const ALIGNMENT_MODEL = {
-  intercept: -8.31,
-  targetCoverage: 8.86,
-  sourceCoverage: 7.56,
-  contentLinks: 1.83,
-  lengthRatio: -2.44,
+  intercept: -9.72,
+  weights: [8.08, 4.07, 2.38, -2.55, 4.95, -0.37, 2.08],
 } as const;
 
 /** Stage two: intercept, stage-one score, margin over the best competitor. */
 export const SOURCE_MODEL = {
-  intercept: -0.83,
-  score: 0.74,
-  margin: 0.87,
+  intercept: -1.62,
+  score: 0.38,
+  margin: 0.97,
 } as const;
 
 /** Largest margin counted (a candidate with no competitor at all gets this). */
@@ -32,21 +40,23 @@ export const MAX_MARGIN = 6;
 /** Below this probability no source is claimed. */
 export const SOURCE_THRESHOLD = 0.5;
 
-/** Stage-one features of an alignment, in ALIGNMENT_MODEL's order (intercept excluded). */
-export function alignmentFeatures(alignment: PassageAlignment): [number, number, number, number] {
+/** Stage-one features of an alignment, in ALIGNMENT_FEATURES's order. */
+export function alignmentFeatures(alignment: PassageAlignment): number[] {
   return [
     alignment.targetCoverage,
     alignment.sourceCoverage,
     Math.log1p(alignment.contentLinks),
     Math.abs(alignment.lengthRatio),
+    alignment.idfCoverage,
+    Math.log1p(alignment.linkedIdf),
+    alignment.monotonicity,
   ];
 }
 
 /** Stage-one score (log-odds) of an alignment. */
 export function alignmentScore(alignment: PassageAlignment): number {
-  const [t, s, c, r] = alignmentFeatures(alignment);
-  const m = ALIGNMENT_MODEL;
-  return m.intercept + m.targetCoverage * t + m.sourceCoverage * s + m.contentLinks * c + m.lengthRatio * r;
+  const features = alignmentFeatures(alignment);
+  return features.reduce((z, x, i) => z + x * (ALIGNMENT_MODEL.weights[i] ?? 0), ALIGNMENT_MODEL.intercept);
 }
 
 /** Calibrated probability from the stage-one score and the margin over the best competitor. */

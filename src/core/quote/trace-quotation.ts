@@ -104,7 +104,15 @@ interface Scored extends Omit<SourceCandidate, 'probability' | 'margin'> {
 }
 
 /** Stems of content words, to tell a repeated passage (one letter quoted in two reports). */
-const stemsOf = (tokens: readonly PassageToken[]) => new Set(tokens.filter((t) => !t.fn).map((t) => t.stem));
+const stemCache = new WeakMap<readonly PassageToken[], Set<string>>();
+function stemsOf(tokens: readonly PassageToken[]): Set<string> {
+  let stems = stemCache.get(tokens);
+  if (!stems) {
+    stems = new Set(tokens.filter((t) => !t.fn).map((t) => t.stem));
+    stemCache.set(tokens, stems);
+  }
+  return stems;
+}
 
 /** Best stage-one score among candidates that neither overlap `c` nor repeat its text. */
 function competitorScore(c: Scored, all: readonly Scored[]): number {

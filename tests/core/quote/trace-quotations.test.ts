@@ -35,7 +35,7 @@ describe('traceQuotations on the sample case', () => {
 
   beforeAll(async () => {
     trace = await traceQuotations({ documents: sampleCase() }, { lexicons });
-  });
+  }, 60_000);
 
   it('traces the "immoral U.S. policy" passage of 001 to both English reports as an omission without ellipsis', () => {
     const q = find('001', /^Face à cette politique immorale/);
@@ -46,8 +46,12 @@ describe('traceQuotations on the sample case', () => {
     expect(q.source!.score).toBeGreaterThanOrEqual(0.5);
     expect(q.verdict).toBe('omission');
     expect(q.flags).toContain('cut-without-ellipsis');
-    const omission = q.divergences.find((d) => d.kind === 'omission')!;
-    expect(omission.sourceText).toBe('providing infrastructure and services that enable ICE and DHS');
+    const omission = q.divergences.find(
+      (d) =>
+        d.kind === 'omission' &&
+        d.sourceText === 'providing infrastructure and services that enable ICE and DHS',
+    )!;
+    expect(omission).toBeDefined();
     // Spans are offsets into the source document: the UI highlights them there.
     const srcDoc = sampleCase().find((d) => d.id === q.source!.docId)!;
     expect(srcDoc.text.slice(...omission.sourceSpan!)).toBe(omission.sourceText);
