@@ -1,6 +1,16 @@
 /**
  * The sample case (data/sample/000_): every garbled or unbalanced quotation is found, and the
- * garbled openers get a correct fix. The offsets below were read off the file by hand.
+ * garbled openers get a correct fix. The offsets below were read off the file by hand:
+ *
+ * - garbled openers `«œ` / `« œ` (the œ is what is left of a lost “): 907 `«œ prendre`,
+ *   1741 `« œ Il`, 1852 `«œComme`, 2139 `«œ Il`, 4602 `«œ nous`, 4869 `«œ Ce`,
+ *   5035 `«œ vous`, 6914 `«œ violer` → `«` + the profile's space, the œ removed;
+ * - 5810 `œlielas ''`: an opening “ lost at a word start → `“lielas`, and its makeshift
+ *   closer `''` (5818) → `”`; 6946 `autres» œ en`: a stray remnant, deleted;
+ * - 4601 `«œ nous nous sentons…` never closed (the next « opens a new sentence's quotation);
+ * - 5213 `jamais« ce…`: « written for a closing mark; 5240 `travail ».` then closes nothing;
+ * - 5840 `glace  »)`, 6164 `l’homme »et` (also glued to the next word) and 6840 `fin  » à`:
+ *   closing guillemets with no opener; 6783 `réputation '' peuvent`: a makeshift mark never closed.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
