@@ -32,11 +32,31 @@ export const FINDING_MESSAGES: Readonly<Record<string, string>> = {
   'noise-prefix': 'Site furniture glued to the text',
   'untranslated-sentence': 'Sentence left in the source language ({lang})',
   'untranslated-words': 'Words left in the source language ({lang})',
+  // Rules on an aligned pair; `rule:issue` templates win over the rule's own.
+  'number-mismatch:changed': 'Number changed from the source ("{source}")',
+  'number-mismatch:missing': 'Number of the source missing ("{source}")',
+  'number-mismatch:extra': 'Number not in the source',
+  'name-mismatch:translated': 'Name "{name}" translated as if it were a common noun',
+  'name-mismatch:changed': 'Name "{name}" of the source written differently',
+  'name-mismatch:missing': 'Name "{name}" of the source missing',
+  'omission:unpaired': 'Source text with no translation here',
+  'omission:sentence': 'Source sentence with no counterpart',
+  'omission:short': 'Translation much shorter than its source (not covered: {uncovered})',
+  'addition:unpaired': 'Text with no counterpart in the source',
+  'addition:sentence': 'Sentence with no counterpart in the source',
+  'addition:long': 'Translation much longer than its source (unexplained: {unexplained})',
+  'false-friend': 'Possible false friend of "{source}" ({gloss})',
+  'inconsistent-translation':
+    'The same source sentence is translated differently elsewhere ({variants} variants)',
+  'untranslated-copy': 'Source text copied untranslated ({share} of its words)',
 };
 
 /** The English message of a finding (a generic one for rules without a template). */
 export function findingMessage(f: Finding): string {
-  const template = FINDING_MESSAGES[f.rule];
+  const issue = f.params.issue;
+  const template =
+    (issue !== undefined ? FINDING_MESSAGES[`${f.rule}:${String(issue)}`] : undefined) ??
+    FINDING_MESSAGES[f.rule];
   const values: Record<string, string | number | boolean> = { ...f.params, expected: f.expected ?? '' };
   if (f.rule === 'unknown-word' && f.params.suggestions) {
     return `${fill(template!, values)}; suggestions: ${String(f.params.suggestions).split('|').join(', ')}`;
