@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckRule } from '../../../src/core/check/check-rule.ts';
-import { linesDocument } from '../../../src/core/check/lines-document.ts';
 import { makeFinding } from '../../../src/core/check/make-finding.ts';
 import { CHECK_RULES } from '../../../src/core/check/rule-registry.ts';
 import { runChecks } from '../../../src/core/check/run-checks.ts';
 import type { Alignment } from '../../../src/core/model/alignment.ts';
+import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
+
+const linesDocument = (text: string, id: string, lang: string) =>
+  segmentDocument(text, { id, name: id, lang });
 
 const doc = linesDocument('sociÃ©tÃ© « non', 'd', 'fr');
 
