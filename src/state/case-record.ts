@@ -3,14 +3,15 @@
  * by `migrateCaseFile`) inside a storage envelope that adds the revision counter used to
  * detect saves from other tabs. Helpers read the open view and current texts from a case.
  */
+import type { Level } from '../core/index.ts';
+// Value imports from the module file, not core's index: the page bundle stays free of the engine.
 import {
   type CaseAlignment,
   type CaseDocument,
   type CaseFile,
   caseDocumentText,
-  type Level,
   migrateCaseFile,
-} from '../core/index.ts';
+} from '../core/model/case-file.ts';
 
 /** What IndexedDB holds per case. */
 export interface StoredCase {

@@ -3,7 +3,8 @@
  * checked), conflicts with other tabs, delete with undo, and storage errors made visible.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { type CaseDocument, type CaseFile, createCaseFile } from '../core/index.ts';
+// Value imports from the module files, not core's index: the page bundle stays free of the engine.
+import { type CaseDocument, type CaseFile, createCaseFile } from '../core/model/case-file.ts';
 import type { AppState, CasesSlice, NewDocument, StoreDeps } from './app-state.ts';
 import { caseView, openPair, summarize, withView } from './case-record.ts';
 import { StorageConflictError } from './case-storage.ts';

@@ -3,7 +3,6 @@
  * alignment, the long job under way, the selection, and every change a person makes.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { EXPORT_FORMATS } from '../core/exchange/export-pair.ts';
 import type { ExportSide } from '../core/exchange/pair-rows.ts';
 import type {
   Bead,
@@ -304,21 +303,19 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         const source = side(pair.srcDocId, []);
         const target = side(pair.tgtDocId, pairFindings);
         if (!source || !target) return null;
-        const text = await deps.engine.call('exportPair', {
+        const { text, extension, mime } = await deps.engine.call('exportPair', {
           input: { source, target, alignment: { level: pair.level, beads: pair.beads }, date: now() },
           format,
           options,
         });
         const base = `${target.doc.name.replace(/\.[^.]+$/, '')}-${format}`;
-        const { extension, mime } = EXPORT_FORMATS[format];
         return { name: `${base}${extension}`, mime, text };
       },
 
       async exportCase() {
         const file = get().caseRecord;
         if (!file) return null;
-        const text = await deps.engine.call('serializeCase', { file });
-        const { extension, mime } = EXPORT_FORMATS.case;
+        const { text, extension, mime } = await deps.engine.call('serializeCase', { file });
         return { name: `${file.name.replace(/[^\p{L}\p{N}]+/gu, '-')}${extension}`, mime, text };
       },
 

@@ -150,5 +150,11 @@ function spawnWorker(): WorkerLike {
  * alignment never waits behind them; on two cores both progress at once.
  */
 export function createBrowserEngine(): EngineApi {
-  return routeEngine(createEngineClient(spawnWorker), createEngineClient(spawnWorker));
+  const main = createEngineClient(spawnWorker);
+  const other = createEngineClient(spawnWorker);
+  // Parse the language data while the page opens its case: the sample case needs the
+  // English–French lexicon to align and the word lists to check.
+  main.call('warmup', { lexicons: [['en', 'fr']] }).catch(() => {});
+  other.call('warmup', { wordLists: ['fr', 'en'] }).catch(() => {});
+  return routeEngine(main, other);
 }

@@ -11,6 +11,7 @@ import {
   DecodeError,
   decodeBytes,
   detectLanguage,
+  EXPORT_FORMATS,
   exportPair,
   importBilingual,
   invertLexicon,
@@ -192,16 +193,20 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
     return detect(request.text, request.candidates);
   },
   async exportPair({ input, format, options }) {
-    return exportPair(input, format, options);
+    return { text: exportPair(input, format, options), ...EXPORT_FORMATS[format] };
   },
   async serializeCase({ file }) {
-    return serializeCaseFile(file);
+    return { text: serializeCaseFile(file), ...EXPORT_FORMATS.case };
   },
   async importCase({ bytes, fileName, id, now }) {
     const data = new Uint8Array(bytes);
     if (/\.json$/i.test(fileName)) return { ...parseCaseFile(data), id };
     const units = importBilingual(data);
     return caseFileFromBilingual(units, { id, name: fileName.replace(/\.[^.]+$/, ''), now, fileName });
+  },
+  async warmup({ lexicons = [], wordLists = [] }) {
+    await Promise.all([...lexicons.map(([s, t]) => loadLexicon(s, t)), ...wordLists.map(loadWordList)]);
+    return null;
   },
   async traceQuotes({ documents }, { signal, onProgress }) {
     const [enFr, frEn] = await Promise.all([

@@ -59,10 +59,10 @@ export interface EngineOps {
   /** An aligned pair in an export format (TMX, XLIFF, TSV, CSV, clean text, review report). */
   exportPair: {
     request: { input: ExportInput; format: PairExportFormat; options: ExportPairOptions };
-    result: string;
+    result: ExportedText;
   };
   /** A case as a case file (JSON). */
-  serializeCase: { request: { file: CaseFile }; result: string };
+  serializeCase: { request: { file: CaseFile }; result: ExportedText };
   /**
    * A case from an exchange file: a case file (JSON, any version) or a bilingual file (TMX,
    * XLIFF 1.2/2.0, TSV, CSV) as a pre-aligned pair with its rows confirmed.
@@ -71,8 +71,20 @@ export interface EngineOps {
     request: { bytes: ArrayBuffer; fileName: string; id: string; now: string };
     result: CaseFile;
   };
+  /** Load language data ahead of need (lexicons for alignment, word lists for checks). */
+  warmup: {
+    request: { lexicons?: readonly (readonly [Lang, Lang])[]; wordLists?: readonly Lang[] };
+    result: null;
+  };
   /** Trace every quotation of the case's rendering-language documents to its source. */
   traceQuotes: { request: { documents: readonly TextDocument[] }; result: QuoteTrace };
+}
+
+/** A made file: its text, file extension and MIME type. */
+export interface ExportedText {
+  readonly text: string;
+  readonly extension: string;
+  readonly mime: string;
 }
 
 /** The core modules present in the build (others are being written in parallel). */

@@ -5,7 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, type Category, type Finding, type Severity } from '../../../core/index.ts';
+// Value imports from the module files, not core's index: the page bundle stays free of the engine.
+import { CATEGORIES, type Category, type Finding, type Severity } from '../../../core/model/finding.ts';
 import { findingKey } from '../../../state/derive-rows.ts';
 import { FindingExcerpt } from '../../components/finding-excerpt.tsx';
 import { useFindingMessage } from '../../components/use-finding-message.ts';

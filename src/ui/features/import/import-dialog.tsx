@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DetectedEncoding, ENCODINGS, type Lang } from '../../../core/index.ts';
+import type { Lang } from '../../../core/index.ts';
+import { type DetectedEncoding, ENCODINGS } from '../../../core/text/decode-bytes.ts';
 import type { NewDocument } from '../../../state/app-state.ts';
 import { CANDIDATE_LANGS } from '../../../state/workspace-slice.ts';
 import type { ImportedText } from '../../../worker/protocol.ts';
