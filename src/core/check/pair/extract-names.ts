@@ -37,10 +37,12 @@ export interface NameEvidence {
   readonly capitalisedInside: ReadonlySet<string>;
   /** How often each word is capitalised inside a sentence. */
   readonly capitalisedCount: ReadonlyMap<string, number>;
+  /** Whether a lower-case word is a common word of the language (word list or lexicon), if known. */
+  readonly isCommon?: (lower: string) => boolean;
 }
 
 /** Gather, once per document, the words it writes in lower case and those capitalised mid-sentence. */
-export function nameEvidence(doc: TextDocument): NameEvidence {
+export function nameEvidence(doc: TextDocument, isCommon?: (lower: string) => boolean): NameEvidence {
   const lowercase = new Set<string>();
   const capitalisedInside = new Set<string>();
   const capitalisedCount = new Map<string, number>();
@@ -48,7 +50,7 @@ export function nameEvidence(doc: TextDocument): NameEvidence {
     const text = doc.text.slice(s.start, s.end);
     const tokens = tokenizeWords(text).filter((t) => t.kind === 'word');
     // Headlines capitalise every word: they tell nothing about which words are names.
-    if (isHeadline(tokens, text)) continue;
+    if (isHeadline(tokens, text, isCommon)) continue;
     tokens.forEach((t, i) => {
       if (/^\p{Ll}/u.test(t.text)) lowercase.add(t.norm);
       else if (i > 0 && !/[.!?:«“"]\s*$/u.test(text.slice(0, t.start))) {
@@ -57,13 +59,19 @@ export function nameEvidence(doc: TextDocument): NameEvidence {
       }
     });
   }
-  return { lowercase, capitalisedInside, capitalisedCount };
+  return { lowercase, capitalisedInside, capitalisedCount, ...(isCommon ? { isCommon } : {}) };
 }
 
-function isHeadline(words: readonly { text: string }[], text: string): boolean {
-  const long = words.filter((w) => w.text.length > 3);
+function isHeadline(
+  words: readonly { text: string }[],
+  text: string,
+  isCommon?: (lower: string) => boolean,
+): boolean {
+  // Title Case capitalises common words; names alone do not make a headline
+  // ("The BPCE has a similar project in Strasbourg and in Marseille").
+  const long = words.filter((w) => w.text.length > 3 && (!isCommon || isCommon(w.text.toLowerCase())));
   // Headlines rarely end with a full stop; a short sentence that does needs more evidence.
-  if (long.length < (/[.!?]["”»’)]*\s*$/u.test(text) ? 4 : 3)) return false;
+  if (long.length < (/[.!?]["”»’)]*\s*$/u.test(text) ? 4 : isCommon ? 2 : 3)) return false;
   return long.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.6 * long.length;
 }
 
@@ -74,7 +82,7 @@ export function extractNames(segments: readonly BeadSegment[], evidence: NameEvi
     const words = tokenizeWords(seg.text).filter((t) => t.kind === 'word');
     const upperShare = words.filter((w) => /^\p{Lu}+$/u.test(w.text)).length / Math.max(1, words.length);
     if (upperShare > 0.5) continue; // ALL-CAPS line: cannot tell names
-    const headline = isHeadline(words, seg.text);
+    const headline = isHeadline(words, seg.text, evidence.isCommon);
     const dotted = [...seg.text.matchAll(/(?<![\p{L}.])(?:\p{Lu}\.){2,}/gu)];
     let run: NameToken[] = [];
     const flush = () => {
@@ -104,9 +112,15 @@ export function extractNames(segments: readonly BeadSegment[], evidence: NameEvi
       }
       const acronym = /^\p{Lu}[\p{Lu}\d]+s?$/u.test(w.text) && w.text.length >= 2;
       const capitalised = /^\p{Lu}/u.test(w.text) || /^\p{Ll}+\p{Lu}/u.test(w.text); // iPhone
-      const initial = i === 0 || /[.!?:«“"—–(]\s*$/u.test(seg.text.slice(Math.max(0, w.start - 3), w.start));
+      const initial = i === 0 || /[.!?:«“"]\s*$/u.test(seg.text.slice(Math.max(0, w.start - 3), w.start));
       let isName = false;
-      if (capitalised && !NOT_NAMES.has(w.norm) && w.text.length > 1) {
+      // Abbreviations and labels are no names to find: `Jan.`, `Lt.`, `(D-Ill.)`, `World War II`.
+      const abbreviation =
+        !acronym &&
+        ((w.text.length <= 4 && seg.text[w.end] === '.' && w.end + 1 < seg.text.trimEnd().length) ||
+          /^[IVX]+(?:th|st|nd|rd)?$/.test(w.text) ||
+          /(?:^|-)\p{Lu}{1,2}(?:-|$)/u.test(w.text));
+      if (capitalised && !abbreviation && !NOT_NAMES.has(w.norm) && w.text.length > 1) {
         if (acronym) isName = true;
         else if (evidence.lowercase.has(w.norm)) isName = false;
         else if (initial || headline) isName = evidence.capitalisedInside.has(w.norm);

@@ -226,7 +226,8 @@ export const INSTITUTIONAL_WORDS: ReadonlySet<string> = new Set(
     'square bridge river lake mountain island north south east west central new old great saint prime chief ' +
     'director chairman professor doctor mister lord lady sir bishop father brother sister cup league ' +
     'championship open games prize award museum hospital airport station center centre institute foundation ' +
-    'association organization organisation company group corporation club team'
+    'association organization organisation company group corporation club team left right war gulf bear ' +
+    'safety security rights peace revolution'
   ).split(' '),
 );
 
@@ -241,6 +242,11 @@ export const LENIENT_NAMES: ReadonlySet<string> = new Set(
     'swiss swedish polish czech czechs hungarian austrian belgian irish scottish welsh turkish israeli arab ' +
     'saudi korean mexican brazilian canadian australian european african asian muslim muslims christian ' +
     'jewish jews catholic spaniards brits scots yugoslavian soviet western eastern northern southern ' +
+    'norwegian danish finnish portuguese romanian bulgarian ukrainian serbian croatian syrian iranian iraqi ' +
+    'afghan pakistani egyptian libyan palestinian lebanese cuban venezuelan colombian argentine chilean ' +
+    'peruvian nigerian kenyan moroccan algerian tunisian indonesian vietnamese thai filipino taiwanese ' +
+    'catalan basque flemish bavarian texan californian moslem moslems frenchmen latino hispanic rican ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december ' +
     'ceo ceos cfo coo cto tv ufo gdp pc dj dna aids hiv it ai pr hr vip suv atm iq id ok am pm cz mp mps'

@@ -22,6 +22,8 @@ import { pairFinding } from '../pair/pair-finding.ts';
 import { hasRendering, type IndexedWord, indexWords, type WordIndex } from '../pair/word-index.ts';
 
 const RULE = 'name-mismatch';
+/** How far (as a share of the sentence) a replacing name may stand from the name it replaces. */
+const PLACE_TOLERANCE = 0.3;
 
 /**
  * Brand and family names that are also English common nouns, with the French noun a literal
@@ -102,7 +104,9 @@ export function checkNames(ctx: PairContext): Finding[] {
       renderings !== undefined && !renderings.some((r) => similarFolded(foldAccents(r), foldAccents(key)))
     );
   };
-  const evidence = nameEvidence(source);
+  const evidence = nameEvidence(source, (lower) =>
+    english ? isCommonWord(english, lower) : (lexicon?.entries.has(lower) ?? false),
+  );
   const beads = resolveBeads(source, target, ctx.alignment);
   const indexes = new Map<number, WordIndex>();
   const tgtIndex = (i: number): WordIndex | undefined => {
@@ -178,11 +182,22 @@ export function checkNames(ctx: PairContext): Finding[] {
     );
     const missing: NameToken[] = [];
     const lenient: NameToken[] = [];
+    const recounted = new Set<string>();
     for (const phrase of phrases) {
       const whole = NAME_RENDERINGS.get(phrase.key);
       if (phrase.tokens.length > 1 && whole?.some((r) => hasRendering(index, r))) continue;
       for (const token of phrase.tokens) {
-        if (found(token, index)) continue;
+        if (found(token, index)) {
+          // Found, but fewer times than the source says it, beside a name nothing explains:
+          // one of its occurrences was replaced (Boeing … Boeing → Nakamura … Boeing).
+          const fold = nameFold(token.text);
+          const count = (idx: WordIndex) => idx.words.filter((w) => w.fold === fold).length;
+          if (newcomers.length > 0 && count(index) < count(srcIndex) && !recounted.has(fold)) {
+            recounted.add(fold);
+            lenient.push(token);
+          }
+          continue;
+        }
         const renderings = token.acronym ? [] : renderingsOf(token.text, lexicon);
         const folded = renderings.map((r) => foldAccents(r));
         const rendered = index.words.filter((w) =>
@@ -217,13 +232,20 @@ export function checkNames(ctx: PairContext): Finding[] {
         // A name the translation never gives where the source has it is rendered another way
         // throughout (Deutsche Bank → la banque allemande): a choice, not a slip.
         const uses = elsewhere(nameFold(token.text), 'src', bead.position);
-        if (uses.length > 0 && uses.every((p) => !found(token, tgtIndex(p)!))) continue;
+        if (newcomers.length === 0 && uses.length > 0) {
+          const kept = uses.filter((p) => found(token, tgtIndex(p)!)).length;
+          if (kept < uses.length / 2) continue;
+        }
         // A capitalised dictionary word (Criminal Procedure Code, Department) may be reworded
         // freely, and a first name dropped when the surname is there (Jaromír Jágr → Jágr):
         // those count only when another name took their place.
         const key = token.text.toLowerCase();
+        // Initials (D.C., P.S.) and roman numerals are kept or dropped at will.
+        const initials = /^(?:\p{Lu}\.){2}$/u.test(token.text) || /^[IVX]+$/.test(token.text);
         const dictionaryWord =
-          LENIENT_NAMES.has(key) || (!token.acronym && !NAME_RENDERINGS.has(key) && isDictionaryWord(key));
+          initials ||
+          LENIENT_NAMES.has(key) ||
+          (!token.acronym && !NAME_RENDERINGS.has(key) && isDictionaryWord(key));
         const last = phrase.tokens[phrase.tokens.length - 1]!;
         const firstName = token !== last && found(last, index);
         (dictionaryWord || firstName ? lenient : missing).push(token);
@@ -231,9 +253,20 @@ export function checkNames(ctx: PairContext): Finding[] {
     }
     if (missing.length === 0 && lenient.length === 0) continue;
     const span = targetSpan(bead)!;
-    const all = [...missing, ...lenient.slice(0, Math.max(0, newcomers.length - missing.length))];
-    all.forEach((token, k) => {
-      const other = newcomers[k];
+    // A newcomer replaces a token when it stands at about the same place in its sentence.
+    const srcSpan = [bead.src[0]!.start, bead.src[bead.src.length - 1]!.end] as const;
+    const place = (at: number, [a, b]: readonly [number, number]) => (at - a) / Math.max(1, b - a);
+    const unused = [...newcomers];
+    const replacement = (token: NameToken): IndexedWord | undefined => {
+      const k = unused.findIndex(
+        (w) => Math.abs(place(w.start, span) - place(token.start, srcSpan)) <= PLACE_TOLERANCE,
+      );
+      return k >= 0 ? unused.splice(k, 1)[0] : undefined;
+    };
+    const strict = missing.map((t) => [t, replacement(t)] as const);
+    const changed = lenient.map((t) => [t, replacement(t)] as const).filter(([, w]) => w !== undefined);
+    const all = [...strict, ...changed];
+    all.forEach(([token, other]) => {
       findings.push(
         pairFinding(target, {
           rule: RULE,
