@@ -54,6 +54,9 @@ export function findReportedPassages(
           !(items.length > 0 && bullet.test(item) && bullet.test(text.slice(...paragraphs[items[0]!]!)))
         )
           break;
+        // A bulleted list ends at the first paragraph without the bullet.
+        if (items.length > 0 && bullet.test(text.slice(...paragraphs[items[0]!]!)) && !bullet.test(item))
+          break;
         items.push(q);
       }
       if (items.length >= 2) {

@@ -3,7 +3,7 @@
  * diff (jsdiff's diffWords, Myers 1986, over Intl.Segmenter words so `l'homme` and `4,5`
  * stay whole). Renderings join when their sources overlap in the same document; quotations
  * with no traced source (and quotations in the source language) join when they share most of
- * their content words (Dice ≥ 0.5).
+ * their content words.
  */
 import { diffWords } from 'diff';
 import type { Span } from '../model/document.ts';
@@ -22,13 +22,20 @@ export interface GroupInput {
 
 const overlaps = (a: Span, b: Span) => Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
 
-function dice(a: readonly PassageToken[], b: readonly PassageToken[]): number {
+/**
+ * Similarity of two quotations in one language: Dice over content stems, or, when one is
+ * much longer (a short quotation of a long passage), the overlap coefficient over the
+ * shorter one's stems, given six of them at least.
+ */
+function similarity(a: readonly PassageToken[], b: readonly PassageToken[]): number {
   const sa = new Set(a.filter((t) => !t.fn).map((t) => t.stem));
   const sb = new Set(b.filter((t) => !t.fn).map((t) => t.stem));
   if (sa.size < 4 || sb.size < 4) return 0;
   let shared = 0;
   for (const s of sa) if (sb.has(s)) shared++;
-  return (2 * shared) / (sa.size + sb.size);
+  const dice = (2 * shared) / (sa.size + sb.size);
+  const small = Math.min(sa.size, sb.size);
+  return small >= 6 ? Math.max(dice, shared / small - 0.25) : dice;
 }
 
 /** Group quotations; returns the groups (two members or more) and each member's group id. */
@@ -57,7 +64,7 @@ export function groupQuotations(items: readonly GroupInput[]): {
       const sameSource = a.sources.some((s) =>
         b.sources.some((t) => s.docId === t.docId && overlaps(s.span, t.span)),
       );
-      if (sameSource || dice(a.tokens, b.tokens) >= 0.5) union(i, j);
+      if (sameSource || similarity(a.tokens, b.tokens) >= 0.5) union(i, j);
     }
   }
   const members = new Map<number, number[]>();

@@ -13,7 +13,7 @@ import type { Divergence, QuoteFlag, Verdict, WordLink } from './quotation.ts';
 /** Coverage both sides need for a rendering to count as faithful. */
 export const FAITHFUL_COVERAGE = 0.55;
 /** A clause is unrendered when at most this share of its content weight is linked. */
-const UNRENDERED_SHARE = 0.34;
+const UNRENDERED_SHARE = 0.25;
 /** …and it has at least this many content words. */
 const CLAUSE_MIN_WORDS = 3;
 

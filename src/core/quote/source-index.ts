@@ -60,7 +60,9 @@ export class SourceIndex {
   constructor(docs: readonly TextDocument[]) {
     this.docs = docs;
     this.texts = docs.map((d) => blankGarbledMarks(d.text, scanQuoteMarks(d.text)));
-    const raw = docs.map((doc, d) => sentenceSpans(doc).map((span) => passageTokens(this.texts[d]!, span, doc.lang)));
+    const raw = docs.map((doc, d) =>
+      sentenceSpans(doc).map((span) => passageTokens(this.texts[d]!, span, doc.lang)),
+    );
     // Document frequency of each folded word over sentences, for idf (Spärck Jones 1972).
     const df = new Map<string, number>();
     let count = 0;
@@ -71,7 +73,10 @@ export class SourceIndex {
       }
     this.sentences = docs.map((doc, d) =>
       sentenceSpans(doc).map((span, index) => {
-        const tokens = raw[d]![index]!.map((t) => ({ ...t, idf: Math.log(1 + count / (df.get(idfKey(t)) ?? 1)) }));
+        const tokens = raw[d]![index]!.map((t) => ({
+          ...t,
+          idf: Math.log(1 + count / (df.get(idfKey(t)) ?? 1)),
+        }));
         const sentence: SourceSentence = { doc: d, index, span, tokens };
         const id = this.flat.length;
         this.flat.push(sentence);
