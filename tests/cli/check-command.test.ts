@@ -2,52 +2,87 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { run as check } from '../../src/cli/check-command.ts';
+import { InputError, UsageError } from '../../src/cli/cli-error.ts';
+import { run as fix } from '../../src/cli/fix-command.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const cli = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
+
+// Run a command in-process and capture what it writes to stdout.
+async function capture(command: (argv: readonly string[]) => Promise<number>, ...argv: string[]) {
+  let out = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
   });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    const code = await command(argv);
+    return { code, out };
+  } finally {
+    spy.mockRestore();
+    err.mockRestore();
+  }
+}
 
 describe('check and fix commands', () => {
   const dir = mkdtempSync(join(tmpdir(), 'check-'));
   const file = join(dir, 'doc.txt');
   const text = 'Titre\nIl a dit: «œ non merci» et sociÃ©tÃ© le le chat.';
   writeFileSync(file, text);
+  const categories = 'encoding,quotes,typography,repetition';
 
-  it('check prints findings with 1-based line, column, length, excerpt, message and fix', () => {
-    const r = cli('check', file, '--lang', 'fr', '--categories', 'encoding,quotes,typography,repetition');
-    expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as Record<string, unknown>[];
-    const lost = out.find((f) => f.rule === 'lost-quote-mark')!;
+  it('check prints findings with 1-based line, column, length, excerpt, message and fix', async () => {
+    const { code, out } = await capture(check, file, '--lang', 'fr', '--categories', categories);
+    expect(code).toBe(0);
+    const findings = JSON.parse(out) as Record<string, unknown>[];
+    const lost = findings.find((f) => f.rule === 'lost-quote-mark')!;
     expect(lost).toMatchObject({ category: 'encoding', severity: 'error', line: 2, column: 12, length: 1 });
     expect(lost.excerpt).toContain('«œ non');
     expect(lost.message).toMatch(/lost/);
-    expect(out.find((f) => f.rule === 'mojibake')).toMatchObject({
+    expect(findings.find((f) => f.rule === 'mojibake')).toMatchObject({
       line: 2,
       column: 32,
       expected: 'été',
       fix: [{ line: 2, column: 32, length: 5, text: 'été' }],
     });
-    expect(out.map((f) => f.rule)).toEqual(
+    expect(findings.map((f) => f.rule)).toEqual(
       expect.arrayContaining(['missing-space', 'doubled-word', 'lost-quote-mark', 'mojibake']),
     );
   });
 
-  it('fix prints the corrected text and leaves the file as it was', () => {
-    const r = cli('fix', file, '--lang', 'fr', '--categories', 'encoding,quotes,typography,repetition');
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe('Titre\nIl a dit\u00a0: «\u202fnon merci\u202f» et société le chat.');
+  it('check --format text prints one line per finding', async () => {
+    const { out } = await capture(check, file, '--lang', 'fr', '--rules', 'mojibake', '--format', 'text');
+    expect(out).toBe(
+      `${file}:2:32: error mojibake: Garbled characters: UTF-8 read as windows-1252 (1 round(s)); should read "été"\n1 finding(s)\n`,
+    );
+  });
+
+  it('fix prints the corrected text and leaves the file as it was', async () => {
+    const { code, out } = await capture(fix, file, '--lang', 'fr', '--categories', categories);
+    expect(code).toBe(0);
+    expect(out).toBe('Titre\nIl a dit\u00a0: «\u202fnon merci\u202f» et société le chat.');
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
-  it('rejects bad options and missing files with clear messages', () => {
-    expect(cli('check', file, '--profile', 'xx').status).toBe(2);
-    expect(cli('check', file, '--categories', 'nope').stderr).toMatch(/unknown category 'nope'/);
-    const missing = cli('fix', join(dir, 'none.txt'));
-    expect(missing.status).toBe(1);
-    expect(missing.stderr).toMatch(/no such file/);
+  it('rejects bad options and missing files with clear errors', async () => {
+    await expect(check([file, '--profile', 'xx'])).rejects.toThrow(UsageError);
+    await expect(check([file, '--categories', 'nope'])).rejects.toThrow(/unknown category 'nope'/);
+    await expect(fix([file, '--rules', 'a', '--categories', 'quotes'])).rejects.toThrow(/not both/);
+    await expect(fix([join(dir, 'none.txt')])).rejects.toThrow(InputError);
+  });
+
+  it('is registered in the CLI dispatcher', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'check', join(dir, 'none.txt')],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no such file/);
   });
 });
