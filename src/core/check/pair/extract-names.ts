@@ -67,12 +67,16 @@ function isHeadline(
   text: string,
   isCommon?: (lower: string) => boolean,
 ): boolean {
+  const capitalisedShare = (list: readonly { text: string }[]) =>
+    list.filter((w) => /^\p{Lu}/u.test(w.text)).length / list.length;
   // Title Case capitalises common words; names alone do not make a headline
   // ("The BPCE has a similar project in Strasbourg and in Marseille").
-  const long = words.filter((w) => w.text.length > 3 && (!isCommon || isCommon(w.text.toLowerCase())));
+  const common = isCommon ? words.filter((w) => w.text.length > 3 && isCommon(w.text.toLowerCase())) : [];
+  if (common.length >= 2) return capitalisedShare(common) >= 0.6;
+  const long = words.filter((w) => w.text.length > 3);
   // Headlines rarely end with a full stop; a short sentence that does needs more evidence.
-  if (long.length < (/[.!?]["”»’)]*\s*$/u.test(text) ? 4 : isCommon ? 2 : 3)) return false;
-  return long.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.6 * long.length;
+  if (long.length < (/[.!?]["”»’)]*\s*$/u.test(text) ? 4 : 3)) return false;
+  return capitalisedShare(long) >= 0.6;
 }
 
 /** The name phrases of some source segments. */
