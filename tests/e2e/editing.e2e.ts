@@ -1,0 +1,124 @@
+/**
+ * Working by keyboard and exporting: rows are reached with the arrow keys, a translation is
+ * edited in place with Enter, alignment edits (unlink, then link back) are undoable, the quote
+ * tracer's verdicts show, and the exports download as files with the expected content.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, openSession, type Session } from './harness.ts';
+
+let session: Session;
+let page: Page;
+
+beforeAll(async () => {
+  session = await openSession();
+  page = session.page;
+  await openApp(session);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const selectedRow = () => page.getAttribute('tbody tr[aria-selected="true"]', 'data-index');
+
+describe('keyboard and alignment editing', () => {
+  it('moves between rows with the arrow keys and edits a translation with Enter', async () => {
+    await page.focus('tbody tr[tabindex="0"]');
+    // Row 6 of the sample pair holds the French title alone.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    expect(await selectedRow()).toBe('5');
+    const title = await page.textContent('tbody tr[aria-selected="true"] td.col-tgt');
+    expect(title).toContain('Amazon veut tout vendre');
+    await page.keyboard.press('Enter');
+    const editor = page.locator('textarea.seg-editor');
+    await editor.waitFor();
+    await editor.fill('Amazon veut tout vendre au gouvernement');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('tbody tr[aria-selected="true"] td.col-tgt')
+        ?.textContent?.includes('au gouvernement'),
+    );
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('tbody tr[aria-selected="true"] td.col-tgt')
+        ?.textContent?.includes('au Gouvernement'),
+    );
+  });
+
+  it('unlinks a paired row and links it back, undoably', async () => {
+    // Find a paired row (it has a confidence figure) and select it.
+    const rowIndex = await page.evaluate(async () => {
+      const scroller = document.querySelector('.table-scroll');
+      for (let k = 0; k < 60; k++) {
+        const row = document.querySelector('tbody tr:not(.unpaired)');
+        if (row) return row.getAttribute('data-index');
+        scroller?.scrollBy(0, 400);
+        await new Promise((r) => setTimeout(r, 40));
+      }
+      return null;
+    });
+    expect(rowIndex).not.toBeNull();
+    await page.click(`tbody tr[data-index="${rowIndex}"] td.col-num`);
+    const before = (await page.textContent('.statusbar')) ?? '';
+    await page.click('[data-action="unlink"]');
+    await page.waitForFunction(
+      (b) => (document.querySelector('.statusbar')?.textContent ?? '') !== b,
+      before,
+    );
+    const unlinked = (await page.textContent('.statusbar')) ?? '';
+    expect(Number(/(\d+) paired/.exec(unlinked)?.[1])).toBe(Number(/(\d+) paired/.exec(before)?.[1]) - 1);
+    await page.click('[data-action="link"]');
+    await page.waitForFunction(
+      (b) => (document.querySelector('.statusbar')?.textContent ?? '') === b,
+      before,
+    );
+    expect(await page.textContent(`tbody tr[data-index="${rowIndex}"] .confirmed-mark`)).toBe('✓');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(
+      (b) => (document.querySelector('.statusbar')?.textContent ?? '') === b,
+      before,
+    );
+    expect(await page.$(`tbody tr[data-index="${rowIndex}"] .confirmed-mark`)).toBeNull();
+  });
+
+  it('shows quote tracing verdicts', async () => {
+    await page.click('#tab-quotes');
+    await page.waitForSelector('.quote-item', { timeout: 60_000 });
+    const verdicts = await page.$$eval('.quote-item .verdict', (els) => els.map((e) => e.textContent ?? ''));
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(verdicts).toContain('No source found');
+    await page.screenshot({ path: 'test-results/workbench-quotes.png' });
+    await page.click('#tab-findings');
+  });
+
+  it('exports the pair as TMX and as a review report, and the case as a case file', async () => {
+    const exportAs = async (format: string) => {
+      await page.click('.menu > summary');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click(`[data-format="${format}"]`),
+      ]);
+      const path = `test-results/export.${format}`;
+      await download.saveAs(path);
+      return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+    };
+    const tmx = await exportAs('tmx');
+    expect(tmx.name).toMatch(/\.tmx$/);
+    expect(tmx.text).toContain('<tmx version="1.4"');
+    expect(tmx.text).toContain('<tu');
+    const report = await exportAs('html');
+    expect(report.text).toMatch(/<!doctype html>/i);
+    const caseFile = await exportAs('case');
+    expect(JSON.parse(caseFile.text).format).toBe('vis-a-vis-case');
+  });
+
+  it('made no request off the machine and logged no error', () => {
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
