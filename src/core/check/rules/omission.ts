@@ -9,7 +9,7 @@
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { isPaired, type ResolvedBead, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
-import { lengthScores } from '../pair/length-outliers.ts';
+import { lengthScores, logLengthRatio } from '../pair/length-outliers.ts';
 import { contentWords, lexicalCoverage } from '../pair/lexical-coverage.ts';
 import { orientLexicon } from '../pair/orient-lexicon.ts';
 import { type PairContext, pairContextOf } from '../pair/pair-context.ts';
@@ -32,6 +32,10 @@ const MERGED_Z = -1.5;
 /** A sentence covered under this beside one covered over WELL_COVERED is left out whatever the length. */
 const BARE_COVERAGE = 0.15;
 const WELL_COVERED = 0.5;
+/** A many-to-one bead this short… */
+const FIT_Z = -1.2;
+/** …whose translation fits the other sentences alone leaves out a sentence covered at most this much. */
+const FIT_COVERAGE = 0.5;
 /** Coverage under which a short bead has lost part of its source. */
 const LOW_COVERAGE = 0.4;
 
@@ -100,7 +104,13 @@ export function checkOmissions(ctx: PairContext): Finding[] {
       const lost = bead.src.filter((seg, k) => {
         const share = coverages[k]!.share;
         if (contentWords(seg.text, source.lang).length < MIN_WORDS) return false;
-        return (share < LOST_COVERAGE && z < MERGED_Z) || (share < BARE_COVERAGE && best >= WELL_COVERED);
+        if ((share < LOST_COVERAGE && z < MERGED_Z) || (share < BARE_COVERAGE && best >= WELL_COVERED))
+          return true;
+        // Gale & Church's reasoning: the translation's length fits the other sentences alone
+        // (a 1-1 bead and a 1-0 bead) far better than all of them (the many-to-one bead).
+        const without = logLengthRatio(bead.srcText.length - seg.text.length - 1, bead.tgtText.length);
+        const zWithout = (without - scores.median) / scores.spread;
+        return z < FIT_Z && Math.abs(zWithout) <= 1 && share <= FIT_COVERAGE && share < best;
       });
       if (lost.length > 0 && lost.length < bead.src.length) {
         for (const seg of lost) {
