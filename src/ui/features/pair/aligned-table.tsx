@@ -6,7 +6,7 @@
  */
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/index.ts';
 import { type AlignedRow, findingKey, findingsIn } from '../../../state/derive-rows.ts';
@@ -112,6 +112,68 @@ function HeaderLabel({ k }: { k: string }) {
   return <>{t(k)}</>;
 }
 
+type TableRow = ReturnType<
+  ReturnType<typeof useTable<typeof features, AlignedRow>>['getRowModel']
+>['rows'][number];
+
+interface RowViewProps {
+  readonly row: TableRow;
+  readonly index: number;
+  readonly start: number;
+  readonly selected: boolean;
+  readonly lowConfidence: number;
+  readonly measure: (el: Element | null) => void;
+  readonly onSelect: (index: number) => void;
+  readonly FlexRender: ReturnType<typeof useTable<typeof features, AlignedRow>>['FlexRender'];
+}
+
+/**
+ * One row. Memoised: scrolling re-renders the table, but a row already on screen renders
+ * again only when it, its selection or the environment changes (cells read the environment
+ * from context, so a change there still reaches them).
+ */
+const RowView = memo(function RowView({
+  row,
+  index,
+  start,
+  selected,
+  lowConfidence,
+  measure,
+  onSelect,
+  FlexRender,
+}: RowViewProps) {
+  const aligned = row.original;
+  const paired = aligned.src.length > 0 && aligned.tgt.length > 0;
+  const classes = [
+    'grid-row',
+    paired ? '' : 'unpaired',
+    paired && aligned.bead.confidence < lowConfidence ? 'low' : '',
+    aligned.bead.confirmed ? 'is-confirmed' : '',
+    selected ? 'selected' : '',
+  ].join(' ');
+  return (
+    <tr
+      data-index={index}
+      ref={measure}
+      className={classes}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      tabIndex={selected ? 0 : -1}
+      style={{ transform: `translateY(${start}px)` }}
+      onClick={() => onSelect(index)}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) onSelect(index);
+      }}
+    >
+      {row.getAllCells().map((cell) => (
+        <td key={cell.id} className={`col-${cell.column.id}`}>
+          <FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  );
+});
+
 /** The aligned table of the open pair. */
 export function AlignedTable() {
   const { t } = useTranslation();
@@ -169,6 +231,13 @@ export function AlignedTable() {
     if (selectedRow < rows.length) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
   }, [selectedRow, rows.length, virtualizer]);
 
+  const onSelectRow = useCallback(
+    (index: number) => {
+      if (store.getState().selectedRow !== index) store.getState().selectRow(index);
+    },
+    [store],
+  );
+
   const focusRow = (index: number) => {
     store.getState().selectRow(index);
     requestAnimationFrame(() => {
@@ -224,37 +293,18 @@ export function AlignedTable() {
             {virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index];
               if (!row) return null;
-              const aligned = row.original;
-              const paired = aligned.src.length > 0 && aligned.tgt.length > 0;
-              const classes = [
-                'grid-row',
-                paired ? '' : 'unpaired',
-                paired && aligned.bead.confidence < lowConfidence ? 'low' : '',
-                aligned.bead.confirmed ? 'is-confirmed' : '',
-                item.index === selectedRow ? 'selected' : '',
-              ].join(' ');
               return (
-                <tr
+                <RowView
                   key={row.id}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className={classes}
-                  aria-rowindex={item.index + 2}
-                  aria-selected={item.index === selectedRow}
-                  tabIndex={item.index === selectedRow ? 0 : -1}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                  onClick={() => store.getState().selectRow(item.index)}
-                  onFocus={(e) => {
-                    if (e.target === e.currentTarget && item.index !== selectedRow)
-                      store.getState().selectRow(item.index);
-                  }}
-                >
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className={`col-${cell.column.id}`}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
+                  row={row}
+                  index={item.index}
+                  start={item.start}
+                  selected={item.index === selectedRow}
+                  lowConfidence={lowConfidence}
+                  measure={virtualizer.measureElement}
+                  onSelect={onSelectRow}
+                  FlexRender={table.FlexRender}
+                />
               );
             })}
           </tbody>
