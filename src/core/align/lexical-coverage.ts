@@ -141,7 +141,9 @@ export function computeCoverage(
   return { cLo, cHi, offset, covS, covT, bgS, bgT };
 }
 
-/** Evidence weights above chance (source side, target side) of the bead source [i, i+a) × target [j, j+b). */
+/**
+ * Evidence weights above chance (source side, target side) of the bead, and, when `out` has
+ * room, the raw covered weight and the total evidence weight of the bead (out[2], out[3]), source [i, i+a) × target [j, j+b). */
 export function beadCoverage(
   coverage: Coverage,
   src: SideFeatures,
@@ -152,10 +154,16 @@ export function beadCoverage(
   b: number,
   out: Float64Array,
   aboveChance = true,
+  expected = 0,
 ): void {
   const chance = aboveChance ? 1 : 0;
   let cs = 0;
   let ct = 0;
+  let raw = 0;
+  let total = 0;
+  let shortfall = 0;
+  for (let r = i; r < i + a; r++) total += src.weight[r]!;
+  for (let c = j; c < j + b; c++) total += tgt.weight[c]!;
   if (a > 0 && b > 0) {
     // Per target segment, the sum over source segments (capped at the segment's weight).
     const colSum = [0, 0, 0, 0];
@@ -169,13 +177,25 @@ export function beadCoverage(
         rowSum += coverage.covS[base + c]!;
         colSum[c - j]! += coverage.covT[base + c]!;
       }
-      cs += Math.min(rowSum, src.weight[r]!) - chance * b * coverage.bgS[r]!;
+      const capped = Math.min(rowSum, src.weight[r]!);
+      raw += capped;
+      cs += capped - chance * b * coverage.bgS[r]!;
+      if (a > 1) shortfall += Math.max(0, expected * src.weight[r]! - capped);
     }
-    for (let c = 0; c < b; c++)
-      ct += Math.min(colSum[c]!, tgt.weight[j + c]!) - chance * a * coverage.bgT[j + c]!;
+    for (let c = 0; c < b; c++) {
+      const capped = Math.min(colSum[c]!, tgt.weight[j + c]!);
+      raw += capped;
+      ct += capped - chance * a * coverage.bgT[j + c]!;
+      if (b > 1) shortfall += Math.max(0, expected * tgt.weight[j + c]! - capped);
+    }
   }
   out[0] = cs;
   out[1] = ct;
+  if (out.length > 4) {
+    out[2] = raw;
+    out[3] = total;
+    out[4] = shortfall;
+  }
 }
 
 /** Mean and standard deviation of pair similarity over all pairs stored in a coverage. */

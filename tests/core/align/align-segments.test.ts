@@ -49,8 +49,8 @@ describe('alignSegments', () => {
   it('joins a sentence split in two into a 1-2 bead', async () => {
     const fr = [
       ...FR.slice(0, 2),
-      'Ils ont accepté d’augmenter de 4 pour cent les dépenses de recherche.',
-      'Ce sera en 2019.',
+      'Ils ont accepté d’augmenter les dépenses.',
+      'La recherche gagnera 4 pour cent en 2019.',
       ...FR.slice(3),
     ];
     const alignment = await alignSegments(EN, fr, { mode: 'parallel' });
