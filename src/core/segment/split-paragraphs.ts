@@ -91,22 +91,20 @@ export function isHardWrapped(text: string, lines: readonly TextLine[] = splitLi
   if (multi.length === 0) return false;
   if (multi.length / blocks.length < 0.25 && multiLines / allLines < 0.5) return false;
   // Non-final lines of multi-line blocks: where a wrap would be.
-  const inner: number[] = [];
-  let unpunctuated = 0;
-  for (const block of multi) {
-    for (let i = 0; i < block.length - 1; i++) {
-      const l = block[i]!;
-      inner.push(l.end - l.start);
-      if (!SENTENCE_END.test(text.slice(l.start, l.end))) unpunctuated++;
-    }
-  }
-  if (inner.length < 2 && multiLines < 3) return false;
-  const sorted = [...inner].sort((a, b) => a - b);
+  const innerLines: TextLine[] = [];
+  for (const block of multi) for (let i = 0; i < block.length - 1; i++) innerLines.push(block[i]!);
+  if (innerLines.length < 2 && multiLines < 3) return false;
+  const inner = innerLines.map((l) => l.end - l.start);
+  const sorted = Float64Array.from(inner).sort();
   const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
   // Wrapped prose is wrapped at some column; scraped paragraphs run to hundreds of characters.
   if (width < 20 || width > 160) return false;
   const nearWidth = inner.filter((w) => w >= width * 0.6 && w <= width * 1.15).length;
-  return nearWidth / inner.length >= 0.7 && unpunctuated / inner.length >= 0.6;
+  if (nearWidth / inner.length < 0.7) return false;
+  let unpunctuated = 0;
+  for (const l of innerLines)
+    if (!SENTENCE_END.test(text.slice(Math.max(l.start, l.end - 8), l.end))) unpunctuated++;
+  return unpunctuated / inner.length >= 0.6;
 }
 
 function groupBlocks(lines: readonly TextLine[]): TextLine[][] {
