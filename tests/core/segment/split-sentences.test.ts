@@ -113,6 +113,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps German closing quotes (« and “) with the sentence they close', () => {
+    expect(split('Er sagte: »Nein. « Dann ging er. Sie rief: „Halt! “ Niemand hörte.', 'de')).toEqual([
+      'Er sagte: »Nein. «',
+      'Dann ging er.',
+      'Sie rief: „Halt! “',
+      'Niemand hörte.',
+    ]);
+  });
+
   it('handles German abbreviations and ordinals', () => {
     expect(
       split('Das war z. B. am 3. Oktober im 19. Jahrhundert. Die Zahl stieg auf 25. Dann fiel sie.', 'de'),
