@@ -31,6 +31,15 @@ const NOT_NAMES = new Set(
   ),
 );
 
+/**
+ * True when a word after `before` starts a sentence or a quoted sentence: after `.`, `!`, `?`
+ * or `:` (a quotation mark may open in between), but not after a title (`Mr.`, `Gen.`).
+ */
+export function startsSentence(before: string): boolean {
+  if (!/[.!?:]\s*["“«]?\s*$/u.test(before)) return false;
+  return !/(?:^|\s)\p{Lu}\p{Ll}{0,3}\.\s*$/u.test(before);
+}
+
 /** What the source document tells about words: those it writes in lower case somewhere. */
 export interface NameEvidence {
   readonly lowercase: ReadonlySet<string>;
@@ -53,7 +62,7 @@ export function nameEvidence(doc: TextDocument, isCommon?: (lower: string) => bo
     if (isHeadline(tokens, text, isCommon)) continue;
     tokens.forEach((t, i) => {
       if (/^\p{Ll}/u.test(t.text)) lowercase.add(t.norm);
-      else if (i > 0 && !/[.!?:«“"]\s*$/u.test(text.slice(0, t.start))) {
+      else if (i > 0 && !startsSentence(text.slice(0, t.start))) {
         capitalisedInside.add(t.norm);
         capitalisedCount.set(t.norm, (capitalisedCount.get(t.norm) ?? 0) + 1);
       }
@@ -72,7 +81,10 @@ function isHeadline(
   // Title Case capitalises common words; names alone do not make a headline
   // ("The BPCE has a similar project in Strasbourg and in Marseille").
   const common = isCommon ? words.filter((w) => w.text.length > 3 && isCommon(w.text.toLowerCase())) : [];
-  if (common.length >= 2) return capitalisedShare(common) >= 0.6;
+  // A sentence with a full stop is a headline only when nearly all its common words are capitalised
+  // ("the Supreme Court of the United States upheld the law" is not).
+  const final = /[.!?]["”»’)]*\s*$/u.test(text);
+  if (common.length >= 2) return capitalisedShare(common) >= (final ? 0.8 : 0.6);
   const long = words.filter((w) => w.text.length > 3);
   // Headlines rarely end with a full stop; a short sentence that does needs more evidence.
   if (long.length < (/[.!?]["”»’)]*\s*$/u.test(text) ? 4 : 3)) return false;
@@ -116,7 +128,7 @@ export function extractNames(segments: readonly BeadSegment[], evidence: NameEvi
       }
       const acronym = /^\p{Lu}[\p{Lu}\d]+s?$/u.test(w.text) && w.text.length >= 2;
       const capitalised = /^\p{Lu}/u.test(w.text) || /^\p{Ll}+\p{Lu}/u.test(w.text); // iPhone
-      const initial = i === 0 || /[.!?:«“"]\s*$/u.test(seg.text.slice(Math.max(0, w.start - 3), w.start));
+      const initial = i === 0 || startsSentence(seg.text.slice(0, w.start));
       let isName = false;
       // Abbreviations and labels are no names to find: `Jan.`, `Lt.`, `(D-Ill.)`, `World War II`.
       const abbreviation =

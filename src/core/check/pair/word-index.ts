@@ -6,6 +6,7 @@
 
 import { tokenizeWords } from '../../text/tokenize-words.ts';
 import type { BeadSegment } from './bead-segments.ts';
+import { startsSentence } from './extract-names.ts';
 import { fold as foldAccents } from './fold.ts';
 
 /** One word with its offsets in the document. */
@@ -35,8 +36,7 @@ export function indexWords(segments: readonly BeadSegment[]): WordIndex {
     let first = true;
     for (const tok of tokenizeWords(seg.text)) {
       if (tok.kind !== 'word') continue;
-      const before = seg.text.slice(Math.max(0, tok.start - 3), tok.start);
-      const initial = first || /[.!?:«“"—–(-]\s*$/u.test(before);
+      const initial = first || startsSentence(seg.text.slice(0, tok.start));
       first = false;
       whole.push(foldAccents(tok.text));
       // Hyphenated compounds are also indexed part by part (Jean-Paul, Nord-Pas-de-Calais).
