@@ -47,4 +47,7 @@ export * from './lexicon/word-list.ts';
 export * from './quote/extract-quotations.ts';
 export type * from './quote/quotation.ts';
 export * from './quote/trace-quotations.ts';
+export * from './check/pair/pair-checks.ts';
+export * from './check/pair/pair-context.ts';
+export * from './check/rules/consistency.ts';
 // EXPORTS (add one line per module, keep sorted within your area)
