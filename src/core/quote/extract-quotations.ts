@@ -50,6 +50,16 @@ const paragraphOf = (spans: readonly Span[], offset: number): number => {
   return lo;
 };
 
+// The verb of a list's introduction (`un groupe … a envoyé une lettre …, demandant à AWS :`).
+const INTRO_VERB =
+  /\b(?:(?:a|ont|avait|avaient)\s+(?:envoyé|adressé|écrit|demandé|réclamé|exigé|publié|signé)|requested|demanded|asked|wrote|sent|called for|urged)(?!\p{L})/iu;
+
+/** Who speaks in a list: the subject of its introduction's verb. */
+function introSpeaker(text: string, intro: Span): Speaker | null {
+  const match = INTRO_VERB.exec(text.slice(intro[0], intro[1]));
+  return match ? subjectBefore(text, intro[0] + match.index, intro) : null;
+}
+
 /** Extract the quotations (quoted and reported) of a segmented document, in text order. */
 export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
   const { text, lang } = doc;
@@ -120,7 +130,12 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
       marks: [],
       list: passage.intro,
       parentIndex: -1,
-      speaker: passage.verbAt !== null ? subjectBefore(text, passage.verbAt, para) : null,
+      speaker:
+        passage.verbAt !== null
+          ? subjectBefore(text, passage.verbAt, para)
+          : passage.intro !== null
+            ? introSpeaker(text, paras[passage.intro]!)
+            : null,
     });
   }
   const order = drafts

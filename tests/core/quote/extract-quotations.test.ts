@@ -119,6 +119,7 @@ describe('extractQuotations: reported passages', () => {
       'Cesser de fournir une infrastructure à Palantir',
     ]);
     expect(items[0]!.list).toBe(0);
+    expect(items[0]!.speaker?.name).toBe('un groupe');
   });
 
   it('splits coordinated demands and names who made them', () => {
