@@ -4,7 +4,15 @@
  * within `abortGraceMs` (a core loop that never yields), the worker is terminated and respawned.
  */
 import type { Progress } from '../core/index.ts';
-import type { EngineError, EngineOp, EngineRequest, EngineResult, FromWorker, ToWorker } from './protocol.ts';
+import {
+  type EngineError,
+  type EngineOp,
+  type EngineRequest,
+  type EngineResult,
+  encodeDocs,
+  type FromWorker,
+  type ToWorker,
+} from './protocol.ts';
 
 /** The minimal Worker surface the client uses (a real Worker, or a fake in tests). */
 export interface WorkerLike {
@@ -48,7 +56,10 @@ export interface EngineApi {
 export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500): EngineApi {
   let worker = attach(spawn());
   let nextId = 1;
+  let nextDoc = 1;
   const pending = new Map<number, PendingCall>();
+  // Documents the worker holds, with their keys (reset when the worker is replaced).
+  let known = new WeakMap<object, string>();
 
   function attach(w: WorkerLike): WorkerLike {
     w.onmessage = (event) => receive(event.data);
@@ -69,8 +80,13 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
     }
     pending.delete(message.id);
     if (call.abortTimer) clearTimeout(call.abortTimer);
-    if (message.type === 'result') call.resolve(message.result);
-    else call.reject(new EngineCallError(message.error));
+    if (message.type === 'result') {
+      // The worker keeps this document: later calls send it by reference.
+      if (message.docKey && typeof message.result === 'object' && message.result !== null) {
+        known.set(message.result, message.docKey);
+      }
+      call.resolve(message.result);
+    } else call.reject(new EngineCallError(message.error));
   }
 
   function restart(reason: EngineError): void {
@@ -80,36 +96,61 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
       call.reject(new EngineCallError(reason));
     }
     pending.clear();
+    known = new WeakMap();
     worker = attach(spawn());
+  }
+
+  /** The payload with documents the worker holds replaced by references (see DocRef). */
+  function encode(request: unknown): unknown {
+    return encodeDocs(request, (doc) => {
+      const key = known.get(doc);
+      if (key) return { $doc: key };
+      const fresh = `p${nextDoc++}`;
+      known.set(doc, fresh);
+      return { $doc: fresh, doc };
+    });
+  }
+
+  function send<K extends EngineOp>(
+    op: K,
+    request: EngineRequest<K>,
+    options: CallOptions,
+  ): Promise<EngineResult<K>> {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      const entry: PendingCall = {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        onProgress: options.onProgress,
+      };
+      pending.set(id, entry);
+      const { signal } = options;
+      if (signal) {
+        const onAbort = () => {
+          if (!pending.has(id)) return;
+          worker.postMessage({ type: 'abort', id });
+          entry.abortTimer = setTimeout(() => {
+            if (pending.has(id)) restart({ name: 'AbortError', code: 'aborted', message: 'cancelled' });
+          }, abortGraceMs);
+        };
+        if (signal.aborted) {
+          pending.delete(id);
+          reject(new EngineCallError({ name: 'AbortError', code: 'aborted', message: 'cancelled' }));
+          return;
+        }
+        signal.addEventListener('abort', onAbort, { once: true });
+      }
+      worker.postMessage({ type: 'call', id, op, payload: encode(request) }, options.transfer ?? []);
+    });
   }
 
   return {
     call(op, request, options = {}) {
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        const entry: PendingCall = {
-          resolve: resolve as (v: unknown) => void,
-          reject,
-          onProgress: options.onProgress,
-        };
-        pending.set(id, entry);
-        const { signal } = options;
-        if (signal) {
-          const onAbort = () => {
-            if (!pending.has(id)) return;
-            worker.postMessage({ type: 'abort', id });
-            entry.abortTimer = setTimeout(() => {
-              if (pending.has(id)) restart({ name: 'AbortError', code: 'aborted', message: 'cancelled' });
-            }, abortGraceMs);
-          };
-          if (signal.aborted) {
-            pending.delete(id);
-            reject(new EngineCallError({ name: 'AbortError', code: 'aborted', message: 'cancelled' }));
-            return;
-          }
-          signal.addEventListener('abort', onAbort, { once: true });
-        }
-        worker.postMessage({ type: 'call', id, op, payload: request }, options.transfer ?? []);
+      return send(op, request, options).catch((error: unknown) => {
+        // The worker dropped a document we sent by reference: send everything in full once.
+        if (!(error instanceof EngineCallError) || error.code !== 'doc-missing') throw error;
+        known = new WeakMap();
+        return send(op, request, options);
       });
     },
     dispose() {

@@ -5,7 +5,7 @@
  */
 import { alignDocuments } from '../core/align/align-documents.ts';
 import { runChecks } from '../core/check/run-checks.ts';
-import type { Lang, Lexicon, Progress } from '../core/index.ts';
+import type { Lang, Lexicon, Progress, TextDocument } from '../core/index.ts';
 import {
   caseFileFromBilingual,
   DecodeError,
@@ -24,14 +24,20 @@ import {
 import { parseWordList, type WordList } from '../core/lexicon/word-list.ts';
 import { traceQuotations } from '../core/quote/trace-quotations.ts';
 import { extractHtmlText } from '../core/text/extract-html-text.ts';
-import type {
-  EngineCapabilities,
-  EngineError,
-  EngineOp,
-  EngineOps,
-  FromWorker,
-  ToWorker,
+import {
+  type DocRef,
+  decodeDocs,
+  type EngineCapabilities,
+  type EngineError,
+  type EngineOp,
+  type EngineOps,
+  type FromWorker,
+  isTextDocument,
+  type ToWorker,
 } from './protocol.ts';
+
+/** How many documents a worker keeps for calls by reference. */
+const DOC_CACHE = 48;
 
 interface CallContext {
   readonly signal: AbortSignal;
@@ -237,6 +243,24 @@ interface WorkerScope {
 /** Install the dispatcher on a worker scope (done below when this file runs as a worker). */
 export function serve(scope: WorkerScope): void {
   const running = new Map<number, AbortController>();
+  // Documents this worker holds, by key, least recently used first (see DocRef).
+  const docs = new Map<string, TextDocument>();
+  let nextDoc = 1;
+  const keep = (key: string, doc: TextDocument) => {
+    docs.delete(key);
+    docs.set(key, doc);
+    while (docs.size > DOC_CACHE) docs.delete(docs.keys().next().value as string);
+  };
+  const resolve = (ref: DocRef): TextDocument => {
+    const doc = ref.doc ?? docs.get(ref.$doc);
+    if (!doc) {
+      const error = new Error(`document ${ref.$doc} is no longer held by the worker`);
+      (error as Error & { code: string }).code = 'doc-missing';
+      throw error;
+    }
+    keep(ref.$doc, doc);
+    return doc;
+  };
   scope.onmessage = (event) => {
     const message = event.data;
     if (message.type === 'abort') {
@@ -251,10 +275,15 @@ export function serve(scope: WorkerScope): void {
       signal: controller.signal,
       onProgress: (progress) => scope.postMessage({ type: 'progress', id, progress }),
     };
-    handler(payload as EngineOps[EngineOp]['request'], context)
+    Promise.resolve()
+      .then(() => handler(decodeDocs(payload, resolve) as EngineOps[EngineOp]['request'], context))
       .then((result) => {
         controller.signal.throwIfAborted();
-        scope.postMessage({ type: 'result', id, result });
+        if (isTextDocument(result)) {
+          const docKey = `w${nextDoc++}`;
+          keep(docKey, result);
+          scope.postMessage({ type: 'result', id, result, docKey });
+        } else scope.postMessage({ type: 'result', id, result });
       })
       .catch((error: unknown) => scope.postMessage({ type: 'error', id, error: toEngineError(error) }))
       .finally(() => running.delete(id));

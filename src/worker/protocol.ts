@@ -125,5 +125,68 @@ export interface EngineError {
 /** Worker → page. */
 export type FromWorker =
   | { readonly type: 'progress'; readonly id: number; readonly progress: Progress }
-  | { readonly type: 'result'; readonly id: number; readonly result: unknown }
+  | {
+      readonly type: 'result';
+      readonly id: number;
+      readonly result: unknown;
+      /** Set when the result is a document the worker keeps: later calls may send `{ $doc: docKey }`. */
+      readonly docKey?: string;
+    }
   | { readonly type: 'error'; readonly id: number; readonly error: EngineError };
+
+/**
+ * A document sent by reference. Segmented documents are large (a 5,000-paragraph report is
+ * ~25,000 span objects and megabytes of text) and structured cloning them on every call
+ * blocks the page; so each worker keeps the documents it made or received, and the page sends
+ * `{ $doc: key }` for those, `{ $doc: key, doc }` the first time.
+ */
+export interface DocRef {
+  readonly $doc: string;
+  readonly doc?: TextDocument;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  // Only plain records are walked: ArrayBuffers, Maps, typed arrays pass through untouched.
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Whether `value` is a segmented document. */
+export function isTextDocument(value: unknown): value is TextDocument {
+  return (
+    isPlainObject(value) &&
+    typeof value.text === 'string' &&
+    Array.isArray(value.paragraphs) &&
+    Array.isArray(value.sentences)
+  );
+}
+
+const MAX_DEPTH = 3;
+const MAX_WALKED_ARRAY = 64;
+
+/** Replace the documents in a payload (three levels deep) by what `ref` returns for them. */
+export function encodeDocs(value: unknown, ref: (doc: TextDocument) => DocRef, depth = 0): unknown {
+  if (isTextDocument(value)) return ref(value);
+  if (depth >= MAX_DEPTH) return value;
+  if (Array.isArray(value)) {
+    return value.length <= MAX_WALKED_ARRAY ? value.map((v) => encodeDocs(v, ref, depth + 1)) : value;
+  }
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = encodeDocs(v, ref, depth + 1);
+  return out;
+}
+
+/** Put the documents back in a payload; `resolve` throws for a reference it does not hold. */
+export function decodeDocs(value: unknown, resolve: (ref: DocRef) => TextDocument, depth = 0): unknown {
+  if (isPlainObject(value) && typeof value.$doc === 'string') return resolve(value as unknown as DocRef);
+  if (depth >= MAX_DEPTH) return value;
+  if (Array.isArray(value)) {
+    return value.length <= MAX_WALKED_ARRAY ? value.map((v) => decodeDocs(v, resolve, depth + 1)) : value;
+  }
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = decodeDocs(v, resolve, depth + 1);
+  return out;
+}
