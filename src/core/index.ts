@@ -50,4 +50,6 @@ export * from './quote/trace-quotations.ts';
 export * from './check/pair/pair-checks.ts';
 export * from './check/pair/pair-context.ts';
 export * from './check/rules/consistency.ts';
+export * from './align/align-documents.ts';
+export * from './align/align-segments.ts';
 // EXPORTS (add one line per module, keep sorted within your area)

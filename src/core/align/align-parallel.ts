@@ -25,6 +25,11 @@ import type { KeySpace, SideFeatures } from './segment-features.ts';
 export const PARALLEL_PARAMS = {
   /** Weight of one unit of covered evidence against one nat of length cost. */
   beta: 0.5,
+  /**
+   * Half-width of the length pass's band around the diagonal (segments); constant, so that
+   * time stays linear; doubled while the path runs along its edge.
+   */
+  lengthBand: 60,
   /** Half-width of the lexical band around the length path (segments). */
   lexicalBand: 12,
   /**
@@ -198,7 +203,7 @@ export async function alignParallel(
   // The band follows the diagonal from (0, 0) to (n, m), so it only has to hold the path's
   // drift from it; it doubles while the path runs along its edge (Moore 2002). This pass
   // needs no posteriors (Viterbi only).
-  const width1 = Math.max(30, Math.ceil(0.01 * Math.max(n, m)));
+  const width1 = PARALLEL_PARAMS.lengthBand;
   const lengthCost = lengthCostFn(src, tgt);
   const pass1 = await dpWithWidening(
     n,
