@@ -51,6 +51,7 @@ function excerptOf(text: string, start: number, end: number): string {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd === -1) lineEnd = text.length;
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
   const from = Math.max(lineStart, start - 30);
   const to = Math.min(lineEnd, Math.max(end, start) + 30, from + 120);
   return `${from > lineStart ? '…' : ''}${text.slice(from, to)}${to < lineEnd ? '…' : ''}`.replace(

@@ -17,6 +17,7 @@ import { segmentDocument } from '../core/segment/segment-document.ts';
 import { InputError, UsageError } from './cli-error.ts';
 import { loadLexicon, loadWordList } from './load-lexicons.ts';
 import { readTextFile } from './read-text-file.ts';
+import { refuseOverwritingInputs } from './refuse-overwrite.ts';
 
 const FORMATS = ['tmx', 'xliff', 'xliff12', 'tsv', 'csv', 'txt', 'md', 'html', 'report-md', 'case'] as const;
 type Format = (typeof FORMATS)[number];
@@ -114,6 +115,7 @@ function baseName(path: string): string {
 
 export async function run(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
+  refuseOverwritingInputs(args.output, args.files);
   const [srcPath, tgtPath] = args.files;
   const src = segmentDocument(readTextFile(srcPath).text, {
     id: 'source',

@@ -12,6 +12,7 @@ import { ExchangeError, MAX_EXCHANGE_BYTES } from '../core/exchange/exchange-err
 import { type BilingualFormat, importBilingual } from '../core/exchange/import-bilingual.ts';
 import { writeTsv } from '../core/exchange/write-delimited.ts';
 import { InputError, UsageError } from './cli-error.ts';
+import { refuseOverwritingInputs } from './refuse-overwrite.ts';
 
 const USAGE =
   'usage: import FILE [--format case|tsv] [--from tmx|xliff|tsv|csv|case] [-o FILE] [--src-lang L] [--tgt-lang L]';
@@ -61,7 +62,10 @@ function parseArgs(argv: readonly string[]): Args {
 
 function readBytes(path: string): Uint8Array {
   try {
-    const size = statSync(path).size;
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(`${path}: is a directory`);
+    if (!stat.isFile()) throw new InputError(`${path}: not a regular file`);
+    const size = stat.size;
     if (size > MAX_EXCHANGE_BYTES) {
       throw new InputError(`${path}: file too large (${size} bytes; the limit is ${MAX_EXCHANGE_BYTES})`);
     }
@@ -83,6 +87,7 @@ function looksLikeJson(bytes: Uint8Array): boolean {
 
 export async function run(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
+  refuseOverwritingInputs(args.output, [args.file]);
   const bytes = readBytes(args.file);
   const name = args.file.replace(/^.*[\\/]/, '');
   const now = new Date().toISOString();

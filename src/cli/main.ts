@@ -29,7 +29,7 @@ commands:
 async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
-    process.stdout.write(`${USAGE}\n`);
+    (name ? process.stdout : process.stderr).write(`${USAGE}\n`);
     return name ? 0 : 2;
   }
   const load = COMMANDS[name];
@@ -53,14 +53,23 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// A reader that goes away (`… | head`) ends the output quietly, as cat and grep do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    // One line for the user; the stack only on request (VISAVIS_DEBUG=1).
+    const debug = Boolean(process.env.VISAVIS_DEBUG);
+    const message = error instanceof Error ? error.message : String(error);
+    const detail =
+      debug && error instanceof Error ? (error.stack ?? message) : message.replace(/\s*\n\s*/g, ' ');
+    process.stderr.write(`internal error: ${detail}${debug ? '' : ' (set VISAVIS_DEBUG=1 for the stack)'}\n`);
     process.exitCode = 70;
   },
 );

@@ -9,7 +9,10 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 export function readTextFile(path: string): DecodedText {
   let bytes: Uint8Array;
   try {
-    const size = statSync(path).size;
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(`${path}: is a directory`);
+    if (!stat.isFile()) throw new InputError(`${path}: not a regular file`);
+    const size = stat.size;
     if (size > MAX_INPUT_BYTES)
       throw new InputError(`${path}: file too large (${size} bytes; limit ${MAX_INPUT_BYTES})`);
     bytes = readFileSync(path);

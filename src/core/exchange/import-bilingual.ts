@@ -60,6 +60,8 @@ export function importBilingual(
     text = decoded.text;
     encoding = decoded.encoding;
   }
+  if (text.trim() === '')
+    throw new ExchangeError('invalid', 'the file is empty: no TMX, XLIFF, TSV or CSV content');
   const format = options.format ?? detectFormat(text);
   if (format === 'tmx' || format === 'xliff') {
     // XML without a declaration, or declaring UTF-8, must be UTF-8; bytes that were not
