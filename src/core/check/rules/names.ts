@@ -24,6 +24,7 @@ import { hasRendering, type IndexedWord, indexWords, type WordIndex } from '../p
 const RULE = 'name-mismatch';
 /** How far (as a share of the sentence) a replacing name may stand from the name it replaces. */
 const PLACE_TOLERANCE = 0.3;
+const LENIENT_PLACE_TOLERANCE = 0.22;
 
 /**
  * Brand and family names that are also English common nouns, with the French noun a literal
@@ -146,6 +147,8 @@ export function checkNames(ctx: PairContext): Finding[] {
   }
   const elsewhere = (fold: string, side: 'src' | 'tgt', here: number): number[] =>
     (positions[side].get(fold) ?? []).filter((p) => p !== here);
+  const wholeTarget = indexWords(beads.flatMap((b) => b.tgt));
+  const foundAnywhere = (token: NameToken): boolean => found(token, wholeTarget);
   const findings: Finding[] = [];
   for (const bead of beads) {
     if (!isPaired(bead)) continue;
@@ -161,6 +164,7 @@ export function checkNames(ctx: PairContext): Finding[] {
       });
     // A capitalised word of the translation that nothing in the source explains took its place.
     const srcIndex = srcIndexOf(bead.position);
+    const srcAcronyms = srcIndex.words.filter((w) => /^\p{Lu}{2,}$/u.test(w.text)).map((w) => w.text);
     const french = ctx.words?.[target.lang];
     const explained = (w: IndexedWord) =>
       // Words the French list knows, common (Fontaine) or proper (Espagne, Charles), render
@@ -178,7 +182,13 @@ export function checkNames(ctx: PairContext): Finding[] {
         renderingsOf(s.text, lexicon).some((r) => foldAccents(r).split(' ').includes(w.fold)),
       );
     const newcomers = index.words.filter(
-      (w) => w.capitalised && !w.initial && w.text.length >= 3 && !explained(w),
+      (w) =>
+        w.capitalised &&
+        !w.initial &&
+        w.text.length >= 3 &&
+        !w.text.includes('-') && // compounds are judged part by part
+        !(/^\p{Lu}{2,}$/u.test(w.text) && srcAcronyms.some((a) => acronymMatch(a, [w]))) &&
+        !explained(w),
     );
     const missing: NameToken[] = [];
     const lenient: NameToken[] = [];
@@ -212,7 +222,11 @@ export function checkNames(ctx: PairContext): Finding[] {
         const nameLike =
           (others.length > 0 || (evidence.capitalisedCount.get(token.text.toLowerCase()) ?? 0) >= 2) &&
           others.every((t) => index.words.some((w) => w.capitalised && w.fold === nameFold(t.text)));
-        if (asNoun && nameLike && !INSTITUTIONAL_WORDS.has(token.text.toLowerCase())) {
+        const lower = token.text.toLowerCase();
+        // Alone, a common English word is a name only when known as a brand or family name
+        // (Apple, Amazon, Baker), not a title word (the Sorrow, the World).
+        const brandLike = others.length > 0 || lower in COMMON_READINGS || !isDictionaryWord(lower);
+        if (asNoun && nameLike && brandLike && !INSTITUTIONAL_WORDS.has(lower) && !LENIENT_NAMES.has(lower)) {
           findings.push(
             pairFinding(target, {
               rule: RULE,
@@ -257,14 +271,21 @@ export function checkNames(ctx: PairContext): Finding[] {
     const srcSpan = [bead.src[0]!.start, bead.src[bead.src.length - 1]!.end] as const;
     const place = (at: number, [a, b]: readonly [number, number]) => (at - a) / Math.max(1, b - a);
     const unused = [...newcomers];
-    const replacement = (token: NameToken): IndexedWord | undefined => {
+    const replacement = (token: NameToken, tolerance = PLACE_TOLERANCE): IndexedWord | undefined => {
       const k = unused.findIndex(
-        (w) => Math.abs(place(w.start, span) - place(token.start, srcSpan)) <= PLACE_TOLERANCE,
+        (w) => Math.abs(place(w.start, span) - place(token.start, srcSpan)) <= tolerance,
       );
       return k >= 0 ? unused.splice(k, 1)[0] : undefined;
     };
-    const strict = missing.map((t) => [t, replacement(t)] as const);
-    const changed = lenient.map((t) => [t, replacement(t)] as const).filter(([, w]) => w !== undefined);
+    // A name missing with nothing in its place is reported only when the translation gives
+    // it nowhere (a name rendered a few sentences away is a rewording, not a loss).
+    const strict = missing
+      .map((t) => [t, replacement(t)] as const)
+      .filter(([t, w]) => w !== undefined || !foundAnywhere(t));
+    // A word that may be reworded needs a newcomer right where it stood.
+    const changed = lenient
+      .map((t) => [t, replacement(t, LENIENT_PLACE_TOLERANCE)] as const)
+      .filter(([, w]) => w !== undefined);
     const all = [...strict, ...changed];
     all.forEach(([token, other]) => {
       findings.push(
