@@ -141,7 +141,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         // An edit that changed the number of segments invalidates the bead indexes: re-align,
         // keeping what was confirmed.
         if (before && units(before) !== units(segmented)) await get().align();
-        else await runPairChecks();
+        else void runPairChecks();
       },
 
       async addDocuments(documents) {

@@ -193,9 +193,5 @@ function spawnWorker(): WorkerLike {
 export function createBrowserEngine(): EngineApi {
   const main = createEngineClient(spawnWorker);
   const other = createEngineClient(spawnWorker);
-  // Parse the language data while the page opens its case: the sample case needs the
-  // English–French lexicon to align and the word lists to check.
-  main.call('warmup', { lexicons: [['en', 'fr']] }).catch(() => {});
-  other.call('warmup', { wordLists: ['fr', 'en'] }).catch(() => {});
   return routeEngine(main, other);
 }
