@@ -192,6 +192,9 @@ export function checkNames(ctx: PairContext): Finding[] {
     );
     const missing: NameToken[] = [];
     const lenient: NameToken[] = [];
+    // The phrase each token came from (to find a newcomer beside the rest of its name).
+    const phraseOf = new Map<NameToken, readonly NameToken[]>();
+    for (const p of phrases) for (const t of p.tokens) phraseOf.set(t, p.tokens);
     const recounted = new Set<string>();
     for (const phrase of phrases) {
       const whole = NAME_RENDERINGS.get(phrase.key);
@@ -279,12 +282,24 @@ export function checkNames(ctx: PairContext): Finding[] {
     };
     // A name missing with nothing in its place is reported only when the translation gives
     // it nowhere (a name rendered a few sentences away is a rewording, not a loss).
+    // A newcomer right beside the rest of the token's name took its place
+    // (Hugo Chávez → Okonkwo Chávez, Human Rights Watch → Ferreira Rights Watch).
+    const besideItsName = (token: NameToken): IndexedWord | undefined => {
+      const rest = (phraseOf.get(token) ?? []).filter((t) => t !== token).map((t) => nameFold(t.text));
+      const anchors = index.words.filter((w) => rest.some((r) => similarFolded(r, w.fold)));
+      const k = unused.findIndex((n) =>
+        anchors.some(
+          (a) => (a.start >= n.end && a.start - n.end <= 2) || (n.start >= a.end && n.start - a.end <= 2),
+        ),
+      );
+      return k >= 0 ? unused.splice(k, 1)[0] : undefined;
+    };
     const strict = missing
       .map((t) => [t, replacement(t)] as const)
       .filter(([t, w]) => w !== undefined || !foundAnywhere(t));
     // A word that may be reworded needs a newcomer right where it stood.
     const changed = lenient
-      .map((t) => [t, replacement(t, LENIENT_PLACE_TOLERANCE)] as const)
+      .map((t) => [t, besideItsName(t) ?? replacement(t, LENIENT_PLACE_TOLERANCE)] as const)
       .filter(([, w]) => w !== undefined);
     const all = [...strict, ...changed];
     all.forEach(([token, other]) => {
