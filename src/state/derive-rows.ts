@@ -74,7 +74,8 @@ export function findingsIn(sorted: readonly Finding[], start: number, end: numbe
   return out;
 }
 
-/** A stable key for a finding (its document, rule and span). */
+/** A stable key for a finding (its document, rule, span and parameters: two findings of one rule may share a span). */
 export function findingKey(f: Finding): string {
-  return `${f.docId}:${f.rule}:${f.span[0]}:${f.span[1]}`;
+  const params = Object.keys(f.params).length > 0 ? `:${JSON.stringify(f.params)}` : '';
+  return `${f.docId}:${f.rule}:${f.span[0]}:${f.span[1]}${params}`;
 }
