@@ -7,7 +7,7 @@
  * in tests/cli/bad-input-pending.test.ts.txt until their bug is fixed
  * (/work/notes/bad-input-findings.md).
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { Parser } from 'htmlparser2';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -132,11 +132,18 @@ function expectInertMarkdown(stdout: string): void {
 }
 
 type Check = (r: CliResult) => void;
-const c = (name: string, args: readonly string[], check: Check, timeoutMs?: number): CliCase => ({
+const c = (
+  name: string,
+  args: readonly string[],
+  check: Check,
+  timeoutMs?: number,
+  headBytes?: number,
+): CliCase => ({
   name,
   args,
   check,
   ...(timeoutMs ? { timeoutMs } : {}),
+  ...(headBytes ? { headBytes } : {}),
 });
 const unreadable =
   (file: string, reason?: RegExp): Check =>
@@ -277,7 +284,54 @@ const cases: CliCase[] = [
     ok((o) => expect(o).toContain('L’été')),
   ),
 
+  // Never lose the user's work; never hang; never print a Node stack.
+  c(
+    'export -o onto its own input: refused, input unchanged',
+    ['export', f.english, f.victimFr, '--format', 'tmx', '-o', f.victimFr],
+    (r) => {
+      expect([1, 2]).toContain(r.code);
+      expect(readFileSync(f.victimFr, 'utf8')).toBe(FRENCH);
+    },
+  ),
+  c(
+    'import -o onto its own input: refused, input unchanged',
+    ['import', f.victimTsv, '--format', 'case', '-o', f.victimTsv],
+    (r) => {
+      expect([1, 2]).toContain(r.code);
+      expect(readFileSync(f.victimTsv, 'utf8')).toBe('source\ttarget\nThe heart\tLe cœur\n');
+    },
+  ),
+  c(
+    'check /dev/zero: refused at once, not read forever',
+    ['check', '/dev/zero'],
+    unreadable('/dev/zero'),
+    20_000,
+  ),
+  c('fix a named pipe with no writer: refused at once', ['fix', f.fifo], unreadable(f.fifo), 20_000),
+  c(
+    'import | head: no EPIPE stack when the reader goes away',
+    ['import', f.bigTsv, '--format', 'tsv'],
+    (r) => {
+      expect(r.stderr).not.toMatch(/EPIPE|Unhandled|node:events/);
+      expect([0, 141, null]).toContain(r.code);
+    },
+    undefined,
+    1,
+  ),
+  c('import: empty file refused', importArgs(f.empty), unreadable(f.empty)),
+  c('import: white-space file refused', importArgs(f.whitespace), unreadable(f.whitespace)),
+  c(
+    'check: CRLF excerpt has no trailing CR',
+    checkArgs(f.crlf),
+    ok((o) => {
+      const out = parseJson(o) as CheckJson[];
+      expect(out.length).toBeGreaterThan(0);
+      for (const x of out) expect(x.excerpt).not.toMatch(/\s$/);
+    }),
+  ),
+
   // Bad command lines: exit 2 with a usage message.
+  c('no command: usage on stderr, nothing on stdout', [], usage()),
   c('unknown command', ['frobnicate'], usage(/frobnicate/)),
   c('align: unknown option', ['align', f.english, f.utf8, '--bogus'], usage(/--bogus/)),
   c('check: unknown option', ['check', f.utf8, '--bogus'], usage(/--bogus/)),

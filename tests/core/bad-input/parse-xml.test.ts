@@ -99,6 +99,11 @@ describe('importBilingual on bad input', () => {
     expect(e.message).toMatch(/bogus/);
   });
 
+  it('refuses an empty or blank file with a clear message instead of importing nothing', () => {
+    expect(() => importBilingual(new Uint8Array(0))).toThrow(ExchangeError);
+    expect(() => importBilingual(new TextEncoder().encode(' \n\t\n'))).toThrow(ExchangeError);
+  });
+
   it('refuses binary and oversized input with an ExchangeError', () => {
     expect(() => importBilingual(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toThrow(
       ExchangeError,
