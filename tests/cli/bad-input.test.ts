@@ -166,11 +166,10 @@ const cases: CliCase[] = [
   // Unreadable input: exit 1, one line naming the file and the reason.
   c('align: missing file', alignArgs(f.missing), unreadable(f.missing, /no such file/)),
   c('align: ZIP bytes', alignArgs(f.zip), unreadable(f.zip, /binary/)),
-  c('align: NUL bytes as SRC', ['align', f.nul, f.english], unreadable(f.nul, /binary/)),
   c('check: PNG bytes', checkArgs(f.png), unreadable(f.png, /binary/)),
-  c('check: text with NUL bytes', checkArgs(f.nul), unreadable(f.nul, /binary/)),
   c('check: control bytes without NUL', checkArgs(f.controls), unreadable(f.controls, /binary/)),
   c('check --source: missing source', ['check', f.utf8, '--source', f.missing], unreadable(f.missing)),
+  c('fix: text with NUL bytes', fixArgs(f.nul), unreadable(f.nul, /binary/)),
   c('fix: missing file', fixArgs(f.missing), unreadable(f.missing, /no such file/)),
   c('fix: a directory', fixArgs(f.directory), unreadable(f.directory, /directory/)),
   c('fix: file over the size limit', fixArgs(f.tooLarge), unreadable(f.tooLarge, /large/)),
@@ -196,7 +195,6 @@ const cases: CliCase[] = [
     checkArgs(f.whitespace),
     okOrRefused((o) => expect(parseJson(o)).toEqual([])),
   ),
-  c('fix: empty file', fixArgs(f.empty), okOrRefused(printed(''))),
   c(
     'fix: white-space file printed back unchanged',
     fixArgs(f.whitespace),
@@ -207,10 +205,8 @@ const cases: CliCase[] = [
 
   // Encodings: decoded right, positions right, text printed back intact.
   c('check: Windows-1252', checkArgs(f.cp1252), ok(doubledWordAt(2))),
-  c('check: UTF-16LE with BOM', checkArgs(f.utf16le), ok(doubledWordAt(2))),
   c('check: UTF-16BE with BOM', checkArgs(f.utf16be), ok(doubledWordAt(2))),
   c('check: UTF-8 with BOM (column not shifted)', checkArgs(f.utf8bom), ok(doubledWordAt(2))),
-  c('check: CRLF line ends', checkArgs(f.crlf), ok(doubledWordAt(2))),
   c('check: U+00A0-only lines', checkArgs(f.nbspLines), ok(doubledWordAt(5))),
   c('fix: Windows-1252', fixArgs(f.cp1252), ok(printed(FRENCH_FIXED))),
   c('fix: UTF-16LE with BOM', fixArgs(f.utf16le), ok(printed(FRENCH_FIXED))),
@@ -278,11 +274,6 @@ const cases: CliCase[] = [
     ['export', f.english, f.hostile, '--format', 'md'],
     ok(expectInertMarkdown),
   ),
-  c(
-    'import --format tsv: a good TSV',
-    ['import', f.tsvOk, '--format', 'tsv'],
-    ok((o) => expect(o).toContain('L’été')),
-  ),
 
   // Never lose the user's work; never hang; never print a Node stack.
   c(
@@ -321,12 +312,11 @@ const cases: CliCase[] = [
   c('import: empty file refused', importArgs(f.empty), unreadable(f.empty)),
   c('import: white-space file refused', importArgs(f.whitespace), unreadable(f.whitespace)),
   c(
-    'check: CRLF excerpt has no trailing CR',
+    'check: CRLF line ends (line, column; excerpt without the CR)',
     checkArgs(f.crlf),
     ok((o) => {
-      const out = parseJson(o) as CheckJson[];
-      expect(out.length).toBeGreaterThan(0);
-      for (const x of out) expect(x.excerpt).not.toMatch(/\s$/);
+      doubledWordAt(2)(o);
+      for (const x of parseJson(o) as CheckJson[]) expect(x.excerpt).not.toMatch(/\s$/);
     }),
   ),
 
@@ -335,20 +325,16 @@ const cases: CliCase[] = [
   c('unknown command', ['frobnicate'], usage(/frobnicate/)),
   c('align: unknown option', ['align', f.english, f.utf8, '--bogus'], usage(/--bogus/)),
   c('check: unknown option', ['check', f.utf8, '--bogus'], usage(/--bogus/)),
-  c('fix: unknown option', ['fix', f.utf8, '--bogus'], usage(/--bogus/)),
   c('quotes: unknown option', ['quotes', f.utf8, '--sources', f.english, '--bogus'], usage(/--bogus/)),
   c('export: unknown option', [...exportArgs(f.utf8), '--bogus'], usage(/--bogus/)),
   c('import: unknown option', [...importArgs(f.tsvOk), '--bogus'], usage(/--bogus/)),
   c('align: one file only', ['align', f.english], usage()),
   c('check: no file', ['check'], usage()),
-  c('fix: no file', ['fix'], usage()),
   c('quotes: no files', ['quotes'], usage()),
   c('export: one file only', ['export', f.utf8, '--format', 'tmx'], usage()),
   c('import: no file', ['import'], usage()),
   c('align: option without its value', ['align', f.english, f.utf8, '--level'], usage(/--level/)),
   c('quotes: --sources without a file', ['quotes', f.utf8, '--sources'], usage(/--sources/)),
-  c('align: bad --format value', ['align', f.english, f.utf8, '--format', 'xml'], usage(/xml/)),
-  c('check: bad --format value', ['check', f.utf8, '--format', 'yaml'], usage(/yaml/)),
   c('export: bad --format value', ['export', f.english, f.utf8, '--format', 'docx'], usage(/docx/)),
 ];
 
