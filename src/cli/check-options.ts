@@ -107,13 +107,14 @@ export async function checkOptions(args: CheckArgs, doc: TextDocument): Promise<
       const reverse = loadLexicon(lang, sourceLang);
       if (reverse) parts.push(invertLexicon(reverse));
     }
+    const lexicon = parts.length > 0 ? mergeLexicons(...parts) : undefined;
     const alignment = await alignDocuments(source, doc, {
       level: 'sentence',
       ...(sourceLang ? { srcLang: sourceLang } : {}),
       tgtLang: lang,
-      ...(parts.length > 0 ? { lexicon: mergeLexicons(...parts) } : {}),
+      ...(lexicon ? { lexicon } : {}),
     });
-    pair = { source, alignment };
+    pair = { source, alignment, ...(lexicon ? { lexicon } : {}) };
   }
   const other = sourceLang ?? (lang === 'en' ? 'fr' : 'en');
   return {

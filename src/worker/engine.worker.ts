@@ -158,10 +158,11 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
     const { doc, source, alignment } = request;
     // Reports in a case are translated from English: English left in them is `untranslated`.
     const sourceLang = source?.lang ?? (doc.lang === 'en' ? undefined : 'en');
+    const lexicon = source && alignment ? await loadLexicon(source.lang, doc.lang) : undefined;
     return runChecks(doc, {
       words: await wordsFor(doc.lang, sourceLang),
       ...(sourceLang ? { sourceLang } : {}),
-      ...(source && alignment ? { pair: { source, alignment } } : {}),
+      ...(source && alignment ? { pair: { source, alignment, ...(lexicon ? { lexicon } : {}) } } : {}),
     });
   },
   async importFile(request, { signal }) {

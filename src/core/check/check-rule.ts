@@ -3,6 +3,7 @@
  * file; the runner (run-checks.ts) picks the rules that apply and hands each a context.
  * Rules on one document read `ctx.doc`; rules on an aligned pair also read `ctx.pair`.
  */
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Alignment } from '../model/alignment.ts';
 import type { Lang, TextDocument } from '../model/document.ts';
 import type { Category, Finding } from '../model/finding.ts';
@@ -19,6 +20,8 @@ export interface WordLookup {
 export interface PairInput {
   readonly source: TextDocument;
   readonly alignment: Alignment;
+  /** Bilingual lexicon, source language → the document's language (coverage, false friends, names). */
+  readonly lexicon?: Lexicon;
 }
 
 /** What a rule receives. */

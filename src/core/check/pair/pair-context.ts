@@ -34,8 +34,7 @@ export function isCommonWord(words: PairWordLookup, word: string): boolean {
 export function pairContextOf(ctx: CheckContext): PairContext | undefined {
   const pair = ctx.pair;
   if (!pair) return undefined;
-  // The runner may carry a lexicon beside the source (PairInput & { lexicon }).
-  const lexicon = 'lexicon' in pair ? (pair as { lexicon?: Lexicon }).lexicon : undefined;
+  const lexicon = pair.lexicon;
   return {
     source: pair.source,
     target: ctx.doc,
