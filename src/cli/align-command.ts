@@ -73,6 +73,7 @@ function parseArgs(argv: readonly string[]): Args {
 
 /** Lines of a presegmented file: line n is segment n, empty lines included; a final newline ends the last line. */
 function splitLines(text: string): string[] {
+  if (text === '') return [];
   const lines = text.split(/\r\n|\n|\r/);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;

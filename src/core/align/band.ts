@@ -23,6 +23,9 @@ function finish(n: number, m: number, lo: Int32Array, hi: Int32Array): Band {
     lo[i] = Math.max(0, Math.min(lo[i]!, m));
     hi[i] = Math.max(lo[i]!, Math.min(hi[i]!, m));
   }
+  // Keep the band connected: row i must start no later than row i−1 ends, so that a 1-0 bead
+  // can always step down (a steep diagonal, e.g. 1 segment against 200, would leave gaps).
+  for (let i = 1; i <= n; i++) if (lo[i]! > hi[i - 1]!) lo[i] = hi[i - 1]!;
   const offset = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i]! + hi[i]! - lo[i]! + 1;
   return { n, m, lo, hi, offset };

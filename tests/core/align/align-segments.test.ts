@@ -89,6 +89,13 @@ describe('alignSegments', () => {
     expect(phases.at(-1)).toBe(3);
   });
 
+  it('aligns one short segment against 200 without losing any (steep band)', async () => {
+    const tgt = Array.from({ length: 200 }, (_, i) => `Phrase numéro ${i} du texte.`);
+    const alignment = await alignSegments(['«'], tgt);
+    expect(alignment.beads.flatMap((b) => b.src)).toEqual([0]);
+    expect(alignment.beads.flatMap((b) => b.tgt)).toEqual([...Array(200).keys()]);
+  });
+
   it('stops when its signal is aborted', async () => {
     const controller = new AbortController();
     controller.abort();
