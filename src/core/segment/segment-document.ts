@@ -183,6 +183,9 @@ export async function segmentDocumentAsync(
   // Counting lines is cheap next to segmenting them: it gives the progress total up front.
   let total = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) total++;
+  // Report the start at once: the UI shows progress from 0, and an abort from this callback is
+  // seen at the first step however fast the rest goes.
+  onProgress?.({ phase: 'segment', done: 0, total });
   const steps = segmentSteps(text, segmentOptions);
   for (;;) {
     const step = steps.next();
