@@ -24,6 +24,12 @@ function normalize(s: string): string {
     .trim();
 }
 
+function spaceCount(n: string): number {
+  let count = 0;
+  for (let i = 0; i < n.length; i++) if (n.charCodeAt(i) === 32) count++;
+  return count;
+}
+
 // A 32-bit hash of each word of a normalized paragraph (words separated by one space).
 function wordHashes(n: string): Int32Array {
   let count = n.length > 0 ? 1 : 0;
@@ -103,23 +109,33 @@ export const repetitionRule: CheckRule = {
     const norms = doc.paragraphs.map((p) => normalize(text.slice(p.start, p.end)));
     // Shingles are hashed as integers from per-word hashes: no string per shingle.
     const hashes = norms.map(wordHashes);
+    // Which paragraphs ask (long enough, not an exact copy of an earlier one), and the first
+    // shingle each asks about: only those shingles need an index entry (a megabyte has ~200k
+    // shingles, the queries a few thousand).
+    const firstOf = new Map<string, number>();
+    const copyOf: (number | undefined)[] = [];
     const shingles = new Map<number, number[]>();
+    const long = norms.map((n) => n.length - spaceCount(n) >= MIN_REPEATED);
+    norms.forEach((n, i) => {
+      if (!long[i]) return;
+      const seen = firstOf.get(n);
+      copyOf[i] = seen;
+      if (seen !== undefined) return;
+      firstOf.set(n, i);
+      const h = hashes[i]!;
+      if (h.length >= SHINGLE) shingles.set(shingleHash(h, 0), []);
+    });
     hashes.forEach((h, i) => {
       for (let k = 0; k + SHINGLE <= h.length; k++) {
-        const key = shingleHash(h, k);
-        const list = shingles.get(key);
-        if (!list) shingles.set(key, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
+        const list = shingles.get(shingleHash(h, k));
+        if (list && list[list.length - 1] !== i) list.push(i);
       }
     });
-    const firstOf = new Map<string, number>();
     norms.forEach((n, i) => {
-      if (n.replace(/ /g, '').length < MIN_REPEATED) return;
-      let other: number | undefined;
-      const seen = firstOf.get(n);
-      if (seen !== undefined) other = seen;
-      else {
-        firstOf.set(n, i);
+      if (!long[i]) return;
+      const seen = copyOf[i];
+      let other = seen;
+      if (seen === undefined) {
         const h = hashes[i]!;
         const key = h.length >= SHINGLE ? shingleHash(h, 0) : Number.NaN;
         // A common opening (`de la part de`) could list thousands: look at the first few.
