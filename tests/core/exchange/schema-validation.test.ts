@@ -58,7 +58,9 @@ describe('exports of the sample case validate against the official schemas', () 
 
   it('TMX 1.4 against tmx14.dtd, both levels, all pairs and confirmed only', () => {
     // xmllint-wasm is built without DTD validation: the DTD check needs Debian's libxml2-utils.
-    expect(HAVE_XMLLINT, 'install Debian libxml2-utils (xmllint) to validate TMX against tmx14.dtd').toBe(true);
+    expect(HAVE_XMLLINT, 'install Debian libxml2-utils (xmllint) to validate TMX against tmx14.dtd').toBe(
+      true,
+    );
     for (const input of [paragraph, sentence]) {
       expect(validateTmx(exportPair(input, 'tmx'))).toEqual([]);
       expect(validateTmx(exportPair(input, 'tmx', { confirmedOnly: true }))).toEqual([]);
