@@ -320,6 +320,23 @@ const cases: CliCase[] = [
     }),
   ),
 
+  c(
+    'check: a 100 kB single token does not hang',
+    ['check', f.longToken, '--format', 'json'],
+    ok(json),
+    30_000,
+  ),
+  c(
+    'align --presegmented: 1 line against 200 lines',
+    ['align', f.oneLine, f.manyLines, '--presegmented', '--src-lang', 'en', '--tgt-lang', 'fr'],
+    ok((o) => expect(o.trim().split('\n').length).toBeGreaterThanOrEqual(200)),
+  ),
+  c(
+    'align --presegmented: an empty file has no segments',
+    ['align', f.empty, f.empty, '--presegmented', '--src-lang', 'en', '--tgt-lang', 'fr'],
+    ok((o) => expect(o.trim()).toBe('')),
+  ),
+
   // Bad command lines: exit 2 with a usage message.
   c('no command: usage on stderr, nothing on stdout', [], usage()),
   c('unknown command', ['frobnicate'], usage(/frobnicate/)),

@@ -40,6 +40,12 @@ describe('alignSegments with empty or degenerate sides', () => {
     expectComplete(a, 4, 3);
   });
 
+  it('aligns a one-character side against 200 segments without losing any', async () => {
+    const tgt = Array.from({ length: 200 }, (_, i) => `Phrase numéro ${i} du texte.`);
+    expectComplete(await alignSegments(['«'], tgt, opts), 1, 200);
+    expectComplete(await alignSegments(tgt, ['«'], { srcLang: 'fr', tgtLang: 'en' }), 200, 1);
+  });
+
   it('rejects with an abort error, not a hang, when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort();

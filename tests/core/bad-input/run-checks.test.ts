@@ -43,6 +43,10 @@ describe('runChecks on empty and degenerate text', () => {
     }
   });
 
+  it('checks a 200 kB word without spaces (a hash or a minified line) and finds nothing', () => {
+    expect(runChecks(doc('a'.repeat(200_000)))).toEqual([]);
+  });
+
   it('runs the pair rules on an empty source without throwing', () => {
     const target = doc('Le chat dort.');
     const source = segmentDocument('', { id: 's', name: 's.txt', lang: 'en' });
