@@ -4,9 +4,10 @@
  * Needs the word list of the paragraph's language; does nothing without one.
  */
 import type { Finding } from '../../model/finding.ts';
-import type { CheckRule } from '../check-rule.ts';
+import type { CheckRule, WordLookup } from '../check-rule.ts';
 import { docWords, knows, memoized, nameCounts } from '../doc-words.ts';
 import { splitGlued } from '../glued-split.ts';
+import { knownWords } from '../known-words.ts';
 import { makeFinding } from '../make-finding.ts';
 import { skipRanges } from '../text-ranges.ts';
 
@@ -28,17 +29,20 @@ export const gluedWordsRule: CheckRule = {
     }
     const skip = skipRanges(ctx.doc.text);
     const findings: Finding[] = [];
-    for (const w of words) {
+    // Per-token flags, looked up once per distinct form and shared with the other rules.
+    const known = (list: WordLookup) => knownWords(words, list);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
       const list = ctx.words[w.lang];
       if (!list || w.kind !== 'word' || w.text.length < 4) continue;
-      // Most words are known: ask that first (with lower-case norms the memo is shared).
-      if (knows(list, w.norm)) continue;
+      // Most words are known: ask that first.
+      if (known(list)[k] === 1) continue;
       if (w.text.includes('-')) continue;
       // A capitalized form the document repeats is a name or a term, not an accident of typing.
       const capitalized = w.text !== w.norm;
       if (capitalized && ((counts.get(w.text) ?? 0) > 1 || w.text === w.text.toUpperCase())) continue;
       // Known in any loaded language (`Enforcement` in a French text): not glued.
-      if (lists.some((l) => knows(l, w.norm))) continue;
+      if (lists.some((l) => known(l)[k] === 1)) continue;
       if (skip.overlaps(w.start, w.end)) continue;
       // The plural or possessive of a name of the document (`Woodhouses`) is not glued.
       const isPluralOfName = [/s$/u, /es$/u, /['’]s$/u].some((re) => {

@@ -9,6 +9,7 @@ import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { docWords, knows, memoized } from '../doc-words.ts';
 import { splitGlued } from '../glued-split.ts';
+import { knownWords } from '../known-words.ts';
 import { makeFinding } from '../make-finding.ts';
 import { skipRanges } from '../text-ranges.ts';
 
@@ -29,11 +30,12 @@ export const spellingRule: CheckRule = {
     const cache = new Map<string, string[] | null>();
     const findings: Finding[] = [];
     let spent = 0;
-    for (const w of words) {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
       const list = ctx.words[w.lang];
       if (!list || w.kind !== 'word' || w.text.length < 3) continue;
       if (w.text !== w.norm) continue; // any capital: a name, an acronym, or casing's matter
-      if (knows(list, w.norm)) continue;
+      if (knownWords(words, list)[k] === 1) continue;
       if (/[\p{N}_]/u.test(text[w.start - 1] ?? '') || /[\p{N}_]/u.test(text[w.end] ?? '')) continue;
       if (w.text[0] === 'œ' || skip.overlaps(w.start, w.end)) continue;
       let result = cache.get(w.text);

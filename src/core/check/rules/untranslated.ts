@@ -9,7 +9,8 @@
 import type { Finding } from '../../model/finding.ts';
 import { rankLanguages } from '../../text/detect-language.ts';
 import type { CheckRule } from '../check-rule.ts';
-import { type DocWord, docWords, knows } from '../doc-words.ts';
+import { type DocWord, docWords } from '../doc-words.ts';
+import { knownWords } from '../known-words.ts';
 import { makeFinding } from '../make-finding.ts';
 import { noiseParagraphs } from '../noise-paragraphs.ts';
 
@@ -47,11 +48,9 @@ export const untranslatedRule: CheckRule = {
     // Per token: known in the source list, in the target list (bits 1 and 2), looked up once.
     const flags = new Uint8Array(all.length);
     if (lists) {
-      for (let k = 0; k < all.length; k++) {
-        const t = all[k]!;
-        if (t.kind !== 'word') continue;
-        flags[k] = (knows(lists.src, t.norm) ? 1 : 0) | (knows(lists.tgt, t.norm) ? 2 : 0);
-      }
+      const inSrc = knownWords(all, lists.src);
+      const inTgt = knownWords(all, lists.tgt);
+      for (let k = 0; k < all.length; k++) flags[k] = inSrc[k]! | (inTgt[k]! << 1);
     }
     let w = 0;
     for (const s of sentences) {
