@@ -54,7 +54,8 @@ export function nameCounts(words: readonly DocWord[]): Map<string, number> {
   if (cached) return cached;
   const counts = new Map<string, number>();
   for (const w of words) {
-    if (w.kind !== 'word') continue;
+    // text === norm: nothing changed in lower case, so no capital (the usual case, no allocation).
+    if (w.kind !== 'word' || w.text === w.norm) continue;
     const c = w.text[0]!;
     if (c !== c.toLowerCase()) counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
   }

@@ -43,7 +43,7 @@ const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 export function splitGlued(
   word: string,
   words: WordLookup,
-  names?: ReadonlySet<string>,
+  names?: { has(name: string): boolean },
   lang = 'fr',
 ): GluedSplit | undefined {
   const minContent = MIN_CONTENT_PART[lang] ?? 4;

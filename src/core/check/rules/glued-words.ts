@@ -22,11 +22,19 @@ export const gluedWordsRule: CheckRule = {
     const counts = nameCounts(words);
     // Names: capitalized forms that are not just a known word at a sentence start (`En`, `In`).
     const lists = Object.values(ctx.words);
-    const names = new Set<string>();
-    for (const name of counts.keys()) {
-      const lower = name.toLowerCase();
-      if (!lists.some((l) => knows(l, lower))) names.add(name);
-    }
+    // Decided on demand: only the left parts of candidate splits are ever asked about.
+    const nameMemo = new Map<string, boolean>();
+    const names = {
+      has(name: string): boolean {
+        let is = nameMemo.get(name);
+        if (is === undefined) {
+          const lower = name.toLowerCase();
+          is = counts.has(name) && !lists.some((l) => knows(l, lower));
+          nameMemo.set(name, is);
+        }
+        return is;
+      },
+    };
     const skip = skipRanges(ctx.doc.text);
     const findings: Finding[] = [];
     // Per-token flags, looked up once per distinct form and shared with the other rules.
