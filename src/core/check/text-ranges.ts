@@ -24,43 +24,39 @@ export function skipRanges(text: string): SkipRanges {
   return ranges;
 }
 
-// No match of SKIP contains white space, and every match contains `@`, `#`, `:/` (`://`) or a
-// `.` with something after it (`www.x`, `.tld`): the regex only needs to read the
-// space-delimited chunks that hold one of them (a `.` or `:` ending a word does not count). Running it over the whole text costs ~80 ms a megabyte (its e-mail and domain
-// branches rescan each word); over those chunks a few ms, with the same matches (a chunk is cut
-// at white space, a non-word character, so `\b` reads the same at its ends).
+// No match of SKIP contains white space, and every match holds a trigger: `@`, `#`, `:/`
+// (`://`), `www.`, or a `.` before an ASCII letter (`.tld`; no top-level domain of SKIP starts
+// with k or s, the letters that /iu also matches to non-ASCII K and ſ). So the regex only needs
+// to read the space-delimited chunks with a trigger. Running it over the whole text costs ~80 ms
+// a megabyte (its e-mail and domain branches rescan each word); over those chunks a few ms, with
+// the same matches (a chunk is cut at white space, a non-word character, so `\b` reads the same
+// at its ends).
 function isBreak(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f;
 }
 
-// `c` followed by `next` can start or sit inside a match: `@`, `#`, `:/`, `.` before a non-space.
-function isTrigger(c: number, next: number): boolean {
-  if (c === 64 || c === 35) return true; // @ #
-  if (c === 58) return next === 47; // :/
-  return c === 46 && !isBreak(next); // .x
-}
+// The triggers (see above); `i` is for ASCII letters only, so K and ſ are not folded in.
+const TRIGGER = /[@#]|:\/|\.[a-z]|w\./gi;
 
 function computeRanges(text: string): SkipRanges {
   const starts: number[] = [];
   const ends: number[] = [];
-  let chunk = 0;
-  let trigger = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (!isBreak(c)) {
-      if (!trigger && isTrigger(c, i + 1 < text.length ? text.charCodeAt(i + 1) : 32)) trigger = true;
-      continue;
+  let done = 0; // end of the last chunk read
+  TRIGGER.lastIndex = 0;
+  for (let t = TRIGGER.exec(text); t !== null; t = TRIGGER.exec(text)) {
+    if (t.index < done) continue;
+    let chunk = t.index;
+    while (chunk > 0 && !isBreak(text.charCodeAt(chunk - 1))) chunk--;
+    let end = t.index + 1;
+    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+    const part = text.slice(chunk, end);
+    SKIP.lastIndex = 0;
+    for (let m = SKIP.exec(part); m !== null; m = SKIP.exec(part)) {
+      starts.push(chunk + m.index);
+      ends.push(chunk + m.index + m[0].length);
     }
-    if (trigger) {
-      const part = text.slice(chunk, i);
-      SKIP.lastIndex = 0;
-      for (let m = SKIP.exec(part); m !== null; m = SKIP.exec(part)) {
-        starts.push(chunk + m.index);
-        ends.push(chunk + m.index + m[0].length);
-      }
-      trigger = false;
-    }
-    chunk = i + 1;
+    done = end;
+    TRIGGER.lastIndex = end;
   }
   return {
     overlaps(start, end) {
