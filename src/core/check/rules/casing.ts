@@ -5,6 +5,7 @@
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { docWords, knows, nameCounts } from '../doc-words.ts';
+import { knownWords } from '../known-words.ts';
 import { makeFinding } from '../make-finding.ts';
 import { skipRanges } from '../text-ranges.ts';
 
@@ -38,7 +39,8 @@ export const casingRule: CheckRule = {
       if (n >= 2 && name.length > 2 && name.slice(1) === name.slice(1).toLowerCase())
         names.set(name.toLowerCase(), name);
     }
-    for (const w of words) {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
       if (w.kind !== 'word') continue;
       let rule: string | undefined;
       let expected = '';
@@ -52,9 +54,10 @@ export const casingRule: CheckRule = {
         const list = ctx.words[w.lang];
         if (!two && list && !knows(list, expected)) continue;
         rule = 'odd-capitals';
-      } else if (w.text === w.norm && names.has(w.norm)) {
+      } else if (w.text === w.norm) {
+        // Known words first: a flag per token, cheaper than the names lookup they mostly skip.
         const list = ctx.words[w.lang];
-        if (!list || knows(list, w.norm)) continue;
+        if (!list || knownWords(words, list)[k] === 1 || !names.has(w.norm)) continue;
         rule = 'lowercase-name';
         expected = names.get(w.norm)!;
       }

@@ -7,6 +7,7 @@ import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { docWords, knows, nameCounts } from '../doc-words.ts';
 import { makeFinding } from '../make-finding.ts';
+import { normalizeWords } from '../normalize-words.ts';
 
 const SPACES = /^[ \u00a0\u202f]+$/;
 const LEGIT: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -15,14 +16,6 @@ const LEGIT: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 const MIN_REPEATED = 30; // letters: shorter paragraphs (`Oui.`, datelines) repeat innocently
 const SHINGLE = 4;
-
-// Letters and digits in lower case, words separated by one space.
-function normalize(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 function spaceCount(n: string): number {
   let count = 0;
@@ -106,7 +99,7 @@ export const repetitionRule: CheckRule = {
 
     // Repeated paragraphs: exact copies by hash, contained ones through an index of word
     // shingles (each paragraph is looked up by its first shingle, then verified).
-    const norms = doc.paragraphs.map((p) => normalize(text.slice(p.start, p.end)));
+    const norms = doc.paragraphs.map((p) => normalizeWords(text.slice(p.start, p.end)));
     // Shingles are hashed as integers from per-word hashes: no string per shingle.
     const hashes = norms.map(wordHashes);
     // Which paragraphs ask (long enough, not an exact copy of an earlier one), and the first

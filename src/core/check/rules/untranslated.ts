@@ -19,6 +19,17 @@ const MIN_FRANC_WORDS = 4;
 const MIN_FRANC_LETTERS = 20;
 const MIN_RUN = 3;
 
+// Whether text[from, to) is non-empty and only spaces, apostrophes and hyphens (/^[ '’-]+$/,
+// without a substring per word).
+function joinedBySpace(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 39 && c !== 0x2019 && c !== 45) return false;
+  }
+  return true;
+}
+
 /** Sentences and word runs left in the source language. */
 export const untranslatedRule: CheckRule = {
   id: 'untranslated',
@@ -126,7 +137,7 @@ export const untranslatedRule: CheckRule = {
         if (t.kind !== 'word') continue;
         const prev = run[run.length - 1];
         const inSrc = t.text === t.norm && (flags[k]! & 1) === 1;
-        if (!inSrc || (prev && !/^[ '’-]+$/.test(text.slice(prev.end, t.start)))) {
+        if (!inSrc || (prev && !joinedBySpace(text, prev.end, t.start))) {
           flush();
           if (!inSrc) continue;
         }
