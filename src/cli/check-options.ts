@@ -2,8 +2,10 @@
  * What `check` and `fix` share: option parsing, reading and segmenting the file, loading the
  * word lists, and (with a source) aligning it so that pair rules run.
  */
+
 import { alignDocuments } from '../core/align/align-documents.ts';
 import type { WordLookup } from '../core/check/check-rule.ts';
+import { CHECK_RULES } from '../core/check/rule-registry.ts';
 import type { RunChecksOptions } from '../core/check/run-checks.ts';
 import { TYPOGRAPHY_PROFILES } from '../core/check/typography-profiles.ts';
 import { invertLexicon, type Lexicon, mergeLexicons } from '../core/lexicon/lexicon.ts';
@@ -66,6 +68,14 @@ export function parseCheckArgs(argv: readonly string[], usage: string, allowForm
   }
   if (files.length !== 1) throw new UsageError(`expected one FILE (got ${files.length})\n${usage}`);
   if (rules && categories) throw new UsageError(`use --rules or --categories, not both\n${usage}`);
+  if (rules) {
+    // A mistyped rule must not read as "no findings".
+    const known = new Set(CHECK_RULES.flatMap((rule) => [rule.id, ...(rule.codes ?? [])]));
+    const unknown = rules.filter((rule) => !known.has(rule));
+    if (unknown.length > 0) {
+      throw new UsageError(`unknown rule '${unknown.join("', '")}'; rules: ${[...known].sort().join(', ')}`);
+    }
+  }
   return {
     file: files[0]!,
     format,

@@ -171,6 +171,12 @@ const cases: CliCase[] = [
   c('check --source: missing source', ['check', f.utf8, '--source', f.missing], unreadable(f.missing)),
   c('fix: text with NUL bytes', fixArgs(f.nul), unreadable(f.nul, /binary/)),
   c('fix: missing file', fixArgs(f.missing), unreadable(f.missing, /no such file/)),
+  // F12: a misspelt rule name must not read as a clean report.
+  c(
+    'check --rules with an unknown rule: usage error',
+    ['check', f.utf8, '--rules', 'no-such-rule'],
+    usage(/no-such-rule/),
+  ),
   c('fix: a directory', fixArgs(f.directory), unreadable(f.directory, /directory/)),
   c('fix: file over the size limit', fixArgs(f.tooLarge), unreadable(f.tooLarge, /large/)),
   c('quotes: missing file', quotesArgs(f.missing), unreadable(f.missing, /no such file/)),
