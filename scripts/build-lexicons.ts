@@ -8,20 +8,13 @@
  *   npm run lexicons -- --debs DIR    # use NAME_*.deb files already in DIR
  */
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseWordList, type WordList } from '../src/core/lexicon/word-list.ts';
+import { fetchDeb, parseBuildArgs } from './lib/debian-packages.ts';
 import { readDictd, readDictdInfo } from './lib/dictd.ts';
 import { englishPlurals, frenchAdjectiveForms, frenchNounPlurals } from './lib/inflect.ts';
 import { entryPairs, normaliseTerm, parseFreedictEntry } from './lib/parse-freedict-entry.ts';
@@ -51,31 +44,6 @@ const FRA_ENG: Source = { pkg: 'dict-freedict-fra-eng', db: 'freedict-fra-eng', 
 const DEU_FRA: Source = { pkg: 'dict-freedict-deu-fra', db: 'freedict-deu-fra', licence: 'CC-BY-SA-3.0' };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-function parseArgs(argv: readonly string[]): { debs: string | undefined; out: string } {
-  let debs: string | undefined;
-  let out = join(ROOT, 'data', 'lexicons');
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--debs') debs = argv[++i];
-    else if (arg === '--out') out = argv[++i] ?? out;
-    else throw new Error(`unknown argument ${arg}; usage: build-lexicons [--debs DIR] [--out DIR]`);
-  }
-  return { debs, out };
-}
-
-/** Path of the package's .deb: taken from `debs` if given, else fetched with apt-get. */
-function fetchDeb(pkg: string, debs: string | undefined, tmp: string): string {
-  const dir = debs ?? tmp;
-  if (debs === undefined)
-    execFileSync('apt-get', ['download', pkg], { cwd: tmp, stdio: ['ignore', 'ignore', 'pipe'] });
-  const file = readdirSync(dir)
-    .filter((f) => f.startsWith(`${pkg}_`) && f.endsWith('.deb'))
-    .sort()
-    .at(-1);
-  if (!file) throw new Error(`no ${pkg}_*.deb in ${dir}`);
-  return join(dir, file);
-}
 
 function loadSource(source: Source, debs: string | undefined, tmp: string): LoadedSource {
   const deb = fetchDeb(source.pkg, debs, tmp);
@@ -174,7 +142,11 @@ function writeLexicon(path: string, header: readonly string[], lines: readonly s
 }
 
 function main(): void {
-  const { debs, out } = parseArgs(process.argv.slice(2));
+  const { debs, out } = parseBuildArgs(
+    process.argv.slice(2),
+    join(ROOT, 'data', 'lexicons'),
+    'build-lexicons',
+  );
   mkdirSync(out, { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'lexicons-'));
   try {

@@ -16,20 +16,13 @@
  *   npm run -s wordlists -- --debs DIR    # use NAME_*.deb files already in DIR
  */
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { encodeFrontCoded } from '../src/core/lexicon/word-list.ts';
+import { fetchDeb, parseBuildArgs } from './lib/debian-packages.ts';
 import { listLines } from './lib/word-list-lines.ts';
 
 interface Package {
@@ -68,32 +61,12 @@ const LISTS: readonly { lang: string; packages: readonly Package[]; licenceFile:
     },
   ];
 
-function parseArgs(argv: readonly string[]): { debs: string | undefined; out: string } {
-  let debs: string | undefined;
-  let out = join(ROOT, 'data', 'wordlists');
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--debs') debs = argv[++i];
-    else if (arg === '--out') out = argv[++i] ?? out;
-    else throw new Error(`unknown argument ${arg}; usage: build-wordlists [--debs DIR] [--out DIR]`);
-  }
-  return { debs, out };
-}
-
-function fetchDeb(pkg: string, debs: string | undefined, tmp: string): string {
-  const dir = debs ?? tmp;
-  if (debs === undefined)
-    execFileSync('apt-get', ['download', pkg], { cwd: tmp, stdio: ['ignore', 'ignore', 'pipe'] });
-  const file = readdirSync(dir)
-    .filter((f) => f.startsWith(`${pkg}_`) && f.endsWith('.deb'))
-    .sort()
-    .at(-1);
-  if (!file) throw new Error(`no ${pkg}_*.deb in ${dir}`);
-  return join(dir, file);
-}
-
 function main(): void {
-  const { debs, out } = parseArgs(process.argv.slice(2));
+  const { debs, out } = parseBuildArgs(
+    process.argv.slice(2),
+    join(ROOT, 'data', 'wordlists'),
+    'build-wordlists',
+  );
   mkdirSync(out, { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'wordlists-'));
   const built: Built[] = [];
