@@ -119,6 +119,11 @@ describe('workbench', () => {
     await page.click('#tab-changes');
     const diff = await page.textContent('.changes');
     expect(diff).toContain('œ');
+    // Findings are recomputed after a reload: they come back, with one garbled opener fewer.
+    await page.waitForFunction(() => {
+      const status = document.querySelector('.statusbar')?.textContent ?? '';
+      return Number(/(\d+) findings/.exec(status)?.[1] ?? 0) > 0;
+    });
     await page.screenshot({ path: `${SHOTS}/workbench-changes.png` });
     await page.click('#tab-findings');
   });
