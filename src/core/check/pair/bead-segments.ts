@@ -66,3 +66,23 @@ export function targetSpan(bead: ResolvedBead): readonly [number, number] | unde
 export function isPaired(bead: ResolvedBead): boolean {
   return bead.src.length > 0 && bead.tgt.length > 0;
 }
+
+/**
+ * A test, computed once per alignment, of whether an unpaired bead's position lies inside the
+ * aligned passage, or in a run of at most `maxEdgeRun` unpaired beads before its first or after
+ * its last paired bead (a headline, a closing line). A longer run at an edge is a preamble or site
+ * furniture, not a gap. With no paired bead at all, nothing is inside.
+ */
+export function alignedPassage(
+  beads: readonly ResolvedBead[],
+  maxEdgeRun: number,
+): (position: number) => boolean {
+  const firstPaired = beads.findIndex(isPaired);
+  if (firstPaired < 0) return () => false;
+  const lastPaired = beads.findLastIndex(isPaired);
+  return (position) => {
+    const edgeRun =
+      position < firstPaired ? firstPaired : position > lastPaired ? beads.length - 1 - lastPaired : 0;
+    return edgeRun <= maxEdgeRun;
+  };
+}

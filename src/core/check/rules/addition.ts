@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
-import { isPaired, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
+import { alignedPassage, isPaired, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
 import { lengthScores } from '../pair/length-outliers.ts';
 import { contentWords, lexicalCoverage } from '../pair/lexical-coverage.ts';
 import { orientLexicon } from '../pair/orient-lexicon.ts';
@@ -32,20 +32,12 @@ export function checkAdditions(ctx: PairContext): Finding[] {
   const reverse = orientLexicon(ctx.lexicon, target.lang, source.lang);
   const beads = resolveBeads(source, target, ctx.alignment);
   const scores = lengthScores(beads);
-  const firstPaired = beads.findIndex(isPaired);
-  const lastPaired = beads.findLastIndex(isPaired);
+  const inPassage = alignedPassage(beads, EDGE_RUN);
   const findings: Finding[] = [];
   for (const bead of beads) {
     const z = scores.z[bead.position];
     if (bead.src.length === 0 && bead.tgt.length > 0) {
-      if (firstPaired < 0) continue;
-      const edgeRun =
-        bead.position < firstPaired
-          ? firstPaired
-          : bead.position > lastPaired
-            ? beads.length - 1 - lastPaired
-            : 0;
-      if (edgeRun > EDGE_RUN) continue;
+      if (!inPassage(bead.position)) continue;
       for (const seg of bead.tgt) {
         if (contentWords(seg.text, target.lang).length < MIN_WORDS) continue;
         findings.push(

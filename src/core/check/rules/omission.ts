@@ -8,7 +8,13 @@
  */
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
-import { isPaired, type ResolvedBead, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
+import {
+  alignedPassage,
+  isPaired,
+  type ResolvedBead,
+  resolveBeads,
+  targetSpan,
+} from '../pair/bead-segments.ts';
 import { lengthScores, logLengthRatio } from '../pair/length-outliers.ts';
 import { contentWords, lexicalCoverage } from '../pair/lexical-coverage.ts';
 import { orientLexicon } from '../pair/orient-lexicon.ts';
@@ -58,22 +64,14 @@ export function checkOmissions(ctx: PairContext): Finding[] {
   const lexicon = orientLexicon(ctx.lexicon, source.lang, target.lang);
   const beads = resolveBeads(source, target, ctx.alignment);
   const scores = lengthScores(beads);
-  const firstPaired = beads.findIndex(isPaired);
-  const lastPaired = beads.findLastIndex(isPaired);
+  const inPassage = alignedPassage(beads, EDGE_RUN);
   const findings: Finding[] = [];
   for (const bead of beads) {
     const z = scores.z[bead.position];
     if (bead.tgt.length === 0 && bead.src.length > 0) {
       // Unpaired source inside the aligned passage; at its edges only a short run (a headline,
       // a closing line): a long unpaired run there is a preamble or site furniture.
-      if (firstPaired < 0) continue;
-      const edgeRun =
-        bead.position < firstPaired
-          ? firstPaired
-          : bead.position > lastPaired
-            ? beads.length - 1 - lastPaired
-            : 0;
-      if (edgeRun > EDGE_RUN) continue;
+      if (!inPassage(bead.position)) continue;
       if (contentWords(bead.srcText, source.lang).length < MIN_UNPAIRED_WORDS) continue;
       const at = gapPosition(beads, bead.position);
       findings.push(
