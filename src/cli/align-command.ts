@@ -13,6 +13,7 @@ import { segmentTexts } from '../core/segment/segment-texts.ts';
 import { detectLanguage } from '../core/text/detect-language.ts';
 import { UsageError } from './cli-error.ts';
 import { loadLexicon } from './load-lexicons.ts';
+import { createOptionReader } from './option-reader.ts';
 import { readTextFile } from './read-text-file.ts';
 
 const USAGE =
@@ -38,31 +39,14 @@ function parseArgs(argv: readonly string[]): Args {
   let tgtLang: Lang | undefined;
   let format: Format = 'beads';
   let mode: AlignMode = 'auto';
-  for (let k = 0; k < argv.length; k++) {
-    const arg = argv[k]!;
-    const value = (): string => {
-      const v = argv[++k];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value\n${USAGE}`);
-      return v;
-    };
-    const choose = <T extends string>(allowed: readonly T[]): T => {
-      const v = value();
-      if (!(allowed as readonly string[]).includes(v))
-        throw new UsageError(`${arg} must be one of ${allowed.join(', ')} (got '${v}')\n${USAGE}`);
-      return v as T;
-    };
-    const lang = (): Lang => {
-      const v = value().toLowerCase();
-      if (!/^[a-z]{2,3}$/.test(v))
-        throw new UsageError(`${arg} takes a language code such as en or fr (got '${v}')`);
-      return v;
-    };
+  const r = createOptionReader(argv, USAGE);
+  for (let arg = r.next(); arg !== undefined; arg = r.next()) {
     if (arg === '--presegmented') presegmented = true;
-    else if (arg === '--level') level = choose(['paragraph', 'sentence'] as const);
-    else if (arg === '--format') format = choose(['beads', 'json', 'tsv'] as const);
-    else if (arg === '--mode') mode = choose(['auto', 'parallel', 'partial'] as const);
-    else if (arg === '--src-lang') srcLang = lang();
-    else if (arg === '--tgt-lang') tgtLang = lang();
+    else if (arg === '--level') level = r.choose(arg, ['paragraph', 'sentence'] as const);
+    else if (arg === '--format') format = r.choose(arg, ['beads', 'json', 'tsv'] as const);
+    else if (arg === '--mode') mode = r.choose(arg, ['auto', 'parallel', 'partial'] as const);
+    else if (arg === '--src-lang') srcLang = r.lang(arg);
+    else if (arg === '--tgt-lang') tgtLang = r.lang(arg);
     else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option: ${arg}\n${USAGE}`);
     else files.push(arg);

@@ -16,6 +16,7 @@ import type { Lang, Level } from '../core/model/document.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
 import { InputError, UsageError } from './cli-error.ts';
 import { loadLexicon, loadWordList } from './load-lexicons.ts';
+import { createOptionReader } from './option-reader.ts';
 import { readTextFile } from './read-text-file.ts';
 import { refuseOverwritingInputs } from './refuse-overwrite.ts';
 
@@ -49,31 +50,13 @@ function parseArgs(argv: readonly string[]): Args {
   let bom = false;
   let keepNoise = false;
   let checks = true;
-  for (let k = 0; k < argv.length; k++) {
-    const arg = argv[k]!;
-    const value = (): string => {
-      const v = argv[++k];
-      if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    const choose = <T extends string>(allowed: readonly T[]): T => {
-      const v = value();
-      if (!(allowed as readonly string[]).includes(v)) {
-        throw new UsageError(`${arg} must be one of ${allowed.join(', ')} (got '${v}')`);
-      }
-      return v as T;
-    };
-    const lang = (): Lang => {
-      const v = value().toLowerCase();
-      if (!/^[a-z]{2,3}$/.test(v))
-        throw new UsageError(`${arg} takes a language code such as en or fr (got '${v}')`);
-      return v;
-    };
-    if (arg === '--format' || arg === '-f') format = choose(FORMATS);
-    else if (arg === '--level') level = choose(['paragraph', 'sentence'] as const);
-    else if (arg === '-o' || arg === '--output') output = value();
-    else if (arg === '--src-lang') srcLang = lang();
-    else if (arg === '--tgt-lang') tgtLang = lang();
+  const r = createOptionReader(argv, USAGE);
+  for (let arg = r.next(); arg !== undefined; arg = r.next()) {
+    if (arg === '--format' || arg === '-f') format = r.choose(arg, FORMATS);
+    else if (arg === '--level') level = r.choose(arg, ['paragraph', 'sentence'] as const);
+    else if (arg === '-o' || arg === '--output') output = r.value(arg);
+    else if (arg === '--src-lang') srcLang = r.lang(arg);
+    else if (arg === '--tgt-lang') tgtLang = r.lang(arg);
     else if (arg === '--confirmed-only') confirmedOnly = true;
     else if (arg === '--bom') bom = true;
     else if (arg === '--keep-noise') keepNoise = true;

@@ -12,6 +12,7 @@ import { ExchangeError, MAX_EXCHANGE_BYTES } from '../core/exchange/exchange-err
 import { type BilingualFormat, importBilingual } from '../core/exchange/import-bilingual.ts';
 import { writeTsv } from '../core/exchange/write-delimited.ts';
 import { InputError, UsageError } from './cli-error.ts';
+import { createOptionReader } from './option-reader.ts';
 import { refuseOverwritingInputs } from './refuse-overwrite.ts';
 
 const USAGE =
@@ -33,25 +34,13 @@ function parseArgs(argv: readonly string[]): Args {
   let output: string | undefined;
   let srcLang: string | undefined;
   let tgtLang: string | undefined;
-  for (let k = 0; k < argv.length; k++) {
-    const arg = argv[k]!;
-    const value = (): string => {
-      const v = argv[++k];
-      if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    const choose = <T extends string>(allowed: readonly T[]): T => {
-      const v = value();
-      if (!(allowed as readonly string[]).includes(v)) {
-        throw new UsageError(`${arg} must be one of ${allowed.join(', ')} (got '${v}')`);
-      }
-      return v as T;
-    };
-    if (arg === '--format' || arg === '-f') format = choose(['case', 'tsv'] as const);
-    else if (arg === '--from') from = choose(['tmx', 'xliff', 'tsv', 'csv', 'case'] as const);
-    else if (arg === '-o' || arg === '--output') output = value();
-    else if (arg === '--src-lang') srcLang = value();
-    else if (arg === '--tgt-lang') tgtLang = value();
+  const r = createOptionReader(argv, USAGE);
+  for (let arg = r.next(); arg !== undefined; arg = r.next()) {
+    if (arg === '--format' || arg === '-f') format = r.choose(arg, ['case', 'tsv'] as const);
+    else if (arg === '--from') from = r.choose(arg, ['tmx', 'xliff', 'tsv', 'csv', 'case'] as const);
+    else if (arg === '-o' || arg === '--output') output = r.value(arg);
+    else if (arg === '--src-lang') srcLang = r.value(arg);
+    else if (arg === '--tgt-lang') tgtLang = r.value(arg);
     else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
     else if (arg.startsWith('-')) throw new UsageError(`unknown option: ${arg}\n${USAGE}`);
     else files.push(arg);
