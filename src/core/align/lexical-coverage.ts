@@ -18,6 +18,15 @@ export interface Coverage {
   readonly covS: Float32Array;
   readonly covT: Float32Array;
   /**
+   * Overlaps, so that a merged bead counts each token once (the union, not the sum, of what
+   * its segments cover): bothS at (i, j) is the weight of source tokens of i met by target j
+   * and by target j+1; bothT at (i, j) that of target tokens of j met by source i and i+1.
+   * Without them, a name repeated in neighbouring paragraphs was counted twice by a 2-2 or
+   * 2-1 bead, which then beat the two true 1-1 beads (or swallowed a dropped paragraph).
+   */
+  readonly bothS: Float32Array;
+  readonly bothT: Float32Array;
+  /**
    * Chance coverage: for source segment i, its mean covS against the target segments of its
    * row (bgS), and for target segment j its mean covT against the source segments (bgT).
    * Subtracted per joined pair, it keeps a merged bead from gaining by accidental matches.
@@ -85,37 +94,57 @@ export function computeCoverage(
   }
   const covS = new Float32Array(offset[n]!);
   const covT = new Float32Array(offset[n]!);
+  const bothS = new Float32Array(offset[n]!);
+  const bothT = new Float32Array(offset[n]!);
   const srcStamp = new Int32Array(keyCount).fill(-1);
   const tgtStamp = new Int32Array(keyCount).fill(-1);
+  // Last target segment that met each source token of the current row, and last source
+  // segment that met each target token (for the overlaps of neighbouring segments).
+  let maxTokens = 0;
+  for (let i = 0; i < n; i++) maxTokens = Math.max(maxTokens, src.tokStart[i + 1]! - src.tokStart[i]!);
+  const lastMetS = new Int32Array(maxTokens);
+  const lastMetT = new Int32Array(tgt.tokKey.length).fill(-2);
   let stamp = 0;
   for (let i = 0; i < n; i++) {
     const s0 = src.tokStart[i]!;
     const s1 = src.tokStart[i + 1]!;
     if (s0 === s1) continue;
+    lastMetS.fill(-2, 0, s1 - s0);
     for (let t = s0; t < s1; t++) {
       for (let k = srcKeys.start[t]!; k < srcKeys.start[t + 1]!; k++) srcStamp[srcKeys.keys[k]!] = i;
     }
+    const up = i > 0 ? i - 1 : -1;
     for (let j = cLo[i]!; j <= cHi[i]!; j++) {
       const t0 = tgt.tokStart[j]!;
       const t1 = tgt.tokStart[j + 1]!;
       if (t0 === t1) continue;
       stamp++;
+      const cell = offset[i]! + j - cLo[i]!;
+      const upCell = up >= 0 && j >= cLo[up]! && j <= cHi[up]! ? offset[up]! + j - cLo[up]! : -1;
       let ct = 0;
       for (let t = t0; t < t1; t++) {
         const key = tgt.tokKey[t]!;
         tgtStamp[key] = stamp;
-        if (srcStamp[key] === i) ct += tgt.tokWeight[t]!;
+        if (srcStamp[key] === i) {
+          const w = tgt.tokWeight[t]!;
+          ct += w;
+          if (upCell >= 0 && lastMetT[t] === up) bothT[upCell] = bothT[upCell]! + w;
+          lastMetT[t] = i;
+        }
       }
+      const leftCell = j > cLo[i]! ? cell - 1 : -1;
       let cs = 0;
       for (let t = s0; t < s1; t++) {
         for (let k = srcKeys.start[t]!; k < srcKeys.start[t + 1]!; k++) {
           if (tgtStamp[srcKeys.keys[k]!] === stamp) {
-            cs += src.tokWeight[t]!;
+            const w = src.tokWeight[t]!;
+            cs += w;
+            if (leftCell >= 0 && lastMetS[t - s0] === j - 1) bothS[leftCell] = bothS[leftCell]! + w;
+            lastMetS[t - s0] = j;
             break;
           }
         }
       }
-      const cell = offset[i]! + j - cLo[i]!;
       covS[cell] = cs;
       covT[cell] = ct;
     }
@@ -138,7 +167,7 @@ export function computeCoverage(
     bgS[i] = count > 0 ? sum / count : 0;
   }
   for (let j = 0; j < m; j++) bgT[j] = colCount[j]! > 0 ? bgT[j]! / colCount[j]! : 0;
-  return { cLo, cHi, offset, covS, covT, bgS, bgT };
+  return { cLo, cHi, offset, covS, covT, bothS, bothT, bgS, bgT };
 }
 
 /**
@@ -165,7 +194,9 @@ export function beadCoverage(
   for (let r = i; r < i + a; r++) total += src.weight[r]!;
   for (let c = j; c < j + b; c++) total += tgt.weight[c]!;
   if (a > 0 && b > 0) {
-    // Per target segment, the sum over source segments (capped at the segment's weight).
+    // Per target segment, the sum over source segments less the overlaps of neighbours
+    // (the union for two segments; for three, the triple overlap is left out), capped at
+    // the segment's weight.
     const colSum = [0, 0, 0, 0];
     for (let r = i; r < i + a; r++) {
       let rowSum = 0;
@@ -175,7 +206,9 @@ export function beadCoverage(
       for (let c = j; c < j + b; c++) {
         if (c < lo || c > hi) continue;
         rowSum += coverage.covS[base + c]!;
+        if (c + 1 < j + b && c + 1 <= hi) rowSum -= coverage.bothS[base + c]!;
         colSum[c - j]! += coverage.covT[base + c]!;
+        if (r + 1 < i + a) colSum[c - j]! -= coverage.bothT[base + c]!;
       }
       const capped = Math.min(rowSum, src.weight[r]!);
       raw += capped;
