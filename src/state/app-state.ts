@@ -114,6 +114,8 @@ export interface WorkspaceSlice {
   editText(docId: string, start: number, end: number, text: string): void;
   /** Apply the fixes of these findings (of one document) as one operation. */
   applyFixes(findings: readonly Finding[], label: 'fix' | 'fix-all'): void;
+  /** Run the pair checks of the open pair again (after its beads changed) and the checks across the case. */
+  recheckPair(): Promise<void>;
   /** Change the beads of the open pair (merge, split…). */
   editBeads(
     label: Extract<Operation, { kind: 'beads' }>['label'],
@@ -147,7 +149,20 @@ export interface HistorySlice {
   applyOperation(op: Operation, direction: 'do' | 'undo'): void;
 }
 
-export type AppState = CasesSlice & WorkspaceSlice & HistorySlice;
+/** Checks across the documents of the case (see case-checks-slice.ts). */
+export interface CaseChecksSlice {
+  /** Findings across the case's aligned pairs (null until computed), sorted by start. */
+  caseFindings: readonly Finding[] | null;
+  /** How many aligned pairs the last check across the case compared. */
+  casePairCount: number;
+  caseStatus: 'idle' | 'running' | 'error';
+  /** Run the checks across the case's aligned pairs (consistency of translations). */
+  checkCase(): Promise<void>;
+  /** Align the case's other pairs (same languages and level as the open one), then check across them. */
+  alignCase(): Promise<void>;
+}
+
+export type AppState = CasesSlice & WorkspaceSlice & HistorySlice & CaseChecksSlice;
 
 /** What the store needs from outside: the engine, storage, tab sync, and clocks (for tests). */
 export interface StoreDeps {

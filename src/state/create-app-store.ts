@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppState, StoreDeps } from './app-state.ts';
+import { createCaseChecksSlice } from './case-checks-slice.ts';
 import { createCasesSlice } from './cases-slice.ts';
 import { createHistorySlice } from './history-slice.ts';
 import { createWorkspaceSlice } from './workspace-slice.ts';
@@ -16,5 +17,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createCasesSlice(deps)(...a),
     ...createWorkspaceSlice(deps)(...a),
     ...createHistorySlice()(...a),
+    ...createCaseChecksSlice(deps)(...a),
   }));
 }

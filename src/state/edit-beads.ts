@@ -33,7 +33,9 @@ export function mergeWithNext(beads: readonly Bead[], i: number): readonly Bead[
 export function splitBead(beads: readonly Bead[], i: number, srcAt: number, tgtAt: number): readonly Bead[] {
   const bead = beads[i];
   if (!bead) return beads;
-  if (srcAt + tgtAt === 0 || srcAt + tgtAt === bead.src.length + bead.tgt.length) return beads;
+  srcAt = Math.max(0, Math.min(srcAt, bead.src.length));
+  tgtAt = Math.max(0, Math.min(tgtAt, bead.tgt.length));
+  if (!isRealSplit(bead, srcAt, tgtAt)) return beads;
   return replace(beads, i, 1, [
     manual(bead.src.slice(0, srcAt), bead.tgt.slice(0, tgtAt)),
     manual(bead.src.slice(srcAt), bead.tgt.slice(tgtAt)),
@@ -45,6 +47,43 @@ export function canSplit(bead: Bead | undefined): boolean {
   return (
     !!bead && (bead.src.length > 1 || bead.tgt.length > 1 || (bead.src.length > 0 && bead.tgt.length > 0))
   );
+}
+
+/**
+ * The target cut that best matches a source cut by length: the one whose share of the row's
+ * target characters is closest to the share of source characters before `srcAt` (the length
+ * ratio Gale & Church 1993 align on). `srcLengths`/`tgtLengths` are segment lengths in
+ * characters; returns a number of target segments (0..tgtLengths.length).
+ */
+export function proposeCut(
+  srcLengths: readonly number[],
+  tgtLengths: readonly number[],
+  srcAt: number,
+): number {
+  if (tgtLengths.length === 0) return 0;
+  const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  const srcTotal = total(srcLengths);
+  const tgtTotal = total(tgtLengths);
+  if (srcTotal === 0 || tgtTotal === 0)
+    return Math.round((srcAt / Math.max(1, srcLengths.length)) * tgtLengths.length);
+  const share = total(srcLengths.slice(0, srcAt)) / srcTotal;
+  let best = 0;
+  let bestGap = Number.POSITIVE_INFINITY;
+  let before = 0;
+  for (let k = 0; k <= tgtLengths.length; k++) {
+    const gap = Math.abs(before / tgtTotal - share);
+    if (gap < bestGap) {
+      best = k;
+      bestGap = gap;
+    }
+    before += tgtLengths[k] ?? 0;
+  }
+  return best;
+}
+
+/** Whether cutting row `bead` after `srcAt` source and `tgtAt` target segments changes anything. */
+export function isRealSplit(bead: Bead, srcAt: number, tgtAt: number): boolean {
+  return srcAt + tgtAt > 0 && srcAt + tgtAt < bead.src.length + bead.tgt.length;
 }
 
 /** The split point that cuts a row after its first segment on each side that has more than one. */
@@ -90,6 +129,16 @@ export function link(beads: readonly Bead[], i: number, j: number): readonly Bea
   const [a, b] = [Math.min(i, j), Math.max(i, j)];
   if (b !== a + 1) return beads;
   return mergeWithNext(beads, a);
+}
+
+/**
+ * The row that row `i` links with: the next one if the two can be linked, else the previous
+ * one, else -1 (a CAT user selects the unpaired row and expects its unpaired neighbour).
+ */
+export function linkPartner(beads: readonly Bead[], i: number): number {
+  if (canLink(beads, i)) return i + 1;
+  if (i > 0 && canLink(beads, i - 1)) return i - 1;
+  return -1;
 }
 
 /** Whether rows `i` and `i + 1` can be linked: one has only source, the other only target. */

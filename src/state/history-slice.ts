@@ -41,6 +41,8 @@ export function createHistorySlice(): StateCreator<AppState, [], [], HistorySlic
           pairKey(a.srcDocId, a.tgtDocId, a.level) === op.pair ? { ...a, beads } : a,
         ),
       });
+      // Pair rules (omission, numbers…) and consistency read the beads: check them again.
+      void get().recheckPair();
     },
 
     perform(op) {

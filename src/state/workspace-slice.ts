@@ -79,6 +79,8 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       } catch (error) {
         engineFailed(error);
       }
+      // Then across the case's pairs (the open pair's alignment is one of them).
+      void get().checkCase();
     }
 
     function updateRecord(change: (file: CaseFile) => CaseFile): CaseFile | null {
@@ -388,6 +390,8 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         if (edits.length === 0) return;
         get().perform({ kind: 'text', docId, edits, label });
       },
+
+      recheckPair: runPairChecks,
 
       editBeads(label, change) {
         const pair = openPair(get().caseRecord);

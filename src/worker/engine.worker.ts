@@ -8,6 +8,7 @@ import { runChecks } from '../core/check/run-checks.ts';
 import type { Lang, Lexicon, Progress, TextDocument } from '../core/index.ts';
 import {
   caseFileFromBilingual,
+  checkConsistencyAcross,
   DecodeError,
   decodeBytes,
   detectLanguage,
@@ -164,6 +165,9 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
       ...(sourceLang ? { sourceLang } : {}),
       ...(source && alignment ? { pair: { source, alignment, ...(lexicon ? { lexicon } : {}) } } : {}),
     });
+  },
+  async checkCase({ pairs }) {
+    return checkConsistencyAcross(pairs);
   },
   async importFile(request, { signal }) {
     const lower = request.fileName.toLowerCase();

@@ -45,6 +45,11 @@ export interface EngineOps {
     request: { doc: TextDocument; source?: TextDocument; alignment?: Alignment };
     result: readonly Finding[];
   };
+  /** Checks across a case's aligned pairs: the same source sentence translated differently. */
+  checkCase: {
+    request: { pairs: readonly { source: TextDocument; target: TextDocument; alignment: Alignment }[] };
+    result: readonly Finding[];
+  };
   /** Turn an imported file into text: encoding detection, HTML text extraction, .docx text. */
   importFile: {
     request: {

@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Bead } from '../../src/core/index.ts';
 import {
   canLink,
+  isRealSplit,
   link,
+  linkPartner,
   mergeWithNext,
   moveDown,
   moveUp,
+  proposeCut,
   splitBead,
   toggleConfirmed,
   unlink,
@@ -57,6 +60,59 @@ describe('alignment editing', () => {
     ]);
   });
 
+  it('splits at any sentence boundary, on each side independently', () => {
+    const row = [b([0], [0]), b([1, 2, 3], [1, 2]), b([4], [3])];
+    // After the second original sentence, after the first translation sentence.
+    const out = splitBead(row, 1, 2, 1);
+    expect(out.map((x) => [x.src, x.tgt])).toEqual([
+      [[0], [0]],
+      [[1, 2], [1]],
+      [[3], [2]],
+      [[4], [3]],
+    ]);
+    expect(out[1]?.confirmed).toBe(true);
+    expect(out[2]?.confirmed).toBe(true);
+    // The whole translation goes below: the original's sentences stay alone above.
+    expect(splitBead(row, 1, 3, 0).map((x) => [x.src, x.tgt])[1]).toEqual([[1, 2, 3], []]);
+    // A cut that leaves one row empty changes nothing.
+    expect(splitBead(row, 1, 0, 0)).toBe(row);
+    expect(splitBead(row, 1, 3, 2)).toBe(row);
+    expect(isRealSplit(row[1]!, 3, 2)).toBe(false);
+  });
+
+  it('proposes the translation cut whose length share matches the original cut', () => {
+    // Original: 100 + 100 + 200 characters; translation: 120 + 110 + 230.
+    expect(proposeCut([100, 100, 200], [120, 110, 230], 1)).toBe(1);
+    expect(proposeCut([100, 100, 200], [120, 110, 230], 2)).toBe(2);
+    expect(proposeCut([100, 100, 200], [120, 110, 230], 0)).toBe(0);
+    expect(proposeCut([100, 100, 200], [120, 110, 230], 3)).toBe(3);
+    // One long translation sentence for two original ones: the cut goes before or after it.
+    expect(proposeCut([50, 50], [30, 170], 1)).toBe(1);
+    expect(proposeCut([50, 50], [], 1)).toBe(0);
+  });
+
+  it('links an unpaired row with its unpaired neighbour below, else above', () => {
+    const rows = [b([0], [0]), b([1], []), b([], [1]), b([2], [2])];
+    expect(linkPartner(rows, 1)).toBe(2);
+    expect(linkPartner(rows, 2)).toBe(1);
+    expect(linkPartner(rows, 0)).toBe(-1);
+    expect(link(rows, 2, 1).map((x) => [x.src, x.tgt])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+    ]);
+  });
+
+  it('moves an original segment up and down as it does a translation segment', () => {
+    const start = [b([0], [0]), b([1, 2], [1])];
+    const up = moveUp(start, 1, 'src');
+    expect(up.map((x) => [x.src, x.tgt])).toEqual([
+      [[0, 1], [0]],
+      [[2], [1]],
+    ]);
+    expect(moveDown(up, 0, 'src').map((x) => x.src)).toEqual([[0], [1, 2]]);
+  });
+
   it('moves a translation segment to the row above and back below', () => {
     const start = [b([0], [0]), b([1], [1, 2])];
     const up = moveUp(start, 1, 'tgt');
@@ -87,7 +143,9 @@ describe('alignment editing', () => {
         beadsArb,
         fc.nat(),
         fc.constantFrom('merge', 'split', 'up', 'down', 'unlink', 'link'),
-        (beads, k, op) => {
+        fc.nat(4),
+        fc.nat(4),
+        (beads, k, op, srcAt, tgtAt) => {
           const nSrc = beads.flatMap((x) => x.src).length;
           const nTgt = beads.flatMap((x) => x.tgt).length;
           const i = k % beads.length;
@@ -95,19 +153,14 @@ describe('alignment editing', () => {
             op === 'merge'
               ? mergeWithNext(beads, i)
               : op === 'split'
-                ? splitBead(
-                    beads,
-                    i,
-                    Math.min(1, beads[i]?.src.length ?? 0),
-                    Math.min(1, beads[i]?.tgt.length ?? 0),
-                  )
+                ? splitBead(beads, i, srcAt, tgtAt)
                 : op === 'up'
                   ? moveUp(beads, i, 'tgt')
                   : op === 'down'
                     ? moveDown(beads, i, 'src')
                     : op === 'unlink'
                       ? unlink(beads, i)
-                      : link(beads, i, i + 1);
+                      : link(beads, i, linkPartner(beads, i));
           expectValid(out, nSrc, nTgt);
         },
       ),

@@ -29,7 +29,12 @@ export interface PairModel {
   readonly tgtFindings: readonly Finding[];
   /** Findings of both documents in table order (row, then source before translation, then offset). */
   readonly placed: readonly PlacedFinding[];
+  /** Findings across the case that sit in other documents than the open pair's (consistency). */
+  readonly elsewhere: readonly Finding[];
 }
+
+/** The rule of consistency findings: the case-wide pass supersedes the open pair's own. */
+const CONSISTENCY_RULE = 'inconsistent-translation';
 
 function segmentIndexAt(doc: TextDocument, level: Level, offset: number): number {
   const units = level === 'paragraph' ? doc.paragraphs : doc.sentences;
@@ -69,6 +74,7 @@ function useDerivedPair(): PairModel {
   const docs = useAppStore((s) => s.docs);
   const findings = useAppStore((s) => s.findings);
   const pairFindings = useAppStore((s) => s.pairFindings);
+  const caseFindings = useAppStore((s) => s.caseFindings);
   const view = file ? caseView(file) : null;
   const alignment = openPair(file);
   const src = view?.srcId ? docs[view.srcId] : undefined;
@@ -82,12 +88,18 @@ function useDerivedPair(): PairModel {
   );
   const srcFindings = (src && findings[src.id]) || NO_FINDINGS;
   const tgtOwn = (tgt && findings[tgt.id]) || NO_FINDINGS;
-  const tgtFindings = useMemo(
-    () =>
-      pairFindings.length === 0 || !tgt
-        ? tgtOwn
-        : sortFindings([...tgtOwn, ...pairFindings.filter((f) => f.docId === tgt.id)]),
-    [tgtOwn, pairFindings, tgt],
+  const tgtFindings = useMemo(() => {
+    if (!tgt || (pairFindings.length === 0 && !caseFindings?.length)) return tgtOwn;
+    // Once the case-wide pass has run, it holds the open pair's consistency findings too.
+    const fromPair = pairFindings.filter(
+      (f) => f.docId === tgt.id && (caseFindings === null || f.rule !== CONSISTENCY_RULE),
+    );
+    const fromCase = (caseFindings ?? []).filter((f) => f.docId === tgt.id);
+    return sortFindings([...tgtOwn, ...fromPair, ...fromCase]);
+  }, [tgtOwn, pairFindings, caseFindings, tgt]);
+  const elsewhere = useMemo(
+    () => (caseFindings ?? []).filter((f) => f.docId !== tgt?.id && f.docId !== src?.id),
+    [caseFindings, src, tgt],
   );
   const placed = useMemo(() => {
     if (!src || !tgt || rows.length === 0) return [];
@@ -115,7 +127,7 @@ function useDerivedPair(): PairModel {
   }, [src, tgt, rows, level, srcFindings, tgtFindings]);
 
   return useMemo(
-    () => ({ level, alignment, src, tgt, rows, srcFindings, tgtFindings, placed }),
-    [level, alignment, src, tgt, rows, srcFindings, tgtFindings, placed],
+    () => ({ level, alignment, src, tgt, rows, srcFindings, tgtFindings, placed, elsewhere }),
+    [level, alignment, src, tgt, rows, srcFindings, tgtFindings, placed, elsewhere],
   );
 }

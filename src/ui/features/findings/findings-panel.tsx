@@ -1,7 +1,9 @@
 /**
- * The findings of the open pair: filtered by category and severity, in table order; F8 and
- * Shift+F8 move to the next and previous finding; one click applies a fix; "fix all of this
- * kind" previews every change before applying them as one undoable operation.
+ * The findings of the open pair, as a QA view: filtered by category and by severity (each
+ * with its count), in table order; F8 and Shift+F8 (or the buttons) move to the next and
+ * previous finding; one click applies a fix; "fix all of this kind" previews every change
+ * before applying them as one undoable operation. Below, the findings across the case
+ * (the same sentence translated differently in another report), each a link to its place.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,37 +12,62 @@ import { CATEGORIES, type Category, type Finding, type Severity } from '../../..
 import { findingKey } from '../../../state/derive-rows.ts';
 import { FindingExcerpt } from '../../components/finding-excerpt.tsx';
 import { useFindingMessage } from '../../components/use-finding-message.ts';
+import { useGoToPlace } from '../../hooks/use-go-to-place.ts';
 import { type PlacedFinding, usePair } from '../../hooks/use-pair.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
+import { CaseFindings } from './case-findings.tsx';
 import { FixAllPreview } from './fix-all-preview.tsx';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const LIST_LIMIT = 200;
 
+/** Where a consistency finding's reference translation is, if it says. */
+function referenceOf(f: Finding): { docId: string; start: number } | null {
+  const { otherDocId, otherStart } = f.params;
+  return typeof otherDocId === 'string' && typeof otherStart === 'number'
+    ? { docId: otherDocId, start: otherStart }
+    : null;
+}
+
+function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+}
+
 export function FindingsPanel() {
   const { t } = useTranslation();
   const message = useFindingMessage();
   const store = useAppStoreApi();
+  const goTo = useGoToPlace();
   const { placed, src, tgt } = usePair();
   const selected = useAppStore((s) => s.selectedFinding);
+  const docNames = useAppStore((s) => s.caseRecord?.documents);
   const [hidden, setHidden] = useState<ReadonlySet<Category>>(new Set());
-  const [severity, setSeverity] = useState<Severity | 'all'>('all');
+  const [hiddenSeverities, setHiddenSeverities] = useState<ReadonlySet<Severity>>(new Set());
   const [preview, setPreview] = useState<readonly Finding[] | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
-  const counts = useMemo(() => {
-    const m = new Map<Category, number>();
-    for (const p of placed) m.set(p.finding.category, (m.get(p.finding.category) ?? 0) + 1);
-    return m;
-  }, [placed]);
+  // Counts: categories among the shown severities, severities among the shown categories
+  // (what each filter would show if switched on, as QA tools count).
+  const { byCategory, bySeverity } = useMemo(() => {
+    const c = new Map<Category, number>();
+    const s = new Map<Severity, number>();
+    for (const p of placed) {
+      const f = p.finding;
+      if (!hiddenSeverities.has(f.severity)) c.set(f.category, (c.get(f.category) ?? 0) + 1);
+      if (!hidden.has(f.category)) s.set(f.severity, (s.get(f.severity) ?? 0) + 1);
+    }
+    return { byCategory: c, bySeverity: s };
+  }, [placed, hidden, hiddenSeverities]);
+  const presentCategories = useMemo(
+    () => CATEGORIES.filter((c) => placed.some((p) => p.finding.category === c)),
+    [placed],
+  );
   const visible = useMemo(
-    () =>
-      placed.filter(
-        (p) =>
-          !hidden.has(p.finding.category) &&
-          (severity === 'all' || SEVERITIES.indexOf(p.finding.severity) <= SEVERITIES.indexOf(severity)),
-      ),
-    [placed, hidden, severity],
+    () => placed.filter((p) => !hidden.has(p.finding.category) && !hiddenSeverities.has(p.finding.severity)),
+    [placed, hidden, hiddenSeverities],
   );
   const current = visible.findIndex((p) => findingKey(p.finding) === selected);
 
@@ -50,9 +77,15 @@ export function FindingsPanel() {
   };
   const latest = useRef({ visible, current });
   latest.current = { visible, current };
+  const step = (forward: boolean) => {
+    const { visible: list, current: at } = latest.current;
+    if (list.length === 0) return;
+    const next = forward ? (at + 1) % list.length : at <= 0 ? list.length - 1 : at - 1;
+    go(list[next]);
+  };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'F8') return;
+      if (event.key !== 'F8' || event.ctrlKey || event.altKey || event.metaKey) return;
       event.preventDefault();
       const { visible: list, current: at } = latest.current;
       if (list.length === 0) return;
@@ -83,80 +116,111 @@ export function FindingsPanel() {
     return m;
   }, [placed]);
   const sameKind = (f: Finding): readonly Finding[] => byKind.get(`${f.docId}\u0000${f.rule}`) ?? [];
-  const docName = (f: Finding) =>
+  const sideName = (f: Finding) =>
     f.docId === src?.id ? t('findings.sourceSide') : f.docId === tgt?.id ? t('findings.targetSide') : '';
-  const presentCategories = CATEGORIES.filter((c) => counts.has(c));
+  const docName = (id: string) => docNames?.find((d) => d.id === id)?.name ?? id;
 
   return (
     <section className="findings" aria-labelledby="findings-title">
       <div className="panel-head">
         <h2 id="findings-title" className="panel-title">
-          {t('findings.title')} <span className="count">{visible.length}</span>
+          {t('findings.title')}{' '}
+          <span className="count" data-testid="findings-count">
+            {current >= 0
+              ? t('findings.position', { at: current + 1, count: visible.length })
+              : visible.length}
+          </span>
         </h2>
         <div className="nav-buttons">
           <button
             type="button"
             className="tool"
-            onClick={() => go(visible[current <= 0 ? visible.length - 1 : current - 1])}
+            onClick={() => step(false)}
+            disabled={visible.length === 0}
             title={t('findings.previousHelp')}
             aria-keyshortcuts="Shift+F8"
+            data-action="previous-finding"
           >
             {t('findings.previous')}
           </button>
           <button
             type="button"
             className="tool"
-            onClick={() => go(visible[(current + 1) % Math.max(1, visible.length)])}
+            onClick={() => step(true)}
+            disabled={visible.length === 0}
             title={t('findings.nextHelp')}
             aria-keyshortcuts="F8"
+            data-action="next-finding"
           >
             {t('findings.next')}
           </button>
         </div>
       </div>
-      <fieldset className="filters">
-        <legend className="sr-only">{t('findings.filters')}</legend>
-        <div className="legend-chips">
-          {presentCategories.map((c) => (
-            <label key={c} className={`chip cat-${c}${hidden.has(c) ? ' off' : ''}`}>
-              <input
-                type="checkbox"
-                checked={!hidden.has(c)}
-                onChange={() => {
-                  const next = new Set(hidden);
-                  if (next.has(c)) next.delete(c);
-                  else next.add(c);
-                  setHidden(next);
-                }}
-              />
-              <span className="swatch" aria-hidden="true" />
-              {t(`category.${c}`)} <span className="count">{counts.get(c)}</span>
-            </label>
-          ))}
-          {presentCategories.length === 0 ? <span className="muted">{t('findings.none')}</span> : null}
-        </div>
-        <label className="inline">
-          {t('findings.severity')}{' '}
-          <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity | 'all')}>
-            <option value="all">{t('severity.all')}</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {t(`severity.${s}`)}
-              </option>
+      <div className="filters">
+        <fieldset className="filter-row">
+          <legend className="sr-only">{t('findings.byCategory')}</legend>
+          <div className="legend-chips" data-testid="category-filters">
+            {presentCategories.map((c) => (
+              <label
+                key={c}
+                className={`chip cat-${c}${hidden.has(c) ? ' off' : ''}`}
+                title={t(`categoryHelp.${c}`)}
+              >
+                <input
+                  type="checkbox"
+                  checked={!hidden.has(c)}
+                  onChange={() => setHidden(toggled(hidden, c))}
+                  data-category={c}
+                />
+                <span className="swatch" aria-hidden="true" />
+                {t(`category.${c}`)} <span className="count">{byCategory.get(c) ?? 0}</span>
+              </label>
             ))}
-          </select>
-        </label>
-      </fieldset>
-      <ol className="finding-list" ref={listRef}>
+            {presentCategories.length === 0 ? <span className="muted">{t('findings.none')}</span> : null}
+          </div>
+        </fieldset>
+        {presentCategories.length > 0 ? (
+          <fieldset className="filter-row severity-row">
+            <legend className="filter-label">{t('findings.severity')}</legend>
+            {SEVERITIES.map((s) => (
+              <label key={s} className={`chip sev sev-${s}${hiddenSeverities.has(s) ? ' off' : ''}`}>
+                <input
+                  type="checkbox"
+                  checked={!hiddenSeverities.has(s)}
+                  onChange={() => setHiddenSeverities(toggled(hiddenSeverities, s))}
+                  data-severity={s}
+                />
+                <span className="sev-icon" aria-hidden="true" />
+                {t(`severity.${s}`)} <span className="count">{bySeverity.get(s) ?? 0}</span>
+              </label>
+            ))}
+            {hidden.size > 0 || hiddenSeverities.size > 0 ? (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setHidden(new Set());
+                  setHiddenSeverities(new Set());
+                }}
+              >
+                {t('findings.showAll')}
+              </button>
+            ) : null}
+          </fieldset>
+        ) : null}
+      </div>
+      <ol className="finding-list" ref={listRef} aria-label={t('findings.list')}>
         {visible.slice(0, LIST_LIMIT).map((p) => {
           const f = p.finding;
           const key = findingKey(f);
           const kind = sameKind(f);
           const isSelected = key === selected;
+          const reference = referenceOf(f);
           return (
             <li
               key={`${key}:${p.side}`}
               data-key={key}
+              data-rule={f.rule}
               className={`finding-item${isSelected ? ' selected' : ''}`}
             >
               <button
@@ -168,23 +232,25 @@ export function FindingsPanel() {
                 <span className={`dot cat-${f.category}`} aria-hidden="true" />
                 <span className="finding-text">
                   <span className="finding-meta">
-                    {t(`category.${f.category}`)} · {t(`severity.${f.severity}`)} · {docName(f)} ·{' '}
-                    {t('findings.row', { row: p.row + 1 })}
+                    <span className={`sev-tag sev-${f.severity}`}>{t(`severity.${f.severity}`)}</span>{' '}
+                    {t(`category.${f.category}`)} · {sideName(f)} · {t('findings.row', { row: p.row + 1 })}
                   </span>
                   <span className="finding-message">{message(f)}</span>
                   <FindingExcerpt finding={f} />
                 </span>
               </button>
-              {f.fix && f.fix.length > 0 ? (
+              {(f.fix && f.fix.length > 0) || reference ? (
                 <div className="finding-actions">
-                  <button
-                    type="button"
-                    className="tool primary"
-                    onClick={() => store.getState().applyFixes([f], 'fix')}
-                    data-action="fix"
-                  >
-                    {t('findings.fix')}
-                  </button>
+                  {f.fix && f.fix.length > 0 ? (
+                    <button
+                      type="button"
+                      className="tool primary"
+                      onClick={() => store.getState().applyFixes([f], 'fix')}
+                      data-action="fix"
+                    >
+                      {t('findings.fix')}
+                    </button>
+                  ) : null}
                   {kind.length > 1 ? (
                     <button
                       type="button"
@@ -195,6 +261,16 @@ export function FindingsPanel() {
                       {t('findings.fixAll', { count: kind.length })}
                     </button>
                   ) : null}
+                  {reference ? (
+                    <button
+                      type="button"
+                      className="tool"
+                      onClick={() => goTo(reference.docId, reference.start)}
+                      data-action="go-reference"
+                    >
+                      {t('findings.goReference', { doc: docName(reference.docId) })}
+                    </button>
+                  ) : null}
                 </div>
               ) : null}
             </li>
@@ -203,7 +279,11 @@ export function FindingsPanel() {
         {visible.length > LIST_LIMIT ? (
           <li className="muted more">{t('findings.more', { count: visible.length - LIST_LIMIT })}</li>
         ) : null}
+        {visible.length === 0 && placed.length > 0 ? (
+          <li className="muted more">{t('findings.allFiltered', { count: placed.length })}</li>
+        ) : null}
       </ol>
+      <CaseFindings />
       <FixAllPreview
         findings={preview}
         onClose={() => setPreview(null)}

@@ -1,7 +1,9 @@
 /**
- * The preview of "fix all of this kind": every change in its context, before anything is
+ * The preview of "fix all of this kind": every change in its context, each with a checkbox
+ * (all ticked) so that a change that is wrong here can be left out, before anything is
  * applied. Applying makes one operation, undone in one step.
  */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/index.ts';
 import { findingKey } from '../../../state/derive-rows.ts';
@@ -23,8 +25,19 @@ export function FixAllPreview({
   const { t } = useTranslation();
   const message = useFindingMessage();
   const docs = useAppStore((s) => s.docs);
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    if (findings) setExcluded(new Set());
+  }, [findings]);
   const first = findings?.[0];
   const doc = first ? docs[first.docId] : undefined;
+  const chosen = (findings ?? []).filter((f) => !excluded.has(findingKey(f)));
+  const toggle = (key: string) => {
+    const next = new Set(excluded);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    setExcluded(next);
+  };
   return (
     <ModalDialog
       open={!!findings && !!doc}
@@ -33,39 +46,54 @@ export function FixAllPreview({
       onClose={onClose}
       footer={
         <>
+          <span className="split-result">
+            {t('fixAll.chosen', { count: chosen.length, total: findings?.length ?? 0 })}
+          </span>
           <button type="button" className="tool" onClick={onClose}>
             {t('common.cancel')}
           </button>
           <button
             type="button"
             className="tool primary"
-            onClick={() => findings && onApply(findings)}
+            disabled={chosen.length === 0}
+            onClick={() => onApply(chosen)}
             data-action="apply-all"
           >
-            {t('fixAll.apply', { count: findings?.length ?? 0 })}
+            {t('fixAll.apply', { count: chosen.length })}
           </button>
         </>
       }
     >
       <ol className="preview-list">
         {doc &&
-          findings?.map((f) => {
+          findings?.map((f, n) => {
+            const key = findingKey(f);
             const edits = [...(f.fix ?? [])].sort((a, b) => a.start - b.start);
             const start = edits[0]?.start ?? f.span[0];
             const end = edits.at(-1)?.end ?? f.span[1];
             const before = doc.text.slice(Math.max(0, start - CONTEXT), start);
             const after = doc.text.slice(end, end + CONTEXT);
             return (
-              <li key={findingKey(f)}>
-                <span className="muted">…{before}</span>
-                {edits.map((e, i) => (
-                  <span key={`${e.start}-${e.end}`}>
-                    {i > 0 ? doc.text.slice(edits[i - 1]?.end ?? e.start, e.start) : null}
-                    {e.end > e.start ? <del>{doc.text.slice(e.start, e.end)}</del> : null}
-                    {e.text ? <ins>{e.text}</ins> : null}
+              <li key={key} className={excluded.has(key) ? 'left-out' : undefined}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={!excluded.has(key)}
+                    onChange={() => toggle(key)}
+                    aria-label={t('fixAll.include', { n: n + 1 })}
+                  />
+                  <span className="fix-preview-text">
+                    <span className="muted">…{before}</span>
+                    {edits.map((e, i) => (
+                      <span key={`${e.start}-${e.end}`}>
+                        {i > 0 ? doc.text.slice(edits[i - 1]?.end ?? e.start, e.start) : null}
+                        {e.end > e.start ? <del>{doc.text.slice(e.start, e.end)}</del> : null}
+                        {e.text ? <ins>{e.text}</ins> : null}
+                      </span>
+                    ))}
+                    <span className="muted">{after}…</span>
                   </span>
-                ))}
-                <span className="muted">{after}…</span>
+                </label>
               </li>
             );
           })}

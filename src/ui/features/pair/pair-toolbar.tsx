@@ -2,13 +2,13 @@
  * Above the table: how parallel the two texts are, in words, and the alignment editing actions
  * on the selected row (merge, split, move a segment up or down, unlink, link, confirm).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AlignedRow } from '../../../state/derive-rows.ts';
 import {
-  canLink,
   canSplit,
-  defaultSplit,
   link,
+  linkPartner,
   mergeWithNext,
   moveDown,
   moveUp,
@@ -18,6 +18,7 @@ import {
 } from '../../../state/edit-beads.ts';
 import { usePair } from '../../hooks/use-pair.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
+import { SplitDialog } from './split-dialog.tsx';
 
 /** The sentence describing the pair's parallelism. */
 export function ParallelismSummary() {
@@ -37,17 +38,55 @@ export function ParallelismSummary() {
   );
 }
 
+type ActionId =
+  | 'merge'
+  | 'split'
+  | 'moveUp'
+  | 'moveDown'
+  | 'srcUp'
+  | 'srcDown'
+  | 'unlink'
+  | 'link'
+  | 'confirm';
+
+interface Action {
+  readonly id: ActionId;
+  readonly key: string;
+  readonly enabled: boolean;
+  readonly run: () => void;
+  /** Shown as an arrow icon, the words in the label and the tooltip. */
+  readonly icon?: string;
+}
+
+/** Shortcut → action: Alt+letter, Alt+↑/↓ for the translation, Alt+Shift+↑/↓ for the original. */
+function actionForKey(event: KeyboardEvent): ActionId | undefined {
+  if (event.key === 'ArrowUp') return event.shiftKey ? 'srcUp' : 'moveUp';
+  if (event.key === 'ArrowDown') return event.shiftKey ? 'srcDown' : 'moveDown';
+  if (event.shiftKey) return undefined;
+  // `code`, not `key`: Alt+letter types another character on macOS and some layouts.
+  const letters: Record<string, ActionId> = {
+    KeyM: 'merge',
+    KeyS: 'split',
+    KeyU: 'unlink',
+    KeyL: 'link',
+    KeyC: 'confirm',
+  };
+  return letters[event.code];
+}
+
 /** Alignment editing actions for the selected row. */
 export function PairToolbar() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const { alignment } = usePair();
+  const { alignment, rows, src, tgt, level } = usePair();
   const selected = useAppStore((s) => s.selectedRow);
+  const [splitting, setSplitting] = useState<AlignedRow | null>(null);
   const beads = alignment?.beads ?? [];
   const bead = beads[selected];
   const edit = store.getState().editBeads;
   const has = (side: 'src' | 'tgt') => (bead?.[side].length ?? 0) > 0;
-  const actions = [
+  const partner = linkPartner(beads, selected);
+  const actions: readonly Action[] = [
     {
       id: 'merge',
       key: 'Alt+M',
@@ -58,23 +97,33 @@ export function PairToolbar() {
       id: 'split',
       key: 'Alt+S',
       enabled: canSplit(bead),
-      run: () =>
-        edit('split', (b) => {
-          const target = b[selected];
-          if (!target) return b;
-          const [s, g] = defaultSplit(target);
-          return splitBead(b, selected, s, g);
-        }),
+      run: () => setSplitting(rows[selected] ?? null),
+    },
+    {
+      id: 'srcUp',
+      key: 'Alt+Shift+↑',
+      icon: '↑',
+      enabled: selected > 0 && has('src'),
+      run: () => edit('move-up', (b) => moveUp(b, selected, 'src')),
+    },
+    {
+      id: 'srcDown',
+      key: 'Alt+Shift+↓',
+      icon: '↓',
+      enabled: selected + 1 < beads.length && has('src'),
+      run: () => edit('move-down', (b) => moveDown(b, selected, 'src')),
     },
     {
       id: 'moveUp',
       key: 'Alt+↑',
+      icon: '↑',
       enabled: selected > 0 && has('tgt'),
       run: () => edit('move-up', (b) => moveUp(b, selected, 'tgt')),
     },
     {
       id: 'moveDown',
       key: 'Alt+↓',
+      icon: '↓',
       enabled: selected + 1 < beads.length && has('tgt'),
       run: () => edit('move-down', (b) => moveDown(b, selected, 'tgt')),
     },
@@ -87,32 +136,38 @@ export function PairToolbar() {
     {
       id: 'link',
       key: 'Alt+L',
-      enabled: canLink(beads, selected),
-      run: () => edit('link', (b) => link(b, selected, selected + 1)),
+      enabled: partner >= 0,
+      run: () => {
+        edit('link', (b) => link(b, selected, partner));
+        // The linked row is the upper of the two.
+        store.getState().selectRow(Math.min(selected, partner));
+      },
     },
     {
       id: 'confirm',
       key: 'Alt+C',
       enabled: !!bead,
-      run: () => edit('confirm', (b) => toggleConfirmed(b, selected)),
+      run: () => {
+        const confirming = !bead?.confirmed;
+        edit('confirm', (b) => toggleConfirmed(b, selected));
+        // As in a CAT tool's alignment editor: confirming moves on to the next row.
+        if (confirming && selected + 1 < beads.length) store.getState().selectRow(selected + 1);
+      },
     },
-  ] as const;
+  ];
   const latest = useRef(actions);
   latest.current = actions;
   useEffect(() => {
-    const keys: Record<string, string> = {
-      m: 'merge',
-      s: 'split',
-      ArrowUp: 'moveUp',
-      ArrowDown: 'moveDown',
-      u: 'unlink',
-      l: 'link',
-      c: 'confirm',
-    };
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement) return;
-      const id = keys[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+      if (
+        event.target instanceof HTMLTextAreaElement ||
+        event.target instanceof HTMLInputElement ||
+        event.target instanceof HTMLSelectElement ||
+        (event.target instanceof Element && event.target.closest('dialog'))
+      )
+        return;
+      const id = actionForKey(event);
       const action = latest.current.find((a) => a.id === id);
       if (!action) return;
       event.preventDefault();
@@ -121,22 +176,55 @@ export function PairToolbar() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  const button = (a: Action) => (
+    <button
+      key={a.id}
+      type="button"
+      className={a.icon ? 'tool icon-tool' : 'tool'}
+      disabled={!alignment || !a.enabled}
+      onClick={a.run}
+      title={`${t(`actions.${a.id}Help`)} (${a.key})`}
+      aria-label={a.icon ? t(`actions.${a.id}`) : undefined}
+      aria-keyshortcuts={a.key.replace('↑', 'ArrowUp').replace('↓', 'ArrowDown')}
+      data-action={a.id}
+    >
+      {a.icon ?? t(`actions.${a.id}`)}
+    </button>
+  );
+  const group = (ids: readonly ActionId[], label?: string, name?: string) => {
+    const list = actions.filter((a) => ids.includes(a.id));
+    return (
+      // biome-ignore lint/a11y/useSemanticElements: a labelled group of toolbar buttons, not a form fieldset
+      <div className="tool-group" role="group" aria-label={name ?? label}>
+        {label ? (
+          <span className="tool-group-label" aria-hidden="true">
+            {label}
+          </span>
+        ) : null}
+        {list.map(button)}
+      </div>
+    );
+  };
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('actions.label')}>
-      {actions.map((a) => (
-        <button
-          key={a.id}
-          type="button"
-          className="tool"
-          disabled={!alignment || !a.enabled}
-          onClick={a.run}
-          title={`${t(`actions.${a.id}Help`)} (${a.key})`}
-          aria-keyshortcuts={a.key.replace('↑', 'ArrowUp').replace('↓', 'ArrowDown')}
-          data-action={a.id}
-        >
-          {t(`actions.${a.id}`)}
-        </button>
-      ))}
-    </div>
+    <>
+      <div className="toolbar" role="toolbar" aria-label={t('actions.label')}>
+        {group(['merge', 'split'])}
+        {group(['srcUp', 'srcDown'], t('actions.moveOriginal'), t('actions.moveOriginalGroup'))}
+        {group(['moveUp', 'moveDown'], t('actions.moveTranslation'), t('actions.moveTranslationGroup'))}
+        {group(['unlink', 'link', 'confirm'])}
+      </div>
+      <SplitDialog
+        row={splitting}
+        src={src}
+        tgt={tgt}
+        level={level}
+        onClose={() => setSplitting(null)}
+        onApply={(srcAt, tgtAt) => {
+          const index = splitting?.index;
+          setSplitting(null);
+          if (index !== undefined) edit('split', (b) => splitBead(b, index, srcAt, tgtAt));
+        }}
+      />
+    </>
   );
 }

@@ -1,0 +1,86 @@
+/**
+ * The aligned pairs of a case that are usable for checks across documents: one alignment per
+ * (original, translation), at the open level when there is one, whose bead indexes still fit
+ * the documents as they are now (an edit that changed the number of segments of a pair that
+ * is not open leaves its alignment stale until that pair is opened again).
+ */
+import type { Alignment, CaseAlignment, CaseFile, Lang, Level, TextDocument } from '../core/index.ts';
+
+/** One pair ready for a check across the case. */
+export interface CasePair {
+  readonly source: TextDocument;
+  readonly target: TextDocument;
+  readonly alignment: Alignment;
+}
+
+function fits(alignment: CaseAlignment, src: TextDocument, tgt: TextDocument): boolean {
+  const units = (doc: TextDocument) =>
+    alignment.level === 'paragraph' ? doc.paragraphs.length : doc.sentences.length;
+  // The Alignment invariant: every segment of each side in exactly one bead, in order.
+  let i = 0;
+  let j = 0;
+  for (const bead of alignment.beads) {
+    for (const s of bead.src) if (s !== i++) return false;
+    for (const t of bead.tgt) if (t !== j++) return false;
+  }
+  return i === units(src) && j === units(tgt);
+}
+
+/**
+ * The usable pairs of `file`. Beads below `minConfidence` are left out (a doubtful pairing
+ * says nothing about how a sentence was translated); the rest keep their order.
+ */
+export function casePairs(
+  file: CaseFile,
+  docs: Readonly<Record<string, TextDocument>>,
+  level: Level,
+  minConfidence: number,
+): CasePair[] {
+  const chosen = new Map<string, CaseAlignment>();
+  for (const a of file.alignments) {
+    const key = `${a.srcDocId}|${a.tgtDocId}`;
+    const had = chosen.get(key);
+    if (!had || (had.level !== level && a.level === level)) chosen.set(key, a);
+  }
+  const out: CasePair[] = [];
+  for (const a of chosen.values()) {
+    const source = docs[a.srcDocId];
+    const target = docs[a.tgtDocId];
+    if (!source || !target || !fits(a, source, target)) continue;
+    out.push({
+      source,
+      target,
+      alignment: {
+        level: a.level,
+        srcDocId: a.srcDocId,
+        tgtDocId: a.tgtDocId,
+        parallelism: a.parallelism,
+        beads: a.beads
+          .filter((b) => b.confirmed || b.confidence >= minConfidence)
+          .map((b) => ({ src: b.src, tgt: b.tgt, confidence: b.confidence })),
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * The (original, translation) pairs of the case not aligned yet at `level`: every document in
+ * `srcLang` against every document in `tgtLang`.
+ */
+export function unalignedPairs(
+  file: CaseFile,
+  srcLang: Lang,
+  tgtLang: Lang,
+  level: Level,
+): (readonly [srcId: string, tgtId: string])[] {
+  const done = new Set(
+    file.alignments.filter((a) => a.level === level).map((a) => `${a.srcDocId}|${a.tgtDocId}`),
+  );
+  const out: (readonly [string, string])[] = [];
+  for (const s of file.documents)
+    for (const t of file.documents)
+      if (s.id !== t.id && s.lang === srcLang && t.lang === tgtLang && !done.has(`${s.id}|${t.id}`))
+        out.push([s.id, t.id]);
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * Findings across the case: the same original sentence translated differently in another
+ * report than the open one. Each is a link that opens that report's pair at the row; a button
+ * aligns the case's other pairs first, since only aligned pairs can be compared.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { unalignedPairs } from '../../../state/case-pairs.ts';
+import { caseView, openPair } from '../../../state/case-record.ts';
+import { findingKey } from '../../../state/derive-rows.ts';
+import { FindingExcerpt } from '../../components/finding-excerpt.tsx';
+import { useFindingMessage } from '../../components/use-finding-message.ts';
+import { useGoToPlace } from '../../hooks/use-go-to-place.ts';
+import { usePair } from '../../hooks/use-pair.ts';
+import { useAppStore, useAppStoreApi } from '../../use-store.ts';
+
+export function CaseFindings() {
+  const { t } = useTranslation();
+  const message = useFindingMessage();
+  const store = useAppStoreApi();
+  const goTo = useGoToPlace();
+  const { elsewhere, src, tgt } = usePair();
+  const file = useAppStore((s) => s.caseRecord);
+  const pairCount = useAppStore((s) => s.casePairCount);
+  const status = useAppStore((s) => s.caseStatus);
+  const busy = useAppStore((s) => s.job !== null);
+  const all = useAppStore((s) => s.caseFindings);
+  const todo = useMemo(() => {
+    const open = openPair(file);
+    if (!file || !open || !src || !tgt) return 0;
+    return unalignedPairs(file, src.lang, tgt.lang, caseView(file).level).length;
+  }, [file, src, tgt]);
+  const name = (id: string) => file?.documents.find((d) => d.id === id)?.name ?? id;
+  const total = all?.length ?? 0;
+  return (
+    <section className="case-findings" aria-labelledby="case-findings-title" data-testid="case-findings">
+      <h3 id="case-findings-title" className="subhead">
+        {t('caseFindings.title')} <span className="count">{total}</span>
+      </h3>
+      <p className="muted case-note">
+        {status === 'running'
+          ? t('caseFindings.running')
+          : t('caseFindings.summary', { count: total, pairs: pairCount })}
+      </p>
+      {todo > 0 ? (
+        <button
+          type="button"
+          className="tool"
+          disabled={busy}
+          onClick={() => void store.getState().alignCase()}
+          data-action="align-case"
+        >
+          {t('caseFindings.alignOthers', { count: todo })}
+        </button>
+      ) : null}
+      {elsewhere.length > 0 ? (
+        <ol className="finding-list case-list">
+          {elsewhere.map((f) => {
+            const key = findingKey(f);
+            return (
+              <li key={key} className="finding-item" data-key={key}>
+                <button
+                  type="button"
+                  className="finding-main"
+                  onClick={() => goTo(f.docId, f.span[0], key)}
+                  data-action="go-case-finding"
+                >
+                  <span className={`dot cat-${f.category}`} aria-hidden="true" />
+                  <span className="finding-text">
+                    <span className="finding-meta">
+                      <span className={`sev-tag sev-${f.severity}`}>{t(`severity.${f.severity}`)}</span>{' '}
+                      {t(`category.${f.category}`)} · {name(f.docId)}
+                    </span>
+                    <span className="finding-message">{message(f)}</span>
+                    <FindingExcerpt finding={f} />
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

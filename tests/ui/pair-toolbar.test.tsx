@@ -1,0 +1,201 @@
+// @vitest-environment jsdom
+/**
+ * The alignment editing toolbar over a real store (in-process engine): each action on the
+ * selected row, by button or shortcut, and the rows that result; split at any sentence through
+ * its dialog; every edit undoable.
+ */
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openPair } from '../../src/state/case-record.ts';
+import type { AppStore } from '../../src/state/create-app-store.ts';
+import { PairToolbar } from '../../src/ui/features/pair/pair-toolbar.tsx';
+import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
+import { initI18n } from '../../src/ui/i18n/i18n.ts';
+import { StoreProvider } from '../../src/ui/use-store.ts';
+import { makeTestStore, until } from '../state/lib/in-process-store.ts';
+
+const EN =
+  'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police. More than four hundred workers signed it within two days. The company has not answered them yet.';
+const FR =
+  'Les employés ont écrit une lettre au directeur général. Ils ont demandé à l’entreprise de cesser de vendre le système à la police. Plus de quatre cents salariés l’ont signée en deux jours. L’entreprise ne leur a pas encore répondu.';
+
+beforeAll(async () => {
+  await initI18n('en');
+  // jsdom has no modal dialogs.
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false;
+  };
+});
+
+afterEach(cleanup);
+
+/** A case of one English and one French text, aligned sentence by sentence (four 1-1 rows). */
+async function alignedStore(): Promise<AppStore> {
+  const store = makeTestStore({ checks: false });
+  await store.getState().createCase('toolbar');
+  await store.getState().addDocuments([
+    { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
+    { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
+  ]);
+  store.getState().setLevel('sentence');
+  await until(() => openPair(store.getState().caseRecord)?.level === 'sentence' && !store.getState().job);
+  return store;
+}
+
+const shape = (store: AppStore) =>
+  openPair(store.getState().caseRecord)!.beads.map((b) => [b.src, b.tgt] as const);
+
+function renderToolbar(store: AppStore) {
+  render(
+    <StoreProvider store={store}>
+      <PairProvider>
+        <PairToolbar />
+      </PairProvider>
+    </StoreProvider>,
+  );
+}
+
+const button = (action: string) => document.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+
+describe('alignment editing toolbar', () => {
+  it('merges, splits at a chosen sentence of each side, and undoes both', async () => {
+    const store = await alignedStore();
+    expect(shape(store)).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+      [[3], [3]],
+    ]);
+    renderToolbar(store);
+    act(() => store.getState().selectRow(0));
+    // Merge rows 1 to 3 into one: three sentences a side.
+    fireEvent.click(button('merge'));
+    fireEvent.click(button('merge'));
+    expect(shape(store)[0]).toEqual([
+      [0, 1, 2],
+      [0, 1, 2],
+    ]);
+
+    fireEvent.click(button('split'));
+    expect(screen.getByRole('heading', { name: 'Split row 1' })).toBeTruthy();
+    // Cut the original after its second sentence: the translation's cut follows by length.
+    const [original, translation] = document.querySelectorAll('dialog fieldset');
+    expect(original?.querySelector('legend')?.textContent).toBe('Original');
+    expect(translation?.querySelector('legend')?.textContent).toBe('Translation');
+    const srcCuts = original!.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    const tgtCuts = translation!.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    expect(srcCuts).toHaveLength(4);
+    fireEvent.click(srcCuts[2]!);
+    expect(tgtCuts[2]!.checked).toBe(true);
+    // Then move the translation's cut by hand: after its first sentence.
+    fireEvent.click(tgtCuts[1]!);
+    fireEvent.click(button('apply-split'));
+    expect(shape(store).slice(0, 3)).toEqual([
+      [[0, 1], [0]],
+      [[2], [1, 2]],
+      [[3], [3]],
+    ]);
+    act(() => store.getState().undo());
+    expect(shape(store)[0]).toEqual([
+      [0, 1, 2],
+      [0, 1, 2],
+    ]);
+    act(() => store.getState().redo());
+    expect(shape(store)[0]).toEqual([[0, 1], [0]]);
+  });
+
+  it('moves an original sentence and a translation sentence between rows', async () => {
+    const store = await alignedStore();
+    renderToolbar(store);
+    act(() => store.getState().selectRow(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Move the original’s first segment up' }));
+    expect(shape(store).slice(0, 2)).toEqual([
+      [[0, 1], [0]],
+      [[], [1]],
+    ]);
+    act(() => store.getState().selectRow(0));
+    // Alt+Shift+↓: the original's last sentence back down.
+    fireEvent.keyDown(window, { key: 'ArrowDown', altKey: true, shiftKey: true });
+    expect(shape(store).slice(0, 2)).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+    ]);
+    // Alt+↓: the translation's last sentence of row 1 down to row 2.
+    fireEvent.keyDown(window, { key: 'ArrowDown', altKey: true });
+    expect(shape(store).slice(0, 2)).toEqual([
+      [[0], []],
+      [[1], [0, 1]],
+    ]);
+    act(() => store.getState().undo());
+    expect(shape(store)[0]).toEqual([[0], [0]]);
+  });
+
+  it('unlinks a row, links it back from either half, and confirms rows in turn', async () => {
+    const store = await alignedStore();
+    renderToolbar(store);
+    act(() => store.getState().selectRow(2));
+    fireEvent.keyDown(window, { key: 'u', code: 'KeyU', altKey: true });
+    expect(shape(store).slice(2, 4)).toEqual([
+      [[2], []],
+      [[], [2]],
+    ]);
+    // Select the lower half (translation only): Link pairs it with the row above.
+    act(() => store.getState().selectRow(3));
+    expect(button('link').disabled).toBe(false);
+    fireEvent.click(button('link'));
+    expect(shape(store)[2]).toEqual([[2], [2]]);
+    expect(store.getState().selectedRow).toBe(2);
+    expect(button('link').disabled).toBe(true);
+
+    const beads = () => openPair(store.getState().caseRecord)!.beads;
+    // A row edited by hand is confirmed.
+    expect(beads()[2]?.confirmed).toBe(true);
+
+    act(() => store.getState().selectRow(0));
+    fireEvent.click(button('confirm'));
+    expect(beads()[0]?.confirmed).toBe(true);
+    // Confirming goes on to the next row, as in a CAT tool.
+    expect(store.getState().selectedRow).toBe(1);
+    fireEvent.keyDown(window, { key: 'c', code: 'KeyC', altKey: true });
+    expect(beads()[1]?.confirmed).toBe(true);
+    expect(store.getState().selectedRow).toBe(2);
+    // Confirm again on a confirmed row: it is unconfirmed, and the selection stays.
+    fireEvent.click(button('confirm'));
+    expect(beads()[2]?.confirmed).toBeFalsy();
+    expect(store.getState().selectedRow).toBe(2);
+    // Undo everything since the unlink (three confirmations, the link).
+    act(() => {
+      for (let k = 0; k < 4; k++) store.getState().undo();
+    });
+    expect(beads()[0]?.confirmed).toBeFalsy();
+    expect(beads()[1]?.confirmed).toBeFalsy();
+    expect(shape(store).slice(2, 4)).toEqual([
+      [[2], []],
+      [[], [2]],
+    ]);
+  });
+
+  it('keeps confirmed rows when the pair is re-aligned', async () => {
+    const store = await alignedStore();
+    renderToolbar(store);
+    act(() => store.getState().selectRow(0));
+    fireEvent.click(button('merge'));
+    expect(shape(store)[0]).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
+    await act(() => store.getState().align());
+    expect(shape(store)).toEqual([
+      [
+        [0, 1],
+        [0, 1],
+      ],
+      [[2], [2]],
+      [[3], [3]],
+    ]);
+    expect(openPair(store.getState().caseRecord)!.beads[0]?.confirmed).toBe(true);
+  });
+});
