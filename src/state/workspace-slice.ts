@@ -35,6 +35,8 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
   const now = () => new Date((deps.now ?? Date.now)()).toISOString();
   const versions = new Map<string, number>();
   let unavailableShown = false;
+  // Language pairs whose lexicon the engine was asked to load ahead of the first alignment.
+  const warmed = new Set<string>();
 
   return (set, get) => {
     function engineFailed(error: unknown): void {
@@ -129,6 +131,13 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         }
         if (versions.get(doc.id) !== version) return; // a newer edit is being analysed
         set({ docs: { ...get().docs, [doc.id]: segmented } });
+        // Reports are aligned with their English originals: have the lexicon parsed while the
+        // person reads (a background call: it waits for segmentation and alignment), not when
+        // the first alignment starts.
+        if (segmented.lang !== 'en' && segmented.lang !== 'und' && !warmed.has(segmented.lang)) {
+          warmed.add(segmented.lang);
+          deps.engine.call('warmup', { lexicons: [['en', segmented.lang]] }).catch(() => undefined);
+        }
         void deps.engine
           .call('check', { doc: segmented })
           .then((findings) => {

@@ -3,7 +3,8 @@
  * Cancel first sends `abort` (core sees it at its next yield); if the worker does not answer
  * within `abortGraceMs` (a core loop that never yields), the worker is terminated and respawned.
  */
-import type { Progress } from '../core/index.ts';
+import type { Progress, TextDocument } from '../core/index.ts';
+import { isPackedDocument, packDocument, packedTransfer, unpackDocument } from './packed-document.ts';
 import {
   type EngineError,
   type EngineOp,
@@ -43,6 +44,8 @@ interface PendingCall {
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: unknown) => void;
   readonly onProgress: ((progress: Progress) => void) | undefined;
+  /** The request's `text`, which a packed document result may leave out (the worker had it from us). */
+  readonly text: string | undefined;
   abortTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -81,11 +84,18 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
     pending.delete(message.id);
     if (call.abortTimer) clearTimeout(call.abortTimer);
     if (message.type === 'result') {
-      // The worker keeps this document: later calls send it by reference.
-      if (message.docKey && typeof message.result === 'object' && message.result !== null) {
-        known.set(message.result, message.docKey);
+      let result = message.result;
+      if (message.packed && isPackedDocument(result)) {
+        try {
+          result = unpackDocument(result, call.text);
+        } catch (error) {
+          call.reject(error);
+          return;
+        }
       }
-      call.resolve(message.result);
+      // The worker keeps this document: later calls send it by reference.
+      if (message.docKey && typeof result === 'object' && result !== null) known.set(result, message.docKey);
+      call.resolve(result);
     } else call.reject(new EngineCallError(message.error));
   }
 
@@ -100,14 +110,20 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
     worker = attach(spawn());
   }
 
-  /** The payload with documents the worker holds replaced by references (see DocRef). */
-  function encode(request: unknown): unknown {
-    return encodeDocs(request, (doc) => {
+  /**
+   * The payload with documents the worker holds replaced by references, the others packed
+   * (see DocRef); `transfer` receives the packed buffers.
+   */
+  function encode(request: unknown, transfer: Transferable[]): unknown {
+    return encodeDocs(request, (doc: TextDocument) => {
       const key = known.get(doc);
       if (key) return { $doc: key };
       const fresh = `p${nextDoc++}`;
       known.set(doc, fresh);
-      return { $doc: fresh, doc };
+      const packed = packDocument(doc);
+      if (!packed) return { $doc: fresh, doc };
+      transfer.push(...packedTransfer(packed));
+      return { $doc: fresh, packed };
     });
   }
 
@@ -118,10 +134,12 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
   ): Promise<EngineResult<K>> {
     const id = nextId++;
     return new Promise((resolve, reject) => {
+      const text = (request as { text?: unknown }).text;
       const entry: PendingCall = {
         resolve: resolve as (v: unknown) => void,
         reject,
         onProgress: options.onProgress,
+        text: typeof text === 'string' ? text : undefined,
       };
       pending.set(id, entry);
       const { signal } = options;
@@ -140,7 +158,9 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
         }
         signal.addEventListener('abort', onAbort, { once: true });
       }
-      worker.postMessage({ type: 'call', id, op, payload: encode(request) }, options.transfer ?? []);
+      const transfer = [...(options.transfer ?? [])];
+      const payload = encode(request, transfer);
+      worker.postMessage({ type: 'call', id, op, payload }, transfer);
     });
   }
 
@@ -160,19 +180,58 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
   };
 }
 
+/** Calls the person waits for: while one is under way, background calls wait. */
+const FOREGROUND: ReadonlySet<EngineOp> = new Set<EngineOp>(['align', 'segment']);
+/**
+ * Checks (and loading data ahead of need): on two cores they would halve the alignment's speed;
+ * they start when it is done.
+ */
+const BACKGROUND: ReadonlySet<EngineOp> = new Set<EngineOp>(['check', 'checkCase' as EngineOp, 'warmup']);
+
 /**
  * Two engines as one: `check` always goes to the second; `segment` alternates between them
  * (two documents of a pair are segmented at once on two cores); everything else goes to the
- * first.
+ * first. Checks are background work: they wait until no alignment or segmentation is under
+ * way (findings stream in after the rows), so that on a two-core machine the alignment has a
+ * core to itself instead of sharing it with a check of the same documents.
  */
 export function routeEngine(main: EngineApi, other: EngineApi): EngineApi {
   let turn = 0;
+  let foreground = 0;
+  let waiting: (() => void)[] = [];
+  const release = () => {
+    if (foreground > 0) return;
+    const ready = waiting;
+    waiting = [];
+    for (const go of ready) go();
+  };
+  // A macrotask later: a foreground call that follows at once (align after segment) goes first.
+  const idle = () =>
+    new Promise<void>((resolve) =>
+      setTimeout(() => {
+        if (foreground === 0) resolve();
+        else waiting.push(resolve);
+      }, 0),
+    );
   return {
     call(op, request, options) {
       const second = op === 'check' || (op === 'segment' && turn++ % 2 === 1);
-      return (second ? other : main).call(op, request, options);
+      const engine = second ? other : main;
+      if (FOREGROUND.has(op)) {
+        foreground++;
+        const done = () => {
+          foreground--;
+          setTimeout(release, 0);
+        };
+        const result = engine.call(op, request, options);
+        result.then(done, done);
+        return result;
+      }
+      if (BACKGROUND.has(op)) return idle().then(() => engine.call(op, request, options));
+      return engine.call(op, request, options);
     },
     dispose() {
+      waiting = [];
       main.dispose();
       other.dispose();
     },

@@ -16,7 +16,6 @@ import {
   exportPair,
   importBilingual,
   invertLexicon,
-  mergeLexicons,
   parseCaseFile,
   parseLexicon,
   segmentDocument,
@@ -25,6 +24,7 @@ import {
 import { parseWordList, type WordList } from '../core/lexicon/word-list.ts';
 import { traceQuotations } from '../core/quote/trace-quotations.ts';
 import { extractHtmlText } from '../core/text/extract-html-text.ts';
+import { isPackedDocument, packDocument, packedTransfer, unpackDocument } from './packed-document.ts';
 import {
   type DocRef,
   decodeDocs,
@@ -67,21 +67,21 @@ async function lexiconFile(name: string, srcLang: Lang, tgtLang: Lang): Promise<
 }
 
 /**
- * The `src → tgt` lexicon: the direct file, its supplement, and the reverse file inverted
- * (as the aligner asks), parsed once per worker.
+ * The `src → tgt` lexicon, parsed once per worker for both directions. The shipped files of a
+ * pair hold the same pairs read both ways, supplements included (scripts/build-lexicons.ts,
+ * data/lexicons/README.md: fr-en.tsv is en-fr.tsv inverted), so a direction whose reverse is
+ * already loaded is that one inverted (a pass over a map, no second parse of 27,000 lines);
+ * otherwise the direct file, or the reverse file inverted when only that one is shipped (fr-de).
  */
 function loadLexicon(srcLang: Lang, tgtLang: Lang): Promise<Lexicon | undefined> {
   const key = `${srcLang}-${tgtLang}`;
   let cached = lexiconCache.get(key);
   if (!cached) {
-    cached = Promise.all([
-      lexiconFile(key, srcLang, tgtLang),
-      lexiconFile(`${key}.supplement`, srcLang, tgtLang),
-      lexiconFile(`${tgtLang}-${srcLang}`, tgtLang, srcLang).then((l) => (l ? invertLexicon(l) : undefined)),
-    ]).then((parts) => {
-      const found = parts.filter((l): l is Lexicon => l !== undefined);
-      return found.length > 0 ? mergeLexicons(...found) : undefined;
-    });
+    const reverseKey = `${tgtLang}-${srcLang}`;
+    const reverse = lexiconCache.get(reverseKey);
+    if (reverse) cached = reverse.then((l) => (l ? invertLexicon(l) : undefined));
+    else if (lexiconFiles[`../../data/lexicons/${key}.tsv`]) cached = lexiconFile(key, srcLang, tgtLang);
+    else cached = lexiconFile(reverseKey, tgtLang, srcLang).then((l) => (l ? invertLexicon(l) : undefined));
     lexiconCache.set(key, cached);
   }
   return cached;
@@ -220,10 +220,8 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
     return null;
   },
   async traceQuotes({ documents }, { signal, onProgress }) {
-    const [enFr, frEn] = await Promise.all([
-      lexiconFile('en-fr', 'en', 'fr'),
-      lexiconFile('fr-en', 'fr', 'en'),
-    ]);
+    const enFr = await loadLexicon('en', 'fr');
+    const frEn = await loadLexicon('fr', 'en');
     const lexicons = [enFr, frEn].filter((l): l is Lexicon => l !== undefined);
     return traceQuotations({ documents }, { lexicons, signal, onProgress });
   },
@@ -241,7 +239,7 @@ function toEngineError(error: unknown): EngineError {
 }
 
 interface WorkerScope {
-  postMessage(message: FromWorker): void;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
 }
 
@@ -257,7 +255,10 @@ export function serve(scope: WorkerScope): void {
     while (docs.size > DOC_CACHE) docs.delete(docs.keys().next().value as string);
   };
   const resolve = (ref: DocRef): TextDocument => {
-    const doc = ref.doc ?? docs.get(ref.$doc);
+    const doc =
+      ref.packed && isPackedDocument(ref.packed)
+        ? unpackDocument(ref.packed)
+        : (ref.doc ?? docs.get(ref.$doc));
     if (!doc) {
       const error = new Error(`document ${ref.$doc} is no longer held by the worker`);
       (error as Error & { code: string }).code = 'doc-missing';
@@ -280,6 +281,7 @@ export function serve(scope: WorkerScope): void {
       signal: controller.signal,
       onProgress: (progress) => scope.postMessage({ type: 'progress', id, progress }),
     };
+    const started = performance.now();
     Promise.resolve()
       .then(() => handler(decodeDocs(payload, resolve) as EngineOps[EngineOp]['request'], context))
       .then((result) => {
@@ -287,11 +289,23 @@ export function serve(scope: WorkerScope): void {
         if (isTextDocument(result)) {
           const docKey = `w${nextDoc++}`;
           keep(docKey, result);
-          scope.postMessage({ type: 'result', id, result, docKey });
+          // Packed, and without the text when the page sent that very text (see packed-document.ts).
+          const sentText = (payload as { text?: unknown } | null)?.text === result.text;
+          const packed = packDocument(result, !sentText);
+          if (packed)
+            scope.postMessage(
+              { type: 'result', id, result: packed, docKey, packed: true },
+              packedTransfer(packed),
+            );
+          else scope.postMessage({ type: 'result', id, result, docKey });
         } else scope.postMessage({ type: 'result', id, result });
       })
       .catch((error: unknown) => scope.postMessage({ type: 'error', id, error: toEngineError(error) }))
-      .finally(() => running.delete(id));
+      .finally(() => {
+        running.delete(id);
+        // Each call on the worker's timeline (DevTools' Performance panel, the profiler script).
+        performance.measure(`engine:${op}`, { start: started });
+      });
   };
 }
 

@@ -17,6 +17,7 @@ import type {
   TextDocument,
 } from '../core/index.ts';
 import type { QuoteTrace } from '../core/quote/quotation.ts';
+import type { PackedDocument } from './packed-document.ts';
 
 /** What the worker can do, keyed by operation name: request payload and result. */
 export interface EngineOps {
@@ -136,6 +137,8 @@ export type FromWorker =
       readonly result: unknown;
       /** Set when the result is a document the worker keeps: later calls may send `{ $doc: docKey }`. */
       readonly docKey?: string;
+      /** The result is a `PackedDocument` (see packed-document.ts); without a text, the call's `text`. */
+      readonly packed?: boolean;
     }
   | { readonly type: 'error'; readonly id: number; readonly error: EngineError };
 
@@ -143,11 +146,13 @@ export type FromWorker =
  * A document sent by reference. Segmented documents are large (a 5,000-paragraph report is
  * ~25,000 span objects and megabytes of text) and structured cloning them on every call
  * blocks the page; so each worker keeps the documents it made or received, and the page sends
- * `{ $doc: key }` for those, `{ $doc: key, doc }` the first time.
+ * `{ $doc: key }` for those, `{ $doc: key, packed }` the first time (typed arrays, transferred).
  */
 export interface DocRef {
   readonly $doc: string;
   readonly doc?: TextDocument;
+  /** The document in full, packed (what the page sends; `doc` is still understood). */
+  readonly packed?: PackedDocument;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

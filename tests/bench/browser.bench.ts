@@ -4,56 +4,85 @@
  * sentences) each, built from WMT newstest 2012+2013 (English and French, parallel): time to
  * align them through the UI, progress shown meanwhile, the longest main-thread task
  * (PerformanceObserver 'longtask'), frame times while scrolling the table, and memory (the
- * page's JS heap, and the resident memory of every Chromium process of the session).
+ * page's and the workers' JS heaps, and the memory of every Chromium process of the session).
  *
  * Run: `npm run bench -- browser` (builds dist/ first).
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { build } from 'vite';
 import { openSession } from '../e2e/harness.ts';
-import { readWmtPairs } from './lib/read-wmt.ts';
+import { bigDocuments } from './lib/big-documents.ts';
 
 const PARAGRAPHS = 5_000;
-const SENTENCES_PER_PARAGRAPH = 4;
 
-/** Two parallel documents: WMT sentences grouped four by four into paragraphs, cycled. */
-function bigDocuments(): { en: string; fr: string; sentences: number } {
-  const en: string[] = [];
-  const fr: string[] = [];
-  for (const pair of readWmtPairs()) {
-    pair.en.paragraphs.forEach((p, i) => {
-      const q = pair.fr.paragraphs[i];
-      if (!q || q.length !== p.length) return;
-      en.push(...p);
-      fr.push(...q);
-    });
-  }
-  const enParas: string[] = [];
-  const frParas: string[] = [];
-  for (let k = 0; enParas.length < PARAGRAPHS; k += SENTENCES_PER_PARAGRAPH) {
-    const at = k % (en.length - SENTENCES_PER_PARAGRAPH);
-    enParas.push(en.slice(at, at + SENTENCES_PER_PARAGRAPH).join(' '));
-    frParas.push(fr.slice(at, at + SENTENCES_PER_PARAGRAPH).join(' '));
-  }
-  return { en: enParas.join('\n'), fr: frParas.join('\n'), sentences: PARAGRAPHS * SENTENCES_PER_PARAGRAPH };
+/** A Chromium process of the session: its role (`--type=`), resident and proportional memory. */
+interface ChromiumProcess {
+  readonly pid: number;
+  readonly type: string;
+  readonly rssMb: number;
+  readonly pssMb: number;
 }
 
-/** Resident memory (MB) of every process whose command line names the profile. */
-function residentMb(profile: string): number {
-  const out = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  let kb = 0;
+/**
+ * Every process whose command line names the profile, with its RSS and its PSS (proportional
+ * set size, from /proc/<pid>/smaps_rollup: shared pages, such as the Chromium binary and its
+ * libraries mapped by every process, are divided among the processes sharing them, so the PSS
+ * of all processes adds up to the memory they really take; summing RSS counts those pages once
+ * per process).
+ */
+function chromiumProcesses(profile: string): ChromiumProcess[] {
+  const out = execFileSync('ps', ['-eo', 'pid=,rss=,args='], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const found: ChromiumProcess[] = [];
   for (const line of out.split('\n')) {
     if (!line.includes(profile)) continue;
-    kb += Number(line.trim().split(/\s+/)[0] ?? 0);
+    const [pid, rss, ...args] = line.trim().split(/\s+/);
+    const command = args.join(' ');
+    if (!/chrom/i.test(args[0] ?? '')) continue;
+    let pss = 0;
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      pss = Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+    } catch {
+      // The process ended meanwhile.
+    }
+    found.push({
+      pid: Number(pid),
+      type: /--type=([\w-]+)/.exec(command)?.[1] ?? 'browser',
+      rssMb: Number(rss) / 1024,
+      pssMb: pss / 1024,
+    });
   }
-  return kb / 1024;
+  return found;
 }
+
+/** CPU time (ms, user + system) each process of the list has used so far, by pid. */
+function cpuMs(processes: readonly ChromiumProcess[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const p of processes) {
+    try {
+      // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised command): utime, stime, in ticks.
+      const stat = readFileSync(`/proc/${p.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(p.pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND);
+    } catch {
+      // Gone.
+    }
+  }
+  return out;
+}
+
+/** Linux's USER_HZ (clock ticks a second in /proc/<pid>/stat). */
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 const fmt = (n: number) => n.toFixed(0);
 
 async function main(): Promise<void> {
   await build({ logLevel: 'error' });
-  const docs = bigDocuments();
+  const docs = bigDocuments(PARAGRAPHS);
 
   // 1. The sample case, first start (fresh profile) and a reload.
   const session = await openSession();
@@ -116,6 +145,8 @@ async function main(): Promise<void> {
       if (label && w.__progress.at(-1) !== label) w.__progress.push(label);
     }, 25);
   });
+  const before = chromiumProcesses(session.profile);
+  const cpu0 = cpuMs(before);
   const t0 = Date.now();
   await page.click('[data-action="add-documents"]');
   await page.waitForFunction(
@@ -127,6 +158,11 @@ async function main(): Promise<void> {
     { timeout: 120_000, polling: 20 },
   );
   const alignMs = Date.now() - t0;
+  const cpu1 = cpuMs(before);
+  const cpuBy = before
+    .map((p) => ({ type: p.type, ms: (cpu1.get(p.pid) ?? 0) - (cpu0.get(p.pid) ?? 0) }))
+    .filter((p) => p.ms >= 50)
+    .sort((a, b) => b.ms - a.ms);
   const during = await page.evaluate(() => {
     const w = window as unknown as {
       __long: number[];
@@ -143,6 +179,9 @@ async function main(): Promise<void> {
     `\n${PARAGRAPHS} × ${PARAGRAPHS} paragraphs (${docs.sentences} sentences a side, ${(docs.en.length / 1e6).toFixed(2)} MB + ${(docs.fr.length / 1e6).toFixed(2)} MB), paragraph level, through the UI:`,
   );
   console.log(`  added → aligned and shown: ${fmt(alignMs)} ms   (target ≤ 5000 ms)`);
+  console.log(
+    `  CPU meanwhile: ${fmt(cpuBy.reduce((n, p) => n + p.ms, 0))} ms (${cpuBy.map((p) => `${p.type} ${fmt(p.ms)}`).join(', ')}); load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+  );
   console.log(
     `  progress seen: ${during.progress.length} states (${during.progress.slice(0, 4).join(' | ')}${during.progress.length > 4 ? ' | …' : ''})`,
   );
@@ -180,8 +219,25 @@ async function main(): Promise<void> {
     metrics: { name: string; value: number }[];
   };
   const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  // Heaps of the engine workers (their isolates live in the renderer process).
+  const workers: number[] = [];
+  for (const worker of page.workers()) {
+    workers.push(
+      (await worker.evaluate(
+        '(globalThis.performance && performance.memory ? performance.memory.usedJSHeapSize : 0)',
+      )) as number,
+    );
+  }
+  const processes = chromiumProcesses(session.profile);
+  const sum = (f: (p: ChromiumProcess) => number) => processes.reduce((n, p) => n + f(p), 0);
   console.log(
-    `  memory: page JS heap ${fmt(heap / 1e6)} MB; all Chromium processes (RSS) ${fmt(residentMb(session.profile))} MB   (target ≤ 500 MB)`,
+    `  memory: all Chromium processes PSS ${fmt(sum((p) => p.pssMb))} MB (RSS summed ${fmt(sum((p) => p.rssMb))} MB)   (target ≤ 500 MB)`,
+  );
+  console.log(
+    `    by process (PSS/RSS MB): ${processes.map((p) => `${p.type} ${fmt(p.pssMb)}/${fmt(p.rssMb)}`).join(', ')}`,
+  );
+  console.log(
+    `    JS heap: page ${fmt(heap / 1e6)} MB${workers.some((w) => w > 0) ? `, workers ${workers.map((w) => `${fmt(w / 1e6)} MB`).join(' + ')}` : ''}`,
   );
   if (session.consoleErrors.length) console.log(`  console errors: ${session.consoleErrors.join(' | ')}`);
   await session.close();

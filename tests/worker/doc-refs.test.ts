@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextDocument } from '../../src/core/index.ts';
 import { createEngineClient, type WorkerLike } from '../../src/worker/engine-client.ts';
+import { packDocument, unpackDocument } from '../../src/worker/packed-document.ts';
 import { decodeDocs, type FromWorker, type ToWorker } from '../../src/worker/protocol.ts';
 
 const doc: TextDocument = { id: 'd', name: 'd', lang: 'fr', text: 'Bonjour.', paragraphs: [], sentences: [] };
@@ -9,8 +10,10 @@ class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   readonly sent: ToWorker[] = [];
-  postMessage(message: ToWorker): void {
+  readonly transfers: Transferable[][] = [];
+  postMessage(message: ToWorker, transfer: Transferable[] = []): void {
     this.sent.push(message);
+    this.transfers.push(transfer);
   }
   terminate(): void {}
   answer(message: FromWorker): void {
@@ -24,11 +27,14 @@ class FakeWorker implements WorkerLike {
 }
 
 describe('documents by reference', () => {
-  it('sends a document in full once, then by reference', async () => {
+  it('sends a document in full once (packed, its span arrays transferred), then by reference', async () => {
     const w = new FakeWorker();
     const client = createEngineClient(() => w);
     const first = client.call('check', { doc });
-    expect(w.lastCall().payload).toEqual({ doc: { $doc: 'p1', doc } });
+    const sent = w.lastCall().payload as { doc: { $doc: string; packed: ReturnType<typeof packDocument> } };
+    expect(sent.doc.$doc).toBe('p1');
+    expect(sent.doc.packed && unpackDocument(sent.doc.packed)).toEqual(doc);
+    expect(w.transfers.at(-1)).toHaveLength(2);
     w.answer({ type: 'result', id: w.lastCall().id, result: [] });
     await first;
     const second = client.call('check', { doc });
@@ -41,9 +47,12 @@ describe('documents by reference', () => {
     const w = new FakeWorker();
     const client = createEngineClient(() => w);
     const seg = client.call('segment', { id: 'd', name: 'd', text: 'Bonjour.', candidateLangs: ['fr'] });
-    const made = structuredClone(doc);
-    w.answer({ type: 'result', id: w.lastCall().id, result: made, docKey: 'w7' });
-    expect(await seg).toBe(made);
+    // The worker answers packed and without the text it was sent: the client puts it back.
+    const packed = packDocument(doc, false);
+    expect(packed?.text).toBeUndefined();
+    w.answer({ type: 'result', id: w.lastCall().id, result: packed, docKey: 'w7', packed: true });
+    const made = await seg;
+    expect(made).toEqual(doc);
     const check = client.call('check', { doc: made });
     expect(w.lastCall().payload).toEqual({ doc: { $doc: 'w7' } });
     w.answer({
@@ -54,7 +63,9 @@ describe('documents by reference', () => {
     await Promise.resolve();
     await Promise.resolve();
     const retry = w.lastCall();
-    expect(retry.payload).toEqual({ doc: { $doc: 'p1', doc: made } });
+    const resent = retry.payload as { doc: { $doc: string; packed: ReturnType<typeof packDocument> } };
+    expect(resent.doc.$doc).toBe('p1');
+    expect(resent.doc.packed && unpackDocument(resent.doc.packed)).toEqual(made);
     w.answer({ type: 'result', id: retry.id, result: [] });
     await expect(check).resolves.toEqual([]);
   });

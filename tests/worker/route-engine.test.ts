@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineApi } from '../../src/worker/engine-client.ts';
+import { routeEngine } from '../../src/worker/engine-client.ts';
+
+/** An engine whose calls stay open until the test settles them; it logs when each call starts. */
+function manual(name: string, log: string[]) {
+  const open = new Map<string, (v: unknown) => void>();
+  const api: EngineApi = {
+    call(op) {
+      log.push(`${name}:${op}`);
+      return new Promise((resolve) => open.set(op, resolve as (v: unknown) => void)) as never;
+    },
+    dispose() {},
+  };
+  return { api, finish: (op: string, value: unknown = null) => open.get(op)?.(value) };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 5));
+
+describe('routing between the two engines', () => {
+  it('starts checks only once no alignment is under way (the alignment gets the cores)', async () => {
+    const log: string[] = [];
+    const main = manual('main', log);
+    const other = manual('other', log);
+    const engine = routeEngine(main.api, other.api);
+    const src = { id: 'a', name: 'a', lang: 'en', text: '', paragraphs: [], sentences: [] };
+    void engine.call('align', { src, tgt: src, level: 'paragraph' });
+    const check = engine.call('check', { doc: src });
+    await tick();
+    expect(log).toEqual(['main:align']);
+    main.finish('align');
+    await tick();
+    expect(log).toEqual(['main:align', 'other:check']);
+    other.finish('check', ['done']);
+    await expect(check).resolves.toEqual(['done']);
+  });
+
+  it('lets an alignment asked for right after a segmentation go before the checks waiting for it', async () => {
+    const log: string[] = [];
+    const main = manual('main', log);
+    const other = manual('other', log);
+    const engine = routeEngine(main.api, other.api);
+    const seg = engine.call('segment', { id: 'a', name: 'a', text: 'x', candidateLangs: [] });
+    const doc = { id: 'a', name: 'a', lang: 'en', text: 'x', paragraphs: [], sentences: [] };
+    const flow = seg.then(() => {
+      void engine.call('check', { doc });
+      void engine.call('align', { src: doc, tgt: doc, level: 'paragraph' });
+    });
+    main.finish('segment', doc);
+    await flow;
+    await tick();
+    expect(log).toEqual(['main:segment', 'main:align']);
+    main.finish('align');
+    await tick();
+    expect(log).toEqual(['main:segment', 'main:align', 'other:check']);
+  });
+
+  it('sends other calls at once, whatever runs', async () => {
+    const log: string[] = [];
+    const main = manual('main', log);
+    const other = manual('other', log);
+    const engine = routeEngine(main.api, other.api);
+    const doc = { id: 'a', name: 'a', lang: 'en', text: '', paragraphs: [], sentences: [] };
+    void engine.call('align', { src: doc, tgt: doc, level: 'paragraph' });
+    void engine.call('detectLanguage', { text: 'bonjour', candidates: ['fr'] });
+    expect(log).toEqual(['main:align', 'main:detectLanguage']);
+  });
+});
