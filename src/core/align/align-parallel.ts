@@ -46,6 +46,12 @@ export const PARALLEL_PARAMS = {
   uncovered: 0,
   /** Half-width of the band of pass 3 around pass 2's path (which is already close). */
   relearnBand: 6,
+  /**
+   * Probability that a furniture segment (segment-features.ts) is rendered by the other
+   * text: pairing one costs −log of it, leaving it out costs −log of its complement instead
+   * of the ordinary deletion cost.
+   */
+  furniturePaired: 0.1,
 };
 
 /** Most beads the learning pass counts co-occurrences in. */
@@ -92,10 +98,27 @@ function lengthCostFn(src: SideFeatures, tgt: SideFeatures): BeadCost {
   // Gale & Church also charge 1-0 and 0-1 beads a length cost, which makes a long
   // sentence almost impossible to leave out; here they cost their prior and the mean length
   // cost of a true pair (E[−log 2(1 − Φ(|Z|))] = 1 nat), so that deletions compete fairly.
-  return (i, j, a, b) =>
-    a === 0 || b === 0
-      ? prior[a * 4 + b]! + 1
-      : prior[a * 4 + b]! + galeChurchCost(ls[i + a]! - ls[i]!, lt[j + b]! - lt[j]!, ratio);
+  // Furniture (site noise) changes the odds: a segment recognised as a share button or a
+  // "Lire aussi" line is rarely rendered, so pairing it costs −log P(paired | furniture) and
+  // leaving it out −log P(unpaired | furniture).
+  const pairFurniture = -Math.log(PARALLEL_PARAMS.furniturePaired);
+  const dropFurniture = -Math.log(1 - PARALLEL_PARAMS.furniturePaired);
+  const fs = src.furniture;
+  const ft = tgt.furniture;
+  return (i, j, a, b) => {
+    if (a === 0 || b === 0) {
+      if (a === 1 ? fs[i] === 1 : ft[j] === 1) return dropFurniture;
+      return prior[a * 4 + b]! + 1;
+    }
+    let furniture = 0;
+    for (let r = i; r < i + a; r++) furniture += fs[r]!;
+    for (let c = j; c < j + b; c++) furniture += ft[c]!;
+    return (
+      prior[a * 4 + b]! +
+      galeChurchCost(ls[i + a]! - ls[i]!, lt[j + b]! - lt[j]!, ratio) +
+      furniture * pairFurniture
+    );
+  };
 }
 
 function lexicalCostFn(

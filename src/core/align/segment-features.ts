@@ -7,6 +7,7 @@
  */
 import { cognateKey, cognateKeyOfFolded, foldAccents } from '../lexicon/cognate-key.ts';
 import { tokenizeWords } from '../text/tokenize-words.ts';
+import { isFurniture } from './is-furniture.ts';
 
 /** Interns string keys as small integers shared by both sides. */
 export interface KeySpace {
@@ -43,6 +44,11 @@ export interface SideFeatures {
   readonly tokIdf: Float32Array;
   /** Sum of the token weights of each segment. */
   readonly weight: Float64Array;
+  /**
+   * 1 for a segment that is site furniture (share buttons, "Lire aussi", log-in prompts,
+   * credits: is-furniture.ts), which a translation seldom renders.
+   */
+  readonly furniture: Uint8Array;
 }
 
 // Punctuation that tends to survive translation: questions, exclamations, quotations.
@@ -64,6 +70,7 @@ function shortWordDamping(norm: string): number {
 export function extractFeatures(segments: readonly string[], space: KeySpace): SideFeatures {
   const count = segments.length;
   const length = new Float64Array(count);
+  const furniture = new Uint8Array(count);
   const tokStart = new Int32Array(count + 1);
   const keys: number[] = [];
   const norms: string[] = [];
@@ -72,6 +79,7 @@ export function extractFeatures(segments: readonly string[], space: KeySpace): S
   for (let k = 0; k < count; k++) {
     const text = segments[k]!;
     length[k] = text.trim().length;
+    if (isFurniture(text)) furniture[k] = 1;
     for (const token of tokenizeWords(text)) {
       if (token.kind === 'number') {
         const key = cognateKey(token.text, 'number');
@@ -116,5 +124,5 @@ export function extractFeatures(segments: readonly string[], space: KeySpace): S
       weight[k] = weight[k]! + w;
     }
   }
-  return { count, length, tokStart, tokKey, tokNorm: norms, tokWeight, tokIdf, weight };
+  return { count, length, tokStart, tokKey, tokNorm: norms, tokWeight, tokIdf, weight, furniture };
 }
