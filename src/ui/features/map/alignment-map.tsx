@@ -28,6 +28,18 @@ function colour(confidence: number, low: number): string {
   return '#c0392b';
 }
 
+/** The 2D context of a map canvas, sized for the screen's pixel ratio and cleared. */
+function prepare(el: HTMLCanvasElement | null): CanvasRenderingContext2D | null {
+  const ctx = el?.getContext('2d');
+  if (!el || !ctx) return null;
+  const ratio = window.devicePixelRatio || 1;
+  el.width = SIZE * ratio;
+  el.height = SIZE * ratio;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, SIZE, SIZE);
+  return ctx;
+}
+
 /** The map of the open pair. */
 export function AlignmentMap() {
   const { t } = useTranslation();
@@ -36,9 +48,11 @@ export function AlignmentMap() {
   const selectedRow = useAppStore((s) => s.selectedRow);
   const low = useAppStore((s) => s.caseRecord?.settings.lowConfidence ?? 0.5);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const overlay = useRef<HTMLCanvasElement>(null);
+  const { src, tgt, rows } = pair;
 
+  // Depends on the rows and documents only: findings arriving do not recompute or redraw it.
   const marks = useMemo(() => {
-    const { src, tgt, rows } = pair;
     if (!src || !tgt) return [];
     const sl = Math.max(1, src.text.length);
     const tl = Math.max(1, tgt.text.length);
@@ -62,17 +76,13 @@ export function AlignmentMap() {
       });
     }
     return out;
-  }, [pair]);
+  }, [src, tgt, rows]);
 
+  // The path is drawn once per alignment (5,000 marks); the selection ring is on a canvas of
+  // its own above it, so moving through the rows redraws one circle, not the whole path.
   useEffect(() => {
-    const el = canvas.current;
-    const ctx = el?.getContext('2d');
-    if (!el || !ctx) return;
-    const ratio = window.devicePixelRatio || 1;
-    el.width = SIZE * ratio;
-    el.height = SIZE * ratio;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, SIZE, SIZE);
+    const ctx = prepare(canvas.current);
+    if (!ctx) return;
     ctx.strokeStyle = '#d5d9df';
     ctx.lineWidth = 1;
     ctx.strokeRect(PAD - 0.5, PAD - 0.5, SIZE - 2 * PAD + 1, SIZE - 2 * PAD + 1);
@@ -94,6 +104,11 @@ export function AlignmentMap() {
         ctx.fillRect(PAD - 6, m.y, 4, m.h);
       }
     }
+  }, [marks, low]);
+
+  useEffect(() => {
+    const ctx = prepare(overlay.current);
+    if (!ctx) return;
     const sel = marks[selectedRow];
     if (sel) {
       ctx.strokeStyle = '#1f5fbf';
@@ -104,7 +119,7 @@ export function AlignmentMap() {
       ctx.arc(cx, cy, 5, 0, Math.PI * 2);
       ctx.stroke();
     }
-  }, [marks, selectedRow, low]);
+  }, [marks, selectedRow]);
 
   const onClick = (event: MouseEvent<HTMLCanvasElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();
@@ -128,13 +143,19 @@ export function AlignmentMap() {
   return (
     <figure className="map">
       <figcaption className="panel-title">{t('map.title')}</figcaption>
-      <canvas
-        ref={canvas}
-        style={{ width: SIZE, height: SIZE }}
-        onClick={onClick}
-        role="img"
-        aria-label={t('map.label', { paired, rows: marks.length })}
-      />
+      <div style={{ position: 'relative', width: SIZE, height: SIZE }}>
+        <canvas
+          ref={canvas}
+          style={{ width: SIZE, height: SIZE }}
+          onClick={onClick}
+          role="img"
+          aria-label={t('map.label', { paired, rows: marks.length })}
+        />
+        <canvas
+          ref={overlay}
+          style={{ position: 'absolute', left: 0, top: 0, width: SIZE, height: SIZE, pointerEvents: 'none' }}
+        />
+      </div>
       <div className="map-axes" aria-hidden="true">
         <span>{t('map.x')}</span>
         <span>{t('map.y')}</span>

@@ -19,7 +19,7 @@ const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, AlignedRow>();
 
 function NumberCell({ row }: { row: AlignedRow }) {
-  const { t } = useTranslation();
+  const { t } = useRowEnv();
   return (
     <span className="row-num">
       {row.index + 1}
@@ -38,8 +38,8 @@ function NumberCell({ row }: { row: AlignedRow }) {
 }
 
 function ConfidenceCell({ row }: { row: AlignedRow }) {
-  const { t } = useTranslation();
   const env = useRowEnv();
+  const { t } = env;
   if (row.src.length === 0 || row.tgt.length === 0) return <span className="muted">—</span>;
   const value = row.bead.confidence;
   const tone = value >= 0.8 ? 'high' : value >= env.lowConfidence ? 'mid' : 'low';
@@ -58,7 +58,7 @@ function ConfidenceCell({ row }: { row: AlignedRow }) {
 
 function FindingsCell({ row }: { row: AlignedRow }) {
   const env = useRowEnv();
-  const { t } = useTranslation();
+  const { t } = env;
   const counts = new Map<string, number>();
   const add = (list: readonly Finding[], refs: AlignedRow['src']) => {
     for (const seg of refs)
@@ -159,7 +159,9 @@ const RowView = memo(function RowView({
       aria-rowindex={index + 2}
       aria-selected={selected}
       tabIndex={selected ? 0 : -1}
-      style={{ transform: `translateY(${start}px)` }}
+      // Containment: a row's layout and paint never reach outside it (it is absolutely placed),
+      // so mounting the rows that scroll into view does not lay out or repaint the others.
+      style={{ transform: `translateY(${start}px)`, contain: 'content' }}
       onClick={() => onSelect(index)}
       onFocus={(e) => {
         if (e.target === e.currentTarget) onSelect(index);
@@ -211,6 +213,7 @@ export function AlignedTable() {
     () =>
       pair.src && pair.tgt
         ? {
+            t,
             src: pair.src,
             tgt: pair.tgt,
             srcFindings: pair.srcFindings,
@@ -223,7 +226,7 @@ export function AlignedTable() {
             selectFinding,
           }
         : null,
-    [pair, selectedFinding, lowConfidence, editing, selectFinding, store],
+    [t, pair, selectedFinding, lowConfidence, editing, selectFinding, store],
   );
 
   // Bring the selected row into view when something else (the map, the findings) selects it.

@@ -3,6 +3,7 @@
  * selection and the in-place editor. Given by the table through context, so that the column
  * definitions can stay at module scope (TanStack Table wants stable columns).
  */
+import type { TFunction } from 'i18next';
 import { createContext, useContext } from 'react';
 import type { Finding, TextDocument } from '../../../core/index.ts';
 
@@ -14,6 +15,11 @@ export interface EditingCell {
 }
 
 export interface RowEnv {
+  /**
+   * The translation function, looked up once by the table: a `useTranslation` in each cell
+   * subscribes every cell of every row to i18next, which showed in the scroll profile.
+   */
+  readonly t: TFunction;
   readonly src: TextDocument;
   readonly tgt: TextDocument;
   readonly srcFindings: readonly Finding[];

@@ -4,7 +4,6 @@
  * never changes the paragraph structure the alignment is built on.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { AlignedRow } from '../../../state/derive-rows.ts';
 import { findingsIn } from '../../../state/derive-rows.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
@@ -12,7 +11,7 @@ import { useRowEnv } from './row-env.ts';
 
 export function SideCell({ row, side }: { row: AlignedRow; side: 'src' | 'tgt' }) {
   const env = useRowEnv();
-  const { t } = useTranslation();
+  const { t } = env;
   const doc = side === 'src' ? env.src : env.tgt;
   const findings = side === 'src' ? env.srcFindings : env.tgtFindings;
   const segments = row[side];
