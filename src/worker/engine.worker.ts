@@ -37,7 +37,7 @@ import {
   type ToWorker,
 } from './protocol.ts';
 
-/** How many documents a worker keeps for calls by reference. */
+/** How many documents (one version of each) a worker keeps for calls by reference. */
 const DOC_CACHE = 48;
 
 interface CallContext {
@@ -251,6 +251,10 @@ export function serve(scope: WorkerScope): void {
   let nextDoc = 1;
   const keep = (key: string, doc: TextDocument) => {
     docs.delete(key);
+    // One version per document: after an edit the page works with the new segmentation only,
+    // and a 5,000-paragraph document is ~10 MB; a call that still names an older version gets
+    // `doc-missing` and the client sends it again in full.
+    for (const [k, held] of docs) if (held.id === doc.id && held !== doc) docs.delete(k);
     docs.set(key, doc);
     while (docs.size > DOC_CACHE) docs.delete(docs.keys().next().value as string);
   };

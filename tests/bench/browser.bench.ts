@@ -76,37 +76,49 @@ function cpuMs(processes: readonly ChromiumProcess[]): Map<number, number> {
   return out;
 }
 
-/** Used JS heap (bytes) of each dedicated worker of the page, through DevTools' Target domain. */
-async function workerHeaps(cdp: CDPSession): Promise<number[]> {
-  const sessions: string[] = [];
-  const attached = (e: { sessionId: string; targetInfo: { type: string } }) => {
-    if (e.targetInfo.type === 'worker') sessions.push(e.sessionId);
-  };
-  cdp.on('Target.attachedToTarget', attached);
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  await new Promise((r) => setTimeout(r, 500));
-  const heaps = await Promise.all(
-    sessions.map(
-      (sessionId, i) =>
-        new Promise<number>((resolve) => {
-          const onMessage = (e: { sessionId: string; message: string }) => {
-            if (e.sessionId !== sessionId) return;
-            const reply = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
-            if (reply.id !== 1000 + i) return;
-            cdp.off('Target.receivedMessageFromTarget', onMessage);
-            resolve(reply.result?.usedSize ?? 0);
-          };
-          cdp.on('Target.receivedMessageFromTarget', onMessage);
-          void cdp.send('Target.sendMessageToTarget', {
-            sessionId,
-            message: JSON.stringify({ id: 1000 + i, method: 'Runtime.getHeapUsage' }),
-          });
-          setTimeout(() => resolve(0), 5000);
-        }),
-    ),
+/**
+ * Send a DevTools command to each dedicated worker of the page (attached through the page's
+ * session, Target domain) and return their results, in the order the workers attach.
+ */
+const workerSessions = new WeakMap<CDPSession, string[]>();
+let nextId = 1000;
+async function inWorkers(cdp: CDPSession, method: string): Promise<Record<string, unknown>[]> {
+  let sessions = workerSessions.get(cdp);
+  if (!sessions) {
+    const found: string[] = [];
+    sessions = found;
+    workerSessions.set(cdp, found);
+    cdp.on('Target.attachedToTarget', (e) => {
+      if (e.targetInfo.type === 'worker') found.push(e.sessionId);
+    });
+    await cdp.send('Target.setAutoAttach', {
+      autoAttach: true,
+      waitForDebuggerOnStart: false,
+      flatten: false,
+    });
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return Promise.all(
+    sessions.map((sessionId) => {
+      const id = nextId++;
+      return new Promise<Record<string, unknown>>((resolve) => {
+        const onMessage = (e: { sessionId: string; message: string }) => {
+          const reply = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown> };
+          if (e.sessionId !== sessionId || reply.id !== id) return;
+          cdp.off('Target.receivedMessageFromTarget', onMessage);
+          resolve(reply.result ?? {});
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+        setTimeout(() => resolve({}), 10_000);
+      });
+    }),
   );
-  cdp.off('Target.attachedToTarget', attached);
-  return heaps;
+}
+
+/** Used JS heap (MB) of each worker. */
+async function workerHeapsMb(cdp: CDPSession): Promise<number[]> {
+  return (await inWorkers(cdp, 'Runtime.getHeapUsage')).map((r) => Number(r.usedSize ?? 0) / 1e6);
 }
 
 /** Linux's USER_HZ (clock ticks a second in /proc/<pid>/stat). */
@@ -271,24 +283,33 @@ async function main(): Promise<void> {
   // 4. Memory.
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const metrics = (await cdp.send('Performance.getMetrics')) as {
-    metrics: { name: string; value: number }[];
-  };
-  const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
   // Heaps of the engine workers (their isolates live in the renderer process): attach to each
   // worker target through the page's DevTools session and ask its isolate.
-  const workers = await workerHeaps(cdp);
-  const processes = chromiumProcesses(session.profile);
-  const sum = (f: (p: ChromiumProcess) => number) => processes.reduce((n, p) => n + f(p), 0);
-  console.log(
-    `  memory: all Chromium processes PSS ${fmt(sum((p) => p.pssMb))} MB (RSS summed ${fmt(sum((p) => p.rssMb))} MB)   (target ≤ 500 MB)`,
-  );
-  console.log(
-    `    by process (PSS/RSS MB): ${processes.map((p) => `${p.type} ${fmt(p.pssMb)}/${fmt(p.rssMb)}`).join(', ')}`,
-  );
-  console.log(
-    `    JS heap: page ${fmt(heap / 1e6)} MB${workers.some((w) => w > 0) ? `, workers ${workers.map((w) => `${fmt(w / 1e6)} MB`).join(' + ')}` : ''}`,
-  );
+  const report = async (when: string) => {
+    const workers = await workerHeapsMb(cdp);
+    const pageHeap =
+      (
+        (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
+      ).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    const processes = chromiumProcesses(session.profile);
+    const sum = (f: (p: ChromiumProcess) => number) => processes.reduce((n, p) => n + f(p), 0);
+    // The app's own process: the renderer of the page, which also runs both engine workers.
+    const app = processes.filter((p) => p.type === 'renderer').sort((a, b) => b.pssMb - a.pssMb)[0];
+    console.log(
+      `  memory ${when}: the app's renderer (page + both workers) PSS ${fmt(app?.pssMb ?? 0)} MB; all Chromium processes PSS ${fmt(sum((p) => p.pssMb))} MB (RSS summed ${fmt(sum((p) => p.rssMb))} MB)   (target ≤ 500 MB)`,
+    );
+    console.log(
+      `    by process (PSS/RSS MB): ${processes.map((p) => `${p.type} ${fmt(p.pssMb)}/${fmt(p.rssMb)}`).join(', ')}`,
+    );
+    console.log(
+      `    JS heaps: page ${fmt(pageHeap / 1e6)} MB, workers ${workers.map((w) => `${fmt(w)} MB`).join(' + ')}`,
+    );
+  };
+  await report('after scrolling');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await inWorkers(cdp, 'HeapProfiler.collectGarbage');
+  await new Promise((r) => setTimeout(r, 500));
+  await report('after a forced garbage collection');
   if (session.consoleErrors.length) console.log(`  console errors: ${session.consoleErrors.join(' | ')}`);
   await session.close();
 }

@@ -83,4 +83,19 @@ describe('the worker side', () => {
     const second = (await w.next()).message;
     expect(second.type === 'result' && second.result).toEqual(first.type === 'result' && first.result);
   });
+
+  it('keeps one version of a document: an older one is dropped, and asking for it fails clearly', async () => {
+    const w = scope();
+    const v1 = segmentDocument(text, { id: 'd1', name: 'r.txt', lang: 'en' });
+    const v2 = segmentDocument(`${text} More.`, { id: 'd1', name: 'r.txt', lang: 'en' });
+    w.send({ type: 'call', id: 1, op: 'check', payload: { doc: { $doc: 'p1', packed: packDocument(v1)! } } });
+    await w.next();
+    w.send({ type: 'call', id: 2, op: 'check', payload: { doc: { $doc: 'p2', packed: packDocument(v2)! } } });
+    await w.next();
+    w.send({ type: 'call', id: 3, op: 'check', payload: { doc: { $doc: 'p1' } } });
+    const stale = (await w.next()).message;
+    expect(stale.type === 'error' && stale.error.code).toBe('doc-missing');
+    w.send({ type: 'call', id: 4, op: 'check', payload: { doc: { $doc: 'p2' } } });
+    expect((await w.next()).message.type).toBe('result');
+  });
 });
