@@ -10,7 +10,7 @@ import type { Alignment, Bead } from '../model/alignment.ts';
 import type { TextDocument } from '../model/document.ts';
 import { createYielder } from '../model/yield-to-event-loop.ts';
 import { segmentTexts } from '../segment/segment-texts.ts';
-import { type AlignOptions, alignSegmentsDetailed } from './align-segments.ts';
+import { type AlignOptions, alignSegmentsDetailed, MIN_SEGMENTS_FOR_AUTO } from './align-segments.ts';
 
 /** Align two documents at `options.level` (default 'sentence'). */
 export async function alignDocuments(
@@ -61,10 +61,13 @@ export async function alignDocuments(
       for (const j of tgtIds) beads.push({ src: [], tgt: [j], confidence: group.confidence });
       continue;
     }
+    // A group of a few sentences is too small to learn word pairs from (each must occur in
+    // two confident beads): skip the learning pass there.
+    const small = Math.min(srcIds.length, tgtIds.length) < MIN_SEGMENTS_FOR_AUTO;
     const inner = await alignSegmentsDetailed(
       srcIds.map((i) => srcSentences[i]!),
       tgtIds.map((j) => tgtSentences[j]!),
-      { ...options, ...ids, level: 'sentence', mode: 'parallel' },
+      { ...options, ...ids, level: 'sentence', mode: 'parallel', ...(small ? { learn: false } : {}) },
     );
     for (const bead of inner.alignment.beads) {
       beads.push({

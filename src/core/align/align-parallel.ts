@@ -56,6 +56,12 @@ export const PARALLEL_PARAMS = {
 
 /** Most beads the learning pass counts co-occurrences in. */
 const MAX_LEARN_BEADS = 1000;
+/**
+ * Most token co-occurrences (source tokens × target tokens, summed over beads) it counts:
+ * over 1,000 sentence beads. Paragraph beads hold ~16 times as many, so fewer are sampled
+ * (5,000 paragraphs: 5 s of string-keyed counting before this cap, under 1 s after).
+ */
+const MAX_LEARN_COOCCURRENCES = 1_000_000;
 
 /** A bead of the final path, with its lexical evidence. */
 export interface ScoredBead extends PathBead {
@@ -277,7 +283,12 @@ export async function alignParallel(
     const confident = scored.filter((b) => b.a > 0 && b.b > 0 && b.similarity >= confidentSimilarity);
     // Co-occurrence counting is quadratic in bead length: an even sample of at most
     // MAX_LEARN_BEADS beads is plenty to learn the frequent pairs that matter.
-    const step = Math.max(1, confident.length / MAX_LEARN_BEADS);
+    let cooccurrences = 0;
+    for (const b of confident) {
+      const srcTokens = src.tokStart[b.i + b.a]! - src.tokStart[b.i]!;
+      cooccurrences += srcTokens * (tgt.tokStart[b.j + b.b]! - tgt.tokStart[b.j]!);
+    }
+    const step = Math.max(1, confident.length / MAX_LEARN_BEADS, cooccurrences / MAX_LEARN_COOCCURRENCES);
     const pairs: TokenPair[] = [];
     for (let k = 0; k < confident.length; k += step) {
       const b = confident[Math.floor(k)]!;

@@ -87,8 +87,10 @@ export async function alignSegmentsDetailed(
   const yielder = createYielder(options.signal);
   const level = options.level ?? 'sentence';
   const space = createKeySpace();
-  const srcF = extractFeatures(src, space);
-  const tgtF = extractFeatures(tgt, space);
+  // Site furniture is looked for in paragraphs (scraped pages), not in sentences.
+  const featureOptions = { furniture: level === 'paragraph' };
+  const srcF = extractFeatures(src, space, featureOptions);
+  const tgtF = extractFeatures(tgt, space, featureOptions);
   const report = (done: number) => options.onProgress?.({ phase: 'align', done, total: 3 });
   report(0);
   const base = {

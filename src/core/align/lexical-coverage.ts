@@ -41,6 +41,30 @@ export interface SourceKeys {
   readonly keys: Int32Array;
 }
 
+/**
+ * Cognate keys of a folded word's renderings in one lexicon, cached per lexicon across calls
+ * (lookUpKeys tries inflectional endings and each rendering must be folded: costly when
+ * alignDocuments aligns thousands of small groups with the same lexicon).
+ */
+const renderingCache = new WeakMap<KeyedLexicon, Map<string, readonly string[]>>();
+
+function renderingKeys(lexicon: KeyedLexicon, norm: string): readonly string[] {
+  let cache = renderingCache.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    renderingCache.set(lexicon, cache);
+  }
+  let keys = cache.get(norm);
+  if (!keys) {
+    if (cache.size >= 200_000) cache.clear();
+    keys = (lookUpKeys(lexicon, norm) ?? []).map((key) =>
+      key.startsWith('#') || key.startsWith('~') ? key : cognateKey(key),
+    );
+    cache.set(norm, keys);
+  }
+  return keys;
+}
+
 /** Expand each source token with the keys of its renderings in the given lexicons. */
 export function expandSourceKeys(
   src: SideFeatures,
@@ -49,29 +73,37 @@ export function expandSourceKeys(
 ): SourceKeys {
   const tokens = src.tokKey.length;
   const start = new Int32Array(tokens + 1);
-  const keys: number[] = [];
-  const memo = new Map<string, number[]>();
+  // The renderings of each distinct form, looked up once (by form id, not by string).
+  const memo: (readonly number[] | undefined)[] = new Array(src.normCount);
+  let keys = new Int32Array(Math.max(16, tokens * 2));
+  let size = 0;
   for (let t = 0; t < tokens; t++) {
     const own = src.tokKey[t]!;
-    keys.push(own);
-    const norm = src.tokNorm[t]!;
-    let extra = memo.get(norm);
+    const id = src.tokNormId[t]!;
+    let extra = memo[id];
     if (!extra) {
-      extra = [];
+      const found: number[] = [];
+      const norm = src.tokNorm[t]!;
       if (!norm.startsWith('#') && !norm.startsWith('~')) {
         for (const lexicon of lexicons) {
-          for (const key of lookUpKeys(lexicon, norm) ?? []) {
-            const id = internKey(space, key.startsWith('#') || key.startsWith('~') ? key : cognateKey(key));
-            if (!extra.includes(id)) extra.push(id);
+          for (const key of renderingKeys(lexicon, norm)) {
+            const k = internKey(space, key);
+            if (!found.includes(k)) found.push(k);
           }
         }
       }
-      memo.set(norm, extra);
+      memo[id] = extra = found;
     }
-    for (const id of extra) if (id !== own) keys.push(id);
-    start[t + 1] = keys.length;
+    if (size + 1 + extra.length > keys.length) {
+      const grown = new Int32Array(keys.length * 2 + extra.length + 1);
+      grown.set(keys);
+      keys = grown;
+    }
+    keys[size++] = own;
+    for (const k of extra) if (k !== own) keys[size++] = k;
+    start[t + 1] = size;
   }
-  return { start, keys: Int32Array.from(keys) };
+  return { start, keys: keys.slice(0, size) };
 }
 
 /** Compute coverage for every pair a bead inside `band` can join. */
@@ -96,12 +128,27 @@ export function computeCoverage(
   const covT = new Float32Array(offset[n]!);
   const bothS = new Float32Array(offset[n]!);
   const bothT = new Float32Array(offset[n]!);
+  // Per row, an inverted list from each key the row's tokens can meet to those tokens
+  // (head/next/entryTok), so that a cell costs its target tokens plus its matches, not the
+  // row's every expanded key (the paragraph level has ~300 expanded keys a row).
   const srcStamp = new Int32Array(keyCount).fill(-1);
+  const head = new Int32Array(keyCount);
   const tgtStamp = new Int32Array(keyCount).fill(-1);
-  // Last target segment that met each source token of the current row, and last source
-  // segment that met each target token (for the overlaps of neighbouring segments).
   let maxTokens = 0;
-  for (let i = 0; i < n; i++) maxTokens = Math.max(maxTokens, src.tokStart[i + 1]! - src.tokStart[i]!);
+  let maxEntries = 0;
+  for (let i = 0; i < n; i++) {
+    maxTokens = Math.max(maxTokens, src.tokStart[i + 1]! - src.tokStart[i]!);
+    maxEntries = Math.max(
+      maxEntries,
+      srcKeys.start[src.tokStart[i + 1]!]! - srcKeys.start[src.tokStart[i]!]!,
+    );
+  }
+  const next = new Int32Array(maxEntries);
+  const entryTok = new Int32Array(maxEntries);
+  // Stamp of the cell that last covered each source token of the row; last target segment
+  // that met each source token of the current row, and last source segment that met each
+  // target token (for the overlaps of neighbouring segments).
+  const coveredAt = new Int32Array(maxTokens).fill(-1);
   const lastMetS = new Int32Array(maxTokens);
   const lastMetT = new Int32Array(tgt.tokKey.length).fill(-2);
   let stamp = 0;
@@ -110,8 +157,18 @@ export function computeCoverage(
     const s1 = src.tokStart[i + 1]!;
     if (s0 === s1) continue;
     lastMetS.fill(-2, 0, s1 - s0);
+    let entries = 0;
     for (let t = s0; t < s1; t++) {
-      for (let k = srcKeys.start[t]!; k < srcKeys.start[t + 1]!; k++) srcStamp[srcKeys.keys[k]!] = i;
+      for (let k = srcKeys.start[t]!; k < srcKeys.start[t + 1]!; k++) {
+        const key = srcKeys.keys[k]!;
+        if (srcStamp[key] !== i) {
+          srcStamp[key] = i;
+          head[key] = -1;
+        }
+        entryTok[entries] = t - s0;
+        next[entries] = head[key]!;
+        head[key] = entries++;
+      }
     }
     const up = i > 0 ? i - 1 : -1;
     for (let j = cLo[i]!; j <= cHi[i]!; j++) {
@@ -121,28 +178,27 @@ export function computeCoverage(
       stamp++;
       const cell = offset[i]! + j - cLo[i]!;
       const upCell = up >= 0 && j >= cLo[up]! && j <= cHi[up]! ? offset[up]! + j - cLo[up]! : -1;
+      const leftCell = j > cLo[i]! ? cell - 1 : -1;
       let ct = 0;
+      let cs = 0;
       for (let t = t0; t < t1; t++) {
         const key = tgt.tokKey[t]!;
+        if (srcStamp[key] !== i) continue;
+        const w = tgt.tokWeight[t]!;
+        ct += w;
+        if (upCell >= 0 && lastMetT[t] === up) bothT[upCell] = bothT[upCell]! + w;
+        lastMetT[t] = i;
+        if (tgtStamp[key] === stamp) continue;
         tgtStamp[key] = stamp;
-        if (srcStamp[key] === i) {
-          const w = tgt.tokWeight[t]!;
-          ct += w;
-          if (upCell >= 0 && lastMetT[t] === up) bothT[upCell] = bothT[upCell]! + w;
-          lastMetT[t] = i;
-        }
-      }
-      const leftCell = j > cLo[i]! ? cell - 1 : -1;
-      let cs = 0;
-      for (let t = s0; t < s1; t++) {
-        for (let k = srcKeys.start[t]!; k < srcKeys.start[t + 1]!; k++) {
-          if (tgtStamp[srcKeys.keys[k]!] === stamp) {
-            const w = src.tokWeight[t]!;
-            cs += w;
-            if (leftCell >= 0 && lastMetS[t - s0] === j - 1) bothS[leftCell] = bothS[leftCell]! + w;
-            lastMetS[t - s0] = j;
-            break;
-          }
+        // Source tokens that can meet this key, each counted once per cell.
+        for (let e = head[key]!; e >= 0; e = next[e]!) {
+          const x = entryTok[e]!;
+          if (coveredAt[x] === stamp) continue;
+          coveredAt[x] = stamp;
+          const ws = src.tokWeight[s0 + x]!;
+          cs += ws;
+          if (leftCell >= 0 && lastMetS[x] === j - 1) bothS[leftCell] = bothS[leftCell]! + ws;
+          lastMetS[x] = j;
         }
       }
       covS[cell] = cs;

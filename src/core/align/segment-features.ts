@@ -39,6 +39,9 @@ export interface SideFeatures {
   readonly tokKey: Int32Array;
   /** Folded form of each token, for lexicon look-ups and learning (`#123` for numbers). */
   readonly tokNorm: readonly string[];
+  /** Id of each token's folded form among this side's distinct forms (0…normCount−1). */
+  readonly tokNormId: Int32Array;
+  readonly normCount: number;
   readonly tokWeight: Float32Array;
   /** Inverse document frequency of each token alone, without the short-word damping. */
   readonly tokIdf: Float32Array;
@@ -66,50 +69,99 @@ function shortWordDamping(norm: string): number {
   return ratio >= 1 ? 1 : ratio * ratio;
 }
 
+/**
+ * Folded form and cognate key of each word seen, shared by every call: alignDocuments aligns
+ * thousands of small paragraph groups, and NFD folding was its largest cost when each call
+ * folded its words afresh. Cleared when it grows past FOLD_CACHE_LIMIT words.
+ */
+const foldCache = new Map<string, readonly [norm: string, key: string]>();
+const FOLD_CACHE_LIMIT = 200_000;
+
+function foldWord(text: string): readonly [norm: string, key: string] {
+  let entry = foldCache.get(text);
+  if (!entry) {
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    const norm = foldAccents(text);
+    entry = [norm, cognateKeyOfFolded(norm)];
+    foldCache.set(text, entry);
+  }
+  return entry;
+}
+
+/** Options of extractFeatures. */
+export interface FeatureOptions {
+  /** Look for site furniture (default true; the paragraph level needs it, sentences seldom). */
+  readonly furniture?: boolean;
+}
+
 /** Extract the features of a list of segments. */
-export function extractFeatures(segments: readonly string[], space: KeySpace): SideFeatures {
+export function extractFeatures(
+  segments: readonly string[],
+  space: KeySpace,
+  options: FeatureOptions = {},
+): SideFeatures {
+  const findFurniture = options.furniture !== false;
   const count = segments.length;
   const length = new Float64Array(count);
   const furniture = new Uint8Array(count);
   const tokStart = new Int32Array(count + 1);
   const keys: number[] = [];
   const norms: string[] = [];
+  const normIds: number[] = [];
+  const normIndex = new Map<string, number>();
+  const normId = (norm: string) => {
+    let id = normIndex.get(norm);
+    if (id === undefined) {
+      id = normIndex.size;
+      normIndex.set(norm, id);
+    }
+    return id;
+  };
   // Folding (NFD normalization) is the costly part: once per distinct word.
-  const folded = new Map<string, [key: number, norm: string]>();
+  const folded = new Map<string, [key: number, norm: string, normId: number]>();
   for (let k = 0; k < count; k++) {
     const text = segments[k]!;
     length[k] = text.trim().length;
-    if (isFurniture(text)) furniture[k] = 1;
+    if (findFurniture && isFurniture(text)) furniture[k] = 1;
     for (const token of tokenizeWords(text)) {
       if (token.kind === 'number') {
         const key = cognateKey(token.text, 'number');
         keys.push(internKey(space, key));
         norms.push(key);
+        normIds.push(normId(key));
       } else {
         let entry = folded.get(token.text);
         if (!entry) {
-          const norm = foldAccents(token.text);
-          entry = [internKey(space, cognateKeyOfFolded(norm)), norm];
+          const [norm, key] = foldWord(token.text);
+          entry = [internKey(space, key), norm, normId(norm)];
           folded.set(token.text, entry);
         }
         keys.push(entry[0]);
         norms.push(entry[1]);
+        normIds.push(entry[2]);
       }
     }
     for (const match of text.matchAll(PUNCT)) {
       const mark = QUOTES.has(match[0]) ? 'Q' : match[0].replace('¿', '?').replace('¡', '!');
       keys.push(internKey(space, `~${mark}`));
       norms.push(`~${mark}`);
+      normIds.push(normId(`~${mark}`));
     }
     tokStart[k + 1] = keys.length;
   }
   const tokKey = Int32Array.from(keys);
   // Document frequency of each key on this side.
-  const df = new Map<number, number>();
+  // Counted with a last-segment stamp per key id (ids are small integers): no sets or maps.
+  const keyCount = space.ids.size;
+  const df = new Int32Array(keyCount);
+  const lastSeen = new Int32Array(keyCount).fill(-1);
   for (let k = 0; k < count; k++) {
-    const seen = new Set<number>();
-    for (let t = tokStart[k]!; t < tokStart[k + 1]!; t++) seen.add(tokKey[t]!);
-    for (const key of seen) df.set(key, (df.get(key) ?? 0) + 1);
+    for (let t = tokStart[k]!; t < tokStart[k + 1]!; t++) {
+      const key = tokKey[t]!;
+      if (lastSeen[key] === k) continue;
+      lastSeen[key] = k;
+      df[key] = df[key]! + 1;
+    }
   }
   const tokWeight = new Float32Array(keys.length);
   const tokIdf = new Float32Array(keys.length);
@@ -117,12 +169,25 @@ export function extractFeatures(segments: readonly string[], space: KeySpace): S
   const scale = Math.log(count + 1);
   for (let k = 0; k < count; k++) {
     for (let t = tokStart[k]!; t < tokStart[k + 1]!; t++) {
-      const idf = count < 2 ? 1 : Math.max(0.05, Math.log((count + 1) / (df.get(tokKey[t]!) ?? 1)) / scale);
+      const idf =
+        count < 2 ? 1 : Math.max(0.05, Math.log((count + 1) / Math.max(1, df[tokKey[t]!]!)) / scale);
       const w = idf * shortWordDamping(norms[t]!);
       tokIdf[t] = idf;
       tokWeight[t] = w;
       weight[k] = weight[k]! + w;
     }
   }
-  return { count, length, tokStart, tokKey, tokNorm: norms, tokWeight, tokIdf, weight, furniture };
+  return {
+    count,
+    length,
+    tokStart,
+    tokKey,
+    tokNorm: norms,
+    tokNormId: Int32Array.from(normIds),
+    normCount: normIndex.size,
+    tokWeight,
+    tokIdf,
+    weight,
+    furniture,
+  };
 }
