@@ -14,6 +14,8 @@
  * False alarms: share of the same paragraphs, untouched, with a finding of those rules.
  * newstest2012 is the development year, newstest2013 the held-out one.
  *
+ * Pathological input (a run of œ, a 1 MB token, 100k quote marks…): time of all rules on each.
+ *
  * Run: npx tsx tests/bench/check-doc.bench.ts   (or npm run bench -- check-doc)
  */
 
@@ -91,6 +93,35 @@ function speed(pairs: readonly WmtPair[]): void {
       process.stdout.write(
         `  ${id.padEnd(14)} ${ms.toFixed(0).padStart(5)} ms wall ${cpu.toFixed(0).padStart(5)} ms CPU  ${n} findings\n`,
       );
+  }
+}
+
+// ---------- pathological input ----------
+// Inputs that once made a rule quadratic (bad-input F14: 20,000 œ took 166 s); each should now
+// cost about what 1 MB of prose costs. Time of all one-document rules, per input.
+function pathological(): void {
+  const cases: [string, string][] = [
+    ['20,000 œ', 'œ'.repeat(20_000)],
+    ['1 MB line, no space', 'abcdefghij'.repeat(100_000)],
+    ['1 MB of mot.mot.', 'motmot.'.repeat(150_000)],
+    ['1 MB of a-a-a', 'a-'.repeat(500_000)],
+    ['100k straight quotes', '"'.repeat(100_000)],
+    ["50k ''", "''".repeat(50_000)],
+    ['50k « »', '«»'.repeat(50_000)],
+  ];
+  process.stdout.write(
+    `\n## Pathological input: all one-document rules (load ${os.loadavg()[0]!.toFixed(1)})\n`,
+  );
+  for (const [label, text] of cases) {
+    const doc = segmentDocument(text, { id: 'p', name: 'p', lang: 'fr' });
+    const u0 = process.cpuUsage();
+    const t0 = performance.now();
+    const n = runChecks(doc, { words, sourceLang: 'en', registry: documentRules }).length;
+    const wall = performance.now() - t0;
+    const u = process.cpuUsage(u0);
+    process.stdout.write(
+      `  ${label.padEnd(22)} ${String(text.length).padStart(8)} chars ${wall.toFixed(0).padStart(6)} ms wall ${((u.user + u.system) / 1000).toFixed(0).padStart(6)} ms CPU  ${n} findings\n`,
+    );
   }
 }
 
@@ -291,5 +322,6 @@ function evaluate(label: string, pairs: readonly WmtPair[]): void {
 const dev = readWmtPairs(['2012']);
 const heldOut = readWmtPairs(['2013']);
 speed([...dev, ...heldOut]);
+if (process.env.PATHOLOGICAL !== '0') pathological();
 evaluate('newstest2012 (development)', dev);
 evaluate('newstest2013 (held out)', heldOut);

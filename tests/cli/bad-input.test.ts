@@ -7,7 +7,8 @@
  * in tests/cli/bad-input-pending.test.ts.txt until their bug is fixed
  * (/work/notes/bad-input-findings.md).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -33,6 +34,9 @@ const f = makeBadInputs();
 // (see the findings file).
 const huge = makeHugeFrench(f.dir, 3 * 1024 * 1024);
 afterAll(() => rmSync(f.dir, { recursive: true, force: true }));
+// F14: a run of 20,000 œ (a binary-ish file read as Windows-1252: 0x9C) made three rules quadratic.
+const oeRun = join(f.dir, 'oe-run.txt');
+writeFileSync(oeRun, `Le texte. ${'œ'.repeat(20_000)} fin.\n`);
 
 const CRLF = FRENCH.replace(/\n/g, '\r\n');
 const NBSP = `\u00a0\n${FRENCH.replace('\n', '\n\u00a0\u00a0\n \u00a0 \n')}\u00a0\n`;
@@ -331,6 +335,18 @@ const cases: CliCase[] = [
     ['check', f.longToken, '--format', 'json'],
     ok(json),
     30_000,
+  ),
+  c(
+    'check: a run of 20,000 œ finishes with one lost-quote finding at its start (F14)',
+    ['check', oeRun, '--format', 'json'],
+    ok((o) => {
+      const findings = parseJson(o) as (CheckJson & { category: string })[];
+      const atRun = findings.filter((x) => x.line === 1 && x.column === 11);
+      expect(atRun.map((x) => x.category)).toEqual(['encoding']);
+      // Not one finding per œ: the run is one garbled word.
+      expect(findings.length).toBeLessThan(5);
+    }),
+    60_000,
   ),
   c(
     'align --presegmented: 1 line against 200 lines',

@@ -16,6 +16,10 @@ export interface GluedSplit {
 // Parts of a lower-case word may be short (`dela` → `de la`); a capitalized word is more
 // likely a brand (`Salesforce`), so its parts must be a name of the document or long words.
 const MIN_PART = 2;
+// Two glued words are rarely longer than this (the longest words of the French and English
+// lists have 27 and 45 letters); trying every split of a longer token costs O(length²)
+// (a slice and a lookup per split point) and a 1 MB token without spaces would take hours.
+const MAX_GLUED = 64;
 const MIN_CAPITALIZED_RIGHT = 6;
 // In a lower-case word, a part shorter than this must be a function word (`dela`, `estune`):
 // a misspelt word (`troisème`, `entrainée`) often splits into a word and a scrap
@@ -48,7 +52,7 @@ export function splitGlued(
 ): GluedSplit | undefined {
   const minContent = MIN_CONTENT_PART[lang] ?? 4;
   const functionWords = FUNCTION_WORDS[lang] ?? new Set<string>();
-  if (word.length < 2 * MIN_PART) return undefined;
+  if (word.length < 2 * MIN_PART || word.length > MAX_GLUED) return undefined;
   const capitalized = word[0] !== word[0]!.toLowerCase();
   let best: GluedSplit | undefined;
   let bestScore = 0;

@@ -27,13 +27,19 @@ const SPACES = /[ \u00a0\u202f\u2009]/;
 /** Find the `œ` remnants in `text`; `isWord` may confirm a word with œ is real. */
 export function findQuoteRemnants(text: string, isWord?: (lower: string) => boolean): QuoteRemnant[] {
   const out: QuoteRemnant[] = [];
-  for (let i = text.indexOf('œ'); i !== -1; i = text.indexOf('œ', i + 1)) {
+  // Each word is judged once, at its first œ, and the scan resumes after it: only a word-initial
+  // œ can be a remnant, so the other œ of the same word need no look. Linear in the text, even
+  // for a run of thousands of œ (a binary file read as Windows-1252: 0x9C).
+  let next = 0;
+  for (let i = text.indexOf('œ'); i !== -1; i = text.indexOf('œ', next)) {
+    next = i + 1;
     if (text[i - 1] === '€') continue; // a whole `â€œ`: mojibake, not a remnant
-    // The word around i.
+    // The word around i (the walk back stops at the previous word's end: at most once per word).
     let ws = i;
     while (ws > 0 && /[\p{L}\p{M}]/u.test(text[ws - 1]!)) ws--;
     WORD_AT.lastIndex = ws;
     const word = WORD_AT.exec(text)?.[0] ?? 'œ';
+    next = Math.max(next, ws + word.length);
     const lower = word.toLowerCase();
     if (word.length > 1 && (OE_WORD.test(lower) || isWord?.(lower))) continue;
     if (ws !== i && word.length > 1) continue; // œ inside an unknown word: a spelling matter

@@ -16,6 +16,9 @@ import { skipRanges } from '../text-ranges.ts';
 // Suggestions cost a trie search each (about a millisecond): a budget keeps a huge input fast;
 // beyond it, findings carry no suggestion and the UI asks the word list on demand.
 const SUGGEST_BUDGET_MS = 150;
+// No listed word is longer than 45 letters, so a longer token has no suggestion within two
+// edits; and the trie search carries a row as long as the token per node (a 1 MB token: hours).
+const MAX_SUGGESTED_LENGTH = 48;
 
 /** Unknown words, with up to three suggestions. */
 export const spellingRule: CheckRule = {
@@ -48,7 +51,10 @@ export const spellingRule: CheckRule = {
             splitGlued(w.text, memoized(list), undefined, w.lang) !== undefined;
           if (!known) {
             const t0 = performance.now();
-            result = spent < SUGGEST_BUDGET_MS && list.suggest ? list.suggest(w.text, 3) : [];
+            result =
+              spent < SUGGEST_BUDGET_MS && list.suggest && w.text.length <= MAX_SUGGESTED_LENGTH
+                ? list.suggest(w.text, 3)
+                : [];
             spent += performance.now() - t0;
           }
         }
