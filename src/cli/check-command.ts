@@ -87,7 +87,7 @@ export function toCliFindings(text: string, findings: readonly Finding[]): CliFi
 
 /** Run `check`. */
 export async function run(argv: readonly string[]): Promise<number> {
-  const args = parseCheckArgs(argv, USAGE, true);
+  const args = parseCheckArgs(argv, USAGE, 'check');
   const { text } = readTextFile(args.file);
   const doc = checkedDocument(text, args.file, args.lang);
   const findings = runChecks(doc, await checkOptions(args, doc));

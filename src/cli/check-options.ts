@@ -14,6 +14,7 @@ import { CATEGORIES, type Category } from '../core/model/finding.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
 import { UsageError } from './cli-error.ts';
 import { loadLexicon, loadWordList } from './load-lexicons.ts';
+import { createOptionReader } from './option-reader.ts';
 import { readTextFile } from './read-text-file.ts';
 
 /** Parsed options of `check` and `fix`. */
@@ -25,10 +26,15 @@ export interface CheckArgs {
   readonly format: 'json' | 'text';
   readonly rules?: readonly string[];
   readonly categories?: readonly Category[];
+  /** `fix --remove-noise`: also delete noise paragraphs and prefixes without naming them. */
+  readonly removeNoise: boolean;
 }
 
-/** Parse argv for `check` (`allowFormat`) or `fix`. */
-export function parseCheckArgs(argv: readonly string[], usage: string, allowFormat: boolean): CheckArgs {
+/** Which command the options are for: `check` takes `--format`, `fix` takes `--remove-noise`. */
+export type CheckCommand = 'check' | 'fix';
+
+/** Parse argv for `check` or `fix` (through the option reader align, export and import use). */
+export function parseCheckArgs(argv: readonly string[], usage: string, command: CheckCommand): CheckArgs {
   const files: string[] = [];
   let source: string | undefined;
   let lang: Lang | undefined;
@@ -36,34 +42,23 @@ export function parseCheckArgs(argv: readonly string[], usage: string, allowForm
   let format: 'json' | 'text' = 'json';
   let rules: string[] | undefined;
   let categories: Category[] | undefined;
-  for (let k = 0; k < argv.length; k++) {
-    const arg = argv[k]!;
-    const value = (): string => {
-      const v = argv[++k];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value\n${usage}`);
-      return v;
-    };
-    if (arg === '--source') source = value();
-    else if (arg === '--lang') {
-      lang = value().toLowerCase();
-      if (!/^[a-z]{2,3}$/.test(lang)) throw new UsageError(`--lang takes a language code such as fr or en`);
-    } else if (arg === '--profile') {
-      profile = value();
-      if (!TYPOGRAPHY_PROFILES[profile])
-        throw new UsageError(`--profile must be one of ${Object.keys(TYPOGRAPHY_PROFILES).join(', ')}`);
-    } else if (arg === '--format' && allowFormat) {
-      const v = value();
-      if (v !== 'json' && v !== 'text') throw new UsageError(`--format must be json or text (got '${v}')`);
-      format = v;
-    } else if (arg === '--rules') rules = value().split(',').filter(Boolean);
+  let removeNoise = false;
+  const r = createOptionReader(argv, usage);
+  for (let arg = r.next(); arg !== undefined; arg = r.next()) {
+    if (arg === '--source') source = r.value(arg);
+    else if (arg === '--lang') lang = r.lang(arg);
+    else if (arg === '--profile') profile = r.choose(arg, Object.keys(TYPOGRAPHY_PROFILES));
+    else if (arg === '--format' && command === 'check') format = r.choose(arg, ['json', 'text'] as const);
+    else if (arg === '--remove-noise' && command === 'fix') removeNoise = true;
+    else if (arg === '--rules') rules = r.value(arg).split(',').filter(Boolean);
     else if (arg === '--categories') {
-      const list = value().split(',').filter(Boolean);
+      const list = r.value(arg).split(',').filter(Boolean);
       for (const c of list)
         if (!(CATEGORIES as readonly string[]).includes(c))
           throw new UsageError(`unknown category '${c}'; categories: ${CATEGORIES.join(', ')}`);
       categories = list as Category[];
     } else if (arg === '--help' || arg === '-h') throw new UsageError(usage);
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option: ${arg}\n${usage}`);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option: ${arg}\n${usage}`);
     else files.push(arg);
   }
   if (files.length !== 1) throw new UsageError(`expected one FILE (got ${files.length})\n${usage}`);
@@ -79,6 +74,7 @@ export function parseCheckArgs(argv: readonly string[], usage: string, allowForm
   return {
     file: files[0]!,
     format,
+    removeNoise,
     ...(source !== undefined ? { source } : {}),
     ...(lang !== undefined ? { lang } : {}),
     ...(profile !== undefined ? { profile } : {}),

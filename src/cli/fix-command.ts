@@ -1,19 +1,34 @@
 /**
- * `fix FILE [--rules r1,r2 | --categories c1,c2] [--lang L] [--profile P]`: print the text with
- * the findings' fixes applied; the file itself is never changed. Fixes are taken encoding
- * first, then in text order; a fix whose edits overlap or touch one already taken is left for
- * the next pass, and passes repeat (at most three) on the corrected text until none applies.
- * A summary goes to stderr.
+ * `fix FILE [--rules r1,r2 | --categories c1,c2] [--remove-noise] [--lang L] [--profile P]`:
+ * print the text with the findings' fixes applied; the file itself is never changed. Fixes are
+ * taken encoding first, then in text order; a fix whose edits overlap or touch one already taken
+ * is left for the next pass, and passes repeat (at most three) on the corrected text until none
+ * applies. A summary goes to stderr.
+ *
+ * Fixes that delete whole stretches of content (noise paragraphs and prefixes, repeated
+ * paragraphs) are applied only when asked: a user who runs `fix FILE` expects repaired
+ * characters, quotes and spaces, not a shorter article (a "Lire aussi" line may be a real
+ * sentence, a repeated paragraph may be a deliberate pull quote). They are asked for by naming
+ * their rule or category (`--rules repeated-paragraph`, `--categories noise`) or, for noise,
+ * with `--remove-noise`; the summary says how many were held back.
  */
 import { runChecks } from '../core/check/run-checks.ts';
 import { applyEdits } from '../core/model/apply-edits.ts';
 import type { TextEdit } from '../core/model/document.ts';
 import { CATEGORIES, type Finding } from '../core/model/finding.ts';
-import { checkedDocument, checkOptions, parseCheckArgs } from './check-options.ts';
+import { type CheckArgs, checkedDocument, checkOptions, parseCheckArgs } from './check-options.ts';
 import { readTextFile } from './read-text-file.ts';
 
-const USAGE =
-  'usage: fix FILE [--rules r1,r2 | --categories c1,c2] [--lang L] [--profile fr-FR|fr-CA|fr-CH|en]';
+const USAGE = `usage: fix FILE [--rules r1,r2 | --categories c1,c2] [--remove-noise] [--lang L] [--profile fr-FR|fr-CA|fr-CH|en]
+  Deleting noise paragraphs (site furniture) and repeated paragraphs only when asked:
+  --remove-noise, --categories noise, or --rules repeated-paragraph (or --categories repetition).`;
+
+/** Finding codes whose fix deletes content, with the rule id that also names them. */
+const REMOVALS: Readonly<Record<string, string>> = {
+  'noise-paragraph': 'noise',
+  'noise-prefix': 'noise',
+  'repeated-paragraph': 'repetition',
+};
 const MAX_PASSES = 3;
 
 // Two edits conflict when they overlap, or one inserts at or inside the other.
@@ -38,19 +53,34 @@ export function compatibleEdits(findings: readonly Finding[]): { edits: TextEdit
   return { edits, applied };
 }
 
+/** Whether the options ask for the content-deleting fix of `f` (see the file comment). */
+export function removalAsked(f: Finding, args: CheckArgs): boolean {
+  const id = REMOVALS[f.rule];
+  if (id === undefined) return true; // not a removal: always applied
+  if (args.removeNoise && f.category === 'noise') return true;
+  if (args.rules?.includes(f.rule) || args.rules?.includes(id)) return true;
+  return args.categories?.includes(f.category) ?? false;
+}
+
 /** Run `fix`. */
 export async function run(argv: readonly string[]): Promise<number> {
-  const args = parseCheckArgs(argv, USAGE, false);
+  const args = parseCheckArgs(argv, USAGE, 'fix');
   let { text } = readTextFile(args.file);
   let total = 0;
+  let heldBack = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const doc = checkedDocument(text, args.file, args.lang);
-    const { edits, applied } = compatibleEdits(runChecks(doc, await checkOptions(args, doc)));
+    const findings = runChecks(doc, await checkOptions(args, doc));
+    const wanted = findings.filter((f) => removalAsked(f, args));
+    if (pass === 0) heldBack = findings.filter((f) => f.fix).length - wanted.filter((f) => f.fix).length;
+    const { edits, applied } = compatibleEdits(wanted);
     if (applied === 0) break;
     text = applyEdits(text, edits);
     total += applied;
   }
   process.stdout.write(text);
-  process.stderr.write(`${total} fix(es) applied\n`);
+  process.stderr.write(
+    `${total} fix(es) applied${heldBack > 0 ? `; ${heldBack} deletion(s) of site furniture or repeated paragraphs held back (apply with --remove-noise, --categories noise or --rules repeated-paragraph)` : ''}\n`,
+  );
   return 0;
 }

@@ -71,6 +71,10 @@ describe('check and fix commands', () => {
     await expect(check([file, '--categories', 'nope'])).rejects.toThrow(/unknown category 'nope'/);
     await expect(fix([file, '--rules', 'a', '--categories', 'quotes'])).rejects.toThrow(/not both/);
     await expect(fix([join(dir, 'none.txt')])).rejects.toThrow(InputError);
+    // check and fix share the option reader of align/export/import: the same checks and messages.
+    await expect(check([file, '--format', 'xml'])).rejects.toThrow(/--format must be one of json, text/);
+    await expect(check([file, '--source'])).rejects.toThrow(/--source needs a value/);
+    await expect(check([file, '--remove-noise'])).rejects.toThrow(/unknown option: --remove-noise/);
   });
 
   it('is registered in the CLI dispatcher', () => {

@@ -6,6 +6,7 @@ import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { makeFinding } from '../make-finding.ts';
 import { noiseParagraphs } from '../noise-paragraphs.ts';
+import { paragraphDeletion } from '../paragraph-deletion.ts';
 
 const PREFIX = /^(?:article image|image|photo|vid[ée]o)(?=\p{Lu}\p{Ll})/u;
 
@@ -21,10 +22,6 @@ export const noiseRule: CheckRule = {
     const findings: Finding[] = [];
     for (const { index, kind } of noiseParagraphs(doc)) {
       const p = doc.paragraphs[index]!;
-      let start = p.start;
-      let end = p.end;
-      if (text[end] === '\n') end++;
-      else if (start > 0 && text[start - 1] === '\n') start--;
       findings.push(
         makeFinding(ctx, {
           rule: 'noise-paragraph',
@@ -32,7 +29,7 @@ export const noiseRule: CheckRule = {
           severity: 'info',
           start: p.start,
           end: p.end,
-          fix: [{ start, end, text: '' }],
+          fix: [paragraphDeletion(doc, index)],
           params: { kind, paragraph: index },
         }),
       );

@@ -8,6 +8,7 @@ import type { CheckRule } from '../check-rule.ts';
 import { docWords, knows, nameCounts } from '../doc-words.ts';
 import { makeFinding } from '../make-finding.ts';
 import { normalizeWords } from '../normalize-words.ts';
+import { paragraphDeletion } from '../paragraph-deletion.ts';
 
 const SPACES = /^[ \u00a0\u202f]+$/;
 const LEGIT: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -141,12 +142,6 @@ export const repetitionRule: CheckRule = {
       }
       if (other === undefined) return;
       const p = doc.paragraphs[i]!;
-      // Delete the paragraph with the line break that ends it (or starts it, at the end).
-      let end = p.end;
-      let start = p.start;
-      if (text[end] === '\r') end++;
-      if (text[end] === '\n') end++;
-      else if (start > 0 && text[start - 1] === '\n') start--;
       findings.push(
         makeFinding(ctx, {
           rule: 'repeated-paragraph',
@@ -154,7 +149,7 @@ export const repetitionRule: CheckRule = {
           severity: 'warning',
           start: p.start,
           end: p.end,
-          fix: [{ start, end, text: '' }],
+          fix: [paragraphDeletion(doc, i)],
           params: { paragraph: i, repeats: other, kind: seen !== undefined ? 'copy' : 'excerpt' },
         }),
       );

@@ -1,0 +1,65 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { UsageError } from '../../src/cli/cli-error.ts';
+import { run as fix } from '../../src/cli/fix-command.ts';
+
+// Run `fix` in-process; capture stdout and stderr.
+async function runFix(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  });
+  try {
+    return { code: await fix(argv), out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+const ARTICLE = 'Le président a parlé le le matin devant la presse.';
+const QUOTE = '« Nous ne céderons pas », a-t-il dit aux journalistes présents dans la salle.';
+const FURNITURE = 'Partager sur Facebook';
+const dir = mkdtempSync(join(tmpdir(), 'fix-'));
+const file = join(dir, 'article.txt');
+writeFileSync(file, `${ARTICLE}\n\n${QUOTE}\n\n${FURNITURE}\n\n${QUOTE}\n`);
+// Only repetition and noise, so that typography's spaces do not blur the comparison.
+const FIXED_ARTICLE = ARTICLE.replace('le le', 'le');
+
+describe('fix command: content is deleted only when asked', () => {
+  it('with no filter, fixes the doubled word but keeps noise and repeated paragraphs, and says so', async () => {
+    const { code, out, err } = await runFix(file, '--lang', 'fr');
+    expect(code).toBe(0);
+    expect(out).toContain(FIXED_ARTICLE);
+    expect(out).toContain(FURNITURE);
+    expect(out.split(QUOTE.slice(2, 20)).length - 1).toBe(2);
+    expect(err).toMatch(/2 deletion\(s\) of site furniture or repeated paragraphs held back/);
+  });
+
+  it('--remove-noise deletes the site furniture with its blank line, and keeps the repeated paragraph', async () => {
+    const { out } = await runFix(file, '--lang', 'fr', '--remove-noise', '--rules', 'noise,doubled-word');
+    expect(out).toBe(`${FIXED_ARTICLE}\n\n${QUOTE}\n\n${QUOTE}\n`);
+  });
+
+  it('--categories noise deletes the site furniture; --rules repeated-paragraph deletes the copy', async () => {
+    expect((await runFix(file, '--categories', 'noise')).out).toBe(`${ARTICLE}\n\n${QUOTE}\n\n${QUOTE}\n`);
+    expect((await runFix(file, '--rules', 'repeated-paragraph')).out).toBe(
+      `${ARTICLE}\n\n${QUOTE}\n\n${FURNITURE}\n`,
+    );
+  });
+
+  it('takes --remove-noise only for fix, and reads option values through the shared reader', async () => {
+    await expect(fix([file, '--format', 'json'])).rejects.toThrow(/unknown option: --format/);
+    await expect(fix([file, '--lang'])).rejects.toThrow(/--lang needs a value/);
+    await expect(fix([file, '--lang', 'français'])).rejects.toThrow(UsageError);
+    await expect(fix([file, '--profile', 'fr-BE'])).rejects.toThrow(/--profile must be one of .*fr-FR/);
+  });
+});
