@@ -4,6 +4,7 @@
  */
 import type {
   Alignment,
+  Bead,
   CaseDocument,
   CaseFile,
   DetectedEncoding,
@@ -106,7 +107,11 @@ export interface WorkspaceSlice {
   setDocumentLang(docId: string, lang: Lang): void;
   selectPair(srcId: string | null, tgtId: string | null): void;
   setLevel(level: Level): void;
-  align(): Promise<void>;
+  /**
+   * Align the open pair (again), keeping confirmed rows. `automatic`: after an edit changed the
+   * number of segments; the new beads join that edit's operation instead of a new one.
+   */
+  align(options?: { readonly automatic?: boolean }): Promise<void>;
   cancelJob(): void;
   selectRow(index: number): void;
   selectFinding(key: string | null): void;
@@ -145,6 +150,16 @@ export interface HistorySlice {
   perform(op: Operation): void;
   undo(): void;
   redo(): void;
+  /**
+   * Attach a re-alignment of pair `pair` (of documents `docIds`) to the last operation, when it
+   * is an edit of one of those documents and nothing was undone since; false otherwise.
+   */
+  absorbRealign(
+    pair: string,
+    docIds: readonly string[],
+    before: readonly Bead[],
+    after: readonly Bead[],
+  ): boolean;
   /** Apply an operation (or undo it) without recording it; undo, redo and perform go through here. */
   applyOperation(op: Operation, direction: 'do' | 'undo'): void;
 }

@@ -13,7 +13,8 @@ export interface CasePair {
   readonly alignment: Alignment;
 }
 
-function fits(alignment: CaseAlignment, src: TextDocument, tgt: TextDocument): boolean {
+/** Whether `alignment`'s beads index exactly the segments `src` and `tgt` have now. */
+export function alignmentFits(alignment: CaseAlignment, src: TextDocument, tgt: TextDocument): boolean {
   const units = (doc: TextDocument) =>
     alignment.level === 'paragraph' ? doc.paragraphs.length : doc.sentences.length;
   // The Alignment invariant: every segment of each side in exactly one bead, in order.
@@ -46,7 +47,7 @@ export function casePairs(
   for (const a of chosen.values()) {
     const source = docs[a.srcDocId];
     const target = docs[a.tgtDocId];
-    if (!source || !target || !fits(a, source, target)) continue;
+    if (!source || !target || !alignmentFits(a, source, target)) continue;
     out.push({
       source,
       target,

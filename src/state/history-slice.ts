@@ -27,9 +27,16 @@ export function createHistorySlice(): StateCreator<AppState, [], [], HistorySlic
             ? [...doc.edits, ...op.edits]
             : doc.edits.slice(0, doc.edits.length - op.edits.length);
         const updated = { ...doc, edits };
+        const beads = op.beads && (direction === 'do' ? op.beads.after : op.beads.before);
         get().commitRecord({
           ...file,
           documents: file.documents.map((d) => (d.id === doc.id ? updated : d)),
+          alignments:
+            op.beads && beads
+              ? file.alignments.map((a) =>
+                  pairKey(a.srcDocId, a.tgtDocId, a.level) === op.beads?.pair ? { ...a, beads } : a,
+                )
+              : file.alignments,
         });
         void get().analyzeDocument(updated);
         return;
@@ -43,6 +50,17 @@ export function createHistorySlice(): StateCreator<AppState, [], [], HistorySlic
       });
       // Pair rules (omission, numbers…) and consistency read the beads: check them again.
       void get().recheckPair();
+    },
+
+    absorbRealign(pair, docIds, before, after) {
+      const past = get().past;
+      const last = past.at(-1);
+      if (get().future.length > 0 || last?.kind !== 'text' || !docIds.includes(last.docId)) return false;
+      if (last.beads && last.beads.pair !== pair) return false;
+      // A second re-alignment for the same edit keeps the beads from before the edit.
+      const amended = { ...last, beads: { pair, before: last.beads?.before ?? before, after } };
+      set({ past: [...past.slice(0, -1), amended] });
+      return true;
     },
 
     perform(op) {

@@ -13,6 +13,15 @@ export interface TextOperation {
   readonly docId: string;
   readonly edits: readonly CaseEdit[];
   readonly label: 'edit' | 'fix' | 'fix-all';
+  /**
+   * The re-alignment the edit caused (it changed the number of segments of the open pair):
+   * done and undone with the edit, so that the beads always fit the text.
+   */
+  readonly beads?: {
+    readonly pair: string;
+    readonly before: readonly Bead[];
+    readonly after: readonly Bead[];
+  };
 }
 
 /** A change to the beads of one alignment (merge, split, move, link, unlink, confirm, re-align). */

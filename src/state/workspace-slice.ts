@@ -19,6 +19,7 @@ import type { AppState, StoreDeps, WorkspaceSlice } from './app-state.ts';
 import { caseView, currentText, openPair, pairKey, withView } from './case-record.ts';
 import { newCaseDocument } from './cases-slice.ts';
 import { findingKey, sortFindings } from './derive-rows.ts';
+import { alignmentFits } from './case-pairs.ts';
 import { keepConfirmed } from './keep-confirmed.ts';
 
 /** The languages a case may hold (the engine restricts detection to these). */
@@ -147,11 +148,12 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
           .catch(engineFailed);
         const pair = openPair(get().caseRecord);
         if (!pair || (pair.srcDocId !== doc.id && pair.tgtDocId !== doc.id)) return;
-        const units = (d: TextDocument | undefined) =>
-          pair.level === 'paragraph' ? d?.paragraphs.length : d?.sentences.length;
+        const srcDoc = get().docs[pair.srcDocId];
+        const tgtDoc = get().docs[pair.tgtDocId];
         // An edit that changed the number of segments invalidates the bead indexes: re-align,
-        // keeping what was confirmed.
-        if (before && units(before) !== units(segmented)) await get().align();
+        // keeping what was confirmed (an undo that restored the beads with the text needs none).
+        if (before && srcDoc && tgtDoc && !alignmentFits(pair, srcDoc, tgtDoc))
+          await get().align({ automatic: true });
         else void runPairChecks();
       },
 
@@ -212,7 +214,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         onViewChanged(updateRecord((f) => withView(f, { ...caseView(f), level })));
       },
 
-      async align() {
+      async align(options) {
         const { caseRecord, docs } = get();
         if (!caseRecord) return;
         const { srcId, tgtId, level } = caseView(caseRecord);
@@ -243,18 +245,27 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
           const beads = previous ? keepConfirmed(alignment.beads, previous.beads) : alignment.beads;
           const key = pairKey(src.id, tgt.id, level);
           if (previous) {
-            get().perform({
-              kind: 'beads',
-              pair: key,
-              before: previous.beads,
-              after: beads,
-              label: 'realign',
-            });
+            // After an edit, the re-alignment is part of that edit's operation (one undo);
+            // otherwise (the Re-align button) an operation of its own.
+            // (If nothing can take it, e.g. after an undo, it stays out of the history.)
+            if (options?.automatic) get().absorbRealign(key, [src.id, tgt.id], previous.beads, beads);
+            else
+              get().perform({
+                kind: 'beads',
+                pair: key,
+                before: previous.beads,
+                after: beads,
+                label: 'realign',
+              });
             updateRecord((f) => ({
               ...f,
               alignments: f.alignments.map((a) =>
                 pairKey(a.srcDocId, a.tgtDocId, a.level) === key
-                  ? { ...a, parallelism: alignment.parallelism }
+                  ? {
+                      ...a,
+                      parallelism: alignment.parallelism,
+                      ...(options?.automatic ? { beads } : {}),
+                    }
                   : a,
               ),
             }));

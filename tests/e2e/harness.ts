@@ -111,3 +111,32 @@ export async function openApp(session: Session, page: Page = session.page): Prom
   await page.goto(session.url);
   await page.waitForSelector('table.aligned tbody tr', { timeout: 60_000 });
 }
+
+/**
+ * The serious and critical axe-core violations on the page as it is now (a dialog open, a menu
+ * unfolded…), as `rule: selectors` lines; empty when there are none.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) {
+    const { readFileSync } = await import('node:fs');
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    // Evaluated over the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  }
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<Result> } }).axe;
+    const result = await axe.run({ resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+  });
+}

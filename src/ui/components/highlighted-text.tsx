@@ -1,6 +1,9 @@
 /**
  * A segment of text with its findings highlighted by category. Overlapping findings: each
  * piece of text takes the class of the narrowest finding covering it, and lists them all.
+ * A finding that covers (nearly) the whole segment — an omission, a number missing from a
+ * sentence, a translation used differently elsewhere — is marked lightly (a dotted line, no
+ * tint), so that the narrow findings inside it stay readable.
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +40,12 @@ function pieces(start: number, end: number, findings: readonly Finding[]): Piece
   return out;
 }
 
+/** Whether `finding` covers most of [start, end) (a sentence-wide or paragraph-wide finding). */
+function isWide(finding: Finding, start: number, end: number): boolean {
+  const covered = Math.min(end, finding.span[1]) - Math.max(start, finding.span[0]);
+  return end - start >= 40 && covered >= 0.8 * (end - start);
+}
+
 interface Props {
   readonly text: string;
   readonly start: number;
@@ -66,6 +75,7 @@ export const HighlightedText = memo(function HighlightedText({
         return (
           <FindingMark
             key={piece.start}
+            wide={isWide(top, start, end)}
             finding={top}
             selected={piece.findings.some((f) => findingKey(f) === selectedKey)}
             onSelect={onSelect}
@@ -80,12 +90,14 @@ export const HighlightedText = memo(function HighlightedText({
 
 function FindingMark({
   finding,
+  wide,
   selected,
   onSelect,
   text,
   findingId,
 }: {
   finding: Finding;
+  wide: boolean;
   selected: boolean;
   onSelect: (f: Finding) => void;
   text: string;
@@ -93,13 +105,15 @@ function FindingMark({
 }) {
   const message = useFindingMessage();
   const { t } = useTranslation();
-  const title = `${t(`category.${finding.category}`)}: ${message(finding)}${
-    finding.expected !== undefined ? ` → « ${finding.expected} »` : ''
-  }`;
+  const title = t(finding.expected ? 'findings.markTitleExpected' : 'findings.markTitle', {
+    category: t(`category.${finding.category}`),
+    message: message(finding),
+    expected: finding.expected ?? '',
+  });
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard users reach findings with F8 and the findings panel
     <mark
-      className={`finding cat-${finding.category}${selected ? ' selected' : ''}`}
+      className={`finding cat-${finding.category}${wide ? ' wide' : ''}${selected ? ' selected' : ''}`}
       data-finding={findingId}
       data-category={finding.category}
       title={title}

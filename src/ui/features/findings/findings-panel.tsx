@@ -221,6 +221,7 @@ export function FindingsPanel() {
               key={`${key}:${p.side}`}
               data-key={key}
               data-rule={f.rule}
+              data-doc={f.docId}
               className={`finding-item${isSelected ? ' selected' : ''}`}
             >
               <button

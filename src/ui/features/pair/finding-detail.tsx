@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { findingKey } from '../../../state/derive-rows.ts';
 import { FindingExcerpt } from '../../components/finding-excerpt.tsx';
 import { useFindingMessage } from '../../components/use-finding-message.ts';
+import { useGoToPlace } from '../../hooks/use-go-to-place.ts';
 import { usePair } from '../../hooks/use-pair.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 
@@ -14,6 +15,7 @@ export function FindingDetail() {
   const { t } = useTranslation();
   const message = useFindingMessage();
   const store = useAppStoreApi();
+  const goTo = useGoToPlace();
   const selected = useAppStore((s) => s.selectedFinding);
   const { placed } = usePair();
   const current = selected ? placed.find((p) => findingKey(p.finding) === selected) : undefined;
@@ -38,6 +40,15 @@ export function FindingDetail() {
               onClick={() => store.getState().applyFixes([f], 'fix')}
             >
               {t('findings.fix')}
+            </button>
+          ) : null}
+          {typeof f.params.otherDocId === 'string' && typeof f.params.otherStart === 'number' ? (
+            <button
+              type="button"
+              className="tool"
+              onClick={() => goTo(String(f.params.otherDocId), Number(f.params.otherStart))}
+            >
+              {t('findings.goReferenceShort')}
             </button>
           ) : null}
         </>

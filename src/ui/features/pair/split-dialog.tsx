@@ -116,6 +116,8 @@ export function SplitDialog({
           <span className="split-result" aria-live="polite">
             {row && valid
               ? t('split.result', {
+                  row: row.index + 1,
+                  next: row.index + 2,
                   first: count(cut[0], cut[1]),
                   second: count(row.src.length - cut[0], row.tgt.length - cut[1]),
                 })
