@@ -126,7 +126,8 @@ export interface WorkspaceSlice {
     label: Extract<Operation, { kind: 'beads' }>['label'],
     change: (beads: Alignment['beads']) => Alignment['beads'],
   ): void;
-  analyzeDocument(doc: CaseDocument): Promise<void>;
+  /** Segment a document (progress to `onProgress`), then check it in the background. */
+  analyzeDocument(doc: CaseDocument, options?: { onProgress?: (progress: Progress) => void }): Promise<void>;
   /** Turn a file's bytes into text in the worker (encoding, HTML, .docx); rejects with a coded error. */
   readFile(bytes: ArrayBuffer, fileName: string, encoding?: DetectedEncoding): Promise<ImportedText>;
   /** The language of a text among the case's candidates ('und' if too short). */

@@ -12,14 +12,15 @@ import type {
   CaseFile,
   Finding,
   Lang,
+  Progress,
   TextDocument,
 } from '../core/index.ts';
 import { EngineCallError } from '../worker/engine-client.ts';
 import type { AppState, StoreDeps, WorkspaceSlice } from './app-state.ts';
+import { alignmentFits } from './case-pairs.ts';
 import { caseView, currentText, openPair, pairKey, withView } from './case-record.ts';
 import { newCaseDocument } from './cases-slice.ts';
 import { findingKey, sortFindings } from './derive-rows.ts';
-import { alignmentFits } from './case-pairs.ts';
 import { keepConfirmed } from './keep-confirmed.ts';
 
 /** The languages a case may hold (the engine restricts detection to these). */
@@ -111,7 +112,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       selectedRow: 0,
       selectedFinding: null,
 
-      async analyzeDocument(doc: CaseDocument) {
+      async analyzeDocument(doc: CaseDocument, options = {}) {
         const version = (versions.get(doc.id) ?? 0) + 1;
         versions.set(doc.id, version);
         const before = get().docs[doc.id];
@@ -119,13 +120,17 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         // checks, which may wait for the word lists to load in the worker.
         let segmented: TextDocument;
         try {
-          segmented = await deps.engine.call('segment', {
-            id: doc.id,
-            name: doc.name,
-            text: currentText(doc),
-            lang: doc.lang,
-            candidateLangs: CANDIDATE_LANGS,
-          });
+          segmented = await deps.engine.call(
+            'segment',
+            {
+              id: doc.id,
+              name: doc.name,
+              text: currentText(doc),
+              lang: doc.lang,
+              candidateLangs: CANDIDATE_LANGS,
+            },
+            options.onProgress ? { onProgress: options.onProgress } : {},
+          );
         } catch (error) {
           engineFailed(error);
           return;
@@ -171,9 +176,39 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
           );
         });
         if (!file) return;
-        await Promise.all(added.map((d) => get().analyzeDocument(d)));
+        // Reading (segmenting) the new documents is a job of its own, with progress: for two
+        // reports of 5,000 paragraphs it takes a second or two before the alignment starts.
+        // Cancel stops what follows (the alignment); the reading itself finishes, so that the
+        // documents are usable.
+        const controller = new AbortController();
+        const progress = new Map<string, Progress>();
+        const showJob = !get().job;
+        const report = () => {
+          if (get().job?.controller !== controller) return;
+          let done = 0;
+          let total = 0;
+          for (const p of progress.values()) {
+            done += p.done;
+            total += p.total;
+          }
+          set({ job: { kind: 'import', progress: { phase: 'segment', done, total }, controller } });
+        };
+        if (showJob) set({ job: { kind: 'import', progress: null, controller } });
+        await Promise.all(
+          added.map((d) =>
+            get().analyzeDocument(d, {
+              onProgress: (p) => {
+                progress.set(d.id, p);
+                report();
+              },
+            }),
+          ),
+        );
+        if (controller.signal.aborted) return;
         const view = caseView(file);
+        // align() replaces this job by its own (no moment without one: the bar stays up).
         if (view.srcId && view.tgtId && !openPair(get().caseRecord)) await get().align();
+        if (get().job?.controller === controller) set({ job: null });
       },
 
       removeDocument(docId) {

@@ -18,7 +18,7 @@ import {
   invertLexicon,
   parseCaseFile,
   parseLexicon,
-  segmentDocument,
+  segmentDocumentAsync,
   serializeCaseFile,
 } from '../core/index.ts';
 import { parseWordList, type WordList } from '../core/lexicon/word-list.ts';
@@ -126,8 +126,11 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
       language: true,
     };
   },
-  async segment(request) {
-    return segmentDocument(request.text, {
+  async segment(request, { signal, onProgress }) {
+    // The async variant yields now and then: progress reaches the page, an abort is seen.
+    return segmentDocumentAsync(request.text, {
+      signal,
+      onProgress,
       id: request.id,
       name: request.name,
       ...(request.lang ? { lang: request.lang } : {}),

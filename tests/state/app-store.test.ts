@@ -106,6 +106,37 @@ describe('app store', () => {
     expect(currentText(stored!.file.documents.find((d) => d.id === tgtId)!)).toBe(fixed);
   });
 
+  it('shows reading the added documents as a job with progress, then the alignment, then no job', async () => {
+    const store = makeStore(createCaseStorage(`t${dbCount++}`), bus()());
+    await store.getState().init();
+    await store.getState().createCase('New');
+    const jobs: string[] = [];
+    const unsubscribe = store.subscribe((s) => {
+      const label = s.job ? `${s.job.kind}:${s.job.progress?.phase ?? '-'}` : 'none';
+      // From the first job on (adding the documents to the record comes before it).
+      if (jobs.at(-1) !== label && (jobs.length > 0 || s.job)) jobs.push(label);
+    });
+    const paragraphs = (lang: 'en' | 'fr') =>
+      Array.from({ length: 30 }, (_, i) =>
+        lang === 'en'
+          ? `The council met on day ${i + 1} and voted on the budget for the schools of the region.`
+          : `Le conseil s'est réuni le jour ${i + 1} et a voté le budget des écoles de la région.`,
+      ).join('\n');
+    await store.getState().addDocuments([
+      { name: 'en.txt', lang: 'en', origin: { kind: 'paste' }, text: paragraphs('en') },
+      { name: 'fr.txt', lang: 'fr', origin: { kind: 'paste' }, text: paragraphs('fr') },
+    ]);
+    unsubscribe();
+    expect(jobs[0]).toBe('import:-');
+    expect(jobs).toContain('import:segment');
+    const firstAlign = jobs.findIndex((j) => j.startsWith('align'));
+    expect(firstAlign).toBeGreaterThan(jobs.indexOf('import:segment'));
+    // No moment without a job between reading and aligning; none once it is all done.
+    expect(jobs.slice(0, firstAlign)).not.toContain('none');
+    expect(jobs.at(-1)).toBe('none');
+    expect(openPair(store.getState().caseRecord)?.beads.length).toBe(30);
+  });
+
   it('records a hand edit and re-segments the document at once', async () => {
     const store = makeStore(createCaseStorage(`t${dbCount++}`), bus()());
     await store.getState().init();
