@@ -38,8 +38,17 @@ export function createCaseChecksSlice(deps: StoreDeps): StateCreator<AppState, [
       set({ caseStatus: 'running' });
       try {
         const findings: readonly Finding[] = await deps.engine.call('checkCase', { pairs });
+        // One passage of a report aligned with two originals (the same letter quoted in both)
+        // is reported once per original: keep one finding per place.
+        const seen = new Set<string>();
+        const unique = findings.filter((f) => {
+          const place = `${f.docId}:${f.span[0]}:${f.span[1]}`;
+          if (seen.has(place)) return false;
+          seen.add(place);
+          return true;
+        });
         if (mine === version)
-          set({ caseFindings: sortFindings(findings), casePairCount: pairs.length, caseStatus: 'idle' });
+          set({ caseFindings: sortFindings(unique), casePairCount: pairs.length, caseStatus: 'idle' });
       } catch (error) {
         if (mine !== version) return;
         set({ caseStatus: 'error' });

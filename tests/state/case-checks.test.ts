@@ -63,4 +63,24 @@ describe('checks across the case', () => {
     expect(f.expected).toContain('Ils ont demandé');
     expect(store.getState().casePairCount).toBe(2);
   });
+
+  it('reports a passage once when two originals quote the same sentence', async () => {
+    const store = makeTestStore();
+    await store.getState().createCase('two originals');
+    await store
+      .getState()
+      .addDocuments([
+        doc('en1.txt', 'en', EN),
+        doc('a.txt', 'fr', FR_A),
+        doc('b.txt', 'fr', FR_B),
+        doc('en2.txt', 'en', EN),
+      ]);
+    await until(() => openPair(store.getState().caseRecord) !== undefined && !store.getState().job);
+    await store.getState().alignCase();
+    const s = store.getState();
+    expect(s.caseRecord!.alignments).toHaveLength(4);
+    expect(s.casePairCount).toBe(4);
+    const b = s.caseRecord!.documents.find((d) => d.name === 'b.txt')!;
+    expect(s.caseFindings?.map((f) => [f.docId, f.actual.slice(0, 14)])).toEqual([[b.id, 'Ils ont exigé ']]);
+  });
 });
