@@ -257,6 +257,22 @@ describe('findings as a QA view', () => {
   });
 });
 
+describe('the alignment map', () => {
+  it('shows the path, not hidden by the selection layer above it', async () => {
+    const map = await page.evaluate(() => {
+      const [base, overlay] = document.querySelectorAll<HTMLCanvasElement>('.map canvas');
+      const ctx = base?.getContext('2d');
+      if (!base || !overlay || !ctx) return null;
+      const { data } = ctx.getImageData(0, 0, base.width, base.height);
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+      return { painted, overlay: getComputedStyle(overlay).backgroundColor };
+    });
+    expect(map?.painted).toBeGreaterThan(100);
+    expect(map?.overlay).toBe('rgba(0, 0, 0, 0)');
+  });
+});
+
 describe('every main screen, in both languages', () => {
   it('has no serious accessibility violation', async () => {
     for (const locale of ['en', 'fr']) {

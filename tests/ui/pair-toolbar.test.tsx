@@ -107,6 +107,30 @@ describe('alignment editing toolbar', () => {
     expect(shape(store)[0]).toEqual([[0, 1], [0]]);
   });
 
+  it('splits by keyboard: Alt+S opens the dialog, Enter on a cut point applies it', async () => {
+    const store = await alignedStore();
+    renderToolbar(store);
+    act(() => store.getState().selectRow(1));
+    fireEvent.click(button('merge'));
+    expect(shape(store)[1]).toEqual([
+      [1, 2],
+      [1, 2],
+    ]);
+    fireEvent.keyDown(window, { key: 's', code: 'KeyS', altKey: true });
+    expect(screen.getByRole('heading', { name: 'Split row 2' })).toBeTruthy();
+    // Opened on the first cut of the original, the translation's cut proposed by length.
+    const [original, translation] = document.querySelectorAll('dialog fieldset');
+    const srcCut = original!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]!;
+    expect(srcCut.checked).toBe(true);
+    expect(translation!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]!.checked).toBe(true);
+    fireEvent.keyDown(srcCut, { key: 'Enter' });
+    expect(shape(store).slice(1, 3)).toEqual([
+      [[1], [1]],
+      [[2], [2]],
+    ]);
+    expect(document.querySelector('dialog[open]')).toBeNull();
+  });
+
   it('moves an original sentence and a translation sentence between rows', async () => {
     const store = await alignedStore();
     renderToolbar(store);

@@ -257,6 +257,7 @@ export const en = {
     dropHint:
       'Choose files or drop them here: .txt, .md, .html, .docx; or a case (.json), TMX, XLIFF, TSV or CSV to open as a new case',
     dropOverlay: 'Drop the files to add them to the case',
+    chooseFiles: 'Choose files…',
     removeNamed: 'Do not add {{name}}',
     reading: 'Reading…',
     encoding: 'Encoding',

@@ -258,7 +258,9 @@ export const fr: Messages = {
   import: {
     title: 'Ajouter des documents',
     files: 'Fichiers',
-    dropHint: 'Choisissez des fichiers ou déposez-les ici : .txt, .md, .html, .docx',
+    dropHint:
+      'Choisissez des fichiers ou déposez-les ici : .txt, .md, .html, .docx ; ou un dossier (.json), un fichier TMX, XLIFF, TSV ou CSV à ouvrir comme nouveau dossier',
+    chooseFiles: 'Choisir des fichiers…',
     dropOverlay: 'Déposez les fichiers pour les ajouter au dossier',
     removeNamed: 'Ne pas ajouter {{name}}',
     reading: 'Lecture…',

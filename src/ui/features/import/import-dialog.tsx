@@ -215,13 +215,19 @@ export function ImportDialog({
             {t('import.files')}
           </h3>
           <label className="drop-zone">
+            {/* The native input is visually hidden: its button and "No file chosen" are in the
+                browser's language, not the interface's. The label stands for it. */}
             <input
               type="file"
+              className="file-input-native"
               multiple
               accept={ACCEPT}
               onChange={(e) => addFiles([...(e.target.files ?? [])])}
               data-testid="file-input"
             />
+            <span className="tool file-button" aria-hidden="true">
+              {t('import.chooseFiles')}
+            </span>
             <span>{t('import.dropHint')}</span>
           </label>
           <ul className="pending-list">

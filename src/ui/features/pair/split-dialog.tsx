@@ -143,7 +143,16 @@ export function SplitDialog({
           <p className="muted split-hint">
             {t(level === 'paragraph' ? 'split.hintParagraph' : 'split.hint')}
           </p>
-          <div className="split-sides">
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: Enter on a cut point applies, as the Split button does */}
+          <div
+            className="split-sides"
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && valid && e.target instanceof HTMLInputElement) {
+                e.preventDefault();
+                onApply(cut[0], cut[1]);
+              }
+            }}
+          >
             {row.src.length > 0 ? (
               <CutList
                 side="src"
