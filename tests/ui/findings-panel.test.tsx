@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+/**
+ * The findings panel as a QA view, over a real store: counts by category and by severity,
+ * severity filters, F8 / Shift+F8 through the shown findings ("n of N"), and "fix all of this
+ * kind" with one change left out in the preview.
+ */
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/index.ts';
+import { caseView, currentText, openPair } from '../../src/state/case-record.ts';
+import type { AppStore } from '../../src/state/create-app-store.ts';
+import { FindingsPanel } from '../../src/ui/features/findings/findings-panel.tsx';
+import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
+import { initI18n } from '../../src/ui/i18n/i18n.ts';
+import { StoreProvider } from '../../src/ui/use-store.ts';
+import { makeTestStore, until } from '../state/lib/in-process-store.ts';
+
+const EN = 'The employees wrote a letter. They asked the company to stop. Four hundred workers signed it.';
+const FR =
+  'Les employés ont écrit une lettre  . Ils ont demandé à l’entreprise d’arrêter  . Quatre cents salariés l’ont signée  .';
+
+beforeAll(async () => {
+  await initI18n('en');
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false;
+  };
+  // jsdom lays nothing out, and has no CSS.escape.
+  Element.prototype.scrollIntoView = () => {};
+  globalThis.CSS ??= { escape: (s: string) => s.replace(/["\\]/g, '\\$&') } as typeof CSS;
+});
+
+afterEach(cleanup);
+
+/** Three "unwanted space" findings (fixable), one unknown word (a note) on the translation. */
+function findingsOf(docId: string, text: string): Finding[] {
+  const spaces = [...text.matchAll(/ {2}\./g)].map(
+    (m): Finding => ({
+      rule: 'unwanted-space',
+      category: 'typography',
+      severity: 'warning',
+      docId,
+      span: [m.index, m.index + 2],
+      actual: '  ',
+      params: { mark: '.', profile: 'fr-FR' },
+      fix: [{ start: m.index, end: m.index + 2, text: '' }],
+    }),
+  );
+  const at = text.indexOf('salariés');
+  const word: Finding = {
+    rule: 'unknown-word',
+    category: 'spelling',
+    severity: 'info',
+    docId,
+    span: [at, at + 8],
+    actual: 'salariés',
+    params: { word: 'salariés' },
+  };
+  return [...spaces, word];
+}
+
+async function panelOnStore(): Promise<{ store: AppStore; tgtId: string }> {
+  const store = makeTestStore({ checks: false });
+  await store.getState().createCase('panel');
+  await store.getState().addDocuments([
+    { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
+    { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
+  ]);
+  await until(() => openPair(store.getState().caseRecord) !== undefined && !store.getState().job);
+  const tgtId = caseView(store.getState().caseRecord!).tgtId!;
+  act(() => store.setState({ findings: { [tgtId]: findingsOf(tgtId, FR) } }));
+  render(
+    <StoreProvider store={store}>
+      <PairProvider>
+        <FindingsPanel />
+      </PairProvider>
+    </StoreProvider>,
+  );
+  return { store, tgtId };
+}
+
+const count = () => screen.getByTestId('findings-count').textContent;
+const chipCount = (selector: string) => Number(document.querySelector(`${selector} .count`)?.textContent);
+
+describe('findings panel', () => {
+  it('counts by category and severity, and filters by severity', async () => {
+    await panelOnStore();
+    expect(count()).toBe('4');
+    expect(chipCount('.chip.cat-typography')).toBe(3);
+    expect(chipCount('.chip.cat-spelling')).toBe(1);
+    expect(chipCount('label.sev-warning')).toBe(3);
+    expect(chipCount('label.sev-info')).toBe(1);
+    expect(chipCount('label.sev-error')).toBe(0);
+    fireEvent.click(document.querySelector('input[data-severity="info"]')!);
+    expect(count()).toBe('3');
+    expect(document.querySelectorAll('.finding-item[data-rule="unknown-word"]')).toHaveLength(0);
+    // The category counts follow the severities shown.
+    expect(chipCount('.chip.cat-spelling')).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
+    expect(count()).toBe('4');
+  });
+
+  it('steps through the findings with F8 and Shift+F8, wrapping around', async () => {
+    const { store } = await panelOnStore();
+    fireEvent.keyDown(window, { key: 'F8' });
+    expect(count()).toBe('1 of 4');
+    fireEvent.keyDown(window, { key: 'F8' });
+    expect(count()).toBe('2 of 4');
+    fireEvent.keyDown(window, { key: 'F8', shiftKey: true });
+    fireEvent.keyDown(window, { key: 'F8', shiftKey: true });
+    expect(count()).toBe('4 of 4');
+    // In text order, the unknown word comes before the last space.
+    fireEvent.keyDown(window, { key: 'F8', shiftKey: true });
+    expect(count()).toBe('3 of 4');
+    expect(store.getState().selectedFinding).toContain('unknown-word');
+    expect(document.querySelector('.finding-item.selected')?.getAttribute('data-rule')).toBe('unknown-word');
+  });
+
+  it('fixes all of a kind but the change left out in the preview, in one undoable step', async () => {
+    const { store, tgtId } = await panelOnStore();
+    fireEvent.click(document.querySelector('[data-action="fix-all"]')!);
+    const boxes = document.querySelectorAll<HTMLInputElement>('dialog .preview-list input[type="checkbox"]');
+    expect(boxes).toHaveLength(3);
+    fireEvent.click(boxes[1]!);
+    const apply = document.querySelector<HTMLButtonElement>('[data-action="apply-all"]')!;
+    expect(apply.textContent).toBe('Apply 2 changes');
+    fireEvent.click(apply);
+    const text = () => currentText(store.getState().caseRecord!.documents.find((d) => d.id === tgtId)!);
+    expect(text()).toBe(
+      'Les employés ont écrit une lettre. Ils ont demandé à l’entreprise d’arrêter  . Quatre cents salariés l’ont signée.',
+    );
+    expect(store.getState().past).toHaveLength(1);
+    act(() => store.getState().undo());
+    expect(text()).toBe(FR);
+  });
+});
