@@ -16,6 +16,12 @@ export interface NameToken {
   readonly start: number;
   readonly end: number;
   readonly acronym: boolean;
+  /**
+   * A name only by weaker evidence (a capitalised word inside a run of capitalised words that
+   * the document also writes in lower case, or a sentence-initial word no word list knows):
+   * reported only when another name took its place, never as translated.
+   */
+  readonly weak?: boolean;
 }
 
 /** A run of name tokens (a phrase such as `United States`), with its lower-case key. */
@@ -43,16 +49,25 @@ export function startsSentence(before: string): boolean {
 /** What the source document tells about words: those it writes in lower case somewhere. */
 export interface NameEvidence {
   readonly lowercase: ReadonlySet<string>;
+  /** How often each word is written in lower case. */
+  readonly lowercaseCount?: ReadonlyMap<string, number>;
   readonly capitalisedInside: ReadonlySet<string>;
   /** How often each word is capitalised inside a sentence. */
   readonly capitalisedCount: ReadonlyMap<string, number>;
   /** Whether a lower-case word is a common word of the language (word list or lexicon), if known. */
   readonly isCommon?: (lower: string) => boolean;
+  /** `isCommon` reads a full word list (not a lexicon): a word it does not know is no common word. */
+  readonly wordList?: boolean;
 }
 
 /** Gather, once per document, the words it writes in lower case and those capitalised mid-sentence. */
-export function nameEvidence(doc: TextDocument, isCommon?: (lower: string) => boolean): NameEvidence {
+export function nameEvidence(
+  doc: TextDocument,
+  isCommon?: (lower: string) => boolean,
+  wordList = false,
+): NameEvidence {
   const lowercase = new Set<string>();
+  const lowercaseCount = new Map<string, number>();
   const capitalisedInside = new Set<string>();
   const capitalisedCount = new Map<string, number>();
   for (const s of doc.sentences) {
@@ -61,14 +76,22 @@ export function nameEvidence(doc: TextDocument, isCommon?: (lower: string) => bo
     // Headlines capitalise every word: they tell nothing about which words are names.
     if (isHeadline(tokens, text, isCommon)) continue;
     tokens.forEach((t, i) => {
-      if (/^\p{Ll}/u.test(t.text)) lowercase.add(t.norm);
-      else if (i > 0 && !startsSentence(text.slice(0, t.start))) {
+      if (/^\p{Ll}/u.test(t.text)) {
+        lowercase.add(t.norm);
+        lowercaseCount.set(t.norm, (lowercaseCount.get(t.norm) ?? 0) + 1);
+      } else if (i > 0 && !startsSentence(text.slice(0, t.start))) {
         capitalisedInside.add(t.norm);
         capitalisedCount.set(t.norm, (capitalisedCount.get(t.norm) ?? 0) + 1);
       }
     });
   }
-  return { lowercase, capitalisedInside, capitalisedCount, ...(isCommon ? { isCommon } : {}) };
+  return {
+    lowercase,
+    lowercaseCount,
+    capitalisedInside,
+    capitalisedCount,
+    ...(isCommon ? { isCommon, wordList } : {}),
+  };
 }
 
 function isHeadline(
@@ -91,7 +114,59 @@ function isHeadline(
   return capitalisedShare(long) >= 0.6;
 }
 
-/** The name phrases of some source segments. */
+// Lower-case words a multi-word name may hold between two capitalised words (Bank of America,
+// National Organization for the Reform of Marijuana Laws, Trinidad and Tobago).
+const INNER_STOP_WORDS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'on',
+  'de',
+  'du',
+  'des',
+  'la',
+  'von',
+  'van',
+  'der',
+]);
+
+// Closed-class words that a sentence may start with before a name (In Paris, For Microsoft,
+// While Apple…): capitalised for the sentence, not for the name, so they start no run.
+const SENTENCE_OPENERS = new Set(
+  (
+    'in on at for from to by with after before since during under over about against between into through ' +
+    'without within across along among around behind beyond despite near off onto towards toward upon like ' +
+    'and but or nor so yet if when while whilst where whereas although though because unless until as than ' +
+    'only also even just still then thus however meanwhile moreover furthermore hence therefore instead ' +
+    'otherwise indeed perhaps maybe yes no not never now today yesterday tomorrow here there some any many ' +
+    'most more much few several all both each every either neither such what which who whom whose why how ' +
+    'one two three four five six seven eight nine ten dear last next first according'
+  ).split(' '),
+);
+
+interface WordFacts {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly norm: string;
+  readonly acronym: boolean;
+  /** Capitalised and not excluded (abbreviation, pronoun, article, one letter). */
+  readonly candidate: boolean;
+  readonly initial: boolean;
+  isName: boolean;
+  weak: boolean;
+}
+
+/**
+ * The name phrases of some source segments. A capitalised word is a name when the document
+ * never writes it in lower case and it is not capitalised only for starting a sentence; and,
+ * whatever the rest of the document says, every capitalised word of a run of two or more
+ * (Human Rights Watch, New York, Deutsche Bank, Three Mile Island, British American Tobacco),
+ * joined by single spaces, hyphens or the inner stop words of names (Bank of America), since
+ * English capitalises common words inside a sentence only in names and titles. A sentence-initial
+ * word that no word list knows in lower case (Krischanitz, Buffett) is a name too.
+ */
 export function extractNames(segments: readonly BeadSegment[], evidence: NameEvidence): NamePhrase[] {
   const phrases: NamePhrase[] = [];
   for (const seg of segments) {
@@ -100,57 +175,172 @@ export function extractNames(segments: readonly BeadSegment[], evidence: NameEvi
     if (upperShare > 0.5) continue; // ALL-CAPS line: cannot tell names
     const headline = isHeadline(words, seg.text, evidence.isCommon);
     const dotted = [...seg.text.matchAll(/(?<![\p{L}.])(?:\p{Lu}\.){2,}/gu)];
-    let run: NameToken[] = [];
-    const flush = () => {
-      if (run.length > 0) phrases.push({ tokens: run, key: run.map((t) => t.text.toLowerCase()).join(' ') });
-      run = [];
-    };
-    let lastEnd = -1;
+    // Dotted acronyms (U.S.) by the index of their first word; their other words are skipped.
+    const dottedAt = new Map<number, RegExpMatchArray>();
+    const inDotted = new Set<number>();
+    const facts: WordFacts[] = [];
     words.forEach((w, i) => {
-      const inDotted = dotted.find((d) => w.start >= d.index && w.start < d.index + d[0].length);
-      if (inDotted) {
-        if (w.start === inDotted.index) {
-          flush();
-          phrases.push({
-            tokens: [
-              {
-                text: inDotted[0],
-                start: seg.start + w.start,
-                end: seg.start + inDotted.index + inDotted[0].length,
-                acronym: true,
-              },
-            ],
-            key: inDotted[0].toLowerCase(),
-          });
-        }
-        lastEnd = -1;
-        return;
+      const d = dotted.find((x) => w.start >= x.index! && w.start < x.index! + x[0].length);
+      if (d) {
+        if (w.start === d.index) dottedAt.set(facts.length, d);
+        else inDotted.add(facts.length);
       }
       const acronym = /^\p{Lu}[\p{Lu}\d]+s?$/u.test(w.text) && w.text.length >= 2;
       const capitalised = /^\p{Lu}/u.test(w.text) || /^\p{Ll}+\p{Lu}/u.test(w.text); // iPhone
       const initial = i === 0 || startsSentence(seg.text.slice(0, w.start));
-      let isName = false;
       // Abbreviations and labels are no names to find: `Jan.`, `Lt.`, `(D-Ill.)`, `World War II`.
       const abbreviation =
         !acronym &&
         ((w.text.length <= 4 && seg.text[w.end] === '.' && w.end + 1 < seg.text.trimEnd().length) ||
           /^[IVX]+(?:th|st|nd|rd)?$/.test(w.text) ||
           /(?:^|-)\p{Lu}{1,2}(?:-|$)/u.test(w.text));
-      if (capitalised && !abbreviation && !NOT_NAMES.has(w.norm) && w.text.length > 1) {
+      const candidate = capitalised && !abbreviation && !NOT_NAMES.has(w.norm) && w.text.length > 1;
+      let isName = false;
+      let weak = false;
+      if (candidate) {
         if (acronym) isName = true;
-        else if (evidence.lowercase.has(w.norm)) isName = false;
-        else if (initial || headline) isName = evidence.capitalisedInside.has(w.norm);
-        else isName = true;
+        else if (evidence.lowercase.has(w.norm)) {
+          // Written in lower case now and then, but mostly capitalised inside sentences: a name
+          // the writer sometimes lowers (Bitcoin … bitcoin), weakly.
+          const capitalisedTimes = evidence.capitalisedCount.get(w.norm) ?? 0;
+          const lowerTimes = evidence.lowercaseCount?.get(w.norm) ?? 1;
+          isName = weak = capitalisedTimes >= 3 && capitalisedTimes >= 3 * lowerTimes;
+        } else if (initial || headline) {
+          isName = evidence.capitalisedInside.has(w.norm);
+          // A sentence-initial word the word list does not know in lower case (Krischanitz).
+          if (
+            !isName &&
+            initial &&
+            !headline &&
+            evidence.wordList &&
+            evidence.isCommon &&
+            /^\p{Lu}\p{Ll}{3,}$/u.test(w.text)
+          ) {
+            isName = weak = !evidence.isCommon(w.norm);
+          }
+        } else isName = true;
       }
-      if (!isName) {
+      facts.push({
+        text: w.text,
+        start: w.start,
+        end: w.end,
+        norm: w.norm,
+        acronym,
+        candidate,
+        initial,
+        isName,
+        weak,
+      });
+    });
+    // Capitalised runs: two or more candidates in a row make a name, every word of it.
+    // Headlines capitalise every word: no run tells anything there.
+    const joins = (a: WordFacts, b: WordFacts): boolean => /^[ -]$/.test(seg.text.slice(a.end, b.start));
+    if (!headline) {
+      let k = 0;
+      while (k < facts.length) {
+        const first = facts[k]!;
+        if (
+          !first.candidate ||
+          dottedAt.has(k) ||
+          inDotted.has(k) ||
+          (first.initial && SENTENCE_OPENERS.has(first.norm))
+        ) {
+          k++;
+          continue;
+        }
+        const run = [k];
+        let j = k;
+        for (;;) {
+          const next = facts[j + 1];
+          if (next?.candidate && !dottedAt.has(j + 1) && joins(facts[j]!, next)) {
+            j++;
+            run.push(j);
+            continue;
+          }
+          // An inner stop word between two capitalised words (Bank of America), not after a
+          // word capitalised for starting the sentence (Shares of Apple).
+          const after = facts[j + 2];
+          if (
+            !(j === k && first.initial) &&
+            next &&
+            after?.candidate &&
+            !dottedAt.has(j + 2) &&
+            INNER_STOP_WORDS.has(next.text) &&
+            joins(facts[j]!, next) &&
+            joins(next, after)
+          ) {
+            j += 2;
+            run.push(j);
+            continue;
+          }
+          break;
+        }
+        if (run.length >= 2)
+          for (const r of run) {
+            const f = facts[r]!;
+            if (!f.isName) f.isName = f.weak = true;
+          }
+        k = j + 1;
+      }
+    }
+    let run: NameToken[] = [];
+    let key: string[] = [];
+    const flush = () => {
+      if (run.length > 0) phrases.push({ tokens: run, key: key.join(' ') });
+      run = [];
+      key = [];
+    };
+    let last: WordFacts | undefined;
+    facts.forEach((w, i) => {
+      const d = dottedAt.get(i);
+      if (d || inDotted.has(i)) {
+        if (d) {
+          flush();
+          phrases.push({
+            tokens: [
+              {
+                text: d[0],
+                start: seg.start + w.start,
+                end: seg.start + d.index! + d[0].length,
+                acronym: true,
+              },
+            ],
+            key: d[0].toLowerCase(),
+          });
+        }
+        last = undefined;
+        return;
+      }
+      if (!w.isName) {
+        // An inner stop word stays in the phrase when a name word follows it.
+        const next = facts[i + 1];
+        const inner =
+          last !== undefined &&
+          !last.initial &&
+          INNER_STOP_WORDS.has(w.text) &&
+          next?.isName === true &&
+          joins(last, w) &&
+          joins(w, next);
+        if (inner) {
+          key.push(w.text);
+          last = w;
+          return;
+        }
         flush();
-        lastEnd = -1;
+        last = undefined;
         return;
       }
       // A phrase continues over a single space or hyphen.
-      if (lastEnd >= 0 && !/^[ -]$/.test(seg.text.slice(lastEnd, w.start))) flush();
-      run.push({ text: w.text, start: seg.start + w.start, end: seg.start + w.end, acronym });
-      lastEnd = w.end;
+      if (last !== undefined && !joins(last, w)) flush();
+      run.push({
+        text: w.text,
+        start: seg.start + w.start,
+        end: seg.start + w.end,
+        acronym: w.acronym,
+        ...(w.weak ? { weak: true } : {}),
+      });
+      key.push(w.text.toLowerCase());
+      last = w;
     });
     flush();
   }

@@ -183,6 +183,8 @@ const TABLE: Readonly<Record<string, string>> = {
   bohemia: 'bohême|tchéquie',
   'state department': 'département d état',
   'foreign office': 'affaires étrangères',
+  // Titles before a name (Miss Wyatt = Mlle Wyatt); `Mr`, `Mrs`, `Ms` are never names.
+  miss: 'mlle|mademoiselle|miss|mme|madame',
   // Months and days
   january: 'janvier',
   february: 'février',

@@ -105,8 +105,10 @@ export function checkNames(ctx: PairContext): Finding[] {
       renderings !== undefined && !renderings.some((r) => similarFolded(foldAccents(r), foldAccents(key)))
     );
   };
-  const evidence = nameEvidence(source, (lower) =>
-    english ? isCommonWord(english, lower) : (lexicon?.entries.has(lower) ?? false),
+  const evidence = nameEvidence(
+    source,
+    (lower) => (english ? isCommonWord(english, lower) : (lexicon?.entries.has(lower) ?? false)),
+    english !== undefined,
   );
   const beads = resolveBeads(source, target, ctx.alignment);
   const indexes = new Map<number, WordIndex>();
@@ -184,7 +186,8 @@ export function checkNames(ctx: PairContext): Finding[] {
     const newcomers = index.words.filter(
       (w) =>
         w.capitalised &&
-        !w.initial &&
+        // A sentence-initial word is capitalised anyway: a newcomer only when no list knows it.
+        (!w.initial || !(french?.has(w.text.toLowerCase()) ?? true)) &&
         w.text.length >= 3 &&
         !w.text.includes('-') && // compounds are judged part by part
         !(/^\p{Lu}{2,}$/u.test(w.text) && srcAcronyms.some((a) => acronymMatch(a, [w]))) &&
@@ -209,6 +212,11 @@ export function checkNames(ctx: PairContext): Finding[] {
             recounted.add(fold);
             lenient.push(token);
           }
+          continue;
+        }
+        // A name by weaker evidence only counts when another name took its place.
+        if (token.weak) {
+          lenient.push(token);
           continue;
         }
         const renderings = token.acronym ? [] : renderingsOf(token.text, lexicon);
@@ -274,10 +282,19 @@ export function checkNames(ctx: PairContext): Finding[] {
     const srcSpan = [bead.src[0]!.start, bead.src[bead.src.length - 1]!.end] as const;
     const place = (at: number, [a, b]: readonly [number, number]) => (at - a) / Math.max(1, b - a);
     const unused = [...newcomers];
+    // The nearest newcomer within the tolerance (not the first: a foreign word early in the
+    // sentence must not stand for the name that a newcomer right at its place replaced).
     const replacement = (token: NameToken, tolerance = PLACE_TOLERANCE): IndexedWord | undefined => {
-      const k = unused.findIndex(
-        (w) => Math.abs(place(w.start, span) - place(token.start, srcSpan)) <= tolerance,
-      );
+      const at = place(token.start, srcSpan);
+      let k = -1;
+      let best = tolerance;
+      unused.forEach((w, i) => {
+        const d = Math.abs(place(w.start, span) - at);
+        if (d <= best) {
+          best = d;
+          k = i;
+        }
+      });
       return k >= 0 ? unused.splice(k, 1)[0] : undefined;
     };
     // A name missing with nothing in its place is reported only when the translation gives

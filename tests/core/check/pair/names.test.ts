@@ -92,3 +92,57 @@ describe('checkNames', () => {
     expect(checkNames(ctx)).toEqual([]);
   });
 });
+
+// Word lists for the rules that read them: English words in lower case (common words), French words.
+function lists(en: string, fr: string) {
+  const enSet = new Set(en.split(' '));
+  const frSet = new Set(fr.split(' '));
+  return {
+    en: {
+      has: (w: string) => enSet.has(w.toLowerCase()),
+      form: (w: string) => (enSet.has(w) ? w : undefined),
+    },
+    fr: { has: (w: string) => frSet.has(w.toLowerCase()) },
+  };
+}
+
+describe('checkNames: names of several words and weaker evidence', () => {
+  const words = lists(
+    'the report of human rights watch says are at risk in they walked and park officials said so was ideal choice',
+    'le rapport de dit que les droits humains sont menacés à des responsables ont ils marché dans et parc pour la réalisation était choix idéal',
+  );
+
+  it('finds a common word replaced inside a multi-word name the document also writes in lower case', () => {
+    const en = ['The report of Human Rights Watch says human rights are at risk.'];
+    const replaced = makePair(en, [
+      'Le rapport de Ferreira Rights Watch dit que les droits humains sont menacés.',
+    ]);
+    const [f, ...rest] = checkNames({ ...replaced, words });
+    expect(rest).toEqual([]);
+    expect([f?.actual, f?.expected, f?.params.issue]).toEqual(['Ferreira', 'Human', 'changed']);
+    const kept = makePair(en, ['Le rapport de Human Rights Watch dit que les droits humains sont menacés.']);
+    expect(checkNames({ ...kept, words })).toEqual([]);
+  });
+
+  it('does not call a word of a name translated when the name is rendered (Stromovka Park = parc Stromovka)', () => {
+    const ctx = makePair(
+      ['They walked in Stromovka Park and in the park.', 'Officials said so in Stromovka Park.'],
+      [
+        'Ils ont marché dans le parc Stromovka et dans le parc.',
+        'Des responsables l’ont dit au parc Stromovka.',
+      ],
+      { lexicon: lexiconOf([['park', 'parc']]) },
+    );
+    expect(checkNames({ ...ctx, words })).toEqual([]);
+  });
+
+  it('takes a sentence-initial word no list knows as a name, and a closed-class opener as none', () => {
+    const en = ['Krischanitz was the ideal choice.', 'In Paris, officials said so.'];
+    const replaced = makePair(en, ['Ferreira était le choix idéal.', 'À Paris, des responsables l’ont dit.']);
+    expect(checkNames({ ...replaced, words }).map((f) => [f.actual, f.expected, f.params.issue])).toEqual([
+      ['Ferreira', 'Krischanitz', 'changed'],
+    ]);
+    const kept = makePair(en, ['Krischanitz était le choix idéal.', 'À Paris, des responsables l’ont dit.']);
+    expect(checkNames({ ...kept, words })).toEqual([]);
+  });
+});
