@@ -228,6 +228,19 @@ const cases: CliCase[] = [
   c('align: U+00A0-only lines are not paragraphs', alignArgs(f.nbspLines), ok(alignedAs(NBSP, 2))),
   c('quotes: Windows-1252', quotesArgs(f.cp1252), ok(quotedCoeur)),
   c('quotes: UTF-16BE with BOM', quotesArgs(f.utf16be), ok(quotedCoeur)),
+  // F15: 1,000 unclosed « in one paragraph nested 1,000 deep (51 s, 10 MB of JSON); now each is
+  // one short quotation reported once as unbalanced, and the output stays linear in the input.
+  c(
+    'quotes: 1,000 unclosed guillemets do not hang',
+    quotesArgs(f.unclosedQuotes),
+    ok((o) => {
+      const rows = parseJson(o) as { flags: string[] }[];
+      expect(rows).toHaveLength(1_000);
+      expect(rows.every((r) => r.flags.includes('unbalanced'))).toBe(true);
+      expect(o.length).toBeLessThan(2_000_000);
+    }),
+    20_000,
+  ),
   c('export: UTF-16LE with BOM', exportArgs(f.utf16le), ok(jsonHolding(FIRST_LINE))),
   c('export: CRLF kept in the case file', exportArgs(f.crlf), ok(jsonHolding(CRLF))),
 

@@ -36,6 +36,17 @@ export interface PassageAlignment {
   readonly idfCoverage: number;
   /** Share of pairs of content links in the same order on both sides (1 = monotone). */
   readonly monotonicity: number;
+  /**
+   * Share of the rendering's content idf that is linked, each word weighted by the rarity of its
+   * evidence in the sources (SourceIndex.evidenceIdf); the other direction of idfCoverage. 0 when
+   * no weights were given.
+   */
+  readonly targetIdfCoverage: number;
+  /** Numbers linked, and numbers of the rendering left without a counterpart. */
+  readonly numberLinks: number;
+  readonly lonelyNumbers: number;
+  /** Names (capitalised words, acronyms) of the rendering linked. */
+  readonly nameLinks: number;
 }
 
 const contentWeight = (tokens: readonly PassageToken[]) =>
@@ -46,6 +57,7 @@ export function alignPassage(
   target: readonly PassageToken[],
   source: readonly PassageToken[],
   matcher: WordMatcher,
+  targetIdf?: readonly number[],
 ): PassageAlignment {
   const candidates: { t: number; s: number; by: WordLink['by']; strength: number; rank: number }[] = [];
   const n = Math.max(1, target.length);
@@ -94,6 +106,23 @@ export function alignPassage(
       pairs++;
       if (content[j]!.s > content[i]!.s) concordant++;
     }
+  let targetIdfTotal = 0;
+  let targetIdfLinked = 0;
+  let numberLinks = 0;
+  let lonelyNumbers = 0;
+  let nameLinks = 0;
+  for (let t = 0; t < target.length; t++) {
+    const token = target[t]!;
+    if (token.fn) continue;
+    const linked = targetLink[t] !== -1 && !source[targetLink[t]!]!.fn;
+    const idf = targetIdf?.[t] ?? 0;
+    targetIdfTotal += idf;
+    if (linked) targetIdfLinked += idf;
+    if (token.value !== null) {
+      if (linked) numberLinks++;
+      else lonelyNumbers++;
+    } else if (token.name && linked) nameLinks++;
+  }
   const tTotal = target.reduce((sum, t) => sum + t.weight, 0);
   const sTotal = source.reduce((sum, t) => sum + t.weight, 0);
   return {
@@ -107,5 +136,9 @@ export function alignPassage(
     linkedIdf,
     idfCoverage: totalIdf > 0 ? linkedIdf / totalIdf : 0,
     monotonicity: pairs > 0 ? concordant / pairs : 0.5,
+    targetIdfCoverage: targetIdfTotal > 0 ? targetIdfLinked / targetIdfTotal : 0,
+    numberLinks,
+    lonelyNumbers,
+    nameLinks,
   };
 }

@@ -7,7 +7,8 @@
  * Rules: a closer closes the nearest open quotation of its group (double or single), closing
  * anything nested above it as unbalanced. A second opener of the same group while one is open
  * nests, unless a sentence ended in between with no mark: then the first one lost its closer
- * and ends at that sentence end. A quotation still open at the end of a paragraph continues
+ * and ends at that sentence end; and one level of such nesting at most: a third opener closes
+ * the innermost as unclosed, so that n unclosed openers give n short quotations (linear). A quotation still open at the end of a paragraph continues
  * if the next paragraph opens with a mark of its group (the French and English convention for
  * quotations over several paragraphs); otherwise it ends at the first sentence end after its
  * last inner mark. A closer with no opener starts a quotation at its sentence's start (or
@@ -168,6 +169,15 @@ export function pairQuoteMarks(
         ) {
           const lost = stack.pop()!;
           closeUnbalanced(lost, mark.span[0]);
+        }
+        // One level of same-group nesting at most (« … « … » … »): a third opener of the
+        // group means the innermost one lost its closer, so it ends here. Without this limit a
+        // run of unclosed openers nests without end: n quotations of O(n) text each.
+        const sameGroup: number[] = [];
+        for (let i = 0; i < stack.length; i++) if (stack[i]!.mark.group === mark.group) sameGroup.push(i);
+        if (sameGroup.length >= 2) {
+          const innermost = sameGroup[sameGroup.length - 1]!;
+          while (stack.length > innermost) closeUnbalanced(stack.pop()!, mark.span[0]);
         }
         if (stack.length > 0) stack[stack.length - 1]!.lastInner = mark.span[1];
         push(mark, p);

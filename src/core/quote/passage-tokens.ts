@@ -23,6 +23,7 @@ export interface PassageToken {
   readonly idf?: number;
 }
 
+// Function words, accent-folded like the tokens' keys (`très` → `tres`, `déjà` → `deja`).
 const FR_FN = new Set(
   (
     'le la les l un une des de du d à au aux et ou mais donc or ni car que qu qui quoi dont où ce cet cette ces ' +
@@ -30,7 +31,9 @@ const FR_FN = new Set(
     'me m te t lui y en ne n pas plus est sont été être a ont avait avaient ai as avons avez sera seront ' +
     'par pour sur sous dans avec sans entre vers chez comme si tout tous toute toutes très aussi même ' +
     'cela ça ceci celui celle ceux celles autre autres quand lorsque puis alors ainsi déjà encore'
-  ).split(' '),
+  )
+    .split(' ')
+    .map((w) => fold(w)),
 );
 const EN_FN = new Set(
   (
@@ -38,7 +41,9 @@ const EN_FN = new Set(
     'it its he him his she her they them their we us our you your i me my is are was were be been being am ' +
     'has have had do does did will would shall should can could may might must not no as if than then there ' +
     'here also such very all any some each other into about over up out more most just only t s'
-  ).split(' '),
+  )
+    .split(' ')
+    .map((w) => fold(w)),
 );
 
 /** Fold case and accents (`Œuvre` → `oeuvre`). */
@@ -51,7 +56,8 @@ export function fold(word: string): string {
     .replace(/æ/gu, 'ae');
 }
 
-// Inflectional endings of French (verbs, plurals, feminines) and English, longest first.
+// Inflectional endings of French (verbs and their participles, plurals, feminines), longest
+// first: `répondu` and `répondre` meet at `repond`, `réussi` and `réussir` at `reuss`.
 const FR_SUFFIXES = [
   'eraient',
   'issions',
@@ -79,13 +85,21 @@ const FR_SUFFIXES = [
   'ons',
   'era',
   'ees',
+  'ues',
+  'ies',
   'ez',
+  'us',
+  'ue',
+  'is',
+  'ie',
   'er',
   'ir',
   're',
   'ee',
   'es',
   'e',
+  'u',
+  'i',
   'a',
   's',
   'x',
@@ -162,9 +176,12 @@ export function passageTokens(text: string, span: Span, lang: Lang): PassageToke
     start = span[0] + token.start;
     const isFn = fn.has(key);
     const capital = /^\p{Lu}/u.test(token.text);
-    const prev = slice.slice(0, token.start).trimEnd();
+    // The character before the token, spaces skipped (read backwards: linear in the passage).
+    let back = token.start - 1;
+    while (back >= 0 && /\s/u.test(slice[back]!)) back--;
+    const prev = back >= 0 ? slice[back]! : '';
     // After anything but a word, a number or a comma (a full stop, a colon, a bullet, a mark), a capital says nothing.
-    const sentenceInitial = prev === '' || /[^\p{L}\p{N},;]$/u.test(prev);
+    const sentenceInitial = prev === '' || /[^\p{L}\p{N},;]/u.test(prev);
     const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
     const name = !isFn && (acronym || (capital && !sentenceInitial));
     const stem = lang === 'fr' ? stemFr(key) : stemEn(key);

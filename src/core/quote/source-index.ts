@@ -7,7 +7,7 @@
  */
 import type { Span, TextDocument } from '../model/document.ts';
 import { blankGarbledMarks, paragraphSpans } from './extract-quotations.ts';
-import { type PassageToken, passageTokens } from './passage-tokens.ts';
+import { type PassageToken, passageTokens, stemEn, stemFr } from './passage-tokens.ts';
 import { scanQuoteMarks } from './scan-quote-marks.ts';
 import type { WordMatcher } from './word-matcher.ts';
 
@@ -96,14 +96,7 @@ export class SourceIndex {
     const scores = new Map<number, number>();
     for (const token of target) {
       if (token.fn) continue;
-      const keys =
-        token.value !== null
-          ? [`n:${token.value}`]
-          : [
-              `k:${token.key}`,
-              ...matcher.translations(token).map((t) => `s:${t}`),
-              ...(token.key.length >= 5 ? [`p:${token.key.slice(0, 4)}`] : []),
-            ];
+      const keys = queryKeys(token, matcher);
       const best = new Map<number, number>();
       for (const key of keys) {
         const list = this.postings.get(key);
@@ -118,6 +111,26 @@ export class SourceIndex {
       .sort((a, b) => b[1] - a[1])
       .slice(0, limit)
       .map(([id]) => this.flat[id]!);
+  }
+
+  /**
+   * For each token of a rendering, the idf of its rarest evidence in the sources (its number,
+   * its folded form, a lexicon rendering): how much finding a counterpart for it says. A word
+   * with no evidence anywhere gets the idf of a word seen once (it could only be unmatched).
+   */
+  evidenceIdf(target: readonly PassageToken[], matcher: WordMatcher): number[] {
+    const total = this.flat.length;
+    const unseen = Math.log(1 + total);
+    return target.map((token) => {
+      if (token.fn) return 0;
+      let best = 0;
+      for (const key of queryKeys(token, matcher)) {
+        if (key.startsWith('p:')) continue;
+        const list = this.postings.get(key);
+        if (list) best = Math.max(best, Math.log(1 + total / list.length));
+      }
+      return best > 0 ? best : unseen;
+    });
   }
 
   /** Windows of one to `size` consecutive sentences of the sentence's document that contain it. */
@@ -141,12 +154,31 @@ export class SourceIndex {
   }
 }
 
+/** Index keys a rendering's token may meet: its number, folded form, renderings, prefix. */
+function queryKeys(token: PassageToken, matcher: WordMatcher): string[] {
+  if (token.value !== null) return [`n:${token.value}`];
+  return wordParts(token, stemFr).flatMap((part) => [
+    `k:${part.key}`,
+    ...matcher.translations(part).map((t) => `s:${t}`),
+    ...(part.key.length >= 5 ? [`p:${part.key.slice(0, 4)}`] : []),
+  ]);
+}
+
 const idfKey = (t: PassageToken) => (t.value !== null ? `#${t.value}` : t.stem);
+
+/** The token and, for a hyphenated word (`year-old`), its parts of three letters or more. */
+function wordParts(token: PassageToken, stem: (word: string) => string = stemEn): PassageToken[] {
+  if (!token.key.includes('-')) return [token];
+  const parts = token.key.split('-').filter((p) => p.length >= 3);
+  return [token, ...parts.map((key) => ({ ...token, key, stem: stem(key) }))];
+}
 
 function keysOf(token: PassageToken): string[] {
   if (token.fn) return [];
   if (token.value !== null) return [`n:${token.value}`];
-  const keys = [`k:${token.key}`, `s:${token.stem}`, `s:${token.key}`];
-  if (token.key.length >= 5) keys.push(`p:${token.key.slice(0, 4)}`);
-  return keys;
+  return wordParts(token).flatMap((part) => {
+    const keys = [`k:${part.key}`, `s:${part.stem}`, `s:${part.key}`];
+    if (part.key.length >= 5) keys.push(`p:${part.key.slice(0, 4)}`);
+    return keys;
+  });
 }

@@ -19,19 +19,23 @@ export const ALIGNMENT_FEATURES = [
   'idfCoverage',
   'log1p(linkedIdf)',
   'monotonicity',
+  'targetIdfCoverage',
+  'log1p(numberLinks)',
+  'log1p(lonelyNumbers)',
+  'log1p(nameLinks)',
 ] as const;
 
 /** Stage one: intercept and one weight per feature of ALIGNMENT_FEATURES. */
 export const ALIGNMENT_MODEL = {
-  intercept: -9.72,
-  weights: [8.08, 4.07, 2.38, -2.55, 4.95, -0.37, 2.08],
+  intercept: -9.1,
+  weights: [5.47, 4.2, 2.41, -4.59, 4.91, -0.79, 2.04, 6.06, -0.77, -0.4, -0.32],
 } as const;
 
 /** Stage two: intercept, stage-one score, margin over the best competitor. */
 export const SOURCE_MODEL = {
-  intercept: -1.62,
-  score: 0.38,
-  margin: 0.97,
+  intercept: -0.67,
+  score: 0.74,
+  margin: 0.56,
 } as const;
 
 /** Largest margin counted (a candidate with no competitor at all gets this). */
@@ -50,6 +54,10 @@ export function alignmentFeatures(alignment: PassageAlignment): number[] {
     alignment.idfCoverage,
     Math.log1p(alignment.linkedIdf),
     alignment.monotonicity,
+    alignment.targetIdfCoverage,
+    Math.log1p(alignment.numberLinks),
+    Math.log1p(alignment.lonelyNumbers),
+    Math.log1p(alignment.nameLinks),
   ];
 }
 

@@ -43,6 +43,7 @@ export function traceQuotation(
   matcher: WordMatcher,
   options: TraceQuotationOptions,
 ): SourceCandidate[] {
+  const targetIdf = index.evidenceIdf(target, matcher);
   const all: Scored[] = [];
   const best = new Map<number, Scored>();
   const seen = new Set<string>();
@@ -51,7 +52,7 @@ export function traceQuotation(
     span: Span,
     tokens: readonly PassageToken[],
   ) => {
-    const alignment = alignPassage(target, tokens, matcher);
+    const alignment = alignPassage(target, tokens, matcher, targetIdf);
     const { doc, first, last } = where;
     const scored: Scored = { doc, first, last, span, tokens, alignment, score: alignmentScore(alignment) };
     all.push(scored);
@@ -79,16 +80,7 @@ export function traceQuotation(
     // sentence: narrow the span (and judge on it), but keep the sentence's probability, since
     // a narrowed passage always looks well covered.
     return ranked
-      .map((c) => {
-        const linked = c.alignment.links
-          .filter((l) => !c.tokens[l.s]!.fn && !target[l.t]!.fn)
-          .map((l) => l.s);
-        if (linked.length === 0) return c;
-        const tokens = c.tokens.slice(Math.min(...linked), Math.max(...linked) + 1);
-        const alignment = alignPassage(target, tokens, matcher);
-        const span: Span = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
-        return { ...c, span, tokens, alignment };
-      })
+      .map((c) => narrow(c, target, matcher, targetIdf))
       .sort((a, b) => b.probability - a.probability);
   }
   return ranked.sort((a, b) => b.probability - a.probability);
@@ -129,4 +121,19 @@ function competitorScore(c: Scored, all: readonly Scored[]): number {
     best = other.score;
   }
   return best;
+}
+
+/** A fragment's candidate narrowed to the words between its first and last content links. */
+function narrow(
+  c: SourceCandidate,
+  target: readonly PassageToken[],
+  matcher: WordMatcher,
+  targetIdf?: readonly number[],
+): SourceCandidate {
+  const linked = c.alignment.links.filter((l) => !c.tokens[l.s]!.fn && !target[l.t]!.fn).map((l) => l.s);
+  if (linked.length === 0) return c;
+  const tokens = c.tokens.slice(Math.min(...linked), Math.max(...linked) + 1);
+  const alignment = alignPassage(target, tokens, matcher, targetIdf);
+  const span: Span = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
+  return { ...c, span, tokens, alignment };
 }

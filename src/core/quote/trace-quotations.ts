@@ -65,24 +65,27 @@ export async function traceQuotations(
   }));
   const total = perDoc.reduce((n, d) => n + (d.doc.lang === tgtLang ? d.quotations.length : 0), 0);
   // Items of a reported list are traced together first: a list of demands is recognised as a
-  // whole far more surely than item by item; each item then takes its sentence within it.
+  // whole far more surely than item by item; each item then takes its sentence within it. The
+  // same holds for coordinated demands reported by one verb (`ont demandé d'arrêter … et de
+  // prendre des mesures …`): they usually render neighbouring items of one source list.
   const listSources = new Map<string, SourceCandidate[]>();
   for (const { doc, clean, quotations } of perDoc) {
     if (doc.lang !== tgtLang) continue;
-    const lists = new Map<number, PassageToken[]>();
+    const lists = new Map<string, { tokens: PassageToken[]; items: number }>();
     for (const quote of quotations) {
-      if (quote.list === null) continue;
-      lists.set(quote.list, [
-        ...(lists.get(quote.list) ?? []),
-        ...passageTokens(clean, quote.inner, doc.lang),
-      ]);
+      const key = jointKey(quote);
+      if (key === null) continue;
+      const list = lists.get(key) ?? { tokens: [], items: 0 };
+      list.tokens.push(...passageTokens(clean, quote.inner, doc.lang));
+      list.items++;
+      lists.set(key, list);
     }
-    for (const [list, tokens] of lists) {
+    for (const [key, { tokens, items }] of lists) {
+      if (items < 2) continue;
       await tick();
-      const items = quotations.filter((q) => q.list === list).length;
       const found = traceQuotation(tokens, index, matcher, { sentenceLike: true, windowSize: items + 2 });
       listSources.set(
-        `${doc.id}:${list}`,
+        `${doc.id}:${key}`,
         found.filter((c) => c.probability >= threshold),
       );
     }
@@ -112,7 +115,8 @@ export async function traceQuotations(
       done++;
       options.onProgress?.({ phase: 'trace', done, total });
       const content = tokens.filter((t) => !t.fn).length;
-      const inList = quote.list === null ? [] : (listSources.get(`${doc.id}:${quote.list}`) ?? []);
+      const joint = jointKey(quote);
+      const inList = joint === null ? [] : (listSources.get(`${doc.id}:${joint}`) ?? []);
       const fromList = inList.length > 0 ? itemSources(tokens, inList, index, matcher) : [];
       const candidates =
         fromList.length > 0
@@ -221,6 +225,14 @@ function itemSources(
     if (best) out.push(best);
   }
   return out.sort((a, b) => b.probability - a.probability);
+}
+
+/** Key of the quotations traced together: a list's items, or the demands one verb reports. */
+function jointKey(quote: ExtractedQuotation): string | null {
+  if (quote.list !== null) return `list:${quote.list}`;
+  if (quote.kind === 'reported' && quote.speaker !== null)
+    return `said:${quote.paragraph}:${quote.speaker.span[0]}`;
+  return null;
 }
 
 /** Whether a rendering presents itself as whole sentences (a capital, and some length). */

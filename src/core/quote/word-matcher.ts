@@ -63,7 +63,9 @@ export class WordMatcher {
   /** English stems the lexicon offers for a French token. */
   translations(token: PassageToken): readonly string[] {
     const out = new Set<string>();
-    for (const key of [token.key, token.stem]) for (const t of this.pairs.get(key) ?? []) out.add(t);
+    const base = derivedBase(token.key, FR_DERIVATIONS);
+    for (const key of [token.key, token.stem, ...(base === null ? [] : [base])])
+      for (const t of this.pairs.get(key) ?? []) out.add(t);
     return [...out];
   }
 
@@ -81,6 +83,22 @@ export class WordMatcher {
   }
 
   private compute(f: PassageToken, e: PassageToken): Match | null {
+    const whole = this.computeWhole(f, e);
+    if (whole || !(f.key.includes('-') || e.key.includes('-'))) return whole;
+    // A compound written with hyphens on one side (`mi-temps`, `19-year-old`, `semble-t-il`)
+    // renders a word on the other when one of its parts does; a part is weaker evidence.
+    let best: Match | null = null;
+    for (const fp of partsOf(f, stemFr)) {
+      for (const ep of partsOf(e, stemEn)) {
+        if (fp === f && ep === e) continue;
+        const m = this.computeWhole(fp, ep);
+        if (m && (!best || m.strength > best.strength)) best = m;
+      }
+    }
+    return best && { by: best.by, strength: best.strength * 0.8 };
+  }
+
+  private computeWhole(f: PassageToken, e: PassageToken): Match | null {
     if (f.key === e.key && (f.key.length > 1 || f.name)) return { by: 'same', strength: 1 };
     // A function word renders a function word; linking one to a content word is noise (`mettre` = `in`).
     if (f.fn !== e.fn) return null;
@@ -89,6 +107,16 @@ export class WordMatcher {
     if (set1?.has(e.stem) || set1?.has(e.key) || set2?.has(e.stem) || set2?.has(e.key))
       return { by: 'lexicon', strength: 0.9 };
     if (f.fn || e.fn) return null;
+    // Derived nouns through their adjective, which the lexicon is likelier to hold:
+    // `responsabilité` → `responsable` → `accountable` ← `accountability`.
+    const fBase = derivedBase(f.key, FR_DERIVATIONS);
+    const eBase = derivedBase(e.key, EN_DERIVATIONS);
+    if (fBase !== null || eBase !== null) {
+      const set = this.pairs.get(fBase ?? f.key);
+      const target = eBase === null ? null : stemEn(eBase);
+      if (set && (set.has(target ?? e.stem) || (target === null && set.has(e.key))))
+        return { by: 'lexicon', strength: 0.8 };
+    }
     const a = f.key;
     const b = e.key;
     if (a.length < 4 || b.length < 4) return null;
@@ -98,6 +126,33 @@ export class WordMatcher {
       return { by: 'cognate', strength: 0.6 };
     return null;
   }
+}
+
+// Noun-forming suffixes mapped back to the adjective (folded forms): -abilité/-ability → -able,
+// -ibilité/-ibility → -ible.
+const FR_DERIVATIONS: readonly [RegExp, string][] = [
+  [/abilites?$/u, 'able'],
+  [/ibilites?$/u, 'ible'],
+];
+const EN_DERIVATIONS: readonly [RegExp, string][] = [
+  [/abilit(?:y|ies)$/u, 'able'],
+  [/ibilit(?:y|ies)$/u, 'ible'],
+];
+
+/** The adjective a derived noun comes from, or null. */
+function derivedBase(key: string, rules: readonly [RegExp, string][]): string | null {
+  for (const [pattern, ending] of rules) if (pattern.test(key)) return key.replace(pattern, ending);
+  return null;
+}
+
+/** The token and, for a hyphenated word, its content parts (two letters or more) as tokens. */
+function partsOf(token: PassageToken, stem: (w: string) => string): PassageToken[] {
+  if (!token.key.includes('-')) return [token];
+  const parts = token.key
+    .split('-')
+    .filter((p) => p.length >= 2)
+    .map((key) => ({ ...token, key, stem: stem(key) }));
+  return [token, ...parts];
 }
 
 /** Length of the longest common subsequence of two short strings. */

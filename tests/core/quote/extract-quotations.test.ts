@@ -67,6 +67,31 @@ describe('extractQuotations: marks', () => {
     });
   });
 
+  it('nests « inside « once, and ends the inner one when a third opens', () => {
+    const quotes = extract('Il a dit « oui « et « non » puis » fin.');
+    // The second « lost its closer when the third opened; the third and the first pair.
+    expect(quotes.map((q) => [q.text, q.unbalanced])).toEqual([
+      ['oui « et « non » puis', null],
+      ['et', 'no-closer'],
+      ['non', null],
+    ]);
+  });
+
+  it('reads 1,000 unclosed « in one paragraph as 1,000 short quotations, not 1,000 nested ones', () => {
+    const text = 'Il a dit « oui et '.repeat(1_000);
+    const quotes = extract(text);
+    expect(quotes).toHaveLength(1_000);
+    expect(quotes.every((q) => q.unbalanced === 'no-closer')).toBe(true);
+    // Each opener is reported once and the texts stay linear in the input (nesting without
+    // limit made 1,000 quotations of O(n) text each: 10 MB of output for 18 kB of input).
+    const depth = (q: (typeof quotes)[number]): number => {
+      const parent = quotes.find((p) => p.id === q.parent);
+      return parent ? 1 + depth(parent) : 0;
+    };
+    expect(Math.max(...quotes.map(depth))).toBeLessThanOrEqual(1);
+    expect(quotes.reduce((n, q) => n + q.text.length, 0)).toBeLessThan(3 * text.length);
+  });
+
   it('pairs straight and curly English quotes', () => {
     const quotes = extract('The letter says: "We know that Palantir runs on AWS." And “more” later.', 'en');
     expect(quotes.map((q) => q.text)).toEqual(['We know that Palantir runs on AWS.', 'more']);

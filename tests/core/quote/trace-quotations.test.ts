@@ -86,6 +86,27 @@ describe('traceQuotations on the sample case', () => {
     }
   });
 
+  it('claims no source for the AUP fragments of 000 that once got wrong ones (p 0.55 and 0.60)', () => {
+    // They quote AWS's acceptable-use policy, which neither English report contains; they were
+    // traced to "renewed targeting of Black activists" and "tore children away".
+    for (const q of [
+      find('000', /^La politique d’utilisation acceptable d’AWS/),
+      find('000', /^peuvent être des motifs pour suspendre/),
+    ]) {
+      expect(q.verdict).toBe('no-source-found');
+      expect(q.source).toBeNull();
+    }
+  });
+
+  it('traces demands reported by one verb together, each to its whole item of the list', () => {
+    // `demandent … d'arrêter de vendre … et de cesser toute collaboration avec Palantir …`
+    const sell = find('001', /^arrêter de vendre des outils de reconnaissance faciale/);
+    const palantir = find('001', /^cesser toute collaboration avec Palantir/);
+    expect(sell.source?.text).toBe('• Stop selling facial recognition services to law enforcement');
+    expect(palantir.source?.text).toContain('Stop providing infrastructure to Palantir');
+    expect(palantir.source!.score).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('groups renderings of the same source with a word diff between them', () => {
     const item = find('000', /^Cesser de vendre des technologies/);
     const group = trace.groups.find((g) => g.id === item.group)!;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseLexicon } from '../../../src/core/lexicon/lexicon.ts';
+import { passageTokens } from '../../../src/core/quote/passage-tokens.ts';
+import { WordMatcher } from '../../../src/core/quote/word-matcher.ts';
+
+const frEn = parseLexicon(
+  'responsable\taccountable\nrépondre\tanswer\ntemps\ttime\nans\tyears\n',
+  'fr',
+  'en',
+);
+const matcher = new WordMatcher({ frEn });
+const token = (word: string, lang: 'fr' | 'en') => passageTokens(word, [0, word.length], lang)[0]!;
+
+describe('WordMatcher', () => {
+  it('meets a derived noun through its adjective on both sides (responsabilité ~ accountability)', () => {
+    expect(matcher.match(token('responsabilité', 'fr'), token('accountability', 'en'))).toMatchObject({
+      by: 'lexicon',
+    });
+    expect(matcher.match(token('responsabilité', 'fr'), token('answer', 'en'))).toBeNull();
+  });
+
+  it('matches a participle with its infinitive’s entry (répondu ~ answered)', () => {
+    expect(matcher.match(token('répondu', 'fr'), token('answered', 'en'))?.by).toBe('lexicon');
+  });
+
+  it('matches a word with one part of a hyphenated compound, more weakly', () => {
+    const part = matcher.match(token('temps', 'fr'), token('half-time', 'en'));
+    expect(part?.by).toBe('lexicon');
+    expect(part!.strength).toBeLessThan(matcher.match(token('temps', 'fr'), token('time', 'en'))!.strength);
+    expect(matcher.match(token('ans', 'fr'), token('year-old', 'en'))?.by).toBe('lexicon');
+  });
+
+  it('reads accented function words as function words (très, déjà, été)', () => {
+    for (const word of ['très', 'déjà', 'été', 'où']) expect(token(word, 'fr').fn).toBe(true);
+  });
+});
