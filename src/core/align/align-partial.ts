@@ -39,6 +39,124 @@ export interface LocalPair {
   readonly bracketed: boolean;
 }
 
+/**
+ * What the confidence of a local pair is computed from (see PARTIAL_CALIBRATION): its z with
+ * the run bonus, the shares of each side's evidence weight that the other side meets (least,
+ * then most: a translation covers both sides, a passage rendered inside a longer one covers
+ * the shorter side; two sentences on the same story share a few names) as z-scores against
+ * the background of all pairs (coverageBackground), how far the lengths
+ * are from the ratio of the paired parts (|log|), and whether it was paired by position in a
+ * bracketed gap. (align-segments.ts appends a sixth: whether a diagonal neighbour was also
+ * proposed, i.e. the pair is part of a rendered run.)
+ */
+export function pairFeatures(
+  src: SideFeatures,
+  tgt: SideFeatures,
+  srcKeys: SourceKeys,
+  pair: LocalPair,
+  ratio: number,
+  background: CoverageBackground,
+  stamp: Int32Array,
+): number[] {
+  const [least, most] = coverageShares(src, tgt, srcKeys, pair.i, pair.j, stamp);
+  const lenDiff = Math.abs(
+    Math.log(Math.max(1, tgt.length[pair.j]!) / Math.max(1, ratio * src.length[pair.i]!)),
+  );
+  return [
+    pair.z,
+    (least - background.least.mean) / background.least.sd,
+    (most - background.most.mean) / background.most.sd,
+    lenDiff,
+    pair.bracketed ? 1 : 0,
+  ];
+}
+
+/** Mean and sd of the coverage shares over the pairs of two texts (how much any two segments share). */
+export interface CoverageBackground {
+  readonly least: { readonly mean: number; readonly sd: number };
+  readonly most: { readonly mean: number; readonly sd: number };
+}
+
+/**
+ * The background of coverage shares over (a sample of at most ~20,000) pairs of the two
+ * texts: shares depend on how well the lexicon covers these texts, so the calibration reads
+ * them as z-scores against this background, which transfers across texts and lexicons.
+ */
+export function coverageBackground(
+  src: SideFeatures,
+  tgt: SideFeatures,
+  srcKeys: SourceKeys,
+  stamp: Int32Array,
+): CoverageBackground {
+  const total = src.count * tgt.count;
+  const step = Math.max(1, Math.floor(total / 20_000));
+  const acc = [0, 0, 0, 0];
+  let count = 0;
+  for (let k = 0; k < total; k += step) {
+    const [least, most] = coverageShares(src, tgt, srcKeys, Math.floor(k / tgt.count), k % tgt.count, stamp);
+    acc[0]! += least;
+    acc[1]! += least * least;
+    acc[2]! += most;
+    acc[3]! += most * most;
+    count++;
+  }
+  const stat = (sum: number, sum2: number) => {
+    const mean = sum / Math.max(1, count);
+    return { mean, sd: Math.sqrt(Math.max(1e-4, sum2 / Math.max(1, count) - mean * mean)) };
+  };
+  return { least: stat(acc[0]!, acc[1]!), most: stat(acc[2]!, acc[3]!) };
+}
+
+let shareMark = 0;
+
+/** Shares of each side's evidence weight met by the other side: [least, most]. */
+function coverageShares(
+  src: SideFeatures,
+  tgt: SideFeatures,
+  srcKeys: SourceKeys,
+  i: number,
+  j: number,
+  stamp: Int32Array,
+): [number, number] {
+  const mark = ++shareMark;
+  for (let t = tgt.tokStart[j]!; t < tgt.tokStart[j + 1]!; t++) stamp[tgt.tokKey[t]!] = mark;
+  let covS = 0;
+  for (let x = src.tokStart[i]!; x < src.tokStart[i + 1]!; x++) {
+    for (let k = srcKeys.start[x]!; k < srcKeys.start[x + 1]!; k++) {
+      if (stamp[srcKeys.keys[k]!] === mark) {
+        covS += src.tokWeight[x]!;
+        break;
+      }
+    }
+  }
+  const back = ++shareMark;
+  for (let x = src.tokStart[i]!; x < src.tokStart[i + 1]!; x++)
+    for (let k = srcKeys.start[x]!; k < srcKeys.start[x + 1]!; k++) stamp[srcKeys.keys[k]!] = back;
+  let covT = 0;
+  for (let t = tgt.tokStart[j]!; t < tgt.tokStart[j + 1]!; t++)
+    if (stamp[tgt.tokKey[t]!] === back) covT += tgt.tokWeight[t]!;
+  const shareS = covS / Math.max(1e-9, src.weight[i]!);
+  const shareT = covT / Math.max(1e-9, tgt.weight[j]!);
+  return [Math.min(shareS, shareT), Math.max(shareS, shareT)];
+}
+
+/**
+ * Logistic calibration of local pairs: P(right) = σ(w · pairFeatures + bias), fitted on
+ * partly parallel WMT documents (tests/bench/lib/perturb-wmt.ts partlyParallelDocs,
+ * newstest2012; checked on 2013) by tests/bench/align-calibration.bench.ts.
+ */
+export const PARTIAL_CALIBRATION = { weights: [0.673, 0.372, 1.154, -0.782, -0.823, 0.491], bias: -7.199 };
+
+/** Share of unpaired beads of the partial mode that are right on the same material (2012: 0.948). */
+export const PARTIAL_UNPAIRED_RIGHT = 0.948;
+
+/** Calibrated probability that a local pair is right. */
+export function localPairConfidence(features: readonly number[]): number {
+  let z = PARTIAL_CALIBRATION.bias;
+  for (let k = 0; k < features.length; k++) z += (PARTIAL_CALIBRATION.weights[k] ?? 0) * features[k]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
 /** Largest product of the two sides' token counts for which every pair is scored. */
 export const MAX_LOCAL_WORK = 60_000_000;
 

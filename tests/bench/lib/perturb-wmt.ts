@@ -146,3 +146,79 @@ export function syntheticSentencePair(pairs: readonly WmtPair[], n: number, seed
   }
   return { docid: `synthetic-${n}`, src: b.src, tgt: b.tgt, gold: b.gold, kinds: b.kinds };
 }
+
+/**
+ * Partly parallel sentence pairs of the kind of the sample case (two reports on the same
+ * story that share a few rendered passages): the English sentences of the first half of a
+ * WMT document against the French sentences of its second half (same topic and names, not
+ * translations), with `shared` French translations of English sentences of the first half
+ * inserted in order: in half the documents as one run of consecutive sentences, in the other
+ * half at random places, half of those glued to a background sentence (a rendered passage
+ * inside a longer one). Gold: the inserted pairs 1-1, every other sentence unpaired.
+ * For calibrating and testing the partial mode.
+ */
+export function partlyParallelDocs(pairs: readonly WmtPair[], seed = 11, shared = 3): ParagraphDoc[] {
+  const random = seededRandom(seed);
+  const docs: ParagraphDoc[] = [];
+  for (const pair of pairs) {
+    const en = pair.en.paragraphs.flat();
+    const fr = pair.fr.paragraphs.flat();
+    if (en.length !== fr.length || en.length < 16) continue;
+    const half = Math.floor(en.length / 2);
+    const srcIds = Array.from({ length: half }, (_, k) => k);
+    const background = fr.slice(half);
+    // Which English sentences are rendered, in order: in half the documents a run of
+    // consecutive sentences rendered together (a list of demands quoted in full), else
+    // sentences from random places, each inserted at its own random place.
+    const run = random() < 0.5;
+    let picked: number[];
+    let at: number[];
+    if (run) {
+      const first = Math.floor(random() * (half - shared + 1));
+      picked = Array.from({ length: shared }, (_, k) => first + k);
+      const where = Math.floor(random() * (background.length + 1));
+      at = picked.map(() => where);
+    } else {
+      picked = srcIds
+        .map((k) => [k, random()] as const)
+        .sort((x, y) => x[1] - y[1])
+        .slice(0, shared)
+        .map(([k]) => k)
+        .sort((x, y) => x - y);
+      at = picked.map(() => Math.floor(random() * (background.length + 1))).sort((x, y) => x - y);
+    }
+    const tgt: string[] = [];
+    const partnerOf = new Map<number, number>();
+    let next = 0;
+    for (let b = 0; b <= background.length; b++) {
+      let embedded = false;
+      while (next < picked.length && at[next] === b) {
+        partnerOf.set(picked[next]!, tgt.length);
+        // Half the renderings are embedded in a longer passage (a quotation inside a
+        // paragraph of the report, as in the sample case): glued to the background sentence.
+        if (!run && b < background.length && !embedded && random() < 0.5) {
+          tgt.push(`${background[b]!} ${fr[picked[next]!]!}`);
+          embedded = true;
+        } else tgt.push(fr[picked[next]!]!);
+        next++;
+      }
+      if (b < background.length && !embedded) tgt.push(background[b]!);
+    }
+    const src = en.slice(0, half);
+    const gold: IdBead[] = [];
+    const kinds: BeadKind[] = [];
+    const paired = new Set(partnerOf.values());
+    for (let i = 0; i < src.length; i++) {
+      const j = partnerOf.get(i);
+      gold.push(j === undefined ? { src: [i], tgt: [] } : { src: [i], tgt: [j] });
+      kinds.push(j === undefined ? 'drop' : 'pair');
+    }
+    for (let j = 0; j < tgt.length; j++) {
+      if (paired.has(j)) continue;
+      gold.push({ src: [], tgt: [j] });
+      kinds.push('noise');
+    }
+    docs.push({ docid: pair.docid, src, tgt, gold, kinds });
+  }
+  return docs;
+}

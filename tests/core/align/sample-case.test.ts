@@ -94,6 +94,27 @@ describe('alignDocuments on the sample case', () => {
     expect(alignment.parallelism).toBeLessThan(0.5);
   });
 
+  it('gives the sentence view of 004 ↔ 000 calibrated confidences: the false Business Insider pair under 0.5, the Palantir demand over 0.9', async () => {
+    // English 004 as source, French 000 as target, as the workbench opens the pair.
+    const alignment = await alignDocuments(docs.en4, docs.fr0, {
+      level: 'sentence',
+      lexicon: invertLexicon(lexicon),
+    });
+    const s = segmentTexts(docs.en4, 'sentence');
+    const t = segmentTexts(docs.fr0, 'sentence');
+    const confidenceOf = (srcStart: string, tgtStart: string) =>
+      alignment.beads.find(
+        (b) =>
+          b.src.some((i) => s[i]!.trimStart().startsWith(srcStart)) &&
+          b.tgt.some((j) => t[j]!.trimStart().startsWith(tgtStart)),
+      )?.confidence ?? 0;
+    // Same story, a shared name or two, not a translation: it was paired at a hand-set 0.86.
+    expect(confidenceOf('According to Business Insider', 'Cette semaine, la pétition')).toBeLessThan(0.5);
+    expect(confidenceOf('• Stop providing infrastructure', 'Cesser de fournir')).toBeGreaterThan(0.9);
+    // Only confident pairs count toward the parallelism figure: a few sentences of two long reports.
+    expect(alignment.parallelism).toBeLessThan(0.1);
+  });
+
   it('puts every paragraph of both sides in exactly one bead', async () => {
     const alignment = await alignDocuments(docs.fr2, docs.en3, { level: 'paragraph', lexicon });
     expect(alignment.beads.flatMap((b) => b.src)).toEqual(docs.fr2.paragraphs.map((_, k) => k));
