@@ -105,7 +105,7 @@ export interface ScoredLocalPair {
  * pairs on partly parallel WMT documents (0.80 → 0.96) but lost the sample case's list of
  * demands, whose renderings the FreeDict lexicon covers less than some same-topic pairs.
  */
-export const PARTIAL_KEEP = 0;
+const PARTIAL_KEEP = 0;
 
 /** alignSegments, with details. */
 export async function alignSegmentsDetailed(
