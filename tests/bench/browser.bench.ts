@@ -23,6 +23,8 @@ interface ChromiumProcess {
   readonly type: string;
   readonly rssMb: number;
   readonly pssMb: number;
+  /** Unique set size: private pages only (a lower bound that other Chromium sessions on the machine do not lower). */
+  readonly ussMb: number;
 }
 
 /**
@@ -30,7 +32,8 @@ interface ChromiumProcess {
  * set size, from /proc/<pid>/smaps_rollup: shared pages, such as the Chromium binary and its
  * libraries mapped by every process, are divided among the processes sharing them, so the PSS
  * of all processes adds up to the memory they really take; summing RSS counts those pages once
- * per process).
+ * per process). PSS also divides pages shared with other Chromium sessions running on the
+ * machine, so the USS (private pages) is given too.
  */
 function chromiumProcesses(profile: string): ChromiumProcess[] {
   const out = execFileSync('ps', ['-eo', 'pid=,rss=,args='], {
@@ -44,9 +47,12 @@ function chromiumProcesses(profile: string): ChromiumProcess[] {
     const command = args.join(' ');
     if (!/chrom/i.test(args[0] ?? '')) continue;
     let pss = 0;
+    let uss = 0;
     try {
       const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-      pss = Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
+      pss = field('Pss');
+      uss = field('Private_Clean') + field('Private_Dirty');
     } catch {
       // The process ended meanwhile.
     }
@@ -55,6 +61,7 @@ function chromiumProcesses(profile: string): ChromiumProcess[] {
       type: /--type=([\w-]+)/.exec(command)?.[1] ?? 'browser',
       rssMb: Number(rss) / 1024,
       pssMb: pss / 1024,
+      ussMb: uss / 1024,
     });
   }
   return found;
@@ -296,7 +303,7 @@ async function main(): Promise<void> {
     // The app's own process: the renderer of the page, which also runs both engine workers.
     const app = processes.filter((p) => p.type === 'renderer').sort((a, b) => b.pssMb - a.pssMb)[0];
     console.log(
-      `  memory ${when}: the app's renderer (page + both workers) PSS ${fmt(app?.pssMb ?? 0)} MB; all Chromium processes PSS ${fmt(sum((p) => p.pssMb))} MB (RSS summed ${fmt(sum((p) => p.rssMb))} MB)   (target ≤ 500 MB)`,
+      `  memory ${when}: the app's renderer (page + both workers) PSS ${fmt(app?.pssMb ?? 0)} MB (USS ${fmt(app?.ussMb ?? 0)}); all Chromium processes PSS ${fmt(sum((p) => p.pssMb))} MB (USS ${fmt(sum((p) => p.ussMb))}, RSS summed ${fmt(sum((p) => p.rssMb))})   (target ≤ 500 MB)`,
     );
     console.log(
       `    by process (PSS/RSS MB): ${processes.map((p) => `${p.type} ${fmt(p.pssMb)}/${fmt(p.rssMb)}`).join(', ')}`,

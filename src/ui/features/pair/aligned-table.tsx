@@ -16,6 +16,30 @@ import { type EditingCell, type RowEnv, RowEnvContext, useRowEnv } from './row-e
 import { SideCell } from './side-cell.tsx';
 
 const features = tableFeatures({});
+
+// Row height estimate from the text a row holds (styles.css: 13px/1.45 text, 6px cell padding,
+// fixed columns of 52 + 62 + 84 px, a dotted rule between segments). Each row is measured once
+// on screen anyway; an estimate close to the truth means the measurement rarely changes the
+// row's size, so mounting the rows that scroll into view does not re-render the table again
+// for each of them, and the scroll bar does not jump.
+const LINE_PX = 13 * 1.45;
+const CHAR_PX = 6.4;
+const FIXED_COLUMNS_PX = 52 + 62 + 84;
+const ROW_CHROME_PX = 13;
+const SEGMENT_GAP_PX = 9;
+
+/** Estimated height (px) of `row` in a table `width` px wide. */
+export function estimateRowHeight(row: AlignedRow, width: number): number {
+  const column = Math.max(80, (width - FIXED_COLUMNS_PX) / 2 - 17);
+  const perLine = Math.max(10, Math.floor(column / CHAR_PX));
+  const side = (segments: AlignedRow['src']) =>
+    segments.reduce(
+      (h, seg, k) =>
+        h + Math.max(1, Math.ceil((seg.end - seg.start) / perLine)) * LINE_PX + (k > 0 ? SEGMENT_GAP_PX : 0),
+      0,
+    ) || LINE_PX;
+  return Math.round(Math.max(side(row.src), side(row.tgt)) + ROW_CHROME_PX);
+}
 const helper = createColumnHelper<typeof features, AlignedRow>();
 
 function NumberCell({ row }: { row: AlignedRow }) {
@@ -193,7 +217,10 @@ export function AlignedTable() {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 56,
+    estimateSize: (index) => {
+      const row = rows[index]?.original;
+      return row ? estimateRowHeight(row, scrollRef.current?.clientWidth ?? 900) : 56;
+    },
     overscan: 6,
     getItemKey: (index) => rows[index]?.id ?? index,
   });
