@@ -10,6 +10,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, openSession, type Session, seriousViolations } from './harness.ts';
 
 const SHOTS = 'test-results';
+const CASE_EN = [
+  'The employees wrote a letter to the chief executive about the facial recognition software.',
+  'They asked the company to stop selling the system to police departments across the country.',
+  'More than four hundred workers signed the letter within two days of its publication.',
+].join('\n');
+const CASE_FR_A = [
+  'Les employés ont écrit une lettre au directeur général au sujet du logiciel de reconnaissance faciale.',
+  'Ils ont demandé à l’entreprise de cesser de vendre le système aux services de police de tout le pays.',
+  'Plus de quatre cents salariés ont signé la lettre dans les deux jours suivant sa publication.',
+].join('\n');
+const CASE_FR_B = [
+  'Les employés ont écrit une lettre au directeur général au sujet du logiciel de reconnaissance faciale.',
+  'Ils ont exigé que la société arrête de fournir ce système aux polices de l’ensemble du territoire.',
+  'Plus de quatre cents salariés ont signé la lettre dans les deux jours suivant sa publication.',
+].join('\n');
+
 let session: Session;
 let page: Page;
 
@@ -132,17 +148,25 @@ describe('alignment editing at sentence level', () => {
 
 describe('findings as a QA view', () => {
   it('filters by category and severity, with counts', async () => {
-    // The pair checks of the re-aligned pair come in after the table: wait for the counts to agree.
-    await page.waitForFunction(() => {
-      const total = Number(
-        /(\d+) findings?/.exec(document.querySelector('.statusbar')?.textContent ?? '')?.[1],
-      );
-      const bySeverity = [...document.querySelectorAll('label.sev .count')].reduce(
-        (sum, el) => sum + Number(el.textContent),
-        0,
-      );
-      return total > 0 && total === bySeverity;
-    });
+    // The pair checks of the re-aligned pair come in after the table: wait until the counts
+    // agree and hold still.
+    const snapshot = () =>
+      page.evaluate(() => {
+        const total = Number(
+          /(\d+) findings?/.exec(document.querySelector('.statusbar')?.textContent ?? '')?.[1],
+        );
+        const bySeverity = [...document.querySelectorAll('label.sev .count')].reduce(
+          (sum, el) => sum + Number(el.textContent),
+          0,
+        );
+        return total > 0 && total === bySeverity ? total : -1;
+      });
+    for (let k = 0, last = -2; k < 40; k++) {
+      const now = await snapshot();
+      if (now > 0 && now === last) break;
+      last = now;
+      await page.waitForTimeout(750);
+    }
     const total = await findingTotal();
     expect(total).toBeGreaterThan(10);
     const severityCount = (s: string) => page.$eval(`label.sev-${s} .count`, (el) => Number(el.textContent));
@@ -220,40 +244,57 @@ describe('findings as a QA view', () => {
   });
 
   it('aligns the case’s other pairs and links each inconsistent translation to its place', async () => {
+    // A case of its own: one English report, two French renderings that differ on one sentence
+    // (the sample's reports are paraphrases, rightly aligned with low confidence).
+    const before = await page.$$eval('.case-list li', (l) => l.length);
+    await page.click('.side-section >> text=New');
+    await page.waitForFunction((n) => document.querySelectorAll('.case-list li').length === n + 1, before);
+    await page.waitForFunction(() => document.querySelectorAll('.doc-list li').length === 0);
+    await page.click('[data-action="open-import"]');
+    await page.setInputFiles('[data-testid="file-input"]', [
+      { name: 'report-en.txt', mimeType: 'text/plain', buffer: Buffer.from(CASE_EN) },
+      { name: 'rendering-a.txt', mimeType: 'text/plain', buffer: Buffer.from(CASE_FR_A) },
+      { name: 'rendering-b.txt', mimeType: 'text/plain', buffer: Buffer.from(CASE_FR_B) },
+    ]);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="import-preview"]').length === 3,
+    );
+    await page.click('[data-action="add-documents"]');
+    await page.waitForSelector('table.aligned tbody tr');
+    await page.waitForFunction(() => !document.querySelector('.job'));
     await page.click('[data-action="align-case"]');
     await page.waitForFunction(
-      () => !document.querySelector('[data-action="align-case"]') && !document.querySelector('.job'),
+      () => Number(document.querySelector('[data-testid="case-findings"] .count')?.textContent) === 1,
       null,
       { timeout: 60_000 },
     );
-    await page.waitForFunction(
-      () => Number(document.querySelector('[data-testid="case-findings"] .count')?.textContent) > 0,
-      null,
-      { timeout: 30_000 },
-    );
     const links = page.locator('[data-action="go-case-finding"]');
-    expect(await links.count()).toBeGreaterThan(0);
+    expect(await links.count()).toBe(1);
+    expect(await links.first().textContent()).toContain('rendering-b.txt');
     await page.locator('[data-testid="case-findings"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/qa-case-findings.png` });
-    const openTarget = await page.inputValue('[data-testid="pick-tgt"]');
+    const selectedName = () =>
+      page.$eval('[data-testid="pick-tgt"]', (el) => {
+        const select = el as HTMLSelectElement;
+        return select.options[select.selectedIndex]?.textContent ?? '';
+      });
+    expect(await selectedName()).toContain('rendering-a.txt');
     await links.first().click();
-    await page.waitForFunction(
-      (t) => (document.querySelector('[data-testid="pick-tgt"]') as HTMLSelectElement | null)?.value !== t,
-      openTarget,
-    );
-    // The other report's pair is open, at the row, with the finding in its list.
+    // The other rendering's pair is open, at the row, with the finding selected in its list.
     await page.waitForSelector('.finding-item.selected[data-rule="inconsistent-translation"]', {
       timeout: 30_000,
     });
+    expect(await selectedName()).toContain('rendering-b.txt');
     await page.waitForSelector('tbody tr[aria-selected="true"] mark.finding.cat-consistency');
+    expect(await page.textContent('tbody tr[aria-selected="true"] td.col-tgt')).toContain('Ils ont exigé');
     await page.screenshot({ path: `${SHOTS}/qa-consistency-row.png` });
-    // And from there to the most used translation, in the report it comes from.
-    const here = await page.inputValue('[data-testid="pick-tgt"]');
+    // And from there to the most used translation, in the rendering it comes from.
     await page.click('.finding-item.selected [data-action="go-reference"]');
-    await page.waitForFunction(
-      (t) => (document.querySelector('[data-testid="pick-tgt"]') as HTMLSelectElement | null)?.value !== t,
-      here,
-    );
+    await page.waitForFunction(() => {
+      const select = document.querySelector('[data-testid="pick-tgt"]') as HTMLSelectElement | null;
+      return select?.options[select.selectedIndex]?.textContent?.includes('rendering-a.txt');
+    });
+    expect(await page.textContent('tbody tr[aria-selected="true"] td.col-tgt')).toContain('Ils ont demandé');
   });
 });
 
@@ -285,6 +326,11 @@ describe('every main screen, in both languages', () => {
       await page.click('#tab-changes');
       await expectAccessible(`${locale}: changes`);
       await page.click('#tab-findings');
+      // The cases list, with a case being renamed in place.
+      await page.click(`[aria-label^="${locale === 'fr' ? 'Renommer' : 'Rename'} "]`);
+      await page.waitForSelector('form.rename input');
+      await expectAccessible(`${locale}: cases, renaming`);
+      await page.keyboard.press('Escape');
       await page.click('.menu > summary');
       await expectAccessible(`${locale}: export menu`);
       await page.screenshot({ path: `${SHOTS}/qa-export-${locale}.png` });

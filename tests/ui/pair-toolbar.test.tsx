@@ -131,6 +131,27 @@ describe('alignment editing toolbar', () => {
     expect(document.querySelector('dialog[open]')).toBeNull();
   });
 
+  it('at paragraph level, reopens a row sentence by sentence to cut inside its paragraph', async () => {
+    const store = makeTestStore({ checks: false });
+    await store.getState().createCase('paragraphs');
+    await store.getState().addDocuments([
+      { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
+      { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
+    ]);
+    await until(() => openPair(store.getState().caseRecord) !== undefined && !store.getState().job);
+    expect(shape(store)).toEqual([[[0], [0]]]);
+    renderToolbar(store);
+    act(() => store.getState().selectRow(0));
+    fireEvent.click(button('split'));
+    expect(document.querySelector('dialog fieldset legend')?.textContent).toBe('Original');
+    // One paragraph a side: the cuts between paragraphs can only unpair; cut inside instead.
+    fireEvent.click(button('split-sentences'));
+    await until(() => openPair(store.getState().caseRecord)?.level === 'sentence' && !store.getState().job);
+    await screen.findByRole('heading', { name: 'Split row 1' });
+    expect(store.getState().selectedRow).toBe(0);
+    expect(document.querySelector('.split-hint')?.textContent).not.toContain('switch to Sentences');
+  });
+
   it('moves an original sentence and a translation sentence between rows', async () => {
     const store = await alignedStore();
     renderToolbar(store);

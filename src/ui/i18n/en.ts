@@ -92,6 +92,7 @@ export const en = {
     result: 'Row {{row}} keeps {{first}}; new row {{next}}: {{second}}',
     nothing: 'Choose a cut that leaves something in each row.',
     apply: 'Split',
+    bySentence: 'Cut inside a paragraph (sentences)…',
   },
   map: {
     title: 'Alignment map',

@@ -95,6 +95,7 @@ export const fr: Messages = {
     result: 'La ligne {{row}} garde {{first}} ; nouvelle ligne {{next}} : {{second}}',
     nothing: 'Choisissez une coupe qui laisse quelque chose dans chaque ligne.',
     apply: 'Scinder',
+    bySentence: 'Couper dans un paragraphe (phrases)…',
   },
   map: {
     title: 'Carte de l’alignement',

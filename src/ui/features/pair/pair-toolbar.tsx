@@ -81,6 +81,18 @@ export function PairToolbar() {
   const { alignment, rows, src, tgt, level } = usePair();
   const selected = useAppStore((s) => s.selectedRow);
   const [splitting, setSplitting] = useState<AlignedRow | null>(null);
+  // A split inside a paragraph asked for at paragraph level: the sentence whose row to split
+  // once the pair is shown sentence by sentence.
+  const [pending, setPending] = useState<{ side: 'src' | 'tgt'; sentence: number } | null>(null);
+  const busy = useAppStore((s) => s.job !== null);
+  useEffect(() => {
+    if (!pending || level !== 'sentence' || busy) return;
+    const row = rows.find((r) => r.bead[pending.side].includes(pending.sentence));
+    if (!row) return;
+    setPending(null);
+    store.getState().selectRow(row.index);
+    if (canSplit(row.bead)) setSplitting(row);
+  }, [pending, level, busy, rows, store]);
   const beads = alignment?.beads ?? [];
   const bead = beads[selected];
   const edit = store.getState().editBeads;
@@ -96,7 +108,13 @@ export function PairToolbar() {
     {
       id: 'split',
       key: 'Alt+S',
-      enabled: canSplit(bead),
+      // At paragraph level, a row whose paragraph holds several sentences can be cut inside it
+      // (the dialog reopens it sentence by sentence).
+      enabled:
+        canSplit(bead) ||
+        (level === 'paragraph' &&
+          (rows[selected]?.src.some((r) => (src?.paragraphs[r.index]?.sentenceCount ?? 0) > 1) ||
+            rows[selected]?.tgt.some((r) => (tgt?.paragraphs[r.index]?.sentenceCount ?? 0) > 1)) === true),
       run: () => setSplitting(rows[selected] ?? null),
     },
     {
@@ -219,6 +237,15 @@ export function PairToolbar() {
         tgt={tgt}
         level={level}
         onClose={() => setSplitting(null)}
+        onSentences={(row) => {
+          setSplitting(null);
+          const side = row.src.length > 0 ? 'src' : 'tgt';
+          const first = row[side][0];
+          const paragraph = first ? (side === 'src' ? src : tgt)?.paragraphs[first.index] : undefined;
+          if (!paragraph) return;
+          setPending({ side, sentence: paragraph.firstSentence });
+          store.getState().setLevel('sentence');
+        }}
         onApply={(srcAt, tgtAt) => {
           const index = splitting?.index;
           setSplitting(null);

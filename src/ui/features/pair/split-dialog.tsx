@@ -83,6 +83,7 @@ export function SplitDialog({
   level,
   onApply,
   onClose,
+  onSentences,
 }: {
   row: AlignedRow | null;
   src: TextDocument | undefined;
@@ -90,6 +91,8 @@ export function SplitDialog({
   level: Level;
   onApply: (srcAt: number, tgtAt: number) => void;
   onClose: () => void;
+  /** At paragraph level: reopen this row's text at sentence level, to cut inside a paragraph. */
+  onSentences?: (row: AlignedRow) => void;
 }) {
   const { t } = useTranslation();
   const [cut, setCut] = useState<readonly [number, number]>([0, 0]);
@@ -123,6 +126,16 @@ export function SplitDialog({
                 })
               : t('split.nothing')}
           </span>
+          {level === 'paragraph' && onSentences && row ? (
+            <button
+              type="button"
+              className="tool"
+              onClick={() => onSentences(row)}
+              data-action="split-sentences"
+            >
+              {t('split.bySentence')}
+            </button>
+          ) : null}
           <button type="button" className="tool" onClick={onClose}>
             {t('common.cancel')}
           </button>
