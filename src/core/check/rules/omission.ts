@@ -42,6 +42,12 @@ const WELL_COVERED = 0.5;
 const FIT_Z = -1.2;
 /** …whose translation fits the other sentences alone leaves out a sentence covered at most this much. */
 const FIT_COVERAGE = 0.5;
+/** A many-to-one bead at least this short (z-score)… */
+const MERGED_SHORT_Z = -0.4;
+/** …leaves out a sentence covered at most this much… */
+const MERGED_LOW = 0.45;
+/** …and this much less than the best covered sentence, when its length fits better without it. */
+const MERGED_GAP = 0.25;
 /** Coverage under which a short bead has lost part of its source. */
 const LOW_COVERAGE = 0.4;
 
@@ -99,17 +105,42 @@ export function checkOmissions(ctx: PairContext): Finding[] {
       const best = Math.max(...coverages.map((c) => c.share));
       // Left out: little covered in a bead short for its source, or nearly nothing covered
       // beside a sentence that is well covered (a short sentence barely moves the length).
-      const lost = bead.src.filter((seg, k) => {
+      // The bead's length z-score were sentence k not there (a 1-1 bead beside a 1-0 bead).
+      const zWithout = bead.src.map(
+        (seg) =>
+          (logLengthRatio(bead.srcText.length - seg.text.length - 1, bead.tgtText.length) - scores.median) /
+          scores.spread,
+      );
+      let lost = bead.src.filter((seg, k) => {
         const share = coverages[k]!.share;
-        if (contentWords(seg.text, source.lang).length < MIN_WORDS) return false;
+        const words = contentWords(seg.text, source.lang).length;
+        if (words < MIN_UNPAIRED_WORDS) return false;
+        const zw = zWithout[k]!;
+        // Gale & Church's comparison of the two readings of a short bead: its translation's
+        // length fits the other sentences alone better than all of them, and the sentence is
+        // covered far less than the best covered one (a sentence the translator merged in is
+        // covered like the rest, and leaves the length as expected). Short sentences (two
+        // content words, as for an unpaired bead) count: they are the ones length alone misses.
+        if (
+          z < MERGED_SHORT_Z &&
+          Math.abs(zw) < Math.abs(z) &&
+          share <= MERGED_LOW &&
+          best - share >= MERGED_GAP
+        )
+          return true;
+        if (words < MIN_WORDS) return false;
         if ((share < LOST_COVERAGE && z < MERGED_Z) || (share < BARE_COVERAGE && best >= WELL_COVERED))
           return true;
-        // Gale & Church's reasoning: the translation's length fits the other sentences alone
-        // (a 1-1 bead and a 1-0 bead) far better than all of them (the many-to-one bead).
-        const without = logLengthRatio(bead.srcText.length - seg.text.length - 1, bead.tgtText.length);
-        const zWithout = (without - scores.median) / scores.spread;
-        return z < FIT_Z && Math.abs(zWithout) <= 1 && share <= FIT_COVERAGE && share < best;
+        // The same reasoning, with a larger length gap and less coverage asked of the sentence.
+        return z < FIT_Z && Math.abs(zw) <= 1 && share <= FIT_COVERAGE && share < best;
       });
+      // All of them "lost": keep those the length and the coverage single out.
+      if (lost.length === bead.src.length) {
+        lost = lost.filter((seg) => {
+          const k = bead.src.indexOf(seg);
+          return coverages[k]!.share < best && Math.abs(zWithout[k]!) < Math.abs(z);
+        });
+      }
       if (lost.length > 0 && lost.length < bead.src.length) {
         for (const seg of lost) {
           findings.push(

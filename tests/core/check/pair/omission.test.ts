@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAdditions } from '../../../../src/core/check/rules/addition.ts';
 import { checkOmissions } from '../../../../src/core/check/rules/omission.ts';
 import { checkUntranslatedCopies } from '../../../../src/core/check/rules/omission-untranslated.ts';
+import { mergeLexicons } from '../../../../src/core/lexicon/lexicon.ts';
 import { lexiconOf, makePair } from './make-pair.ts';
 
 const EN = [
@@ -84,6 +85,40 @@ describe('checkOmissions', () => {
 
   it('stays silent on a faithful translation', () => {
     expect(checkOmissions(makePair(EN, FR, { lexicon }))).toEqual([]);
+  });
+
+  // A short sentence merged into a 2-1 bead barely moves its length: its lack of counterparts
+  // decides, with the length fitting the other sentence alone better than both.
+  const withShort = [...EN.slice(0, 3), 'Parents were delighted.', ...EN.slice(3)];
+  const shortLexicon = lexiconOf([
+    ['parents', 'parents'],
+    ['delighted', 'ravis'],
+  ]);
+  const merged = (fr: readonly string[]) =>
+    makePair(withShort, fr, {
+      beads: [
+        { src: [0], tgt: [0], confidence: 1 },
+        { src: [1], tgt: [1], confidence: 1 },
+        { src: [2, 3], tgt: [2], confidence: 1 },
+        { src: [4], tgt: [3], confidence: 1 },
+      ],
+      lexicon: mergeLexicons(lexicon, shortLexicon),
+    });
+
+  it('finds a short sentence (two content words) a many-to-one bead leaves out', () => {
+    const findings = checkOmissions(merged(FR));
+    expect(findings.map((f) => [f.params.issue, f.expected])).toEqual([
+      ['sentence', 'Parents were delighted.'],
+    ]);
+  });
+
+  it('leaves a many-to-one bead alone when its translation covers every sentence', () => {
+    const fr = [
+      ...FR.slice(0, 2),
+      'Les enseignants ont salué chaleureusement la décision et les parents étaient ravis.',
+      FR[3]!,
+    ];
+    expect(checkOmissions(merged(fr))).toEqual([]);
   });
 });
 
