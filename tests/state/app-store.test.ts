@@ -108,7 +108,6 @@ describe('app store', () => {
 
   it('shows reading the added documents as a job with progress, then the alignment, then no job', async () => {
     const store = makeStore(createCaseStorage(`t${dbCount++}`), bus()());
-    await store.getState().init();
     await store.getState().createCase('New');
     const jobs: string[] = [];
     const unsubscribe = store.subscribe((s) => {
@@ -117,7 +116,7 @@ describe('app store', () => {
       if (jobs.at(-1) !== label && (jobs.length > 0 || s.job)) jobs.push(label);
     });
     const paragraphs = (lang: 'en' | 'fr') =>
-      Array.from({ length: 30 }, (_, i) =>
+      Array.from({ length: 12 }, (_, i) =>
         lang === 'en'
           ? `The council met on day ${i + 1} and voted on the budget for the schools of the region.`
           : `Le conseil s'est réuni le jour ${i + 1} et a voté le budget des écoles de la région.`,
@@ -134,7 +133,7 @@ describe('app store', () => {
     // No moment without a job between reading and aligning; none once it is all done.
     expect(jobs.slice(0, firstAlign)).not.toContain('none');
     expect(jobs.at(-1)).toBe('none');
-    expect(openPair(store.getState().caseRecord)?.beads.length).toBe(30);
+    expect(openPair(store.getState().caseRecord)?.beads.length).toBe(12);
   });
 
   it('records a hand edit and re-segments the document at once', async () => {

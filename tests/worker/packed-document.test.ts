@@ -45,9 +45,13 @@ describe('the worker side', () => {
     };
     serve(s);
     const send = (message: ToWorker) => s.onmessage?.({ data: message } as MessageEvent<ToWorker>);
+    // The next answer (result or error); progress reports on the way are skipped.
     const next = async () => {
-      while (posted.length === 0) await new Promise((r) => setTimeout(r, 1));
-      return posted.shift()!;
+      for (;;) {
+        while (posted.length === 0) await new Promise((r) => setTimeout(r, 1));
+        const m = posted.shift()!;
+        if (m.message.type !== 'progress') return m;
+      }
     };
     return { send, next };
   }
