@@ -87,7 +87,10 @@ describe('sample case 000: the other damage, with the shipped word lists', () =>
     expect(all.filter((f) => f.rule === 'repeated-paragraph').map((f) => f.span[0])).toEqual([1739]);
   });
 
-  it('flags the garbled English word (and recirculée, which wfrench lacks), no other word', () => {
-    expect(pick('unknown-word').map(([w]) => w)).toEqual(['recirculée', 'supperititios']);
+  it('reports the garbled English word as untranslated, and only recirculée (which wfrench lacks) as spelling', () => {
+    expect(pick('unknown-word').map(([w]) => w)).toEqual(['recirculée']);
+    expect(
+      all.filter((f) => f.category === 'untranslated').map((f) => [f.rule, f.actual, f.params.lang]),
+    ).toEqual([['untranslated-words', 'supperititios', 'en']]);
   });
 });

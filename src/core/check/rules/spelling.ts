@@ -8,6 +8,7 @@
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { docWords, knows, memoized } from '../doc-words.ts';
+import { looksLikeSource } from '../foreign-words.ts';
 import { splitGlued } from '../glued-split.ts';
 import { knownWords } from '../known-words.ts';
 import { makeFinding } from '../make-finding.ts';
@@ -45,10 +46,13 @@ export const spellingRule: CheckRule = {
       if (result === undefined) {
         result = null;
         {
-          const other = ctx.words[ctx.sourceLang ?? (w.lang === 'fr' ? 'en' : 'fr')];
+          const sourceLang = ctx.sourceLang ?? (w.lang === 'fr' ? 'en' : 'fr');
+          const other = ctx.words[sourceLang];
           const known =
             (other && knows(other, w.text)) ||
-            splitGlued(w.text, memoized(list), undefined, w.lang) !== undefined;
+            splitGlued(w.text, memoized(list), undefined, w.lang) !== undefined ||
+            // Garbled source-language words are the untranslated rule's (foreign-words.ts).
+            (other !== undefined && looksLikeSource(w.text, w.lang, sourceLang, list));
           if (!known) {
             const t0 = performance.now();
             result =

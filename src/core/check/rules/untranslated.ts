@@ -4,15 +4,19 @@
  * source language and few only in the target; franc's trigram model (restricted to the two
  * languages) confirms it when the sentence is long enough to judge. Without word lists, franc
  * alone decides on sentences of four words or more. Noise paragraphs (English site furniture on
- * a French page) are the noise rule's; garbled words unknown to both lists are spelling's.
+ * a French page) are the noise rule's. A word unknown to both lists is this rule's when it looks
+ * like the source language (garbled English: `supperititios`, see foreign-words.ts), else spelling's.
  */
 import type { Finding } from '../../model/finding.ts';
 import { rankLanguages } from '../../text/detect-language.ts';
 import type { CheckRule } from '../check-rule.ts';
-import { type DocWord, docWords } from '../doc-words.ts';
+import { type DocWord, docWords, memoized } from '../doc-words.ts';
+import { looksLikeSource } from '../foreign-words.ts';
+import { splitGlued } from '../glued-split.ts';
 import { knownWords } from '../known-words.ts';
 import { makeFinding } from '../make-finding.ts';
 import { noiseParagraphs } from '../noise-paragraphs.ts';
+import { skipRanges } from '../text-ranges.ts';
 
 const MIN_WORDS = 3;
 const MIN_FRANC_WORDS = 4;
@@ -63,6 +67,25 @@ export const untranslatedRule: CheckRule = {
       const inTgt = knownWords(all, lists.tgt);
       for (let k = 0; k < all.length; k++) flags[k] = inSrc[k]! | (inTgt[k]! << 1);
     }
+    // The spelling rule's exclusions apply (URLs, words beside digits, œ remnants, glued words),
+    // and its own test leaves these words to this rule: one decision, two rules.
+    const skip = skipRanges(text);
+    const tgtMemo = lists ? memoized(lists.tgt) : undefined;
+    const garbled = new Map<string, boolean>();
+    const garbledSource = (t: DocWord): boolean => {
+      if (/[\p{N}_]/u.test(text[t.start - 1] ?? '') || /[\p{N}_]/u.test(text[t.end] ?? '')) return false;
+      if (t.text[0] === 'œ' || skip.overlaps(t.start, t.end)) return false;
+      let is = garbled.get(t.text);
+      if (is === undefined) {
+        is =
+          lists !== undefined &&
+          tgtMemo !== undefined &&
+          splitGlued(t.text, tgtMemo, undefined, t.lang) === undefined &&
+          looksLikeSource(t.text, lang, src, lists.tgt);
+        garbled.set(t.text, is);
+      }
+      return is;
+    };
     let w = 0;
     for (const s of sentences) {
       while (w < all.length && all[w]!.start < s.start) w++;
@@ -112,7 +135,24 @@ export const untranslatedRule: CheckRule = {
         );
         continue;
       }
-      if (!lists || srcOnly < 2) continue;
+      if (!lists) continue;
+      // A garbled or misspelt source word (`supperititios`): in neither list, looks like the source.
+      for (let k = w; k < end; k++) {
+        const t = all[k]!;
+        if (t.kind !== 'word' || flags[k] !== 0 || t.text !== t.norm || t.text.length < 6) continue;
+        if (!garbledSource(t)) continue;
+        findings.push(
+          makeFinding(ctx, {
+            rule: 'untranslated-words',
+            category: 'untranslated',
+            severity: 'warning',
+            start: t.start,
+            end: t.end,
+            params: { lang: src, words: 1, garbled: true },
+          }),
+        );
+      }
+      if (srcOnly < 2) continue;
       // Runs of lower-case words known only in the source language (`never say that`).
       let run: DocWord[] = [];
       let onlySrc = 0;
