@@ -65,6 +65,46 @@ function unrendered(side: JudgedSide, linked: readonly number[]): Span[] {
   return spans;
 }
 
+/** A run of unlinked content words this long is unrendered even inside a clause. */
+const RUN_MIN_WORDS = 5;
+
+/**
+ * Runs of at least RUN_MIN_WORDS content words with no counterpart, function words aside: a
+ * dropped passage that the punctuation of the other language does not set off as a clause
+ * (`… to permit assisted suicide [when it is elected by a patient deemed competent …]`).
+ */
+function unrenderedRuns(side: JudgedSide, linked: readonly number[]): Span[] {
+  const spans: Span[] = [];
+  // The run starts after the last linked content word, so the function words before its first
+  // content word (`was not spotted`) belong to it.
+  let from = 0;
+  let run: number[] = [];
+  const flush = (to: number) => {
+    if (run.length >= RUN_MIN_WORDS) spans.push([side.tokens[from]!.start, side.tokens[to]!.end]);
+    run = [];
+  };
+  side.tokens.forEach((token, i) => {
+    if (token.fn) return;
+    if (linked[i] === -1) run.push(i);
+    else {
+      if (run.length > 0) flush(run[run.length - 1]!);
+      from = i + 1;
+    }
+  });
+  if (run.length > 0) flush(side.tokens.length - 1);
+  return spans;
+}
+
+/** Spans of `extra` that overlap none of `spans`, added to them, in text order. */
+function union(spans: readonly Span[], extra: readonly Span[]): Span[] {
+  const out = [...spans];
+  for (const e of extra) if (!spans.some((s) => s[0] < e[1] && e[0] < s[1])) out.push(e);
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+const inside = (spans: readonly Span[], t: PassageToken) =>
+  spans.some((s) => s[0] <= t.start && t.end <= s[1]);
+
 const negations = (tokens: readonly PassageToken[], pattern: RegExp) =>
   tokens.filter((t) => pattern.test(t.key)).length > 0;
 
@@ -86,9 +126,19 @@ export function judgeRendering(
     side.tokens.filter((t, i) => linked[i] === -1 && pick(t));
   const span = (t: PassageToken): Span => [t.start, t.end];
 
+  // Unrendered passages first: a number, name or negation inside a dropped (or added) passage
+  // belongs to the omission (addition), not to a change of number, name or meaning.
+  const omitted = union(
+    unrendered(source, alignment.sourceLink),
+    unrenderedRuns(source, alignment.sourceLink),
+  );
+  const added = unrendered(target, alignment.targetLink);
+  const kept = (side: 'source' | 'target') => (t: PassageToken) =>
+    !inside(side === 'source' ? omitted : added, t);
+
   // Numbers and names: a source one with no counterpart beside a rendered one with none.
-  const srcNumbers = lonely(source, alignment.sourceLink, (t) => t.value !== null);
-  const tgtNumbers = lonely(target, alignment.targetLink, (t) => t.value !== null);
+  const srcNumbers = lonely(source, alignment.sourceLink, (t) => t.value !== null && kept('source')(t));
+  const tgtNumbers = lonely(target, alignment.targetLink, (t) => t.value !== null && kept('target')(t));
   const pairUp = (kind: 'number' | 'name', src: PassageToken[], tgt: PassageToken[]) => {
     for (let i = 0; i < Math.max(src.length, tgt.length); i++) {
       const s = src[i];
@@ -104,18 +154,26 @@ export function judgeRendering(
   };
   const numberChanged = srcNumbers.length > 0 && tgtNumbers.length > 0;
   pairUp('number', srcNumbers, tgtNumbers);
-  const srcNames = lonely(source, alignment.sourceLink, (t) => t.name && t.value === null);
-  const tgtNames = lonely(target, alignment.targetLink, (t) => t.name && t.value === null);
+  const srcNames = lonely(
+    source,
+    alignment.sourceLink,
+    (t) => t.name && t.value === null && kept('source')(t),
+  );
+  const tgtNames = lonely(
+    target,
+    alignment.targetLink,
+    (t) => t.name && t.value === null && kept('target')(t),
+  );
   const nameChanged = srcNames.length > 0 && tgtNames.length > 0;
   if (nameChanged) pairUp('name', srcNames, tgtNames);
 
-  const negSrc = negations(source.tokens, NEGATION_EN);
-  const negTgt = negations(target.tokens, NEGATION_FR);
+  const negSrc = negations(source.tokens.filter(kept('source')), NEGATION_EN);
+  const negTgt = negations(target.tokens.filter(kept('target')), NEGATION_FR);
   const negationChanged = negSrc !== negTgt;
   if (negationChanged) {
     const pattern = negSrc ? NEGATION_EN : NEGATION_FR;
     const side = negSrc ? source : target;
-    const word = side.tokens.find((t) => pattern.test(t.key))!;
+    const word = side.tokens.find((t) => pattern.test(t.key) && kept(negSrc ? 'source' : 'target')(t))!;
     divergences.push({
       kind: 'negation',
       sourceSpan: negSrc ? span(word) : null,
@@ -125,7 +183,6 @@ export function judgeRendering(
     });
   }
 
-  const omitted = unrendered(source, alignment.sourceLink);
   for (const s of omitted)
     divergences.push({
       kind: 'omission',
@@ -134,7 +191,6 @@ export function judgeRendering(
       targetSpan: null,
       targetText: '',
     });
-  const added = unrendered(target, alignment.targetLink);
   for (const t of added)
     divergences.push({
       kind: 'addition',

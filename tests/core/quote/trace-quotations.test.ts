@@ -171,6 +171,29 @@ describe('traceQuotations: verdicts', () => {
     expect(marked.flags).not.toContain('cut-without-ellipsis');
   });
 
+  it('flags a dropped passage the English sets off by no comma, and not as a change of meaning', async () => {
+    const documents = [
+      segmentDocument('« L’homme voulait traverser la rue samedi », a dit la police.', {
+        id: 'fr',
+        name: 'fr',
+        lang: 'fr',
+      }),
+      segmentDocument(
+        'The man wanted to cross the street on Saturday and was not seen by the driver of a red delivery truck.',
+        { id: 'en', name: 'en', lang: 'en' },
+      ),
+    ];
+    const trace = await traceQuotations({ documents }, { lexicons });
+    const q = trace.quotations.find((x) => x.docId === 'fr')!;
+    expect(q.source?.docId).toBe('en');
+    // The `not` lies in the dropped passage: an omission, not a negation the rendering lost.
+    expect(q.verdict).toBe('omission');
+    expect(q.divergences.map((d) => d.kind)).not.toContain('negation');
+    expect(q.divergences.find((d) => d.kind === 'omission')?.sourceText).toMatch(
+      /seen by the driver.*truck$/,
+    );
+  });
+
   it('claims no source for an unrelated quotation', async () => {
     const q = await run(
       '« Nous allons construire une nouvelle piscine olympique près de la gare », a dit le maire.',
