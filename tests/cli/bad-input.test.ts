@@ -239,7 +239,6 @@ const cases: CliCase[] = [
       expect(rows.every((r) => r.flags.includes('unbalanced'))).toBe(true);
       expect(o.length).toBeLessThan(2_000_000);
     }),
-    20_000,
   ),
   c('export: UTF-16LE with BOM', exportArgs(f.utf16le), ok(jsonHolding(FIRST_LINE))),
   c('export: CRLF kept in the case file', exportArgs(f.crlf), ok(jsonHolding(CRLF))),
