@@ -77,11 +77,12 @@ export const untranslatedRule: CheckRule = {
       if (t.text[0] === 'œ' || skip.overlaps(t.start, t.end)) return false;
       let is = garbled.get(t.text);
       if (is === undefined) {
+        // Cheapest test first: the trigram score, then the glued-words split.
         is =
           lists !== undefined &&
           tgtMemo !== undefined &&
-          splitGlued(t.text, tgtMemo, undefined, t.lang) === undefined &&
-          looksLikeSource(t.text, lang, src, lists.tgt);
+          looksLikeSource(t.text, lang, src, lists.tgt) &&
+          splitGlued(t.text, tgtMemo, undefined, t.lang) === undefined;
         garbled.set(t.text, is);
       }
       return is;
