@@ -57,7 +57,7 @@ beforeAll(async () => {
   page = session.page;
   await openApp(session);
   // The translation's checks are in (they wait for the French word list).
-  await page.waitForSelector('mark.finding.cat-encoding', { timeout: 60_000 });
+  await page.waitForSelector('.legend-chips .chip.cat-encoding', { timeout: 60_000 });
 });
 
 afterAll(async () => {
@@ -270,7 +270,7 @@ describe('findings as a QA view', () => {
     );
     const links = page.locator('[data-action="go-case-finding"]');
     expect(await links.count()).toBe(1);
-    expect(await links.first().textContent()).toContain('rendering-b.txt');
+    expect(await links.first().textContent()).toContain('rendering-b.txt · row 2');
     await page.locator('[data-testid="case-findings"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/qa-case-findings.png` });
     const selectedName = () =>

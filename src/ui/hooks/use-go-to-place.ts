@@ -4,7 +4,7 @@
  * Used by findings across the case, which point to other reports.
  */
 import { useCallback } from 'react';
-import type { CaseAlignment, Level, TextDocument } from '../../core/index.ts';
+import type { CaseAlignment, CaseFile, Level, TextDocument } from '../../core/index.ts';
 import { caseView, openPair } from '../../state/case-record.ts';
 import { useAppStoreApi } from '../use-store.ts';
 
@@ -22,6 +22,20 @@ export function rowAt(
 ): number {
   const unit = unitAt(doc, alignment.level, offset);
   return unit < 0 ? -1 : alignment.beads.findIndex((b) => b[side].includes(unit));
+}
+
+/**
+ * The aligned pair that shows translation `docId`: with the open original and level if there
+ * is one, else at the open level, else any.
+ */
+export function pairShowing(file: CaseFile, docId: string): CaseAlignment | undefined {
+  const view = caseView(file);
+  const candidates = file.alignments.filter((a) => a.tgtDocId === docId);
+  return (
+    candidates.find((a) => a.srcDocId === view.srcId && a.level === view.level) ??
+    candidates.find((a) => a.level === view.level) ??
+    candidates[0]
+  );
 }
 
 /** A function that goes to `offset` in document `docId`; `findingKey` is selected if given. */
@@ -47,11 +61,7 @@ export function useGoToPlace(): (docId: string, offset: number, findingKey?: str
         return;
       }
       // Another report: open its pair, with the open original if that pair exists.
-      const candidates = file.alignments.filter((a) => a.tgtDocId === docId);
-      const target =
-        candidates.find((a) => a.srcDocId === view.srcId && a.level === view.level) ??
-        candidates.find((a) => a.level === view.level) ??
-        candidates[0];
+      const target = pairShowing(file, docId);
       if (!target) return;
       if (target.level !== view.level) state.setLevel(target.level);
       state.selectPair(target.srcDocId, docId);

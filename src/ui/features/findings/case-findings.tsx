@@ -10,7 +10,7 @@ import { caseView, openPair } from '../../../state/case-record.ts';
 import { findingKey } from '../../../state/derive-rows.ts';
 import { FindingExcerpt } from '../../components/finding-excerpt.tsx';
 import { useFindingMessage } from '../../components/use-finding-message.ts';
-import { useGoToPlace } from '../../hooks/use-go-to-place.ts';
+import { pairShowing, rowAt, useGoToPlace } from '../../hooks/use-go-to-place.ts';
 import { usePair } from '../../hooks/use-pair.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 
@@ -25,12 +25,21 @@ export function CaseFindings() {
   const status = useAppStore((s) => s.caseStatus);
   const busy = useAppStore((s) => s.job !== null);
   const all = useAppStore((s) => s.caseFindings);
+  const docs = useAppStore((s) => s.docs);
   const todo = useMemo(() => {
     const open = openPair(file);
     if (!file || !open || !src || !tgt) return 0;
     return unalignedPairs(file, src.lang, tgt.lang, caseView(file).level).length;
   }, [file, src, tgt]);
   const name = (id: string) => file?.documents.find((d) => d.id === id)?.name ?? id;
+  /** The row the finding sits in, in the pair its link opens (1-based), if known. */
+  const row = (docId: string, offset: number): number | null => {
+    const doc = docs[docId];
+    if (!file || !doc) return null;
+    const alignment = pairShowing(file, docId);
+    const index = alignment ? rowAt(alignment, doc, 'tgt', offset) : -1;
+    return index >= 0 ? index + 1 : null;
+  };
   const total = all?.length ?? 0;
   return (
     <section className="case-findings" aria-labelledby="case-findings-title" data-testid="case-findings">
@@ -57,6 +66,7 @@ export function CaseFindings() {
         <ol className="finding-list case-list">
           {elsewhere.map((f) => {
             const key = findingKey(f);
+            const at = row(f.docId, f.span[0]);
             return (
               <li key={key} className="finding-item" data-key={key}>
                 <button
@@ -70,6 +80,7 @@ export function CaseFindings() {
                     <span className="finding-meta">
                       <span className={`sev-tag sev-${f.severity}`}>{t(`severity.${f.severity}`)}</span>{' '}
                       {t(`category.${f.category}`)} · {name(f.docId)}
+                      {at !== null ? ` · ${t('findings.row', { row: at })}` : ''}
                     </span>
                     <span className="finding-message">{message(f)}</span>
                     <FindingExcerpt finding={f} />
