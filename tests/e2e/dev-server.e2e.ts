@@ -26,7 +26,7 @@ describe('development server', () => {
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(`http://127.0.0.1:${address.port}/`);
       await page.waitForSelector('table.aligned tbody tr', { timeout: 90_000 });
-      await page.waitForSelector('mark.finding.cat-encoding', { timeout: 90_000 });
+      await page.waitForSelector('.legend-chips .chip.cat-encoding', { timeout: 90_000 });
       await page.click('#tab-quotes');
       await page.waitForSelector('.quote-item', { timeout: 90_000 });
       expect(errors).toEqual([]);

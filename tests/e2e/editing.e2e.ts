@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openSession, type Session } from './harness.ts';
+import { openApp, openSession, rowWithTranslation, type Session } from './harness.ts';
 
 let session: Session;
 let page: Page;
@@ -25,12 +25,15 @@ const selectedRow = () => page.getAttribute('tbody tr[aria-selected="true"]', 'd
 
 describe('keyboard and alignment editing', () => {
   it('moves between rows with the arrow keys and edits a translation with Enter', async () => {
-    await page.focus('tbody tr[tabindex="0"]');
-    // Row 6 of the sample pair holds the French title alone.
-    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
-    expect(await selectedRow()).toBe('5');
-    const title = await page.textContent('tbody tr[aria-selected="true"] td.col-tgt');
-    expect(title).toContain('Amazon veut tout vendre');
+    // The row of the French title; reached from the row above it with the arrow key.
+    const title = await rowWithTranslation(page, 'Amazon veut tout vendre');
+    expect(title).toBeGreaterThan(0);
+    await page.click(`tbody tr[data-index="${title - 1}"] td.col-num`);
+    await page.focus(`tbody tr[data-index="${title - 1}"]`);
+    await page.keyboard.press('ArrowDown');
+    expect(await selectedRow()).toBe(String(title));
+    const text = await page.textContent('tbody tr[aria-selected="true"] td.col-tgt');
+    expect(text).toContain('Amazon veut tout vendre');
     await page.keyboard.press('Enter');
     const editor = page.locator('textarea.seg-editor');
     await editor.waitFor();

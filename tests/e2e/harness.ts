@@ -140,3 +140,26 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       );
   });
 }
+
+/**
+ * The index of the first table row whose translation holds `text`, scrolling the (virtual)
+ * table until it is rendered; the table is left scrolled there. Tests find rows by content:
+ * where a passage lands depends on the aligner.
+ */
+export async function rowWithTranslation(page: Page, text: string): Promise<number> {
+  const index = await page.evaluate(async (wanted) => {
+    const scroller = document.querySelector('.table-scroll');
+    scroller?.scrollTo(0, 0);
+    for (let k = 0; k < 120; k++) {
+      for (const row of document.querySelectorAll('tbody tr'))
+        if (row.querySelector('td.col-tgt')?.textContent?.includes(wanted))
+          return Number(row.getAttribute('data-index'));
+      scroller?.scrollBy(0, 300);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return -1;
+  }, text);
+  if (index < 0) throw new Error(`no row translates “${text}”`);
+  await page.locator(`tbody tr[data-index="${index}"]`).scrollIntoViewIfNeeded();
+  return index;
+}

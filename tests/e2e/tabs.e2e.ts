@@ -3,7 +3,7 @@
  * unsaved work is told about the other's save and asked, never silently overwritten.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openSession, type Session } from './harness.ts';
+import { openApp, openSession, rowWithTranslation, type Session } from './harness.ts';
 
 let session: Session;
 
@@ -22,8 +22,9 @@ describe('two tabs on one case', () => {
     const b = await session.newPage();
     await openApp(session, b);
 
-    // A edits; B, idle, shows A's text.
-    await a.click('tbody tr[data-index="5"] td.col-num');
+    // A edits the French title; B, idle, shows A's text.
+    const title = await rowWithTranslation(a, 'Amazon veut tout vendre');
+    await a.click(`tbody tr[data-index="${title}"] td.col-num`);
     await a.keyboard.press('Enter');
     await a.locator('textarea.seg-editor').fill('Amazon veut TOUT vendre au Gouvernement');
     await a.keyboard.press('Enter');
@@ -37,10 +38,11 @@ describe('two tabs on one case', () => {
     );
 
     // Both edit at once: the later save must not overwrite silently.
-    await b.click('tbody tr[data-index="5"] td.col-num');
+    await rowWithTranslation(b, 'TOUT vendre');
+    await b.click(`tbody tr[data-index="${title}"] td.col-num`);
     await b.keyboard.press('Enter');
     await b.locator('textarea.seg-editor').fill('Amazon veut tout VENDRE au Gouvernement');
-    await a.click('tbody tr[data-index="5"] td.col-num');
+    await a.click(`tbody tr[data-index="${title}"] td.col-num`);
     await a.keyboard.press('Enter');
     await a.locator('textarea.seg-editor').fill('AMAZON veut TOUT vendre au Gouvernement');
     await a.keyboard.press('Enter');
