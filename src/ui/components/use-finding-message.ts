@@ -13,6 +13,8 @@ export function useFindingMessage(): (finding: Finding) => string {
     (finding: Finding) =>
       t(`finding.${finding.rule}`, {
         ...finding.params,
+        // A numeric `words` parameter selects i18next's plural forms (`_one`, `_other`).
+        ...(typeof finding.params['words'] === 'number' ? { count: finding.params['words'] } : {}),
         actual: finding.actual,
         expected: finding.expected ?? '',
         defaultValue: t(`categoryHelp.${finding.category}`),

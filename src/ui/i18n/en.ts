@@ -209,7 +209,8 @@ export const en = {
     'makeshift-quote': '{{mark}} used as a quotation mark',
     'glued-guillemet': 'Guillemet {{mark}} glued to the word',
     'untranslated-sentence': 'Sentence left in the original language',
-    'untranslated-words': '{{words}} words left in the original language',
+    'untranslated-words_one': 'A word left in the original language: “{{actual}}”',
+    'untranslated-words_other': '{{words}} words left in the original language',
     'repeated-paragraph': 'Paragraph repeated (a pull quote or a copy)',
     'false-friend': 'Possible false friend: “{{source}}” means {{gloss}}',
     'inconsistent-translation':

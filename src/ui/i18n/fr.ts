@@ -213,7 +213,8 @@ export const fr: Messages = {
     'makeshift-quote': '{{mark}} employé comme guillemet',
     'glued-guillemet': 'Guillemet {{mark}} collé au mot',
     'untranslated-sentence': 'Phrase restée dans la langue de l’original',
-    'untranslated-words': '{{words}} mots restés dans la langue de l’original',
+    'untranslated-words_one': 'Un mot resté dans la langue de l’original : « {{actual}} »',
+    'untranslated-words_other': '{{words}} mots restés dans la langue de l’original',
     'repeated-paragraph': 'Paragraphe répété (exergue ou copie)',
     'false-friend': 'Faux ami possible : « {{source}} » signifie {{gloss}}',
     'inconsistent-translation':
