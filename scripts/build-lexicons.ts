@@ -342,6 +342,8 @@ directions; pairs the curated false-friend list (data/false-friends) forbids are
 which ${c.pivotCount} (with the inflected forms of their nouns and adjectives) are not already in the direct
 dictionaries. Route sizes (French–pivot / English–pivot pairs read):
 ${c.pivot.stats.routes.map((r) => `${r.name} ${r.fr} / ${r.en}`).join(', ')}.
+A random sample of 200 of the added pairs, judged by hand, is in
+[pivot-sample-judged.txt](pivot-sample-judged.txt) (its header gives the result; redraw it after a rebuild).
 
 ## Supplements
 \`en-fr.supplement.tsv\` is hand-made for this project (MIT, like the project): very frequent function words and

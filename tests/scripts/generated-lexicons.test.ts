@@ -36,6 +36,17 @@ describe('generated lexicons', () => {
     expect(frEn.lines).not.toContain('journals\tnewspapers');
   });
 
+  it('include news vocabulary induced through pivot languages, without curated false friends', () => {
+    for (const pair of ['vente\tsale', 'ventes\tsales', 'croissance\tgrowth', 'bénéfice\tprofit']) {
+      expect(frEn.lines).toContain(pair);
+    }
+    // data/false-friends: a librairie is a bookshop, actuellement means currently.
+    expect(frEn.lines).not.toContain('librairie\tlibrary');
+    expect(frEn.lines).not.toContain('actuellement\tactually');
+    expect(enFr.lines.length).toBeGreaterThan(50_000);
+    expect(enFr.header.join('\n')).toMatch(/pivot languages/);
+  });
+
   it('merge both FreeDict directions, so fr-en is en-fr read the other way', () => {
     const inverted = enFr.lines.map((l) => l.split('\t').reverse().join('\t')).sort();
     expect(inverted).toEqual(frEn.lines);
