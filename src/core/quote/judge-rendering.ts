@@ -126,8 +126,10 @@ export function judgeRendering(
     side.tokens.filter((t, i) => linked[i] === -1 && pick(t));
   const span = (t: PassageToken): Span => [t.start, t.end];
 
-  // Unrendered passages first: a number, name or negation inside a dropped (or added) passage
-  // belongs to the omission (addition), not to a change of number, name or meaning.
+  // Unrendered passages first: a negation inside a dropped (or added) passage belongs to the
+  // omission (addition), not to a change of meaning. (Numbers and names are not excluded so: a
+  // changed one is itself unlinked, and often sits in a run of unlinked words; excluding them
+  // cost number-changed and name-changed recall on the benchmark, 0.99 → 0.92 and 0.96 → 0.90.)
   const omitted = union(
     unrendered(source, alignment.sourceLink),
     unrenderedRuns(source, alignment.sourceLink),
@@ -137,8 +139,8 @@ export function judgeRendering(
     !inside(side === 'source' ? omitted : added, t);
 
   // Numbers and names: a source one with no counterpart beside a rendered one with none.
-  const srcNumbers = lonely(source, alignment.sourceLink, (t) => t.value !== null && kept('source')(t));
-  const tgtNumbers = lonely(target, alignment.targetLink, (t) => t.value !== null && kept('target')(t));
+  const srcNumbers = lonely(source, alignment.sourceLink, (t) => t.value !== null);
+  const tgtNumbers = lonely(target, alignment.targetLink, (t) => t.value !== null);
   const pairUp = (kind: 'number' | 'name', src: PassageToken[], tgt: PassageToken[]) => {
     for (let i = 0; i < Math.max(src.length, tgt.length); i++) {
       const s = src[i];
@@ -154,16 +156,8 @@ export function judgeRendering(
   };
   const numberChanged = srcNumbers.length > 0 && tgtNumbers.length > 0;
   pairUp('number', srcNumbers, tgtNumbers);
-  const srcNames = lonely(
-    source,
-    alignment.sourceLink,
-    (t) => t.name && t.value === null && kept('source')(t),
-  );
-  const tgtNames = lonely(
-    target,
-    alignment.targetLink,
-    (t) => t.name && t.value === null && kept('target')(t),
-  );
+  const srcNames = lonely(source, alignment.sourceLink, (t) => t.name && t.value === null);
+  const tgtNames = lonely(target, alignment.targetLink, (t) => t.name && t.value === null);
   const nameChanged = srcNames.length > 0 && tgtNames.length > 0;
   if (nameChanged) pairUp('name', srcNames, tgtNames);
 
