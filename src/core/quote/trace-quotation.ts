@@ -72,7 +72,10 @@ export function traceQuotation(
     return {
       ...c,
       margin,
-      probability: claimable(c.alignment, target) ? sourceProbability(c.score, margin) : 0,
+      probability:
+        claimable(c.alignment, target) && (options.sentenceLike || inOrder(c.alignment))
+          ? sourceProbability(c.score, margin)
+          : 0,
     };
   });
   if (!options.sentenceLike) {
@@ -89,6 +92,16 @@ export function traceQuotation(
 /** A source is claimed only on two links between content words at least: one shared word proves nothing. */
 function claimable(alignment: PassageAlignment, target: readonly PassageToken[]): boolean {
   return alignment.contentLinks >= 2 && target.length > 0;
+}
+
+/**
+ * A fragment quoted from a sentence keeps its words' order: with four content links or more,
+ * links in scattered order (about as many pairs crossed as not) are words of the fragment met
+ * by chance across a sentence, not its source (word-order evidence, as in Melamed 2000's
+ * alignment of short passages).
+ */
+function inOrder(alignment: PassageAlignment): boolean {
+  return alignment.contentLinks < 4 || alignment.monotonicity >= 0.6;
 }
 
 interface Scored extends Omit<SourceCandidate, 'probability' | 'margin'> {
