@@ -46,6 +46,27 @@ export function startsSentence(before: string): boolean {
   return !/(?:^|\s)\p{Lu}\p{Ll}{0,3}\.\s*$/u.test(before);
 }
 
+const SPACE = /\s/u;
+
+/**
+ * `startsSentence(text.slice(0, end))`, reading only the end of that prefix: both patterns are
+ * anchored at its end and span at most the trailing blanks, a quotation mark and a title of five
+ * letters, so testing the last few characters gives the same answer in constant time (calling
+ * startsSentence on every prefix of a long paragraph was quadratic).
+ */
+export function startsSentenceAt(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  let k = i;
+  if (i > 0 && '"“«'.includes(text[i - 1]!)) {
+    k = i - 1;
+    while (k > 0 && SPACE.test(text[k - 1]!)) k--;
+  }
+  // 16 code units before the last non-blank: a title (capital, up to three small letters, dot;
+  // two code units each at most) and the blank before it fit, and `^` cannot match spuriously.
+  return startsSentence(text.slice(Math.max(0, Math.min(k - 1, i - 16)), end));
+}
+
 /** What the source document tells about words: those it writes in lower case somewhere. */
 export interface NameEvidence {
   readonly lowercase: ReadonlySet<string>;
@@ -79,7 +100,7 @@ export function nameEvidence(
       if (/^\p{Ll}/u.test(t.text)) {
         lowercase.add(t.norm);
         lowercaseCount.set(t.norm, (lowercaseCount.get(t.norm) ?? 0) + 1);
-      } else if (i > 0 && !startsSentence(text.slice(0, t.start))) {
+      } else if (i > 0 && !startsSentenceAt(text, t.start)) {
         capitalisedInside.add(t.norm);
         capitalisedCount.set(t.norm, (capitalisedCount.get(t.norm) ?? 0) + 1);
       }
@@ -187,7 +208,7 @@ export function extractNames(segments: readonly BeadSegment[], evidence: NameEvi
       }
       const acronym = /^\p{Lu}[\p{Lu}\d]+s?$/u.test(w.text) && w.text.length >= 2;
       const capitalised = /^\p{Lu}/u.test(w.text) || /^\p{Ll}+\p{Lu}/u.test(w.text); // iPhone
-      const initial = i === 0 || startsSentence(seg.text.slice(0, w.start));
+      const initial = i === 0 || startsSentenceAt(seg.text, w.start);
       // Abbreviations and labels are no names to find: `Jan.`, `Lt.`, `(D-Ill.)`, `World War II`.
       const abbreviation =
         !acronym &&

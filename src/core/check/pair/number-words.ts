@@ -159,6 +159,19 @@ const TABLES = new Map<Lang, Map<string, number>>();
 
 /** Value of a number word or hyphenated compound (`twenty-five`, `dix-huit`, `quatre-vingt-dix`). */
 export function numberWordValue(word: string, lang: Lang): number | undefined {
+  // Every word of both documents is asked about: one answer per distinct word and language.
+  const key = `${lang}\u0000${word}`;
+  if (WORD_VALUES.has(key)) return WORD_VALUES.get(key);
+  if (WORD_VALUES.size >= MAX_MEMO) WORD_VALUES.clear();
+  const value = computeWordValue(word, lang);
+  WORD_VALUES.set(key, value);
+  return value;
+}
+
+const WORD_VALUES = new Map<string, number | undefined>();
+const MAX_MEMO = 100_000;
+
+function computeWordValue(word: string, lang: Lang): number | undefined {
   let words = TABLES.get(lang);
   if (!words) {
     words = table(lang);
@@ -262,8 +275,15 @@ const FR_MONTHS = [
 /** The month number (1–12) of a month name or abbreviation in `lang`, if it is one. */
 export function monthOf(word: string, lang: Lang): number | undefined {
   if (word.length < 3 || word.length > 9) return undefined;
+  const key = `${lang}\u0000${word}`;
+  if (MONTHS.has(key)) return MONTHS.get(key);
   const w = fold(word);
   const months = lang === 'fr' ? FR_MONTHS : lang === 'en' ? EN_MONTHS : [];
   const index = months.findIndex((names) => names.includes(w));
-  return index >= 0 ? index + 1 : undefined;
+  const month = index >= 0 ? index + 1 : undefined;
+  if (MONTHS.size >= MAX_MEMO) MONTHS.clear();
+  MONTHS.set(key, month);
+  return month;
 }
+// One answer per distinct word and language (every word of both documents is asked about).
+const MONTHS = new Map<string, number | undefined>();

@@ -6,7 +6,7 @@
 
 import { tokenizeWords } from '../../text/tokenize-words.ts';
 import type { BeadSegment } from './bead-segments.ts';
-import { startsSentence } from './extract-names.ts';
+import { startsSentenceAt } from './extract-names.ts';
 import { fold as foldAccents } from './fold.ts';
 
 /** One word with its offsets in the document. */
@@ -36,7 +36,7 @@ export function indexWords(segments: readonly BeadSegment[]): WordIndex {
     let first = true;
     for (const tok of tokenizeWords(seg.text)) {
       if (tok.kind !== 'word') continue;
-      const initial = first || startsSentence(seg.text.slice(0, tok.start));
+      const initial = first || startsSentenceAt(seg.text, tok.start);
       first = false;
       whole.push(foldAccents(tok.text));
       // Hyphenated compounds are also indexed part by part (Jean-Paul, Nord-Pas-de-Calais).
@@ -60,10 +60,40 @@ export function indexWords(segments: readonly BeadSegment[]): WordIndex {
   };
 }
 
+/**
+ * The index of several indexes' segments in turn: the same as indexing all their segments at
+ * once (indexWords treats each segment apart), without tokenizing them again.
+ */
+export function joinWordIndexes(indexes: readonly WordIndex[]): WordIndex {
+  const words: IndexedWord[] = [];
+  const folds = new Set<string>();
+  const phrases: string[] = [];
+  for (const index of indexes) {
+    for (const w of index.words) words.push(w);
+    for (const f of index.folds) folds.add(f);
+    // ` a b ` → `a b`; an index without words adds nothing to the phrase.
+    const inner = index.phrase.slice(1, -1);
+    if (inner.length > 0) phrases.push(inner);
+  }
+  return { words, folds, phrase: ` ${phrases.join(' ')} ` };
+}
+
+// The phrase of an index with hyphens as spaces, made once per index (a whole document's
+// phrase is megabytes long, and hasRendering is asked about it once per name).
+const SPACED = new WeakMap<WordIndex, string>();
+function spacedPhrase(index: WordIndex): string {
+  let spaced = SPACED.get(index);
+  if (spaced === undefined) {
+    spaced = index.phrase.replace(/-/g, ' ');
+    SPACED.set(index, spaced);
+  }
+  return spaced;
+}
+
 /** True when the folded `rendering` occurs: a phrase as words, a word as a word prefix. */
 export function hasRendering(index: WordIndex, rendering: string): boolean {
   const folded = foldAccents(rendering).replace(/[-’']/g, ' ').trim();
-  if (folded.includes(' ')) return index.phrase.replace(/-/g, ' ').includes(` ${folded}`);
+  if (folded.includes(' ')) return spacedPhrase(index).includes(` ${folded}`);
   if (index.folds.has(folded)) return true;
   // Inflected forms: américain → américaines (at most four letters more).
   return index.words.some(

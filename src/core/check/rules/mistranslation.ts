@@ -26,13 +26,27 @@ export function checkFalseFriends(
   if (source.lang !== 'en' || target.lang !== 'fr') return [];
   const lexicon = orientLexicon(ctx.lexicon, source.lang, target.lang);
   const findings: Finding[] = [];
+  // The entries an English word form matches, tested once per distinct form of the document
+  // (testing the whole list against every word of every bead dominated the rule's time).
+  const matching = new Map<string, readonly FalseFriend[]>();
+  const entriesOf = (word: string): readonly FalseFriend[] => {
+    let hit = matching.get(word);
+    if (hit === undefined) {
+      hit = list.filter((e) => e.en.test(word));
+      matching.set(word, hit);
+    }
+    return hit;
+  };
   for (const bead of resolveBeads(source, target, ctx.alignment)) {
     if (!isPaired(bead)) continue;
     const srcWords = tokenizeWords(bead.srcText)
       .filter((t) => t.kind === 'word')
       .map((t) => t.norm);
-    const entries = list.filter((e) => srcWords.some((w) => e.en.test(w)));
-    if (entries.length === 0) continue;
+    const matched = new Set<FalseFriend>();
+    for (const w of srcWords) for (const e of entriesOf(w)) matched.add(e);
+    if (matched.size === 0) continue;
+    // In list order, as before.
+    const entries = list.filter((e) => matched.has(e));
     const tgtWords = bead.tgt.flatMap((seg) =>
       tokenizeWords(seg.text)
         .filter((t) => t.kind === 'word')

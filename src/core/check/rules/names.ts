@@ -19,7 +19,13 @@ import { similarFolded } from '../pair/name-similarity.ts';
 import { orientLexicon } from '../pair/orient-lexicon.ts';
 import { isCommonWord, type PairContext, pairContextOf } from '../pair/pair-context.ts';
 import { pairFinding } from '../pair/pair-finding.ts';
-import { hasRendering, type IndexedWord, indexWords, type WordIndex } from '../pair/word-index.ts';
+import {
+  hasRendering,
+  type IndexedWord,
+  indexWords,
+  joinWordIndexes,
+  type WordIndex,
+} from '../pair/word-index.ts';
 
 const RULE = 'name-mismatch';
 /** How far (as a share of the sentence) a replacing name may stand from the name it replaces. */
@@ -60,18 +66,44 @@ function renderingsOf(word: string, lexicon: Lexicon | undefined): readonly stri
   );
 }
 
+// A word's letters in order (acronyms are compared as letter sets), once per word.
+const SORTED = new Map<string, string>();
+function sortedLetters(word: string): string {
+  let sorted = SORTED.get(word);
+  if (sorted === undefined) {
+    sorted = [...word].sort().join('');
+    if (SORTED.size >= 100_000) SORTED.clear();
+    SORTED.set(word, sorted);
+  }
+  return sorted;
+}
+
 function acronymMatch(a: string, words: readonly IndexedWord[]): boolean {
   // NATO = OTAN, EU = UE: the same letters in another order (one letter more or less).
-  const letters = [...a.toLowerCase()].sort().join('');
+  const letters = sortedLetters(a.toLowerCase());
   return words.some((w) => {
     if (!/^\p{Lu}{2,}$/u.test(w.text)) return false;
-    const other = [...w.fold].sort().join('');
+    const other = sortedLetters(w.fold);
     if (other === letters) return true;
     const [shortL, longL] = other.length < letters.length ? [other, letters] : [letters, other];
     return (
       longL.length - shortL.length === 1 && shortL.length >= 3 && [...shortL].every((c) => longL.includes(c))
     );
   });
+}
+
+/** True when the ascending `list` holds `value` (binary search). */
+function sortedIncludes(list: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** True when the translation index shows the name token as written, rendered or cognate. */
@@ -147,10 +179,47 @@ export function checkNames(ctx: PairContext): Finding[] {
       }
     }
   }
-  const elsewhere = (fold: string, side: 'src' | 'tgt', here: number): number[] =>
-    (positions[side].get(fold) ?? []).filter((p) => p !== here);
-  const wholeTarget = indexWords(beads.flatMap((b) => b.tgt));
-  const foundAnywhere = (token: NameToken): boolean => found(token, wholeTarget);
+  // Whether the word occurs in a paired bead other than `here` (each list holds a bead once, in
+  // bead order): constant time, where filtering the list made frequent words (Le, La) quadratic.
+  const usedElsewhere = (fold: string, side: 'src' | 'tgt', here: number): boolean => {
+    const list = positions[side].get(fold);
+    return list !== undefined && (list.length > 1 || (list.length === 1 && list[0] !== here));
+  };
+  const wholeTarget = joinWordIndexes(beads.map((b) => tgtIndex(b.position)!));
+  // How many of the paired beads whose source uses `fold` give the token in their translation:
+  // once per token key and fold (found() reads only the token's text and acronym flag).
+  const keptCounts = new Map<string, number>();
+  const keptCount = (token: NameToken, fold: string, list: readonly number[]): number => {
+    const key = `${token.acronym ? 'A' : 'w'}${token.text}\u0000${fold}`;
+    let kept = keptCounts.get(key);
+    if (kept === undefined) {
+      kept = list.filter((p) => found(token, tgtIndex(p)!)).length;
+      keptCounts.set(key, kept);
+    }
+    return kept;
+  };
+  // The lexicon's renderings of a source word, folded and split into words, once per word.
+  const renderingParts = new Map<string, readonly (readonly string[])[]>();
+  const partsOf = (word: string): readonly (readonly string[])[] => {
+    let parts = renderingParts.get(word);
+    if (parts === undefined) {
+      parts = renderingsOf(word, lexicon).map((r) => foldAccents(r).split(' '));
+      renderingParts.set(word, parts);
+    }
+    return parts;
+  };
+  // found() reads only the token's text and whether it is an acronym: one answer per such key
+  // (each call scans the whole translation).
+  const anywhere = new Map<string, boolean>();
+  const foundAnywhere = (token: NameToken): boolean => {
+    const key = `${token.acronym ? 'A' : 'w'}${token.text}`;
+    let hit = anywhere.get(key);
+    if (hit === undefined) {
+      hit = found(token, wholeTarget);
+      anywhere.set(key, hit);
+    }
+    return hit;
+  };
   const findings: Finding[] = [];
   for (const bead of beads) {
     if (!isPaired(bead)) continue;
@@ -173,16 +242,14 @@ export function checkNames(ctx: PairContext): Finding[] {
       // something of the source more often than they replace a name.
       (french?.has(w.text) ?? false) ||
       // A word the translation uses elsewhere too is its way of rendering something (Pilsen → Plzen).
-      elsewhere(w.fold, 'tgt', bead.position).length > 0 ||
+      usedElsewhere(w.fold, 'tgt', bead.position) ||
       phrases.some((p) =>
         p.tokens.some((t) =>
           NAME_RENDERINGS.get(t.text.toLowerCase())?.some((r) => foldAccents(r).includes(w.fold)),
         ),
       ) ||
       srcIndex.words.some((s) => similarFolded(s.fold, w.fold)) ||
-      srcIndex.words.some((s) =>
-        renderingsOf(s.text, lexicon).some((r) => foldAccents(r).split(' ').includes(w.fold)),
-      );
+      srcIndex.words.some((s) => partsOf(s.text).some((r) => r.includes(w.fold)));
     const newcomers = index.words.filter(
       (w) =>
         w.capitalised &&
@@ -256,10 +323,14 @@ export function checkNames(ctx: PairContext): Finding[] {
         if (newcomers.length === 0 && nearby(token)) continue;
         // A name the translation never gives where the source has it is rendered another way
         // throughout (Deutsche Bank → la banque allemande): a choice, not a slip.
-        const uses = elsewhere(nameFold(token.text), 'src', bead.position);
-        if (newcomers.length === 0 && uses.length > 0) {
-          const kept = uses.filter((p) => found(token, tgtIndex(p)!)).length;
-          if (kept < uses.length / 2) continue;
+        // The token is not found here, so counting over every use (this bead's included) gives
+        // the count over the other uses.
+        const tokenFold = nameFold(token.text);
+        const list = positions.src.get(tokenFold) ?? [];
+        const uses = list.length - (sortedIncludes(list, bead.position) ? 1 : 0);
+        if (newcomers.length === 0 && uses > 0) {
+          const kept = keptCount(token, tokenFold, list);
+          if (kept < uses / 2) continue;
         }
         // A capitalised dictionary word (Criminal Procedure Code, Department) may be reworded
         // freely, and a first name dropped when the surname is there (Jaromír Jágr → Jágr):
