@@ -1,8 +1,9 @@
 /**
  * Site furniture scraped with an article: log-in prompts, comment forms, share and like
  * prompts, "Lire aussi" blocks, postal addresses and e-mail lines, tag lists, photo credits,
- * navigation. Told apart by patterns on short paragraphs (content paragraphs are long and end
- * in sentence punctuation); a related-article title right after "Lire aussi :" is noise too.
+ * navigation, copyright lines, bare advertising labels, comment counters, cookie notices. Told
+ * apart by patterns on short paragraphs (content paragraphs are long and end in sentence
+ * punctuation); a related-article title right after "Lire aussi :" is noise too.
  * The aligner and the exporters leave these paragraphs out unless the user keeps them.
  */
 import type { TextDocument } from '../model/document.ts';
@@ -18,7 +19,9 @@ export type NoiseKind =
   | 'tags'
   | 'credit'
   | 'navigation'
-  | 'promo';
+  | 'promo'
+  | 'copyright'
+  | 'cookies';
 
 /** One noise paragraph. */
 export interface NoiseParagraph {
@@ -34,7 +37,7 @@ const PATTERNS: readonly (readonly [NoiseKind, RegExp])[] = [
   ],
   [
     'comments',
-    /^(?:comments?|commentaires?|\d+ comment(?:aire)?s?)$|leave a (?:reply|comment)|laisser un commentaire|please enter your (?:comment|name|email)|facebook comments|(?:issues|problems) with commenting|réagir à cet article|ajouter un commentaire/iu,
+    /^(?:comments?|commentaires?|\d+ comment(?:aire)?s?)$|^(?:comments?|commentaires?|kommentare?)\s*\(\d+\)$|leave a (?:reply|comment)|laisser un commentaire|please enter your (?:comment|name|email)|facebook comments|(?:issues|problems) with commenting|réagir à cet article|ajouter un commentaire/iu,
   ],
   [
     'share',
@@ -45,6 +48,15 @@ const PATTERNS: readonly (readonly [NoiseKind, RegExp])[] = [
     /^(?:à )?lire (?:aussi|également)\b|^(?:read|see) (?:more|also)\b|^related\b|^more (?:about|news|from)\b|^(?:latest|top|most read) (?:news|stories)$|^sur le même sujet\b|^dans la même rubrique\b/iu,
   ],
   ['promo', /^(?:vid[ée]o|diaporama|en images|podcast|sponsoris[ée]|publicité|advertisement)\s*[:|-]/iu],
+  // A bare advertising label over an ad slot.
+  ['promo', /^(?:advertisement|publicité|anzeige|sponsored|annonce)$/iu],
+  ['copyright', /^©|\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten)\b/iu],
+  // A cookie-consent notice speaks to the reader ("you", "we"); a news sentence about the use
+  // of cookies does not.
+  [
+    'cookies',
+    /^(?=.*\bcookies?\b)(?=.*\b(?:you|your|vous|votre|vos|sie|ihre|we|our|nous|notre|wir)\b)(?=.*\b(?:accept|agree|consent|acceptez|accepter|akzeptieren|use|uses|utilise|utilisons|utilisation|verwenden|continuing|poursuivant)\b)/iu,
+  ],
   [
     'address',
     /^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse|route|street|st\.|road|rd\.|ave\.?)\b.*\b\d{4,5}\b/iu,

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { classifyNoise } from '../../../src/core/check/noise-paragraphs.ts';
+import { check } from './helpers.ts';
+
+describe('classifyNoise on terse site furniture', () => {
+  it('classes copyright lines, bare ad labels, comment counters and cookie notices', () => {
+    expect(classifyNoise('© 2019 Tous droits réservés')).toBe('copyright');
+    expect(classifyNoise('Copyright Reuters 2013. All rights reserved.')).toBe('copyright');
+    expect(classifyNoise('Advertisement')).toBe('promo');
+    expect(classifyNoise('Publicité')).toBe('promo');
+    expect(classifyNoise('Comments (7)')).toBe('comments');
+    expect(classifyNoise('Commentaires (12)')).toBe('comments');
+    expect(
+      classifyNoise('En poursuivant votre navigation sur ce site, vous acceptez l’utilisation de cookies.'),
+    ).toBe('cookies');
+    expect(classifyNoise('We use cookies to improve your experience. By continuing you agree.')).toBe(
+      'cookies',
+    );
+  });
+
+  it('leaves news sentences about the same things alone', () => {
+    for (const line of [
+      'The advertisement was withdrawn after complaints.',
+      'La publicité a été retirée après des plaintes.',
+      'Regulators criticised the use of cookies to track users across sites.',
+      'Les cookies tiers seront bloqués par défaut dans Chrome dès 2024.',
+      'Comments made by the minister (on Monday) caused an uproar.',
+      'The company said it reserved the right to appeal.',
+    ])
+      expect(classifyNoise(line), line).toBeUndefined();
+  });
+
+  it('lets the noise check flag them with the edit that drops the paragraph', () => {
+    const text =
+      'Le comité s’est réuni lundi à Bruxelles pour discuter du budget.\n© 2019 Le Monde. Tous droits réservés\nPublicité';
+    const found = check(text, 'noise').filter((f) => f.rule === 'noise-paragraph');
+    expect(found.map((f) => f.params?.kind)).toEqual(['copyright', 'promo']);
+    expect(found.every((f) => (f.fix?.length ?? 0) > 0)).toBe(true);
+  });
+});
