@@ -6,8 +6,8 @@
  */
 
 import type { TextDocument } from '../../model/document.ts';
-import { tokenizeWords } from '../../text/tokenize-words.ts';
 import type { BeadSegment } from './bead-segments.ts';
+import { cachedTokens } from './cached-tokens.ts';
 import { fold as foldAccents } from './fold.ts';
 
 /** One name token of the source. */
@@ -93,7 +93,7 @@ export function nameEvidence(
   const capitalisedCount = new Map<string, number>();
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
-    const tokens = tokenizeWords(text).filter((t) => t.kind === 'word');
+    const tokens = cachedTokens(text).filter((t) => t.kind === 'word');
     // Headlines capitalise every word: they tell nothing about which words are names.
     if (isHeadline(tokens, text, isCommon)) continue;
     tokens.forEach((t, i) => {
@@ -191,7 +191,7 @@ interface WordFacts {
 export function extractNames(segments: readonly BeadSegment[], evidence: NameEvidence): NamePhrase[] {
   const phrases: NamePhrase[] = [];
   for (const seg of segments) {
-    const words = tokenizeWords(seg.text).filter((t) => t.kind === 'word');
+    const words = cachedTokens(seg.text).filter((t) => t.kind === 'word');
     const upperShare = words.filter((w) => /^\p{Lu}+$/u.test(w.text)).length / Math.max(1, words.length);
     if (upperShare > 0.5) continue; // ALL-CAPS line: cannot tell names
     const headline = isHeadline(words, seg.text, evidence.isCommon);

@@ -7,7 +7,8 @@
  * mentions in words are only counterparts (`un`, `one` are also articles and pronouns).
  */
 import type { Lang } from '../../model/document.ts';
-import { type Token, tokenizeWords } from '../../text/tokenize-words.ts';
+import type { Token } from '../../text/tokenize-words.ts';
+import { cachedTokens } from './cached-tokens.ts';
 import { monthOf, numberWordValue, scaleOf } from './number-words.ts';
 import { parseDigits } from './parse-digits.ts';
 
@@ -51,7 +52,7 @@ function gapIsBlank(text: string, a: Token, b: Token | undefined, max = 2): bool
 
 /** Every number mention of `text`, in order. */
 export function extractNumbers(text: string, lang: Lang): NumberMention[] {
-  const tokens = tokenizeWords(text);
+  const tokens = cachedTokens(text);
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;

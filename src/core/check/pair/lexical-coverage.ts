@@ -7,9 +7,9 @@
 
 import type { Lexicon } from '../../lexicon/lexicon.ts';
 import type { Lang } from '../../model/document.ts';
-import { tokenizeWords } from '../../text/tokenize-words.ts';
+import { cachedTokens } from './cached-tokens.ts';
 import { fold as foldAccents } from './fold.ts';
-import { similarFolded } from './name-similarity.ts';
+import { similarFoldedMasked } from './name-similarity.ts';
 import { stopwords } from './stopwords.ts';
 import type { WordIndex } from './word-index.ts';
 
@@ -28,7 +28,7 @@ export interface Coverage {
 /** The content words of a text (no function words, at least three letters, or numbers). */
 export function contentWords(text: string, lang: Lang): string[] {
   const stop = stopwords(lang);
-  return tokenizeWords(text)
+  return cachedTokens(text)
     .filter((t) => t.kind === 'number' || (t.norm.length >= 3 && !stop.has(t.norm)))
     .map((t) => (t.kind === 'number' ? t.text.replace(/\D/g, '') : t.norm));
 }
@@ -72,7 +72,7 @@ export function lexicalCoverage(
     const hit =
       index.folds.has(fold) ||
       (/^\d+$/.test(fold) ? [...index.folds].some((f) => f.replace(/\D/g, '') === fold) : false) ||
-      index.words.some((w) => similarFolded(fold, w.fold)) ||
+      index.words.some((w) => similarFoldedMasked(fold, -1, w.fold, w.mask)) ||
       renderingKeys(word, lexicon).some((k) => inIndex(index, k));
     if (hit) covered++;
     else uncovered.push(word);

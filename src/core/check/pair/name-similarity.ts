@@ -39,17 +39,10 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return prev[n]!;
 }
 
-// Letters of a word as a 32-bit set (char code mod 32), once per word.
-const MASKS = new Map<string, number>();
-const MAX_MASKS = 100_000;
-function letterMask(word: string): number {
-  let mask = MASKS.get(word);
-  if (mask === undefined) {
-    mask = 0;
-    for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
-    if (MASKS.size >= MAX_MASKS) MASKS.clear();
-    MASKS.set(word, mask);
-  }
+/** The letters of a word as a 32-bit set (char code mod 32): see similarFoldedMasked. */
+export function letterMaskOf(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
   return mask;
 }
 
@@ -61,6 +54,14 @@ function popcount(x: number): number {
 
 /** True when two folded words look like the same name or cognate. */
 export function similarFolded(a: string, b: string): boolean {
+  return similarFoldedMasked(a, -1, b, -1);
+}
+
+/**
+ * similarFolded, given the words' letter masks (letterMaskOf) when the caller keeps them, or -1
+ * to compute them only if needed.
+ */
+export function similarFoldedMasked(a: string, maskA: number, b: string, maskB: number): boolean {
   if (a === b) return true;
   const short = Math.min(a.length, b.length);
   if (short < 4) return false;
@@ -70,7 +71,9 @@ export function similarFolded(a: string, b: string): boolean {
   if (short < 5 || Math.abs(a.length - b.length) > 2) return false;
   // One edit changes a word's set of letters by at most two, so sets (even hashed into 32
   // buckets) differing by more than four letters are more than two edits apart.
-  if (popcount(letterMask(a) ^ letterMask(b)) > 4) return false;
+  const ma = maskA === -1 ? letterMaskOf(a) : maskA;
+  const mb = maskB === -1 ? letterMaskOf(b) : maskB;
+  if (popcount(ma ^ mb) > 4) return false;
   return editDistance(a, b, 2) <= 2;
 }
 

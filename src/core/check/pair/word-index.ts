@@ -4,10 +4,11 @@
  * `Maison-Blanche`.
  */
 
-import { tokenizeWords } from '../../text/tokenize-words.ts';
 import type { BeadSegment } from './bead-segments.ts';
+import { cachedTokens } from './cached-tokens.ts';
 import { startsSentenceAt } from './extract-names.ts';
 import { fold as foldAccents } from './fold.ts';
+import { letterMaskOf } from './name-similarity.ts';
 
 /** One word with its offsets in the document. */
 export interface IndexedWord {
@@ -16,6 +17,8 @@ export interface IndexedWord {
   readonly start: number;
   readonly end: number;
   readonly capitalised: boolean;
+  /** letterMaskOf(fold), for similarFoldedMasked. */
+  readonly mask: number;
   /** First word of its segment, or right after an opening quote or a colon. */
   readonly initial: boolean;
 }
@@ -34,7 +37,7 @@ export function indexWords(segments: readonly BeadSegment[]): WordIndex {
   const whole: string[] = [];
   for (const seg of segments) {
     let first = true;
-    for (const tok of tokenizeWords(seg.text)) {
+    for (const tok of cachedTokens(seg.text)) {
       if (tok.kind !== 'word') continue;
       const initial = first || startsSentenceAt(seg.text, tok.start);
       first = false;
@@ -42,9 +45,11 @@ export function indexWords(segments: readonly BeadSegment[]): WordIndex {
       // Hyphenated compounds are also indexed part by part (Jean-Paul, Nord-Pas-de-Calais).
       const parts = tok.text.includes('-') ? [tok.text, ...tok.text.split('-')] : [tok.text];
       for (const part of parts) {
+        const fold = foldAccents(part);
         words.push({
           text: part,
-          fold: foldAccents(part),
+          fold,
+          mask: letterMaskOf(fold),
           start: seg.start + tok.start,
           end: seg.start + tok.end,
           capitalised: /^\p{Lu}/u.test(part),

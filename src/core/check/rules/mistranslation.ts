@@ -6,9 +6,9 @@
  * rendering of the English word other than the look-alike itself.
  */
 import type { Finding } from '../../model/finding.ts';
-import { tokenizeWords } from '../../text/tokenize-words.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { isPaired, resolveBeads } from '../pair/bead-segments.ts';
+import { cachedTokens } from '../pair/cached-tokens.ts';
 import { EN_FR_FALSE_FRIENDS, type FalseFriend } from '../pair/false-friends.ts';
 import { fold } from '../pair/fold.ts';
 import { orientLexicon } from '../pair/orient-lexicon.ts';
@@ -39,7 +39,7 @@ export function checkFalseFriends(
   };
   for (const bead of resolveBeads(source, target, ctx.alignment)) {
     if (!isPaired(bead)) continue;
-    const srcWords = tokenizeWords(bead.srcText)
+    const srcWords = cachedTokens(bead.srcText)
       .filter((t) => t.kind === 'word')
       .map((t) => t.norm);
     const matched = new Set<FalseFriend>();
@@ -48,7 +48,7 @@ export function checkFalseFriends(
     // In list order, as before.
     const entries = list.filter((e) => matched.has(e));
     const tgtWords = bead.tgt.flatMap((seg) =>
-      tokenizeWords(seg.text)
+      cachedTokens(seg.text)
         .filter((t) => t.kind === 'word')
         .map((t) => ({
           fold: fold(t.text),

@@ -15,7 +15,7 @@ import { isPaired, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
 import { extractNames, type NameToken, nameEvidence, nameFold } from '../pair/extract-names.ts';
 import { fold as foldAccents } from '../pair/fold.ts';
 import { INSTITUTIONAL_WORDS, LENIENT_NAMES, NAME_RENDERINGS } from '../pair/name-renderings.ts';
-import { similarFolded } from '../pair/name-similarity.ts';
+import { letterMaskOf, similarFolded, similarFoldedMasked } from '../pair/name-similarity.ts';
 import { orientLexicon } from '../pair/orient-lexicon.ts';
 import { isCommonWord, type PairContext, pairContextOf } from '../pair/pair-context.ts';
 import { pairFinding } from '../pair/pair-finding.ts';
@@ -119,7 +119,8 @@ function found(token: NameToken, index: WordIndex): boolean {
       index.folds.has(bare) || acronymMatch(token.text.replace(/\./g, '').replace(/s$/, ''), index.words)
     );
   }
-  return index.words.some((w) => similarFolded(fold, w.fold));
+  const mask = letterMaskOf(fold);
+  return index.words.some((w) => similarFoldedMasked(fold, mask, w.fold, w.mask));
 }
 
 /** Name findings of a translation against its source. */
@@ -137,11 +138,17 @@ export function checkNames(ctx: PairContext): Finding[] {
       renderings !== undefined && !renderings.some((r) => similarFolded(foldAccents(r), foldAccents(key)))
     );
   };
-  const evidence = nameEvidence(
-    source,
-    (lower) => (english ? isCommonWord(english, lower) : (lexicon?.entries.has(lower) ?? false)),
-    english !== undefined,
-  );
+  // Asked for every word of every source sentence: one answer per word.
+  const commonMemo = new Map<string, boolean>();
+  const isCommon = (lower: string): boolean => {
+    let common = commonMemo.get(lower);
+    if (common === undefined) {
+      common = english ? isCommonWord(english, lower) : (lexicon?.entries.has(lower) ?? false);
+      commonMemo.set(lower, common);
+    }
+    return common;
+  };
+  const evidence = nameEvidence(source, isCommon, english !== undefined);
   const beads = resolveBeads(source, target, ctx.alignment);
   const indexes = new Map<number, WordIndex>();
   const tgtIndex = (i: number): WordIndex | undefined => {

@@ -6,9 +6,9 @@
  */
 
 import type { Finding } from '../../model/finding.ts';
-import { tokenizeWords } from '../../text/tokenize-words.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { isPaired, resolveBeads } from '../pair/bead-segments.ts';
+import { cachedTokens } from '../pair/cached-tokens.ts';
 import { fold as foldAccents } from '../pair/fold.ts';
 import { type PairContext, pairContextOf } from '../pair/pair-context.ts';
 import { pairFinding } from '../pair/pair-finding.ts';
@@ -30,12 +30,12 @@ export function checkUntranslatedCopies(ctx: PairContext): Finding[] {
   for (const bead of resolveBeads(source, target, ctx.alignment)) {
     if (!isPaired(bead)) continue;
     const srcWords = new Set(
-      tokenizeWords(bead.srcText)
+      cachedTokens(bead.srcText)
         .filter((t) => t.kind === 'word')
         .map((t) => foldAccents(t.text)),
     );
     for (const seg of bead.tgt) {
-      const words = tokenizeWords(seg.text).filter((t) => t.kind === 'word');
+      const words = cachedTokens(seg.text).filter((t) => t.kind === 'word');
       if (words.length < MIN_WORDS) continue;
       const copied = words.filter((w) => srcWords.has(foldAccents(w.text)));
       // Function words of the source language only (`a`, `on` are also French).
