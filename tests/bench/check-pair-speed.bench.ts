@@ -7,6 +7,7 @@
  * system of this process) per rule and in all, and the finding count. The alignment is not timed.
  *
  * Run: npm run bench -- check-pair-speed   (QUICK=1: 1,000 paragraphs, paragraph level only;
+ *      LEVEL=paragraph|sentence: that level only;
  *      DUMP=<file> writes every finding as JSON lines, to compare two versions of the rules)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -47,7 +48,9 @@ process.stdout.write(
 );
 const dump: string[] = [];
 const ms = (n: number) => n.toFixed(0).padStart(7);
-for (const level of QUICK ? (['paragraph'] as const) : (['paragraph', 'sentence'] as const)) {
+const LEVELS = ['paragraph', 'sentence'] as const;
+const only = LEVELS.find((l) => l === process.env.LEVEL);
+for (const level of only ? [only] : QUICK ? (['paragraph'] as const) : LEVELS) {
   const alignment = await alignDocuments(source, target, {
     level,
     srcLang: 'en',

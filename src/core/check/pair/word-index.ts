@@ -41,11 +41,12 @@ export function indexWords(segments: readonly BeadSegment[]): WordIndex {
       if (tok.kind !== 'word') continue;
       const initial = first || startsSentenceAt(seg.text, tok.start);
       first = false;
-      whole.push(foldAccents(tok.text));
+      const tokenFold = foldAccents(tok.text);
+      whole.push(tokenFold);
       // Hyphenated compounds are also indexed part by part (Jean-Paul, Nord-Pas-de-Calais).
       const parts = tok.text.includes('-') ? [tok.text, ...tok.text.split('-')] : [tok.text];
       for (const part of parts) {
-        const fold = foldAccents(part);
+        const fold = part === tok.text ? tokenFold : foldAccents(part);
         words.push({
           text: part,
           fold,
