@@ -74,7 +74,7 @@ export function traceQuotation(
       margin,
       probability:
         claimable(c.alignment, target) && (options.sentenceLike || inOrder(c.alignment))
-          ? sourceProbability(c.score, margin)
+          ? sourceProbability(c.score, margin, c.alignment)
           : 0,
     };
   });

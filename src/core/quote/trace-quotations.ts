@@ -218,7 +218,7 @@ function itemSources(
       if (alignment.contentLinks >= 2 && fit > bestFit) {
         bestFit = fit;
         const score = alignmentScore(alignment);
-        const probability = Math.max(list.probability, sourceProbability(score, list.margin));
+        const probability = Math.max(list.probability, sourceProbability(score, list.margin, alignment));
         best = { ...window, first: i, last: i, alignment, score, margin: list.margin, probability };
       }
     }

@@ -59,3 +59,34 @@ export function printMisses(
   const common = [...unmatched].sort((a, b) => b[1] - a[1]).slice(0, 60);
   console.log(`  most frequent unmatched French words: ${common.map(([w, n]) => `${w} ${n}`).join(', ')}`);
 }
+
+/**
+ * Print up to `limit` false claims: quotations whose English source was removed from the pool
+ * but whose top candidate still passes `threshold`, with the features the probability rests on.
+ */
+export function printFalseClaims(
+  items: readonly Item[],
+  pool: EnglishPool,
+  matcher: WordMatcher,
+  limit: number,
+  threshold: number,
+): void {
+  const index = new SourceIndex(pool.docs);
+  let claims = 0;
+  let removed = 0;
+  for (const item of items) {
+    if (item.variant !== 'source-removed') continue;
+    removed++;
+    const tokens = passageTokens(item.fr, [0, item.fr.length], 'fr');
+    const top = traceQuotation(tokens, index, matcher, { sentenceLike: true })[0];
+    if (!top || top.probability < threshold) continue;
+    if (claims++ >= limit) continue;
+    const a = top.alignment;
+    console.log(
+      `\n  [false claim] p=${top.probability.toFixed(2)} score ${top.score.toFixed(2)} margin ${top.margin.toFixed(2)} same document ${top.doc === item.doc}; idf coverage ${a.targetIdfCoverage.toFixed(2)}; links ${a.contentLinks} (names ${a.nameLinks}, numbers ${a.numberLinks}), monotonicity ${a.monotonicity.toFixed(2)}`,
+    );
+    console.log(`    FR: ${item.fr}`);
+    console.log(`    claimed: ${index.texts[top.doc]!.slice(top.span[0], top.span[1]).slice(0, 240)}`);
+  }
+  console.log(`\n  false claims at p ≥ ${threshold}: ${claims}/${removed}`);
+}
