@@ -1,30 +1,37 @@
 /**
- * `quotes FR_FILE... --sources EN_FILE... [--format json|text]`: trace every quotation of the
- * French files to the passage it renders in the English files, and say how faithfully.
+ * `quotes FR_FILE... --sources EN_FILE... [--format json|text] [--min-probability P]`: trace every
+ * quotation of the French files to the passage it renders in the English files, and say how
+ * faithfully. A source is claimed only at probability P or more (default: the calibrated
+ * SOURCE_THRESHOLD, chosen so that quotations whose source is absent rarely get one).
  * For each quotation: file, line, text, speaker, source (file, line, text, score) or null,
  * verdict, flags, divergences (with the words on both sides), and its group.
  */
 import type { Lexicon } from '../core/lexicon/lexicon.ts';
 import type { TextDocument } from '../core/model/document.ts';
 import type { TracedQuotation } from '../core/quote/quotation.ts';
+import { SOURCE_THRESHOLD } from '../core/quote/source-probability.ts';
 import { traceQuotations } from '../core/quote/trace-quotations.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
 import { UsageError } from './cli-error.ts';
 import { loadLexicon } from './load-lexicons.ts';
 import { readTextFile } from './read-text-file.ts';
 
-const USAGE = 'usage: quotes FR_FILE... --sources EN_FILE... [--format json|text]';
+const USAGE =
+  'usage: quotes FR_FILE... --sources EN_FILE... [--format json|text] [--min-probability P (0-1, default ' +
+  `${SOURCE_THRESHOLD})]`;
 
 interface Args {
   readonly renderings: readonly string[];
   readonly sources: readonly string[];
   readonly format: 'json' | 'text';
+  readonly threshold: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
   const renderings: string[] = [];
   const sources: string[] = [];
   let format: Args['format'] = 'json';
+  let threshold = SOURCE_THRESHOLD;
   let into = renderings;
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
@@ -34,13 +41,21 @@ function parseArgs(argv: readonly string[]): Args {
       if (value !== 'json' && value !== 'text')
         throw new UsageError(`--format must be json or text (got '${value ?? ''}')\n${USAGE}`);
       format = value;
+    } else if (arg === '--min-probability') {
+      const value = argv[++k];
+      const p = value === undefined || value.trim() === '' ? Number.NaN : Number(value);
+      if (!(p >= 0 && p <= 1))
+        throw new UsageError(
+          `--min-probability must be a number from 0 to 1 (got '${value ?? ''}')\n${USAGE}`,
+        );
+      threshold = p;
     } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}\n${USAGE}`);
     else into.push(arg);
   }
   if (renderings.length === 0) throw new UsageError(`quotes needs at least one French file\n${USAGE}`);
   if (sources.length === 0)
     throw new UsageError(`quotes needs --sources with at least one English file\n${USAGE}`);
-  return { renderings, sources, format };
+  return { renderings, sources, format, threshold };
 }
 
 /** One quotation as the command prints it. */
@@ -78,7 +93,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     process.stderr.write(
       'warning: no French–English lexicon found; matching on names, numbers and cognates only\n',
     );
-  const trace = await traceQuotations({ documents }, { lexicons });
+  const trace = await traceQuotations({ documents }, { lexicons, threshold: args.threshold });
   const rows: QuoteRow[] = trace.quotations
     .filter((q) => q.verdict !== null)
     .map((q) => ({

@@ -64,5 +64,23 @@ describe('quotes command', () => {
     await expect(run([FR[0]!, '--sources', EN[0]!, '--format', 'xml'])).rejects.toThrow(UsageError);
     await expect(run(['no/such/file.txt', '--sources', EN[0]!])).rejects.toThrow(InputError);
     expect(cli('quotes', FR[0]!).status).toBe(2);
+    for (const bad of ['1.5', '-0.1', 'high', ''])
+      await expect(run([FR[0]!, '--sources', EN[0]!, '--min-probability', bad])).rejects.toThrow(
+        /--min-probability must be a number from 0 to 1/,
+      );
+  });
+
+  it('claims a source only at the probability asked for', () => {
+    const traced = (p: string) =>
+      (
+        JSON.parse(cli('quotes', FR[0]!, '--sources', ...EN, '--min-probability', p).stdout) as {
+          source: { score: number } | null;
+        }[]
+      ).filter((q) => q.source !== null);
+    const strict = traced('0.99');
+    const loose = traced('0.3');
+    expect(loose.length).toBeGreaterThan(strict.length);
+    expect(strict.every((q) => q.source!.score >= 0.99)).toBe(true);
+    expect(loose.every((q) => q.source!.score >= 0.3)).toBe(true);
   });
 });
