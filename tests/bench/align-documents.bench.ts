@@ -11,34 +11,11 @@
 import { alignDocuments } from '../../src/core/align/align-documents.ts';
 import { segmentDocument } from '../../src/core/segment/segment-document.ts';
 import { scoreBeads } from './lib/bead-metrics.ts';
+import { bigDocuments } from './lib/big-documents.ts';
 import { formatTable } from './lib/format-table.ts';
 import { loadBenchLexicon } from './lib/load-bench-lexicon.ts';
-import { readWmtPairs } from './lib/read-wmt.ts';
 
 const PARAGRAPHS = process.argv.includes('--quick') ? 1_000 : 5_000;
-const SENTENCES_PER_PARAGRAPH = 4;
-
-/** Same construction as the browser benchmark's bigDocuments. */
-function bigDocuments(): { en: string; fr: string } {
-  const en: string[] = [];
-  const fr: string[] = [];
-  for (const pair of readWmtPairs()) {
-    pair.en.paragraphs.forEach((p, i) => {
-      const q = pair.fr.paragraphs[i];
-      if (!q || q.length !== p.length) return;
-      en.push(...p);
-      fr.push(...q);
-    });
-  }
-  const enParas: string[] = [];
-  const frParas: string[] = [];
-  for (let k = 0; enParas.length < PARAGRAPHS; k += SENTENCES_PER_PARAGRAPH) {
-    const at = k % (en.length - SENTENCES_PER_PARAGRAPH);
-    enParas.push(en.slice(at, at + SENTENCES_PER_PARAGRAPH).join(' '));
-    frParas.push(fr.slice(at, at + SENTENCES_PER_PARAGRAPH).join(' '));
-  }
-  return { en: enParas.join('\n'), fr: frParas.join('\n') };
-}
 
 async function timed<T>(run: () => Promise<T> | T): Promise<{ result: T; wall: number; cpu: number }> {
   (globalThis as { gc?: () => void }).gc?.();
@@ -50,7 +27,7 @@ async function timed<T>(run: () => Promise<T> | T): Promise<{ result: T; wall: n
   return { result, wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
-const texts = bigDocuments();
+const texts = bigDocuments(PARAGRAPHS);
 const lexicon = loadBenchLexicon('en', 'fr');
 const rows: string[][] = [];
 const seg = await timed(() => ({
