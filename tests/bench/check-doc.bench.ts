@@ -28,19 +28,9 @@ import { runChecks } from '../../src/core/check/run-checks.ts';
 import type { Finding } from '../../src/core/model/finding.ts';
 import { segmentDocument } from '../../src/core/segment/segment-document.ts';
 import { readWmtPairs, type WmtPair } from './lib/read-wmt.ts';
+import { seededRandom } from './lib/seeded-random.ts';
 
 const PER_KIND = Number(process.env.CHECK_PER_KIND ?? 400);
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const t0 = performance.now();
 const frList = loadWordList('fr');
@@ -258,7 +248,7 @@ function evaluate(label: string, pairs: readonly WmtPair[]): void {
   process.stdout.write(`\n## Injected errors, ${label}: ${sources.length} paragraphs\n`);
   process.stdout.write('kind               n    recall   false alarms (untouched)   ms\n');
   for (const [ki, kind] of KINDS.entries()) {
-    const rnd = mulberry32(1000 + ki);
+    const rnd = seededRandom(1000 + ki);
     const order = sources.map((_, i) => [rnd(), i] as const).sort((a, b) => a[0] - b[0]);
     const items: { src: Source; inj: Injected }[] = [];
     for (const [, i] of order) {

@@ -10,18 +10,7 @@
  */
 import type { IdBead } from './bead-metrics.ts';
 import type { WmtPair } from './read-wmt.ts';
-
-/** Mulberry32: a small seeded PRNG, so every run builds the same material. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random.ts';
 
 const NOISE_FR = [
   'Partager sur Facebook',

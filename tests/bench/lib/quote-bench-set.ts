@@ -11,6 +11,7 @@ import type { Paragraph, Sentence, TextDocument } from '../../../src/core/model/
 import { passageTokens } from '../../../src/core/quote/passage-tokens.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
 import type { WmtPair } from './read-wmt.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export type Variant = 'intact' | 'clause-dropped' | 'number-changed' | 'name-changed' | 'source-removed';
 export const VARIANTS: readonly Variant[] = [
@@ -29,17 +30,6 @@ export interface Item {
   readonly doc: number;
   /** Index of the English sentence in its document's flat sentence list. */
   readonly sentence: number;
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -148,7 +138,7 @@ export function englishPool(pairs: readonly WmtPair[], removed: ReadonlySet<stri
 }
 
 export function sample(pairs: readonly WmtPair[], seed: number): Item[] {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const candidates: { doc: number; sentence: number; fr: string; en: string }[] = [];
   pairs.forEach((pair, doc) => {
     const fr = pair.fr.paragraphs.flat();
