@@ -14,6 +14,7 @@ import type { CDPSession } from 'playwright-core';
 import { build } from 'vite';
 import { openSession } from '../e2e/harness.ts';
 import { bigDocuments } from './lib/big-documents.ts';
+import { addAndWaitAligned, importBigPair } from './lib/big-pair-ui.ts';
 
 const PARAGRAPHS = 5_000;
 
@@ -197,20 +198,7 @@ async function main(): Promise<void> {
   );
 
   // 2. Two documents of 5,000 paragraphs, imported through the UI into a new case.
-  await page.click('.side-section button:has-text("New")');
-  await page.waitForFunction(() => document.querySelector('.case-title')?.textContent?.includes('Untitled'));
-  await page.click('[data-action="open-import"]');
-  await page.setInputFiles('[data-testid="file-input"]', [
-    { name: 'big-en.txt', mimeType: 'text/plain', buffer: Buffer.from(docs.en) },
-    { name: 'big-fr.txt', mimeType: 'text/plain', buffer: Buffer.from(docs.fr) },
-  ]);
-  await page.waitForFunction(
-    () => document.querySelectorAll('[data-testid="import-preview"]').length === 2,
-    undefined,
-    {
-      timeout: 60_000,
-    },
-  );
+  await importBigPair(page, docs);
   await page.evaluate(() => {
     const w = window as unknown as {
       __long: [number, number][];
@@ -233,17 +221,7 @@ async function main(): Promise<void> {
   });
   const before = chromiumProcesses(session.profile);
   const cpu0 = cpuMs(before);
-  const t0 = Date.now();
-  await page.click('[data-action="add-documents"]');
-  await page.waitForFunction(
-    () =>
-      document.querySelector('[data-testid="parallelism"]') !== null &&
-      document.querySelector('.job') === null &&
-      document.querySelectorAll('table.aligned tbody tr').length > 0,
-    undefined,
-    { timeout: 120_000, polling: 20 },
-  );
-  const alignMs = Date.now() - t0;
+  const alignMs = await addAndWaitAligned(page, 120_000);
   const cpu1 = cpuMs(before);
   const cpuBy = before
     .map((p) => ({ type: p.type, ms: (cpu1.get(p.pid) ?? 0) - (cpu0.get(p.pid) ?? 0) }))

@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../../e2e/harness.ts';
 import { bigDocuments } from './big-documents.ts';
+import { addAndWaitAligned, importBigPair } from './big-pair-ui.ts';
 
 interface TraceEvent {
   readonly name: string;
@@ -56,14 +57,7 @@ page.on('console', (m) => {
 const docs = bigDocuments();
 await page.goto(url);
 await page.waitForSelector('table.aligned tbody tr', { timeout: 60_000 });
-await page.click('.side-section button:has-text("New")');
-await page.waitForFunction(() => document.querySelector('.case-title')?.textContent?.includes('Untitled'));
-await page.click('[data-action="open-import"]');
-await page.setInputFiles('[data-testid="file-input"]', [
-  { name: 'big-en.txt', mimeType: 'text/plain', buffer: Buffer.from(docs.en) },
-  { name: 'big-fr.txt', mimeType: 'text/plain', buffer: Buffer.from(docs.fr) },
-]);
-await page.waitForFunction(() => document.querySelectorAll('[data-testid="import-preview"]').length === 2);
+await importBigPair(page, docs);
 
 const cdp = await context.newCDPSession(page);
 const events: TraceEvent[] = [];
@@ -85,17 +79,7 @@ await cdp.send('Tracing.start', {
     ],
   },
 });
-const t0 = Date.now();
-await page.click('[data-action="add-documents"]');
-await page.waitForFunction(
-  () =>
-    document.querySelector('[data-testid="parallelism"]') !== null &&
-    document.querySelector('.job') === null &&
-    document.querySelectorAll('table.aligned tbody tr').length > 0,
-  undefined,
-  { timeout: 300_000, polling: 20 },
-);
-const alignMs = Date.now() - t0;
+const alignMs = await addAndWaitAligned(page, 300_000);
 const clickTs = await page.evaluate(() => performance.timeOrigin);
 await page.evaluate(`new Promise((resolve) => {
   const el = document.querySelector('.table-scroll');

@@ -1,0 +1,38 @@
+/**
+ * The browser benchmark's UI steps for the large pair, shared by the benchmark and the profiler:
+ * open a new case with both documents in the import dialog, then add them and wait until the
+ * pair is aligned and shown.
+ */
+import type { Page } from 'playwright-core';
+import type { BigDocuments } from './big-documents.ts';
+
+/** New case, both documents picked in the import dialog (previews shown, not yet added). */
+export async function importBigPair(page: Page, docs: BigDocuments): Promise<void> {
+  await page.click('.side-section button:has-text("New")');
+  await page.waitForFunction(() => document.querySelector('.case-title')?.textContent?.includes('Untitled'));
+  await page.click('[data-action="open-import"]');
+  await page.setInputFiles('[data-testid="file-input"]', [
+    { name: 'big-en.txt', mimeType: 'text/plain', buffer: Buffer.from(docs.en) },
+    { name: 'big-fr.txt', mimeType: 'text/plain', buffer: Buffer.from(docs.fr) },
+  ]);
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="import-preview"]').length === 2,
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/** Click Add and wait until no job runs and aligned rows are shown; the wall time in ms. */
+export async function addAndWaitAligned(page: Page, timeoutMs: number): Promise<number> {
+  const t0 = Date.now();
+  await page.click('[data-action="add-documents"]');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="parallelism"]') !== null &&
+      document.querySelector('.job') === null &&
+      document.querySelectorAll('table.aligned tbody tr').length > 0,
+    undefined,
+    { timeout: timeoutMs, polling: 20 },
+  );
+  return Date.now() - t0;
+}
