@@ -14,6 +14,7 @@ import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
 import { makeTestStore, until } from '../state/lib/in-process-store.ts';
+import { polyfillDialogs } from './lib/jsdom-dialogs.ts';
 
 const EN = 'The employees wrote a letter. They asked the company to stop. Four hundred workers signed it.';
 const FR =
@@ -21,12 +22,7 @@ const FR =
 
 beforeAll(async () => {
   await initI18n('en');
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
+  polyfillDialogs();
   // jsdom lays nothing out, and has no CSS.escape.
   Element.prototype.scrollIntoView = () => {};
   globalThis.CSS ??= { escape: (s: string) => s.replace(/["\\]/g, '\\$&') } as typeof CSS;

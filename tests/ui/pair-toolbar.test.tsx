@@ -13,6 +13,7 @@ import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
 import { makeTestStore, until } from '../state/lib/in-process-store.ts';
+import { polyfillDialogs } from './lib/jsdom-dialogs.ts';
 
 const EN =
   'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police. More than four hundred workers signed it within two days. The company has not answered them yet.';
@@ -21,13 +22,7 @@ const FR =
 
 beforeAll(async () => {
   await initI18n('en');
-  // jsdom has no modal dialogs.
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
+  polyfillDialogs();
 });
 
 afterEach(cleanup);
