@@ -214,13 +214,18 @@ export function AlignedTable() {
   const data = pair.rows as AlignedRow[];
   const table = useTable({ features, columns, data });
   const rows = table.getRowModel().rows;
+  // Estimates computed once per row set (one layout read for the width, not one per row), and a
+  // stable estimateSize: a new function on every render makes the virtualizer re-estimate every
+  // row of a 5,000-row table on each render.
+  const estimates = useMemo(() => {
+    const width = scrollRef.current?.clientWidth ?? 900;
+    return rows.map((r) => estimateRowHeight(r.original, width));
+  }, [rows]);
+  const estimateSize = useCallback((index: number) => estimates[index] ?? 56, [estimates]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => {
-      const row = rows[index]?.original;
-      return row ? estimateRowHeight(row, scrollRef.current?.clientWidth ?? 900) : 56;
-    },
+    estimateSize,
     overscan: 6,
     getItemKey: (index) => rows[index]?.id ?? index,
   });
