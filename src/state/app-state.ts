@@ -110,8 +110,10 @@ export interface WorkspaceSlice {
   /**
    * Align the open pair (again), keeping confirmed rows. `automatic`: after an edit changed the
    * number of segments; the new beads join that edit's operation instead of a new one.
+   * `confirmed`: the confirmed beads to keep, renumbered for the documents as they are now
+   * (carryConfirmed); by default the open pair's own.
    */
-  align(options?: { readonly automatic?: boolean }): Promise<void>;
+  align(options?: { readonly automatic?: boolean; readonly confirmed?: readonly Bead[] }): Promise<void>;
   cancelJob(): void;
   selectRow(index: number): void;
   selectFinding(key: string | null): void;

@@ -72,3 +72,216 @@ function prevEnd(confirmed: readonly Bead[], k: number, side: 'src' | 'tgt'): nu
   }
   return 0;
 }
+
+/** A segment as the remapping needs it: where it lies in its document's text. */
+interface SegmentSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Where each segment of a document's previous segmentation went in the new one: `to[i]` is the
+ * new id of old segment `i` when the segment came through unchanged (or was edited in place
+ * among as many segments), else -1 and `block[i]` names the changed block it fell into; each
+ * block lists the old and new segments it covers (a sentence split in two, two merged, one
+ * rewritten, one deleted).
+ */
+interface SegmentMap {
+  readonly to: readonly number[];
+  readonly block: readonly number[];
+  readonly blocks: readonly { readonly old: readonly number[]; readonly fresh: readonly number[] }[];
+}
+
+// How far ahead (in segments) the walk looks for the next unchanged segment on each side.
+const RESYNC_WINDOW = 64;
+
+/**
+ * A segment-level diff of two segmentations of a document (before and after an edit): the
+ * segments whose text is the same are matched in order (a two-pointer walk that resynchronises
+ * on the nearest segment both sides share, within RESYNC_WINDOW; linear in the document), and
+ * what lies between two matches is a changed block. Inside a block, the common character
+ * prefix and suffix give back the segments an edit did not reach (a sentence whose neighbour
+ * was merged into the next one keeps its own text), and a block with as many segments on
+ * both sides pairs them in order (a fix applied inside each of them).
+ */
+function mapSegments(
+  oldText: string,
+  oldSegs: readonly SegmentSpan[],
+  newText: string,
+  newSegs: readonly SegmentSpan[],
+): SegmentMap {
+  const to = new Array<number>(oldSegs.length).fill(-1);
+  const block = new Array<number>(oldSegs.length).fill(-1);
+  const blocks: { old: number[]; fresh: number[] }[] = [];
+  const oldAt = (i: number) => {
+    const s = oldSegs[i];
+    return s ? oldText.slice(s.start, s.end) : '';
+  };
+  const newAt = (j: number) => {
+    const s = newSegs[j];
+    return s ? newText.slice(s.start, s.end) : '';
+  };
+  const addBlock = (i0: number, i1: number, j0: number, j1: number) => {
+    if (i0 >= i1 && j0 >= j1) return;
+    // Segments at the start and end of the block that the edit left as they were, offsets
+    // taken relative to the block (the text before and after it is the same on both sides).
+    const oStart = oldSegs[i0]?.start ?? 0;
+    const nStart = newSegs[j0]?.start ?? 0;
+    while (i0 < i1 && j0 < j1) {
+      const o = oldSegs[i0];
+      const n = newSegs[j0];
+      if (!o || !n || o.start - oStart !== n.start - nStart || oldAt(i0) !== newAt(j0)) break;
+      to[i0++] = j0++;
+    }
+    const oEnd = oldSegs[i1 - 1]?.end ?? 0;
+    const nEnd = newSegs[j1 - 1]?.end ?? 0;
+    while (i0 < i1 && j0 < j1) {
+      const o = oldSegs[i1 - 1];
+      const n = newSegs[j1 - 1];
+      if (!o || !n || oEnd - o.end !== nEnd - n.end || oldAt(i1 - 1) !== newAt(j1 - 1)) break;
+      to[--i1] = --j1;
+    }
+    if (i1 - i0 === j1 - j0) {
+      for (let k = 0; i0 + k < i1; k++) to[i0 + k] = j0 + k;
+      return;
+    }
+    const old: number[] = [];
+    const fresh: number[] = [];
+    for (let i = i0; i < i1; i++) {
+      old.push(i);
+      block[i] = blocks.length;
+    }
+    for (let j = j0; j < j1; j++) fresh.push(j);
+    blocks.push({ old, fresh });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < oldSegs.length && j < newSegs.length) {
+    if (oldAt(i) === newAt(j)) {
+      to[i++] = j++;
+      continue;
+    }
+    // The nearest pair (k, l) of equal segments ahead, by k - i + l - j.
+    const ahead = new Map<string, number>();
+    for (let l = j; l < Math.min(newSegs.length, j + RESYNC_WINDOW); l++) {
+      const text = newAt(l);
+      if (!ahead.has(text)) ahead.set(text, l);
+    }
+    let best: [number, number] | null = null;
+    for (let k = i; k < Math.min(oldSegs.length, i + RESYNC_WINDOW); k++) {
+      const l = ahead.get(oldAt(k));
+      if (l !== undefined && (!best || k - i + l - j < best[0] - i + best[1] - j)) best = [k, l];
+    }
+    if (!best) break;
+    addBlock(i, best[0], j, best[1]);
+    [i, j] = best;
+  }
+  addBlock(i, oldSegs.length, j, newSegs.length);
+  return { to, block, blocks };
+}
+
+/** Confirmed beads carried through an edit, and how many could not be. */
+export interface CarriedConfirmed {
+  /** The confirmed beads, their segment ids those of the new segmentation. */
+  readonly beads: readonly Bead[];
+  /** Confirmed beads whose text the edit cut across other rows (or removed): now unconfirmed. */
+  readonly lost: number;
+}
+
+/** The segments of `doc` at `level`. */
+function segmentsOf(
+  doc: { readonly paragraphs: readonly SegmentSpan[]; readonly sentences: readonly SegmentSpan[] },
+  level: 'paragraph' | 'sentence',
+): readonly SegmentSpan[] {
+  return level === 'paragraph' ? doc.paragraphs : doc.sentences;
+}
+
+/** The two documents of a side before and after an edit (the same object when unchanged). */
+export interface SideChange {
+  readonly before: {
+    readonly text: string;
+    readonly paragraphs: readonly SegmentSpan[];
+    readonly sentences: readonly SegmentSpan[];
+  };
+  readonly after: {
+    readonly text: string;
+    readonly paragraphs: readonly SegmentSpan[];
+    readonly sentences: readonly SegmentSpan[];
+  };
+}
+
+/**
+ * The confirmed beads of `beads` (which index the segments of the documents `before` an
+ * edit) renumbered for the documents `after` it, so that a re-alignment keeps them: a bead
+ * after the edit moves by the number of segments inserted or removed before it; a bead whose
+ * own segments the edit split, merged or rewrote takes the new segments covering the same
+ * text. A bead cannot be carried when the edit merged its text with another row's, or removed
+ * all of one side: it is left out and counted in `lost` (the caller tells the person).
+ */
+export function carryConfirmed(
+  beads: readonly Bead[],
+  level: 'paragraph' | 'sentence',
+  src: SideChange,
+  tgt: SideChange,
+): CarriedConfirmed {
+  const confirmed = beads.filter((b) => b.confirmed);
+  if (confirmed.length === 0) return { beads: [], lost: 0 };
+  const mapOf = (change: SideChange): SegmentMap | null =>
+    change.before === change.after
+      ? null
+      : mapSegments(
+          change.before.text,
+          segmentsOf(change.before, level),
+          change.after.text,
+          segmentsOf(change.after, level),
+        );
+  const maps = { src: mapOf(src), tgt: mapOf(tgt) };
+  // Which bead each old segment belongs to (a block is carried only by the bead that owns it whole).
+  const owner = { src: new Map<number, number>(), tgt: new Map<number, number>() };
+  beads.forEach((b, k) => {
+    for (const i of b.src) owner.src.set(i, k);
+    for (const i of b.tgt) owner.tgt.set(i, k);
+  });
+  const out: Bead[] = [];
+  let lost = 0;
+  for (const bead of confirmed) {
+    const k = beads.indexOf(bead);
+    const remap = (side: 'src' | 'tgt'): number[] | null => {
+      const map = maps[side];
+      const ids = bead[side];
+      if (!map) return [...ids];
+      const next: number[] = [];
+      const seen = new Set<number>();
+      for (const i of ids) {
+        const j = map.to[i];
+        if (j === undefined) return null; // the bead did not fit the documents before the edit
+        if (j >= 0) {
+          next.push(j);
+          continue;
+        }
+        const b = map.block[i] ?? -1;
+        const blk = map.blocks[b];
+        if (!blk) return null;
+        if (seen.has(b)) continue;
+        seen.add(b);
+        if (blk.old.some((o) => owner[side].get(o) !== k)) return null; // merged with another row
+        next.push(...blk.fresh);
+      }
+      if (ids.length > 0 && next.length === 0) return null; // that side's text is gone
+      // Sentences inserted between two of the bead's own (a block with no old segment) lie
+      // inside its text: the bead takes the whole run, so that it stays contiguous.
+      const first = next[0] ?? 0;
+      return next.length === 0
+        ? next
+        : Array.from({ length: (next.at(-1) ?? first) - first + 1 }, (_, d) => first + d);
+    };
+    const s = remap('src');
+    const t = remap('tgt');
+    if (!s || !t) {
+      lost++;
+      continue;
+    }
+    out.push({ ...bead, src: s, tgt: t });
+  }
+  return { beads: out, lost };
+}

@@ -21,7 +21,7 @@ import { alignmentFits } from './case-pairs.ts';
 import { caseView, currentText, openPair, pairKey, withView } from './case-record.ts';
 import { newCaseDocument } from './cases-slice.ts';
 import { findingKey, sortFindings } from './derive-rows.ts';
-import { keepConfirmed } from './keep-confirmed.ts';
+import { carryConfirmed, keepConfirmed } from './keep-confirmed.ts';
 
 /** The languages a case may hold (the engine restricts detection to these). */
 export const CANDIDATE_LANGS: readonly Lang[] = ['en', 'fr', 'de'];
@@ -157,9 +157,19 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         const tgtDoc = get().docs[pair.tgtDocId];
         // An edit that changed the number of segments invalidates the bead indexes: re-align,
         // keeping what was confirmed (an undo that restored the beads with the text needs none).
-        if (before && srcDoc && tgtDoc && !alignmentFits(pair, srcDoc, tgtDoc))
-          await get().align({ automatic: true });
-        else void runPairChecks();
+        if (before && srcDoc && tgtDoc && !alignmentFits(pair, srcDoc, tgtDoc)) {
+          // The confirmed beads index the segments as they were: renumber them through the edit.
+          const unchanged = (d: TextDocument) => ({ before: d, after: d });
+          const carried = carryConfirmed(
+            pair.beads,
+            pair.level,
+            pair.srcDocId === doc.id ? { before, after: srcDoc } : unchanged(srcDoc),
+            pair.tgtDocId === doc.id ? { before, after: tgtDoc } : unchanged(tgtDoc),
+          );
+          if (carried.lost > 0)
+            get().notify({ code: 'confirmedLost', params: { count: carried.lost }, tone: 'info' });
+          await get().align({ automatic: true, confirmed: carried.beads });
+        } else void runPairChecks();
       },
 
       async addDocuments(documents) {
@@ -261,13 +271,14 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         set({ job: { kind: 'align', progress: null, controller } });
         try {
           const previous = openPair(caseRecord);
+          const confirmed = options?.confirmed ?? previous?.beads.filter((b) => b.confirmed);
           const alignment = await deps.engine.call(
             'align',
             {
               src,
               tgt,
               level,
-              ...(previous ? { confirmed: previous.beads.filter((b) => b.confirmed) } : {}),
+              ...(confirmed ? { confirmed } : {}),
             },
             {
               signal: controller.signal,
@@ -277,7 +288,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
               },
             },
           );
-          const beads = previous ? keepConfirmed(alignment.beads, previous.beads) : alignment.beads;
+          const beads = confirmed ? keepConfirmed(alignment.beads, confirmed) : alignment.beads;
           const key = pairKey(src.id, tgt.id, level);
           if (previous) {
             // After an edit, the re-alignment is part of that edit's operation (one undo);

@@ -298,6 +298,8 @@ export const en = {
     storageError: 'Your work could not be saved in this browser: {{message}}',
     caseDeleted: 'Case “{{name}}” deleted.',
     engineError: 'The engine failed ({{code}}): {{message}}',
+    confirmedLost_one: 'The edit cut across a confirmed row: that row is no longer confirmed.',
+    confirmedLost_other: 'The edit cut across {{count}} confirmed rows: they are no longer confirmed.',
     exportError: 'The export failed: {{message}}',
     importError: 'The file could not be imported: {{message}}',
   },

@@ -1,0 +1,68 @@
+/**
+ * Through the store: an edit that changes the number of sentences re-aligns the pair, and a
+ * confirmed row keeps its own sentences (renumbered), not the numbers it had before the edit;
+ * an edit that merges a confirmed row's sentence with another row's unconfirms it, with a notice.
+ */
+import { describe, expect, it } from 'vitest';
+import { currentText, openPair } from '../../src/state/case-record.ts';
+import { toggleConfirmed } from '../../src/state/edit-beads.ts';
+import { makeTestStore, until } from './lib/in-process-store.ts';
+
+const EN =
+  'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police. More than four hundred workers signed it within two days. The company did not answer.';
+const FR =
+  'Les employés ont écrit une lettre au directeur général. Ils ont demandé à l’entreprise de cesser de vendre le système à la police. Plus de quatre cents salariés l’ont signée en deux jours. L’entreprise n’a pas répondu.';
+
+async function openedPair() {
+  const store = makeTestStore({ checks: false });
+  await store.getState().createCase('confirmed');
+  await store.getState().addDocuments([
+    { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
+    { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
+  ]);
+  store.getState().setLevel('sentence');
+  const pair = () => openPair(store.getState().caseRecord)!;
+  await until(() => pair()?.level === 'sentence' && !store.getState().job);
+  expect(pair().beads.map((b) => [b.src, b.tgt])).toEqual([
+    [[0], [0]],
+    [[1], [1]],
+    [[2], [2]],
+    [[3], [3]],
+  ]);
+  store.getState().editBeads('confirm', (b) => toggleConfirmed(b, 2));
+  const fr = store.getState().caseRecord!.documents[1]!;
+  return { store, pair, fr };
+}
+
+describe('an edit before a confirmed row', () => {
+  it('renumbers the confirmed row instead of keeping its old sentence numbers', async () => {
+    const { store, pair, fr } = await openedPair();
+    const first = store.getState().docs[fr.id]!.sentences[0]!;
+    store
+      .getState()
+      .editText(fr.id, first.start, first.end, 'Les employés ont écrit. Une lettre au directeur général.');
+    await until(() => pair().beads.flatMap((b) => b.tgt).length === 5 && !store.getState().job);
+    const confirmed = pair().beads.filter((b) => b.confirmed);
+    expect(confirmed.map((b) => [b.src, b.tgt])).toEqual([[[2], [3]]]);
+    // The confirmed row still pairs the same two sentences.
+    const doc = store.getState().docs[fr.id]!;
+    const s = doc.sentences[3]!;
+    expect(doc.text.slice(s.start, s.end)).toBe('Plus de quatre cents salariés l’ont signée en deux jours.');
+    expect(pair().beads.flatMap((b) => b.tgt)).toEqual([0, 1, 2, 3, 4]);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('unconfirms the row, with a notice, when the edit merges its sentence with another row’s', async () => {
+    const { store, pair, fr } = await openedPair();
+    const second = store.getState().docs[fr.id]!.sentences[1]!;
+    // Delete the full stop that ends sentence 1: sentences 1 and 2 become one.
+    const text = currentText(store.getState().caseRecord!.documents[1]!);
+    expect(text[second.end - 1]).toBe('.');
+    store.getState().editText(fr.id, second.end - 1, second.end, ',');
+    await until(() => pair().beads.flatMap((b) => b.tgt).length === 3 && !store.getState().job);
+    expect(pair().beads.filter((b) => b.confirmed)).toEqual([]);
+    expect(store.getState().notices.map((n) => [n.code, n.params])).toEqual([
+      ['confirmedLost', { count: 1 }],
+    ]);
+  });
+});
