@@ -1,16 +1,17 @@
 /**
- * Node loaders for the shipped language data: bilingual lexicons (data/lexicons/<src>-<tgt>.tsv)
- * and word lists (data/wordlists/<lang>.txt), found relative to this file so they work from any
- * working directory, parsed once and memoised.
+ * Node loaders for the shipped language data: bilingual lexicons (data/lexicons/<src>-<tgt>.tsv
+ * and its parts <src>-<tgt>.<part>.tsv) and word lists (data/wordlists/<lang>.txt), found
+ * relative to this file so they work from any working directory, parsed once and memoised.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Lexicon, parseLexicon } from '../core/lexicon/lexicon.ts';
+import { type Lexicon, mergeLexicons, parseLexicon } from '../core/lexicon/lexicon.ts';
 import { parseWordList, type WordList } from '../core/lexicon/word-list.ts';
 import type { Lang } from '../core/model/document.ts';
 
 const DATA = new URL('../../data/', import.meta.url);
 const LANG = /^[a-z]{2,3}$/;
+const LEXICON_DIR = fileURLToPath(new URL('lexicons/', DATA));
 
 const lexicons = new Map<string, Lexicon | undefined>();
 const wordLists = new Map<string, WordList | undefined>();
@@ -21,16 +22,49 @@ function dataFile(relative: string): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
+/**
+ * The files, among `names`, that make up the `src → tgt` lexicon: `<src>-<tgt>.tsv` first, then
+ * its parts `<src>-<tgt>.<part>.tsv` in name order (data/lexicons/README.md: one file per licence
+ * family, merged at run time). `*.supplement.tsv` is an input of the build, already in the main
+ * file. src/worker/lexicon-files.ts applies the same rule to the files Vite bundles.
+ */
+export function lexiconFileNames(names: readonly string[], src: string, tgt: string): string[] {
+  const main = `${src}-${tgt}.tsv`;
+  const part = new RegExp(`^${src}-${tgt}\\.([a-z0-9-]+)\\.tsv$`);
+  const parts = names.filter((n) => {
+    const kind = part.exec(n)?.[1];
+    return kind !== undefined && kind !== 'supplement';
+  });
+  return [...(names.includes(main) ? [main] : []), ...parts.sort()];
+}
+
+/**
+ * Several files of one direction as one lexicon. Each source's renderings are put back in code-unit
+ * order, the order one sorted file of all the pairs would give, so splitting the data into files
+ * changes nothing downstream.
+ */
+export function mergeLexiconParts(parts: readonly Lexicon[]): Lexicon | undefined {
+  const [first, ...rest] = parts;
+  if (first === undefined || rest.length === 0) return first;
+  const entries = new Map<string, string[]>();
+  for (const [src, targets] of mergeLexicons(...parts).entries) entries.set(src, [...targets].sort());
+  return { srcLang: first.srcLang, tgtLang: first.tgtLang, entries };
+}
+
+/** The `src → tgt` lexicon made of the files of `dir` (see lexiconFileNames), or undefined. */
+export function readLexiconDir(dir: string, src: Lang, tgt: Lang): Lexicon | undefined {
+  if (!existsSync(dir)) return undefined;
+  const names = lexiconFileNames(readdirSync(dir), src, tgt);
+  return mergeLexiconParts(names.map((n) => parseLexicon(readFileSync(`${dir}/${n}`, 'utf8'), src, tgt)));
+}
+
 /** The lexicon from `srcLang` to `tgtLang`, or undefined when none is shipped for that pair. */
 export function loadLexicon(srcLang: Lang, tgtLang: Lang): Lexicon | undefined {
   const src = srcLang.toLowerCase();
   const tgt = tgtLang.toLowerCase();
   if (!LANG.test(src) || !LANG.test(tgt)) return undefined;
   const name = `${src}-${tgt}`;
-  if (!lexicons.has(name)) {
-    const path = dataFile(`lexicons/${name}.tsv`);
-    lexicons.set(name, path === undefined ? undefined : parseLexicon(readFileSync(path, 'utf8'), src, tgt));
-  }
+  if (!lexicons.has(name)) lexicons.set(name, readLexiconDir(LEXICON_DIR, src, tgt));
   return lexicons.get(name);
 }
 

@@ -17,13 +17,13 @@ import {
   importBilingual,
   invertLexicon,
   parseCaseFile,
-  parseLexicon,
   segmentDocumentAsync,
   serializeCaseFile,
 } from '../core/index.ts';
 import { parseWordList, type WordList } from '../core/lexicon/word-list.ts';
 import { traceQuotations } from '../core/quote/trace-quotations.ts';
 import { extractHtmlText } from '../core/text/extract-html-text.ts';
+import { hasLexiconFiles, loadLexiconFiles } from './lexicon-files.ts';
 import { isPackedDocument, packDocument, packedTransfer, unpackDocument } from './packed-document.ts';
 import {
   type DocRef,
@@ -50,10 +50,6 @@ type Handler<K extends EngineOp> = (
   context: CallContext,
 ) => Promise<EngineOps[K]['result']>;
 
-const lexiconFiles = import.meta.glob<string>('../../data/lexicons/*.tsv', {
-  query: '?raw',
-  import: 'default',
-});
 const wordListFiles = import.meta.glob<string>('../../data/wordlists/*.front-coded.txt', {
   query: '?raw',
   import: 'default',
@@ -61,17 +57,13 @@ const wordListFiles = import.meta.glob<string>('../../data/wordlists/*.front-cod
 
 const lexiconCache = new Map<string, Promise<Lexicon | undefined>>();
 
-async function lexiconFile(name: string, srcLang: Lang, tgtLang: Lang): Promise<Lexicon | undefined> {
-  const load = lexiconFiles[`../../data/lexicons/${name}.tsv`];
-  return load ? parseLexicon(await load(), srcLang, tgtLang) : undefined;
-}
-
 /**
  * The `src → tgt` lexicon, parsed once per worker for both directions. The shipped files of a
  * pair hold the same pairs read both ways, supplements included (scripts/build-lexicons.ts,
- * data/lexicons/README.md: fr-en.tsv is en-fr.tsv inverted), so a direction whose reverse is
- * already loaded is that one inverted (a pass over a map, no second parse of 27,000 lines);
- * otherwise the direct file, or the reverse file inverted when only that one is shipped (fr-de).
+ * data/lexicons/README.md: each fr-en file is its en-fr file inverted), so a direction whose
+ * reverse is already loaded is that one inverted (a pass over a map, no second parse); otherwise
+ * the direct files merged (src/worker/lexicon-files.ts), or the reverse ones inverted when only
+ * those are shipped (fr-de).
  */
 function loadLexicon(srcLang: Lang, tgtLang: Lang): Promise<Lexicon | undefined> {
   const key = `${srcLang}-${tgtLang}`;
@@ -80,8 +72,8 @@ function loadLexicon(srcLang: Lang, tgtLang: Lang): Promise<Lexicon | undefined>
     const reverseKey = `${tgtLang}-${srcLang}`;
     const reverse = lexiconCache.get(reverseKey);
     if (reverse) cached = reverse.then((l) => (l ? invertLexicon(l) : undefined));
-    else if (lexiconFiles[`../../data/lexicons/${key}.tsv`]) cached = lexiconFile(key, srcLang, tgtLang);
-    else cached = lexiconFile(reverseKey, tgtLang, srcLang).then((l) => (l ? invertLexicon(l) : undefined));
+    else if (hasLexiconFiles(srcLang, tgtLang)) cached = loadLexiconFiles(srcLang, tgtLang);
+    else cached = loadLexiconFiles(tgtLang, srcLang).then((l) => (l ? invertLexicon(l) : undefined));
     lexiconCache.set(key, cached);
   }
   return cached;
