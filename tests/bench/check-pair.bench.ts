@@ -16,12 +16,12 @@ import { readFileSync } from 'node:fs';
 import { alignDocuments } from '../../src/core/align/align-documents.ts';
 import { PAIR_CHECKS } from '../../src/core/check/pair/pair-checks.ts';
 import type { PairContext } from '../../src/core/check/pair/pair-context.ts';
-import { parseLexicon } from '../../src/core/lexicon/lexicon.ts';
 import { parseWordList } from '../../src/core/lexicon/word-list.ts';
 import type { Alignment, Bead } from '../../src/core/model/alignment.ts';
 import type { TextDocument } from '../../src/core/model/document.ts';
 import type { Finding } from '../../src/core/model/finding.ts';
 import { buildDocument, type ErrorKind, injectError, seededRandom } from './lib/inject-errors.ts';
+import { requireBenchLexicon } from './lib/load-bench-lexicon.ts';
 import { readWmtPairs, type WmtPair } from './lib/read-wmt.ts';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -29,7 +29,8 @@ const words = {
   en: parseWordList(readFileSync(new URL('data/wordlists/en.txt', ROOT), 'utf8')),
   fr: parseWordList(readFileSync(new URL('data/wordlists/fr.txt', ROOT), 'utf8')),
 };
-const lexicon = parseLexicon(readFileSync(new URL('data/lexicons/en-fr.tsv', ROOT), 'utf8'), 'en', 'fr');
+// Every en-fr file (main + licence-family parts) and the fr-en ones inverted.
+const lexicon = requireBenchLexicon('en', 'fr');
 
 /** Which findings answer which planted error. */
 const PAIR_KINDS: readonly { kind: ErrorKind; category: string }[] = [

@@ -4,12 +4,11 @@
  * changed, name changed) or their English source removed, and the year's English documents as
  * the pool the sources hide in. Seeded: the same year gives the same set.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { type Lexicon, parseLexicon } from '../../../src/core/lexicon/lexicon.ts';
+import type { Lexicon } from '../../../src/core/lexicon/lexicon.ts';
 import type { Paragraph, Sentence, TextDocument } from '../../../src/core/model/document.ts';
 import { passageTokens } from '../../../src/core/quote/passage-tokens.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
+import { loadBenchLexicon } from './load-bench-lexicon.ts';
 import type { WmtPair } from './read-wmt.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -32,10 +31,11 @@ export interface Item {
   readonly sentence: number;
 }
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+/** Both French–English directions, every file of each (tests/bench/lib/load-bench-lexicon.ts). */
 export function loadLexicons(): Lexicon[] {
-  const read = (name: string) => readFileSync(`${root}data/lexicons/${name}`, 'utf8');
-  return [parseLexicon(read('fr-en.tsv'), 'fr', 'en'), parseLexicon(read('en-fr.tsv'), 'en', 'fr')];
+  return [loadBenchLexicon('fr', 'en'), loadBenchLexicon('en', 'fr')].filter(
+    (l): l is Lexicon => l !== undefined,
+  );
 }
 
 const NAMES = ['Dupont', 'Moreau', 'Kowalski', 'Okafor', 'Lindqvist', 'Yamamoto', 'Ferreira', 'Novak'];
