@@ -160,3 +160,19 @@ export function toggleConfirmed(beads: readonly Bead[], i: number): readonly Bea
     : { ...bead, confirmed: true };
   return replace(beads, i, 1, [next]);
 }
+
+/**
+ * The split point of a row cut on one side after `at` segments (a click between two
+ * sentences): the other side's cut is proposed by length (proposeCut), as the split dialog
+ * proposes it. Returns [srcAt, tgtAt] for splitBead.
+ */
+export function cutOnSide(
+  srcLengths: readonly number[],
+  tgtLengths: readonly number[],
+  side: Side,
+  at: number,
+): readonly [srcAt: number, tgtAt: number] {
+  return side === 'src'
+    ? [at, proposeCut(srcLengths, tgtLengths, at)]
+    : [proposeCut(tgtLengths, srcLengths, at), at];
+}

@@ -24,6 +24,11 @@ export const en = {
   },
   job: { align: 'Aligning…', import: 'Reading…' },
   table: {
+    splitHere: 'Split here',
+    splitSrcSentence: 'Split here: row {{row}} after sentence {{n}} of the original',
+    splitTgtSentence: 'Split here: row {{row}} after sentence {{n}} of the translation',
+    splitSrcParagraph: 'Split here: row {{row}} after paragraph {{n}} of the original',
+    splitTgtParagraph: 'Split here: row {{row}} after paragraph {{n}} of the translation',
     label: 'Aligned passages',
     number: '#',
     source: 'Original',

@@ -26,6 +26,11 @@ export const fr: Messages = {
   },
   job: { align: 'Alignement…', import: 'Lecture…' },
   table: {
+    splitHere: 'Couper ici',
+    splitSrcSentence: 'Couper ici : ligne {{row}} après la phrase {{n}} de l’original',
+    splitTgtSentence: 'Couper ici : ligne {{row}} après la phrase {{n}} de la traduction',
+    splitSrcParagraph: 'Couper ici : ligne {{row}} après le paragraphe {{n}} de l’original',
+    splitTgtParagraph: 'Couper ici : ligne {{row}} après le paragraphe {{n}} de la traduction',
     label: 'Passages alignés',
     number: 'N°',
     source: 'Original',

@@ -10,9 +10,10 @@ import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useS
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/index.ts';
 import { type AlignedRow, findingKey, findingsIn } from '../../../state/derive-rows.ts';
+import { cutOnSide, splitBead } from '../../../state/edit-beads.ts';
 import { usePair } from '../../hooks/use-pair.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
-import { type EditingCell, type RowEnv, RowEnvContext, useRowEnv } from './row-env.ts';
+import { type EditingCell, type RowEnv, RowEnvContext, RowSelectedContext, useRowEnv } from './row-env.ts';
 import { SideCell } from './side-cell.tsx';
 
 const features = tableFeatures({});
@@ -191,11 +192,13 @@ const RowView = memo(function RowView({
         if (e.target === e.currentTarget) onSelect(index);
       }}
     >
-      {row.getAllCells().map((cell) => (
-        <td key={cell.id} className={`col-${cell.column.id}`}>
-          <FlexRender cell={cell} />
-        </td>
-      ))}
+      <RowSelectedContext.Provider value={selected}>
+        {row.getAllCells().map((cell) => (
+          <td key={cell.id} className={`col-${cell.column.id}`}>
+            <FlexRender cell={cell} />
+          </td>
+        ))}
+      </RowSelectedContext.Provider>
     </tr>
   );
 });
@@ -241,6 +244,26 @@ export function AlignedTable() {
     [pair.placed, store],
   );
 
+  // A click on a split point between two segments: the same operation as the split dialog's
+  // (the other side's cut proposed by length), one undo step. The row keeps the selection (its
+  // first half) and the focus, which the split point that had it loses with the re-render.
+  const splitRow = useCallback(
+    (index: number, side: 'src' | 'tgt', at: number) => {
+      const row = pair.rows[index];
+      if (!row) return;
+      const lengths = (refs: AlignedRow['src']) => refs.map((r) => r.end - r.start);
+      const [srcAt, tgtAt] = cutOnSide(lengths(row.src), lengths(row.tgt), side, at);
+      const hadFocus = scrollRef.current?.contains(document.activeElement) ?? false;
+      store.getState().editBeads('split', (b) => splitBead(b, index, srcAt, tgtAt));
+      store.getState().selectRow(index);
+      if (hadFocus)
+        requestAnimationFrame(() => {
+          scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
+        });
+    },
+    [pair.rows, store],
+  );
+
   const env = useMemo<RowEnv | null>(
     () =>
       pair.src && pair.tgt
@@ -256,9 +279,11 @@ export function AlignedTable() {
             setEditing,
             commitEdit: (docId, start, end, text) => store.getState().editText(docId, start, end, text),
             selectFinding,
+            level: pair.level,
+            splitRow,
           }
         : null,
-    [t, pair, selectedFinding, lowConfidence, editing, selectFinding, store],
+    [t, pair, selectedFinding, lowConfidence, editing, selectFinding, splitRow, store],
   );
 
   // Bring the selected row into view when something else (the map, the findings) selects it.
@@ -281,7 +306,16 @@ export function AlignedTable() {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target instanceof HTMLTextAreaElement || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Keys typed in the editor, or on a button inside a row (a split point: Enter and Space
+    // press it), are theirs.
+    if (
+      event.target instanceof HTMLTextAreaElement ||
+      event.target instanceof HTMLButtonElement ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey
+    )
+      return;
     const last = rows.length - 1;
     const moves: Record<string, number> = {
       ArrowDown: Math.min(last, selectedRow + 1),

@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import { createContext, useContext } from 'react';
-import type { Finding, TextDocument } from '../../../core/index.ts';
+import type { Finding, Level, TextDocument } from '../../../core/index.ts';
 
 /** Which segment is being edited. */
 export interface EditingCell {
@@ -30,6 +30,10 @@ export interface RowEnv {
   readonly setEditing: (cell: EditingCell | null) => void;
   readonly commitEdit: (docId: string, start: number, end: number, text: string) => void;
   readonly selectFinding: (finding: Finding) => void;
+  /** `sentence` or `paragraph`: what a row's segments are (the split points name them). */
+  readonly level: Level;
+  /** Split row `row` on `side` after its `at` first segments (one operation, one undo). */
+  readonly splitRow: (row: number, side: 'src' | 'tgt', at: number) => void;
 }
 
 export const RowEnvContext = createContext<RowEnv | null>(null);
@@ -40,3 +44,10 @@ export function useRowEnv(): RowEnv {
   if (!env) throw new Error('RowEnvContext is missing');
   return env;
 }
+
+/**
+ * Whether the row a cell belongs to is the selected one: given by the row itself (which
+ * renders again when its selection changes), so that a selection change does not re-render
+ * every row on screen through the table's environment.
+ */
+export const RowSelectedContext = createContext(false);

@@ -8,6 +8,7 @@ import type { AlignedRow } from '../../../state/derive-rows.ts';
 import { findingsIn } from '../../../state/derive-rows.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { useRowEnv } from './row-env.ts';
+import { SplitPoint } from './split-point.tsx';
 
 export function SideCell({ row, side }: { row: AlignedRow; side: 'src' | 'tgt' }) {
   const env = useRowEnv();
@@ -20,42 +21,49 @@ export function SideCell({ row, side }: { row: AlignedRow; side: 'src' | 'tgt' }
   }
   return (
     <div className="segments" lang={doc.lang}>
-      {segments.map((seg, k) => {
-        const editing =
-          env.editing?.row === row.index && env.editing.side === side && env.editing.segment === k;
-        if (editing) {
-          return (
-            <SegmentEditor
-              key={seg.index}
-              initial={doc.text.slice(seg.start, seg.end)}
-              label={t(side === 'src' ? 'table.editSource' : 'table.editTarget')}
-              onDone={(value) => {
-                env.setEditing(null);
-                if (value !== null) env.commitEdit(doc.id, seg.start, seg.end, value);
-              }}
-            />
-          );
-        }
-        return (
-          // biome-ignore lint/a11y/noStaticElementInteractions: double-click is the mouse path; Enter on the row edits by keyboard
-          <div
-            key={seg.index}
-            className="seg"
-            onDoubleClick={() => env.setEditing({ row: row.index, side, segment: k })}
-          >
-            <HighlightedText
-              text={doc.text}
-              start={seg.start}
-              end={seg.end}
-              findings={findingsIn(findings, seg.start, seg.end)}
-              selectedKey={env.selectedFinding}
-              onSelect={env.selectFinding}
-            />
-          </div>
-        );
+      {segments.flatMap((seg, k) => {
+        const cell = segmentCell(seg, k);
+        // Between two segments: a split point (see split-point.tsx).
+        return k === 0
+          ? [cell]
+          : [<SplitPoint key={`cut-${seg.index}`} row={row.index} side={side} at={k} />, cell];
       })}
     </div>
   );
+
+  function segmentCell(seg: AlignedRow['src'][number], k: number) {
+    const editing = env.editing?.row === row.index && env.editing.side === side && env.editing.segment === k;
+    if (editing) {
+      return (
+        <SegmentEditor
+          key={seg.index}
+          initial={doc.text.slice(seg.start, seg.end)}
+          label={t(side === 'src' ? 'table.editSource' : 'table.editTarget')}
+          onDone={(value) => {
+            env.setEditing(null);
+            if (value !== null) env.commitEdit(doc.id, seg.start, seg.end, value);
+          }}
+        />
+      );
+    }
+    return (
+      // biome-ignore lint/a11y/noStaticElementInteractions: double-click is the mouse path; Enter on the row edits by keyboard
+      <div
+        key={seg.index}
+        className="seg"
+        onDoubleClick={() => env.setEditing({ row: row.index, side, segment: k })}
+      >
+        <HighlightedText
+          text={doc.text}
+          start={seg.start}
+          end={seg.end}
+          findings={findingsIn(findings, seg.start, seg.end)}
+          selectedKey={env.selectedFinding}
+          onSelect={env.selectFinding}
+        />
+      </div>
+    );
+  }
 }
 
 function SegmentEditor({

@@ -1,0 +1,160 @@
+// @vitest-environment jsdom
+/**
+ * Split points in the aligned table: between two sentences of a cell, a "Split here" button
+ * named after the row and the sentence, in the tab order of the selected row only; a click
+ * splits the row there (the other side's cut proposed by length), as one undo step; the
+ * segments around it still edit in place at the right offsets.
+ */
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { currentText, openPair } from '../../src/state/case-record.ts';
+import type { AppStore } from '../../src/state/create-app-store.ts';
+import { mergeWithNext } from '../../src/state/edit-beads.ts';
+import { AlignedTable } from '../../src/ui/features/pair/aligned-table.tsx';
+import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
+import { initI18n } from '../../src/ui/i18n/i18n.ts';
+import { StoreProvider } from '../../src/ui/use-store.ts';
+import { makeTestStore, until } from '../state/lib/in-process-store.ts';
+
+const EN =
+  'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police. More than four hundred workers signed it within two days. The company has not answered them yet.';
+const FR =
+  'Les employés ont écrit une lettre au directeur général. Ils ont demandé à l’entreprise de cesser de vendre le système à la police. Plus de quatre cents salariés l’ont signée en deux jours. L’entreprise ne leur a pas encore répondu.';
+
+beforeAll(async () => {
+  await initI18n('en');
+  // jsdom lays nothing out: give elements a size, so that the virtualizer renders rows.
+  for (const [prop, value] of [
+    ['clientHeight', 600],
+    ['clientWidth', 1000],
+  ] as const)
+    Object.defineProperty(Element.prototype, prop, { configurable: true, get: () => value });
+});
+
+afterEach(cleanup);
+
+/** Sentence level; rows 1-3 merged into one row of three sentences a side, then row 4. */
+async function mergedStore(): Promise<AppStore> {
+  const store = makeTestStore({ checks: false });
+  await store.getState().createCase('split points');
+  await store.getState().addDocuments([
+    { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
+    { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
+  ]);
+  store.getState().setLevel('sentence');
+  await until(() => openPair(store.getState().caseRecord)?.level === 'sentence' && !store.getState().job);
+  store.getState().editBeads('merge', (b) => mergeWithNext(mergeWithNext(b, 0), 0));
+  return store;
+}
+
+const shape = (store: AppStore) =>
+  openPair(store.getState().caseRecord)!.beads.map((b) => [b.src, b.tgt] as const);
+
+async function renderTable(store: AppStore) {
+  render(
+    <StoreProvider store={store}>
+      <PairProvider>
+        <AlignedTable />
+      </PairProvider>
+    </StoreProvider>,
+  );
+  // The virtualizer measures the scroll element after the first render, then renders rows.
+  await waitFor(() => expect(document.querySelector('[data-index="0"]')).not.toBeNull());
+}
+
+describe('split points between sentences', () => {
+  it('are buttons named after the row and the sentence, tabbable in the selected row only', async () => {
+    const store = await mergedStore();
+    await renderTable(store);
+    const points = screen.getAllByRole('button', { name: /^Split here/ });
+    // Two between the three original sentences, two between the three translated ones.
+    expect(points.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Split here: row 1 after sentence 1 of the original',
+      'Split here: row 1 after sentence 2 of the original',
+      'Split here: row 1 after sentence 1 of the translation',
+      'Split here: row 1 after sentence 2 of the translation',
+    ]);
+    expect(points.every((b) => b.tabIndex === 0)).toBe(true);
+    // Enter on a split point is the button's (it presses it), not the table's "edit the row".
+    expect(fireEvent.keyDown(points[0]!, { key: 'Enter' })).toBe(true);
+    expect(screen.queryByRole('textbox')).toBeNull();
+    act(() => store.getState().selectRow(1));
+    expect(screen.getAllByRole('button', { name: /^Split here/ }).every((b) => b.tabIndex === -1)).toBe(true);
+    // Not part of the text: the row's cells read as the sentences alone.
+    const cell = document.querySelector('[data-index="0"] td.col-src')!;
+    expect(cell.textContent).toBe(
+      'The employees wrote a letter to the chief executive.They asked the company to stop selling the system to the police.More than four hundred workers signed it within two days.',
+    );
+  });
+
+  it('splits the row where clicked, the other side cut by length, as one undo step', async () => {
+    const store = await mergedStore();
+    await renderTable(store);
+    const past = store.getState().past.length;
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Split here: row 1 after sentence 2 of the original' }),
+    );
+    expect(shape(store)).toEqual([
+      [
+        [0, 1],
+        [0, 1],
+      ],
+      [[2], [2]],
+      [[3], [3]],
+    ]);
+    expect(store.getState().past).toHaveLength(past + 1);
+    expect(store.getState().selectedRow).toBe(0);
+    // The new rows are confirmed (a person cut them), and the table shows them.
+    expect(
+      openPair(store.getState().caseRecord)!
+        .beads.slice(0, 2)
+        .every((b) => b.confirmed),
+    ).toBe(true);
+    expect(screen.getAllByRole('button', { name: /^Split here: row 1/ })).toHaveLength(2);
+
+    act(() => store.getState().undo());
+    expect(shape(store)[0]).toEqual([
+      [0, 1, 2],
+      [0, 1, 2],
+    ]);
+  });
+
+  it('cuts on the translation side too', async () => {
+    const store = await mergedStore();
+    await renderTable(store);
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Split here: row 1 after sentence 1 of the translation' }),
+    );
+    expect(shape(store).slice(0, 2)).toEqual([
+      [[0], [0]],
+      [
+        [1, 2],
+        [1, 2],
+      ],
+    ]);
+  });
+
+  it('leaves in-place editing of the sentence after a split point at its own offsets', async () => {
+    const store = await mergedStore();
+    await renderTable(store);
+    const second = document.querySelectorAll('[data-index="0"] td.col-tgt .seg')[1]!;
+    fireEvent.doubleClick(second);
+    const editor = screen.getByRole('textbox', { name: 'Edit the translation' }) as HTMLTextAreaElement;
+    expect(editor.value).toBe('Ils ont demandé à l’entreprise de cesser de vendre le système à la police.');
+    fireEvent.change(editor, { target: { value: 'Ils ont demandé l’arrêt des ventes à la police.' } });
+    fireEvent.keyDown(editor, { key: 'Enter' });
+    const fr = store.getState().caseRecord!.documents.find((d) => d.lang === 'fr')!;
+    expect(currentText(fr)).toBe(
+      FR.replace(
+        'Ils ont demandé à l’entreprise de cesser de vendre le système à la police.',
+        'Ils ont demandé l’arrêt des ventes à la police.',
+      ),
+    );
+  });
+
+  it('shows none in a row of one sentence a side', async () => {
+    const store = await mergedStore();
+    await renderTable(store);
+    expect(document.querySelectorAll('[data-index="1"] [data-action="split-here"]')).toHaveLength(0);
+  });
+});
