@@ -21,15 +21,18 @@ import {
   unpack,
 } from './pivot-sources.ts';
 
-/** What the build needs from the pivot step. */
-export interface PivotLexicon {
+/** The pivot pairs of one licence family, and what the build writes about them. */
+export interface PivotFamily {
+  readonly family: LicenceFamily;
+  /** Names of the routes whose feeds all fit the family. */
+  readonly routes: readonly string[];
   /** Selected pairs, English first (`sale`, `vente`), false friends removed. */
   readonly pairs: readonly [string, string][];
   /** The same pairs with the French part of speech, for inflection (`fr`, `en` order). */
   readonly records: readonly { readonly pos: string | undefined; readonly pairs: [string, string][] }[];
   /** One line per package used (name, version, licence). */
   readonly sources: readonly string[];
-  /** Copyright files of every package used, for LICENSE-pivot.txt. */
+  /** Copyright files of every package used, for LICENSE-pivot-<family>.txt. */
   readonly licenceText: string;
   /** Figures for the README. */
   readonly stats: {
@@ -38,8 +41,21 @@ export interface PivotLexicon {
     readonly falseFriends: number;
     readonly byRoutes: readonly [number, number][];
     readonly unambiguousOnly: number;
-    readonly routes: readonly { name: string; fr: number; en: number }[];
   };
+}
+
+/** What the build needs from the pivot step. */
+export interface PivotLexicon {
+  /** One entry per licence family that has at least one route. */
+  readonly families: readonly PivotFamily[];
+  /** Every route: the licences of its feeds, the families it fits, pairs read per side. */
+  readonly routes: readonly {
+    readonly name: string;
+    readonly licences: readonly string[];
+    readonly families: readonly string[];
+    readonly fr: number;
+    readonly en: number;
+  }[];
 }
 
 interface FalseFriend {
@@ -85,9 +101,11 @@ const fd = (pair: string, side: 'word' | 'pivot'): Feed => ({
 
 /**
  * The routes. Apertium ships each direction compiled separately (entries restricted to one
- * direction appear in one file only): both are read. Left out on purpose: apertium-eo-en
- * (GPL-2 only, which cannot be combined with the GPL-3+ sources) and dict-freedict-eng-pol
- * (GPL-3+ and GFDL).
+ * direction appear in one file only): both are read when both are shipped. Every feed of a route
+ * must fit one licence family (see FAMILIES), since a pair joined through a pivot word derives
+ * from both dictionaries. Left out on purpose: FreeDict's German, Spanish, Italian, Portuguese and
+ * Swedish routes (their French side is WikDict, CC-BY-SA-3.0, their English side GPL, which no
+ * family can hold) and dict-freedict-eng-pol (GPL-3+ and GFDL).
  */
 export const ROUTES: readonly RouteSpec[] = [
   {
@@ -103,6 +121,15 @@ export const ROUTES: readonly RouteSpec[] = [
     ],
   },
   {
+    name: 'apertium-epo',
+    mt: true,
+    fr: [ap('apertium-eo-fr', 'fr-eo.autobil.bin', 'left')],
+    en: [
+      ap('apertium-eo-en', 'en-eo.autobil.bin', 'left'),
+      ap('apertium-eo-en', 'eo-en.autobil.bin', 'right'),
+    ],
+  },
+  {
     name: 'apertium-cat',
     mt: true,
     fr: [
@@ -115,43 +142,76 @@ export const ROUTES: readonly RouteSpec[] = [
     ],
   },
   {
-    name: 'freedict-deu',
-    mt: false,
-    fr: [fd('fra-deu', 'word'), fd('deu-fra', 'pivot')],
-    en: [fd('deu-eng', 'pivot'), fd('eng-deu', 'word')],
-  },
-  {
-    name: 'freedict-spa',
-    mt: false,
-    fr: [fd('fra-spa', 'word')],
-    en: [fd('spa-eng', 'pivot'), fd('eng-spa', 'word')],
-  },
-  {
-    name: 'freedict-ita',
-    mt: false,
-    fr: [fd('fra-ita', 'word')],
-    en: [fd('ita-eng', 'pivot'), fd('eng-ita', 'word')],
-  },
-  {
     name: 'freedict-nld',
     mt: false,
-    fr: [fd('fra-nld', 'word')],
+    fr: [fd('fra-nld', 'word'), fd('nld-fra', 'pivot')],
     en: [fd('nld-eng', 'pivot'), fd('eng-nld', 'word')],
   },
   {
-    name: 'freedict-por',
+    name: 'wikdict-pol',
     mt: false,
-    fr: [fd('fra-por', 'word')],
-    en: [fd('por-eng', 'pivot'), fd('eng-por', 'word')],
+    fr: [fd('fra-pol', 'word'), fd('pol-fra', 'pivot')],
+    en: [fd('pol-eng', 'pivot')],
   },
   {
-    name: 'freedict-swe',
+    name: 'wikdict-fin',
     mt: false,
-    fr: [fd('fra-swe', 'word')],
-    en: [fd('swe-eng', 'pivot'), fd('eng-swe', 'word')],
+    fr: [fd('fra-fin', 'word'), fd('fin-fra', 'pivot')],
+    en: [fd('fin-eng', 'pivot'), fd('eng-fin', 'word')],
   },
-  { name: 'freedict-pol', mt: false, fr: [fd('fra-pol', 'word')], en: [fd('pol-eng', 'pivot')] },
+  {
+    name: 'wikdict-ell',
+    mt: false,
+    fr: [fd('fra-ell', 'word'), fd('ell-fra', 'pivot')],
+    en: [fd('ell-eng', 'pivot')],
+  },
+  { name: 'wikdict-bul', mt: false, fr: [fd('fra-bul', 'word')], en: [fd('eng-bul', 'word')] },
+  {
+    name: 'freedict-jpn',
+    mt: false,
+    fr: [fd('fra-jpn', 'word'), fd('jpn-fra', 'pivot')],
+    en: [fd('jpn-eng', 'pivot'), fd('eng-jpn', 'word')],
+  },
 ];
+
+/** A licence family: the data licences one output file may combine, and that file's licence. */
+export interface LicenceFamily {
+  /** File-name part (`en-fr.pivot-<name>.tsv`). */
+  readonly name: string;
+  /** Licence of the file built from them. */
+  readonly licence: string;
+  /** Data licences (Debian short names) the file may derive from. */
+  readonly accepts: readonly string[];
+  /** Why these combine. */
+  readonly why: string;
+}
+
+/**
+ * The families. GPL-2-only and GPL-3+ data cannot be combined into one work, nor either with
+ * CC-BY-SA-3.0 (CC's one-way compatibility with the GPL-3 covers BY-SA 4.0 only), so each family
+ * is built and shipped as its own file: the loaders merge the files at run time, each file
+ * staying distributable under its own terms. GPL-2+ data fits both GPL families.
+ */
+export const FAMILIES: readonly LicenceFamily[] = [
+  {
+    name: 'gpl-3',
+    licence: 'GPL-3+',
+    accepts: ['GPL-3+', 'GPL-2+'],
+    why: 'GPL-2+ data is used under the GPL-3, which GPL-3+ data requires',
+  },
+  {
+    name: 'gpl-2',
+    licence: 'GPL-2',
+    accepts: ['GPL-2', 'GPL-2+'],
+    why: 'GPL-2+ data is used under the GPL-2, which GPL-2-only data requires',
+  },
+  { name: 'cc-by-sa', licence: 'CC-BY-SA-3.0', accepts: ['CC-BY-SA-3.0'], why: 'one licence' },
+];
+
+/** The families whose accepted licences cover every licence given (none for a mixed route). */
+export function familiesOf(licences: readonly string[]): LicenceFamily[] {
+  return FAMILIES.filter((f) => licences.every((l) => f.accepts.includes(l)));
+}
 
 /**
  * The licence of a package's data, from its machine-readable copyright file: the stanza of
@@ -169,7 +229,11 @@ export function dataLicence(copyright: string, pair: string | undefined): string
   return fallback;
 }
 
-/** Load every pivot dictionary, select pairs, and describe the sources. */
+/**
+ * Load every pivot dictionary and, for each licence family, select pairs using only the routes
+ * that fit it (a pair two routes of different families join is kept only if one family's routes
+ * alone keep it), and describe the sources.
+ */
 export function loadPivotLexicon(
   debs: string | undefined,
   tmp: string,
@@ -189,48 +253,71 @@ export function loadPivotLexicon(
     feed.side === 'left' || feed.side === 'right'
       ? apertiumPairs(get(feed.pkg), feed.file, feed.side)
       : freedictPairs(get(feed.pkg), feed.file, feed.side);
-  const routes: PivotRoute[] = ROUTES.map((r) => ({
-    name: r.name,
-    mtDictionaries: r.mt,
-    fr: r.fr.flatMap(read),
-    en: r.en.flatMap(read),
-  }));
-  const used = [...packages.values()]
-    .sort((a, b) => (a.pkg < b.pkg ? -1 : 1))
-    .map((pkg) => {
-      const pair = pkg.pkg.startsWith('dict-freedict-') ? pkg.pkg.replace('dict-freedict-', '') : undefined;
-      const what =
-        pair === undefined
-          ? 'Apertium'
-          : `FreeDict ${pair} edition ${freedictEdition(pkg, `freedict-${pair}`)}`;
-      return { pkg, what, licence: dataLicence(pkg.copyright, pair) };
-    });
-
-  const candidates = pivotCandidates(routes);
-  const selected = selectPivotPairs(candidates, DEFAULT_PIVOT_OPTIONS);
+  const freedictPair = (pkg: string): string | undefined =>
+    pkg.startsWith('dict-freedict-') ? pkg.replace('dict-freedict-', '') : undefined;
+  const licenceOf = (pkg: string): string => dataLicence(get(pkg).copyright, freedictPair(pkg));
+  const loaded = ROUTES.map((r) => {
+    const route: PivotRoute = {
+      name: r.name,
+      mtDictionaries: r.mt,
+      fr: r.fr.flatMap(read),
+      en: r.en.flatMap(read),
+    };
+    const pkgs = [...new Set([...r.fr, ...r.en].map((f) => f.pkg))].sort();
+    const licences = [...new Set(pkgs.map(licenceOf))].sort();
+    return { route, pkgs, licences, families: familiesOf(licences).map((f) => f.name) };
+  });
+  const describe = (pkg: Unpacked): string => {
+    const pair = freedictPair(pkg.pkg);
+    const what =
+      pair === undefined
+        ? 'Apertium'
+        : `FreeDict ${pair} edition ${freedictEdition(pkg, `freedict-${pair}`)}`;
+    return `Debian ${pkg.pkg} ${pkg.version} (${what}, ${licenceOf(pkg.pkg)})`;
+  };
   const isFalseFriend = falseFriendFilter(falseFriendsPath);
-  const kept: PivotCandidate[] = selected.filter((c) => !isFalseFriend(c.en, c.fr));
-
-  const byRoutes = new Map<number, number>();
-  for (const c of kept) byRoutes.set(c.routes.length, (byRoutes.get(c.routes.length) ?? 0) + 1);
   const rule = '='.repeat(72);
+
+  const families: PivotFamily[] = [];
+  for (const family of FAMILIES) {
+    const members = loaded.filter((l) => l.families.includes(family.name));
+    if (members.length === 0) continue;
+    const candidates = pivotCandidates(members.map((m) => m.route));
+    const selected = selectPivotPairs(candidates, DEFAULT_PIVOT_OPTIONS);
+    const kept: PivotCandidate[] = selected.filter((c) => !isFalseFriend(c.en, c.fr));
+    const byRoutes = new Map<number, number>();
+    for (const c of kept) byRoutes.set(c.routes.length, (byRoutes.get(c.routes.length) ?? 0) + 1);
+    const used = [...new Set(members.flatMap((m) => m.pkgs))].sort().map(get);
+    families.push({
+      family,
+      routes: members.map((m) => m.route.name),
+      pairs: kept.map((c) => [c.en, c.fr]),
+      records: kept.map((c) => ({ pos: c.pos, pairs: [[c.fr, c.en]] })),
+      sources: used.map(describe),
+      licenceText:
+        `Copyright files of the Debian packages from which the pivot pairs of en-fr.pivot-${family.name}.tsv /\n` +
+        `fr-en.pivot-${family.name}.tsv are derived (scripts/lib/pivot-build.ts); the files are ${family.licence}\n` +
+        `(${family.why}). Licence of the data used from each:\n` +
+        used.map((pkg) => `  ${pkg.pkg} ${pkg.version}: ${licenceOf(pkg.pkg)}\n`).join('') +
+        '\n' +
+        used.map((pkg) => `${rule}\n${pkg.pkg} ${pkg.version}\n${rule}\n\n${pkg.copyright}`).join('\n\n'),
+      stats: {
+        candidates: candidates.length,
+        selected: selected.length,
+        falseFriends: selected.length - kept.length,
+        byRoutes: [...byRoutes].sort((x, y) => x[0] - y[0]),
+        unambiguousOnly: kept.filter((c) => c.routes.length < DEFAULT_PIVOT_OPTIONS.minRoutes).length,
+      },
+    });
+  }
   return {
-    pairs: kept.map((c) => [c.en, c.fr]),
-    records: kept.map((c) => ({ pos: c.pos, pairs: [[c.fr, c.en]] })),
-    sources: used.map(({ pkg, what, licence }) => `Debian ${pkg.pkg} ${pkg.version} (${what}, ${licence})`),
-    licenceText:
-      'Copyright files of the Debian packages from which the pivot pairs of en-fr.tsv / fr-en.tsv\n' +
-      'are derived (scripts/lib/pivot-build.ts). Licence of the data used from each:\n' +
-      used.map(({ pkg, licence }) => `  ${pkg.pkg} ${pkg.version}: ${licence}\n`).join('') +
-      '\n' +
-      used.map(({ pkg }) => `${rule}\n${pkg.pkg} ${pkg.version}\n${rule}\n\n${pkg.copyright}`).join('\n\n'),
-    stats: {
-      candidates: candidates.length,
-      selected: selected.length,
-      falseFriends: selected.length - kept.length,
-      byRoutes: [...byRoutes].sort((a, b) => a[0] - b[0]),
-      unambiguousOnly: kept.filter((c) => c.routes.length < DEFAULT_PIVOT_OPTIONS.minRoutes).length,
-      routes: routes.map((r) => ({ name: r.name, fr: r.fr.length, en: r.en.length })),
-    },
+    families,
+    routes: loaded.map((l) => ({
+      name: l.route.name,
+      licences: l.licences,
+      families: l.families,
+      fr: l.route.fr.length,
+      en: l.route.en.length,
+    })),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataLicence } from '../../scripts/lib/pivot-build.ts';
+import { dataLicence, familiesOf, ROUTES } from '../../scripts/lib/pivot-build.ts';
 import {
   apertiumPos,
   freedictPos,
@@ -113,5 +113,27 @@ describe('dataLicence', () => {
     expect(dataLicence(copyright, 'fra-pol')).toBe('CC-BY-SA-3.0');
     expect(dataLicence(copyright, undefined)).toBe('GPL-2+');
     expect(dataLicence('no stanza', undefined)).toBe('unknown');
+  });
+});
+
+describe('licence families', () => {
+  const names = (licences: string[]) => familiesOf(licences).map((f) => f.name);
+
+  it('puts GPL-2+ data in both GPL families and GPL-2-only or GPL-3+ data in one', () => {
+    expect(names(['GPL-2+'])).toEqual(['gpl-3', 'gpl-2']);
+    expect(names(['GPL-2+', 'GPL-3+'])).toEqual(['gpl-3']);
+    expect(names(['GPL-2', 'GPL-2+'])).toEqual(['gpl-2']);
+    expect(names(['CC-BY-SA-3.0'])).toEqual(['cc-by-sa']);
+  });
+
+  it('fits no family when a route mixes GPL-2-only with GPL-3+, or any GPL with CC-BY-SA-3.0', () => {
+    expect(names(['GPL-2', 'GPL-3+'])).toEqual([]);
+    expect(names(['CC-BY-SA-3.0', 'GPL-3+'])).toEqual([]);
+    expect(names(['CC-BY-SA-3.0', 'GPL-2+'])).toEqual([]);
+    expect(names(['unknown'])).toEqual([]);
+  });
+
+  it('has distinct route names', () => {
+    expect(new Set(ROUTES.map((r) => r.name)).size).toBe(ROUTES.length);
   });
 });
