@@ -5,10 +5,12 @@
  * mark is on is read from its glyph and, when the glyph is ambiguous or contradicted, from its
  * flanks (the left/right-flanking test of CommonMark's emphasis rules): a mark glued to the
  * next word and not to the previous one opens; glued to the previous and not the next, it
- * closes. Pairing is a stack per family, within a paragraph; a quotation left open continues
- * into the next paragraph when that paragraph reopens with « or » (or “ in English), the
- * convention for quotations of several paragraphs.
+ * closes. Pairing (../quote/pair-quote-marks.ts, shared with the quote extraction) is a stack
+ * per family, within a paragraph; a quotation left open continues into the next paragraph when
+ * that paragraph reopens with « or » (or “ in English), the convention for quotations of
+ * several paragraphs.
  */
+import { type PairableMark, type PairedRole, pairQuoteMarks } from '../quote/pair-quote-marks.ts';
 import { findQuoteRemnants } from './quote-remnants.ts';
 
 /** Families of marks that pair with each other. */
@@ -42,7 +44,7 @@ export interface Quotation {
   readonly open: number;
   /** Offset of the closing mark, or -1 when the quotation is never closed. */
   readonly close: number;
-  /** Span of the quotation, marks included (an unclosed one runs to its paragraph's end). */
+  /** Span of the quotation, marks included (an unclosed one ends at the first sentence end after its last inner mark). */
   readonly start: number;
   readonly end: number;
   /** Span of the quoted words, marks and their inner spaces excluded. */
@@ -65,7 +67,6 @@ const MARK = /''|,,|[«»‹›“”„‘’‚"']/g;
 const SPACE = /[\s\u00a0\u202f\u2009]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 const OPEN_PUNCT = /[([{—–-]/;
-const SENTENCE_BREAK = /[.!?…][\s\u00a0\u202f]+\p{Lu}/u;
 
 interface RawMark {
   index: number;
@@ -153,124 +154,88 @@ function rawMarks(text: string, lang: string, isWord?: (w: string) => boolean): 
   return marks.sort((a, b) => a.index - b.index);
 }
 
-interface Open {
-  mark: number;
+/** Spans of the non-blank lines (paragraphs) of a text: a quotation continues across blank lines. */
+function lineSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(/[^\n]+/gu)) {
+    if (match[0].trim()) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
 }
 
-/** Find every quotation mark of `text` and pair them into quotations. */
+/**
+ * Find every quotation mark of `text` and pair them into quotations. The marks are read here
+ * (glyph, flanks, makeshift forms); the pairing is the engine's one pairer
+ * (src/core/quote/pair-quote-marks.ts), shared with the quote extraction.
+ */
 export function analyzeQuotes(text: string, lang = 'fr', isWord?: (w: string) => boolean): QuoteAnalysis {
   const raw = rawMarks(text, lang, isWord);
-  const marks: QuoteMark[] = [];
-  const pairOf: number[] = [];
-  const depthOf: number[] = [];
-  const roleOf: MarkRole[] = [];
-  const reversedOf: boolean[] = [];
-  const paraOf: number[] = [];
-  // Paragraph boundaries (lines).
-  const lineStarts: number[] = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineEnd = (p: number): number => (p + 1 < lineStarts.length ? lineStarts[p + 1]! - 1 : text.length);
-  const firstCharOf = (p: number): number => {
-    let i = lineStarts[p]!;
-    const end = lineEnd(p);
-    while (i < end && SPACE.test(text[i]!)) i++;
-    return i;
-  };
-
-  let stack: Open[] = [];
-  let para = 0;
-  const closeParagraph = (next: number): void => {
-    // Carry open quotations into paragraph `next` when it reopens with the same family.
-    if (stack.length > 0 && next < lineStarts.length) {
-      const first = firstCharOf(next);
-      const g = text[first];
-      const top = raw[stack[stack.length - 1]!.mark]!;
-      const reopens =
-        (top.family === 'guillemet' && (g === '«' || g === '»')) ||
-        (top.family === 'double' && (g === '“' || g === '"'));
-      if (reopens) return;
-    }
-    stack = [];
-  };
-
-  for (let k = 0; k < raw.length; k++) {
+  const pairable: PairableMark[] = raw.map((m) => ({
+    span: [m.index, m.index + m.length],
+    group: m.family,
+    role: m.glyph_side,
+    garbled: m.makeshift,
+    // « or » (or “ and " in English) at a paragraph's start continue a quotation carried over.
+    continues:
+      (m.family === 'guillemet' && (m.glyph === '«' || m.glyph === '»')) ||
+      (m.family === 'double' && (m.glyph === '“' || m.glyph === '"')),
+  }));
+  const reversedOf = raw.map(() => false);
+  // The side of a mark from its glyph, corrected by its flanks and by whether one of its family is open.
+  const resolve = (k: number, open: PairableMark | null): 'open' | 'close' | 'skip' => {
     const m = raw[k]!;
-    while (para + 1 < lineStarts.length && m.index >= lineStarts[para + 1]!) {
-      closeParagraph(para + 1);
-      para++;
-    }
-    paraOf[k] = para;
-    pairOf[k] = -1;
-    reversedOf[k] = false;
+    const pending = open !== null;
     const { left, right } = flanks(text, m.index, m.length);
-    const pending = stack.findLastIndex((o) => raw[o.mark]!.family === m.family);
-    let role: MarkRole;
-    if (
-      m.index === firstCharOf(para) &&
-      stack.length > 0 &&
-      pending !== -1 &&
-      k > 0 &&
-      paraOf[k - 1]! < para
-    ) {
-      // The mark that reopens a quotation continued from the previous paragraph.
-      role = 'reopen';
-    } else if (m.glyph_side === 'open') {
+    if (m.glyph_side === 'open') {
       // An opener glued to the word before it and followed by a space, while one of its family is
       // open, is a closer written with the wrong glyph.
-      if (left && !right && pending !== -1 && !m.makeshift) {
-        role = 'close';
+      if (left && !right && pending && !m.makeshift) {
         reversedOf[k] = true;
-      } else role = 'open';
-    } else if (m.glyph_side === 'close') {
-      if (m.glyph === '’' && pending === -1) {
-        role = 'apostrophe'; // possessive or elision after a word: employees’ letter
-      } else if (right && !left && pending === -1 && m.glyph !== '»' && m.glyph !== '›') {
-        role = 'open';
-        reversedOf[k] = true;
-      } else role = 'close';
-    } else {
-      // Straight marks and '': the flanks decide, and when they do not, whether one is open.
-      if (right && !left) role = 'open';
-      else if (left && !right) role = pending !== -1 ? 'close' : m.glyph === "'" ? 'apostrophe' : 'close';
-      else role = pending !== -1 ? 'close' : 'open';
-    }
-    roleOf[k] = role;
-    if (role === 'open' && stack.length > 0) {
-      // The same opening glyph again, after a sentence ended: the previous quotation was left
-      // open (« a. Puis « b » …), not nested, since nesting uses the other style of marks.
-      const top = raw[stack[stack.length - 1]!.mark]!;
-      if (top.glyph === m.glyph && SENTENCE_BREAK.test(text.slice(top.index + top.length, m.index)))
-        stack.pop();
-    }
-    if (role === 'open') {
-      depthOf[k] = stack.length;
-      stack.push({ mark: k });
-    } else if (role === 'close') {
-      if (pending === -1) {
-        depthOf[k] = stack.length;
-      } else {
-        // Everything opened above the match is left unclosed (its pair stays -1).
-        const o = stack[pending]!;
-        pairOf[k] = o.mark;
-        pairOf[o.mark] = k;
-        depthOf[k] = pending;
-        stack = stack.slice(0, pending);
+        return 'close';
       }
-    } else {
-      depthOf[k] = Math.max(0, stack.length - 1);
+      return 'open';
     }
-  }
-  while (para + 1 < lineStarts.length) {
-    closeParagraph(para + 1);
-    para++;
-  }
-
-  for (let k = 0; k < raw.length; k++) {
-    const m = raw[k]!;
+    if (m.glyph_side === 'close') {
+      if (m.glyph === '’' && !pending) return 'skip'; // possessive or elision after a word: employees’ letter
+      if (right && !left && !pending && m.glyph !== '»' && m.glyph !== '›') {
+        reversedOf[k] = true;
+        return 'open';
+      }
+      return 'close';
+    }
+    // Straight marks and '': the flanks decide, and when they do not, whether one is open.
+    if (right && !left) return 'open';
+    if (left && !right) return pending ? 'close' : m.glyph === "'" ? 'skip' : 'close';
+    return pending ? 'close' : 'open';
+  };
+  const lines = lineSpans(text);
+  const pairing = pairQuoteMarks(text, lines, pairable, {
+    resolve,
     // Straight single quotes that never close were apostrophes after all (’90s, 'em).
-    let role = roleOf[k]!;
-    if (role === 'open' && pairOf[k] === -1 && m.glyph === "'") role = 'apostrophe';
-    marks.push({
+    keep: (q) => !(q.unbalanced === 'no-closer' && raw[q.firstMark]!.glyph === "'"),
+  });
+  // Line number of each mark (from 0, blank lines counted).
+  const lineOf: number[] = [];
+  let line = 0;
+  let from = 0;
+  for (const m of raw) {
+    for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) {
+      line++;
+      from = i + 1;
+    }
+    lineOf.push(line);
+  }
+  const ROLE: Record<PairedRole, MarkRole> = {
+    open: 'open',
+    close: 'close',
+    continuation: 'reopen',
+    skip: 'apostrophe',
+  };
+  const marks: QuoteMark[] = raw.map((m, k) => {
+    const p = pairing.marks[k]!;
+    let role = ROLE[p.role];
+    if (role === 'open' && p.pair === -1 && m.glyph === "'") role = 'apostrophe';
+    return {
       index: m.index,
       length: m.length,
       glyph: m.glyph,
@@ -278,54 +243,28 @@ export function analyzeQuotes(text: string, lang = 'fr', isWord?: (w: string) =>
       role,
       reversed: reversedOf[k]!,
       makeshift: m.makeshift,
-      pair: pairOf[k]!,
-      depth: depthOf[k] ?? 0,
-      paragraph: paraOf[k]!,
-    });
-  }
-
-  const quotations: Quotation[] = [];
-  const inner = (s: number, e: number): [number, number] => {
-    while (s < e && SPACE.test(text[s]!)) s++;
-    while (e > s && SPACE.test(text[e - 1]!)) e--;
-    return [s, e];
-  };
-  for (let k = 0; k < marks.length; k++) {
-    const m = marks[k]!;
-    if (m.role === 'open') {
-      const c = m.pair === -1 ? undefined : marks[m.pair];
-      const end = c ? c.index + c.length : lineEnd(m.paragraph);
-      const [innerStart, innerEnd] = inner(m.index + m.length, c ? c.index : end);
-      quotations.push({
-        open: m.index,
-        close: c ? c.index : -1,
-        start: m.index,
-        end,
-        innerStart,
-        innerEnd,
-        mark: m.glyph,
-        closeMark: c ? c.glyph : '',
-        balanced: c !== undefined,
-        depth: m.depth,
-      });
-    } else if (m.role === 'close' && m.pair === -1) {
-      const start = lineStarts[m.paragraph]!;
-      const [innerStart, innerEnd] = inner(start, m.index);
-      quotations.push({
-        open: -1,
-        close: m.index,
-        start,
-        end: m.index + m.length,
-        innerStart,
-        innerEnd,
-        mark: m.glyph,
-        closeMark: m.glyph,
-        balanced: false,
-        depth: m.depth,
-      });
-    }
-  }
-  quotations.sort((a, b) => a.start - b.start || b.end - a.end);
+      pair: p.pair,
+      depth: p.depth,
+      paragraph: lineOf[k]!,
+    };
+  });
+  const quotations: Quotation[] = pairing.quotes.map((q) => {
+    const first = marks[q.firstMark]!;
+    const opened = first.role !== 'close';
+    const closer = opened ? (first.pair === -1 ? undefined : marks[first.pair]) : first;
+    return {
+      open: opened ? first.index : -1,
+      close: closer ? closer.index : -1,
+      start: q.span[0],
+      end: q.span[1],
+      innerStart: q.inner[0],
+      innerEnd: q.inner[1],
+      mark: first.glyph,
+      closeMark: closer ? closer.glyph : '',
+      balanced: q.unbalanced === null,
+      depth: first.depth,
+    };
+  });
   return { marks, quotations };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Every quotation of a document, in either language: marks scanned and repaired
- * (scanQuoteMarks), paired (pairQuoteMarks), nested and multi-paragraph quotations kept,
+ * (scanQuoteMarks), paired (pairQuoteMarks, the pairer shared with the checks), nested and multi-paragraph quotations kept,
  * unbalanced ones closed at a sentence boundary and marked; reported passages (lists of
  * demands, demand clauses) added; the speaker attached where the text names one.
  */
@@ -66,7 +66,22 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
   const paras = paragraphSpans(doc);
   const marks = scanQuoteMarks(text);
   const clean = blankGarbledMarks(text, marks);
-  const paired = pairQuoteMarks(text, paras, marks);
+  const paired = pairQuoteMarks(
+    text,
+    paras,
+    marks.map((m) => ({
+      ...m,
+      // An opener, or the » that French puts at the start of each paragraph of a long quotation.
+      continues: m.role !== 'close' || text.slice(m.span[0], m.span[1]) === '»',
+    })),
+    {
+      // Single marks are often apostrophes: an unclosed single quotation, or a lone closer
+      // (`employees’ letter`), is none.
+      keep: (q) =>
+        !(q.group === 'single' && q.unbalanced === 'no-opener') &&
+        !(q.unbalanced && /^['‘‹]$/u.test(text.slice(...q.marks[0]!.span))),
+    },
+  ).quotes;
   const squeeze = (span: Span) => clean.slice(span[0], span[1]).replace(/\s+/gu, ' ').trim();
 
   interface Draft extends Omit<ExtractedQuotation, 'id' | 'parent' | 'speaker'> {

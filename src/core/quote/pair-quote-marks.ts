@@ -1,22 +1,48 @@
 /**
- * Pairs scanned quotation marks into quotations with a stack, paragraph by paragraph.
+ * The one quotation-mark pairer of the engine, shared by the checks' quote rules
+ * (src/core/check/quote-marks.ts) and the quote extraction (extract-quotations.ts). Each caller
+ * reads marks its own way (glyph, flanks, garbled forms) and says which group a mark pairs
+ * within; the pairing is the same stack machine for both, paragraph by paragraph.
  *
- * This is the quote module's own minimal pairing, written before the findings engineer's
- * `findQuotations` (src/core/check/quote-marks.ts) existed; it should give way to it.
- *
- * Rules: a closer closes the nearest open quotation of its group (double or single), closing
- * anything nested above it as unbalanced. A second opener of the same group while one is open
- * nests, unless a sentence ended in between with no mark: then the first one lost its closer
- * and ends at that sentence end; and one level of such nesting at most: a third opener closes
- * the innermost as unclosed, so that n unclosed openers give n short quotations (linear). A quotation still open at the end of a paragraph continues
- * if the next paragraph opens with a mark of its group (the French and English convention for
- * quotations over several paragraphs); otherwise it ends at the first sentence end after its
- * last inner mark. A closer with no opener starts a quotation at its sentence's start (or
- * after the previous mark, if nearer).
+ * Rules: a closer closes the nearest open quotation of its group, leaving anything nested above
+ * it unclosed. A second opener of the same group while one is open nests, unless a sentence
+ * ended in between with no mark: then the first one lost its closer and ends at that sentence
+ * end; and one level of such nesting at most: a third opener closes the innermost as unclosed,
+ * so that n unclosed openers give n short quotations (linear). A quotation still open at the
+ * end of a paragraph continues if it opened its paragraph or a sentence (or followed a colon, comma or dash)
+ * and the next paragraph opens with a mark of its group that may continue one (« or » in French, “ in English: the convention for quotations over several
+ * paragraphs); otherwise it ends at the first sentence end after its last inner mark. A closer
+ * with no opener starts a quotation at its sentence's start (or after the previous mark, if
+ * nearer).
  */
 import type { Span } from '../model/document.ts';
 import type { ExtractedQuoteMark } from './quotation.ts';
-import type { ScannedMark } from './scan-quote-marks.ts';
+
+/** A mark as a caller read it, ready for pairing. */
+export interface PairableMark {
+  readonly span: Span;
+  /** Marks pair only within their group. */
+  readonly group: string;
+  /** The side the caller read; `either` is decided by `resolve` (or by the default rule). */
+  readonly role: 'open' | 'close' | 'either';
+  readonly garbled: boolean;
+  /** Whether, first in a paragraph, it may continue a quotation carried from the previous one. */
+  readonly continues: boolean;
+}
+
+/** What a mark does once paired. */
+export type PairedRole = 'open' | 'close' | 'continuation' | 'skip';
+
+/** The pairing of one mark. */
+export interface MarkPairing {
+  readonly role: PairedRole;
+  /** Index of the mark it pairs with, or -1. */
+  readonly pair: number;
+  /** Nesting depth of the quotation it opens, closes or continues (0 = outermost). */
+  readonly depth: number;
+  /** Index of the paragraph it lies in. */
+  readonly paragraph: number;
+}
 
 /** A paired quotation before ids, speakers and text are attached. */
 export interface PairedQuote {
@@ -27,12 +53,46 @@ export interface PairedQuote {
   /** Index in the returned list of the innermost enclosing quotation, or -1. */
   readonly parent: number;
   readonly paragraph: number;
+  /** Group of its marks. */
+  readonly group: string;
+  /** Index (in the marks given) of its first mark: the opener, or the closer with no opener. */
+  readonly firstMark: number;
 }
+
+/** The pairing of every mark and the quotations they delimit, in text order. */
+export interface QuotePairing {
+  readonly marks: readonly MarkPairing[];
+  readonly quotes: readonly PairedQuote[];
+}
+
+/**
+ * Decides the role of mark `index` given the innermost open mark of its group (or null):
+ * 'open', 'close', or 'skip' (not a quotation mark after all: an apostrophe).
+ */
+export type ResolveRole = (index: number, open: PairableMark | null) => 'open' | 'close' | 'skip';
+
+/** Options of pairQuoteMarks. */
+export interface PairOptions {
+  /** How a mark's role is decided in context (default: `either` closes an open quotation with words). */
+  readonly resolve?: ResolveRole;
+  /** Which quotations to return (default all with words inside); parents are computed among those kept. */
+  readonly keep?: (quote: Omit<PairedQuote, 'parent'>) => boolean;
+}
+
+/** The default rule: a mark read as `either` closes when its group is open with words inside. */
+const defaultResolve =
+  (marks: readonly PairableMark[]): ResolveRole =>
+  (index, open) => {
+    const mark = marks[index]!;
+    if (mark.role !== 'either') return mark.role;
+    return open !== null && open.span[1] < mark.span[0] ? 'close' : 'open';
+  };
 
 type Unparented = Omit<PairedQuote, 'parent'>;
 
 interface Open {
-  readonly mark: ScannedMark;
+  readonly index: number;
+  readonly mark: PairableMark;
   readonly paragraph: number;
   readonly continuations: ExtractedQuoteMark[];
   /** End of the last mark seen inside it (for the fallback end). */
@@ -58,16 +118,39 @@ function sentenceStartBefore(text: string, at: number, floor: number): number {
   return start;
 }
 
+/**
+ * Whether an opener can start a quotation of several paragraphs: at its paragraph's start, at
+ * a sentence's start, or after a colon, comma or dash (`écrivent-ils : « …`). An opener inside a phrase (`une politique
+ * « zéro tolérance`) quotes a few words; if it is left open, the next paragraph's « is a new
+ * quotation, not a continuation.
+ */
+function opensPassage(text: string, at: number, paragraphStart: number): boolean {
+  let i = at - 1;
+  while (i >= paragraphStart && /[\s\u00a0\u202f]/u.test(text[i]!)) i--;
+  return i < paragraphStart || /[:,—–.!?…-]/u.test(text[i]!);
+}
+
 const hasSentenceEnd = (text: string, from: number, to: number): boolean =>
   /[.!?…][\s\u00a0\u202f]+\p{Lu}/u.test(text.slice(from, to));
 
-/** Pair `marks` (from scanQuoteMarks) over `text` split into `paragraphs` (spans, in order). */
+/**
+ * Pair `marks` (in text order) over `text` split into `paragraphs` (spans, in order; blank
+ * lines left out, so that a quotation continues across them).
+ */
 export function pairQuoteMarks(
   text: string,
   paragraphs: readonly Span[],
-  marks: readonly ScannedMark[],
-): PairedQuote[] {
+  marks: readonly PairableMark[],
+  options: PairOptions = {},
+): QuotePairing {
+  const resolve = options.resolve ?? defaultResolve(marks);
   const out: (Unparented | null)[] = [];
+  const pairing: { role: PairedRole; pair: number; depth: number; paragraph: number }[] = marks.map(() => ({
+    role: 'skip',
+    pair: -1,
+    depth: 0,
+    paragraph: 0,
+  }));
   let stack: Open[] = [];
   let m = 0;
   const trim = (s: number, e: number): Span => {
@@ -77,18 +160,25 @@ export function pairQuoteMarks(
     while (b > a && /\s/u.test(text[b - 1]!)) b--;
     return [a, b];
   };
-  const emit = (open: Open, inner: Span, close: ScannedMark | null, end: number) => {
+  const emit = (
+    open: Open,
+    inner: Span,
+    close: { index: number; mark: PairableMark } | null,
+    end: number,
+  ) => {
     const quoteMarks: ExtractedQuoteMark[] = [
       { span: open.mark.span, role: 'open', garbled: open.mark.garbled },
       ...open.continuations,
     ];
-    if (close) quoteMarks.push({ span: close.span, role: 'close', garbled: close.garbled });
+    if (close) quoteMarks.push({ span: close.mark.span, role: 'close', garbled: close.mark.garbled });
     out[open.slot] = {
       span: [open.mark.span[0], end],
       inner: trim(inner[0], inner[1]),
       unbalanced: close ? null : 'no-closer',
       marks: quoteMarks,
       paragraph: open.paragraph,
+      group: open.mark.group,
+      firstMark: open.index,
     };
   };
   // Close an unclosed quotation at the first sentence end after its last inner mark.
@@ -96,26 +186,24 @@ export function pairQuoteMarks(
     const end = sentenceEndAfter(text, Math.max(open.lastInner, open.mark.span[1]), limit);
     emit(open, [open.mark.span[1], end], null, end);
   };
-  const push = (mark: ScannedMark, paragraph: number) => {
-    const slot = out.length;
-    out.push(null);
-    stack.push({ mark, paragraph, continuations: [], lastInner: mark.span[1], slot });
-  };
 
   for (let p = 0; p < paragraphs.length; p++) {
     const [pStart, pEnd] = paragraphs[p]!;
+    while (m < marks.length && marks[m]!.span[0] < pStart) m++;
     const first = marks[m];
-    // Carried quotations: continue if this paragraph opens with a mark of the same group.
+    // Carried quotations: continue if this paragraph opens with a mark that continues the outermost.
     if (stack.length > 0) {
       const carried = stack[0]!;
       const reopens =
+        opensPassage(text, carried.mark.span[0], paragraphs[carried.paragraph]![0]) &&
         first !== undefined &&
         first.span[0] < pEnd &&
-        first.role !== 'close' &&
+        first.continues &&
         first.group === carried.mark.group &&
         text.slice(pStart, first.span[0]).trim() === '';
       if (reopens) {
         carried.continuations.push({ span: first.span, role: 'continuation', garbled: first.garbled });
+        pairing[m] = { role: 'continuation', pair: -1, depth: stack.length - 1, paragraph: p };
         m++;
       } else {
         const pending = stack;
@@ -126,7 +214,6 @@ export function pairQuoteMarks(
     let lastMarkEnd = pStart;
     for (; m < marks.length && marks[m]!.span[0] < pEnd; m++) {
       const mark = marks[m]!;
-      if (mark.span[0] < pStart) continue;
       let idx = -1;
       for (let i = stack.length - 1; i >= 0; i--) {
         if (stack[i]!.mark.group === mark.group) {
@@ -134,41 +221,40 @@ export function pairQuoteMarks(
           break;
         }
       }
-      const closes =
-        mark.role === 'close' ||
-        // A straight or lone mark closes when its group is open and the top has words in it.
-        (mark.role === 'either' && idx >= 0 && stack[idx]!.mark.span[1] < mark.span[0]);
-      if (closes) {
+      const role = resolve(m, idx >= 0 ? stack[idx]!.mark : null);
+      if (role === 'skip') {
+        pairing[m] = { role: 'skip', pair: -1, depth: Math.max(0, stack.length - 1), paragraph: p };
+        continue;
+      }
+      if (role === 'close') {
         if (idx < 0) {
-          if (mark.group === 'double') {
-            // A closer with no opener: the quotation starts at its sentence (or after the last mark).
-            const start = sentenceStartBefore(text, mark.span[0], lastMarkEnd);
-            out.push({
-              span: [start, mark.span[1]],
-              inner: trim(start, mark.span[0]),
-              unbalanced: 'no-opener',
-              marks: [{ span: mark.span, role: 'close', garbled: mark.garbled }],
-              paragraph: p,
-            });
-          }
+          pairing[m] = { role: 'close', pair: -1, depth: stack.length, paragraph: p };
+          // A closer with no opener: the quotation starts at its sentence (or after the last mark).
+          const start = sentenceStartBefore(text, mark.span[0], lastMarkEnd);
+          out.push({
+            span: [start, mark.span[1]],
+            inner: trim(start, mark.span[0]),
+            unbalanced: 'no-opener',
+            marks: [{ span: mark.span, role: 'close', garbled: mark.garbled }],
+            paragraph: p,
+            group: mark.group,
+            firstMark: m,
+          });
         } else {
-          while (stack.length > idx + 1) {
-            const nested = stack.pop()!;
-            closeUnbalanced(nested, mark.span[0]);
-          }
+          while (stack.length > idx + 1) closeUnbalanced(stack.pop()!, mark.span[0]);
           const open = stack.pop()!;
-          emit(open, [open.mark.span[1], mark.span[0]], mark, mark.span[1]);
+          pairing[m] = { role: 'close', pair: open.index, depth: idx, paragraph: p };
+          pairing[open.index]!.pair = m;
+          emit(open, [open.mark.span[1], mark.span[0]], { index: m, mark }, mark.span[1]);
           if (stack.length > 0) stack[stack.length - 1]!.lastInner = mark.span[1];
         }
       } else {
-        // An opener (or an `either` with nothing to close).
         while (
           stack.length > 0 &&
           stack[stack.length - 1]!.mark.group === mark.group &&
           hasSentenceEnd(text, stack[stack.length - 1]!.lastInner, mark.span[0])
         ) {
-          const lost = stack.pop()!;
-          closeUnbalanced(lost, mark.span[0]);
+          closeUnbalanced(stack.pop()!, mark.span[0]);
         }
         // One level of same-group nesting at most (« … « … » … »): a third opener of the
         // group means the innermost one lost its closer, so it ends here. Without this limit a
@@ -180,22 +266,21 @@ export function pairQuoteMarks(
           while (stack.length > innermost) closeUnbalanced(stack.pop()!, mark.span[0]);
         }
         if (stack.length > 0) stack[stack.length - 1]!.lastInner = mark.span[1];
-        push(mark, p);
+        pairing[m] = { role: 'open', pair: -1, depth: stack.length, paragraph: p };
+        const slot = out.length;
+        out.push(null);
+        stack.push({ index: m, mark, paragraph: p, continuations: [], lastInner: mark.span[1], slot });
       }
       lastMarkEnd = mark.span[1];
     }
-    // Look ahead: does the next non-empty paragraph reopen? Decided at the next iteration.
   }
-  const pending = stack;
-  stack = [];
-  for (const open of pending) closeUnbalanced(open, paragraphs[open.paragraph]?.[1] ?? text.length);
-  // Single-group marks are often apostrophes: drop unclosed single quotations.
+  for (const open of stack) closeUnbalanced(open, paragraphs[open.paragraph]?.[1] ?? text.length);
   const kept = out
     .filter((quote): quote is Unparented => quote !== null && quote.inner[1] > quote.inner[0])
-    .filter((quote) => !(quote.unbalanced && /^['‘‹]$/u.test(text.slice(...quote.marks[0]!.span))))
+    .filter((quote) => options.keep?.(quote) ?? true)
     .sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   // Parent: the innermost earlier quotation whose span contains this one.
-  return kept.map((quote, i) => {
+  const quotes = kept.map((quote, i) => {
     let parent = -1;
     for (let j = i - 1; j >= 0; j--) {
       const other = kept[j]!;
@@ -206,4 +291,5 @@ export function pairQuoteMarks(
     }
     return { ...quote, parent };
   });
+  return { marks: pairing, quotes };
 }

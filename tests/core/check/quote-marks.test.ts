@@ -24,11 +24,25 @@ describe('findQuotations', () => {
     ]);
   });
 
-  it('reports an opener never closed and a closer never opened', () => {
-    const q = findQuotations('Il a dit « non. Puis « oui ». Fin ».', 'fr');
+  it('reports an opener never closed and a closer never opened, each ending or starting at its sentence', () => {
+    const text = 'Il a dit « non. Puis « oui ». Fin ».';
+    const q = findQuotations(text, 'fr');
     expect(q.filter((x) => !x.balanced).map((x) => [x.open, x.close])).toEqual([
-      [-1, 34],
       [9, -1],
+      [-1, 34],
+    ]);
+    const [unclosed, unopened] = q.filter((x) => !x.balanced);
+    expect(text.slice(unclosed!.innerStart, unclosed!.innerEnd)).toBe('non.');
+    expect(text.slice(unopened!.innerStart, unopened!.innerEnd)).toBe('Fin');
+  });
+
+  it('continues a quotation across a blank line, and nests one « inside « at most', () => {
+    expect(findQuotations('« Premier.\n\n« Second. »', 'fr')).toHaveLength(1);
+    const q = findQuotations('Il a dit « oui « et « non » puis » fin.', 'fr');
+    expect(q.map((x) => [x.open, x.close])).toEqual([
+      [9, 33],
+      [15, -1],
+      [20, 26],
     ]);
   });
 
