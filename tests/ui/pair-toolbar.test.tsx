@@ -238,4 +238,18 @@ describe('alignment editing toolbar', () => {
     ]);
     expect(openPair(store.getState().caseRecord)!.beads[0]?.confirmed).toBe(true);
   });
+
+  it('shows Confirm pressed when the selected row is confirmed', async () => {
+    const store = await alignedStore();
+    renderToolbar(store);
+    act(() => store.getState().selectRow(0));
+    expect(button('confirm').getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(button('confirm'));
+    // Confirming moves on to the next row, which is not confirmed.
+    expect(store.getState().selectedRow).toBe(1);
+    expect(button('confirm').getAttribute('aria-pressed')).toBe('false');
+    act(() => store.getState().selectRow(0));
+    expect(button('confirm').getAttribute('aria-pressed')).toBe('true');
+    expect(button('confirm').title).toMatch(/^This row is confirmed/);
+  });
 });

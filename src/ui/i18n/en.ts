@@ -80,6 +80,7 @@ export const en = {
     linkHelp: 'Pair the selected unpaired row with its unpaired neighbour',
     confirm: 'Confirm',
     confirmHelp: 'Confirm the selected row (kept when re-aligning) and go to the next one',
+    confirmedHelp: 'This row is confirmed (kept when re-aligning): press to unconfirm it',
   },
   split: {
     title: 'Split row {{row}}',
@@ -118,6 +119,8 @@ export const en = {
     targetSide: 'translation',
     row: 'row {{row}}',
     detailHint: 'Select a highlighted passage, or press F8 to go to the next finding.',
+    detailHintNone:
+      'No findings in this pair. Double-click a sentence to edit it; point between two sentences of a row to split it there.',
     fix: 'Fix',
     fixAll_one: 'Fix all of this kind ({{count}})',
     fixAll_other: 'Fix all of this kind ({{count}})',

@@ -26,11 +26,11 @@ export const fr: Messages = {
   },
   job: { align: 'Alignement…', import: 'Lecture…' },
   table: {
-    splitHere: 'Couper ici',
-    splitSrcSentence: 'Couper ici : ligne {{row}} après la phrase {{n}} de l’original',
-    splitTgtSentence: 'Couper ici : ligne {{row}} après la phrase {{n}} de la traduction',
-    splitSrcParagraph: 'Couper ici : ligne {{row}} après le paragraphe {{n}} de l’original',
-    splitTgtParagraph: 'Couper ici : ligne {{row}} après le paragraphe {{n}} de la traduction',
+    splitHere: 'Scinder ici',
+    splitSrcSentence: 'Scinder ici : ligne {{row}} après la phrase {{n}} de l’original',
+    splitTgtSentence: 'Scinder ici : ligne {{row}} après la phrase {{n}} de la traduction',
+    splitSrcParagraph: 'Scinder ici : ligne {{row}} après le paragraphe {{n}} de l’original',
+    splitTgtParagraph: 'Scinder ici : ligne {{row}} après le paragraphe {{n}} de la traduction',
     label: 'Passages alignés',
     number: 'N°',
     source: 'Original',
@@ -83,6 +83,8 @@ export const fr: Messages = {
     linkHelp: 'Apparier la ligne non appariée choisie avec sa voisine non appariée',
     confirm: 'Confirmer',
     confirmHelp: 'Confirmer la ligne choisie (conservée au réalignement) et passer à la suivante',
+    confirmedHelp:
+      'Cette ligne est confirmée (conservée au réalignement) : appuyez pour annuler la confirmation',
   },
   split: {
     title: 'Scinder la ligne {{row}}',
@@ -122,6 +124,8 @@ export const fr: Messages = {
     targetSide: 'traduction',
     row: 'ligne {{row}}',
     detailHint: 'Choisissez un passage surligné, ou appuyez sur F8 pour aller au constat suivant.',
+    detailHintNone:
+      'Aucun constat dans cette paire. Double-cliquez sur une phrase pour la modifier ; pointez entre deux phrases d’une ligne pour la scinder à cet endroit.',
     fix: 'Corriger',
     fixAll_one: 'Tout corriger ({{count}})',
     fixAll_other: 'Tout corriger ({{count}})',

@@ -19,13 +19,13 @@ import { SideCell } from './side-cell.tsx';
 const features = tableFeatures({});
 
 // Row height estimate from the text a row holds (styles.css: 13px/1.45 text, 6px cell padding,
-// fixed columns of 52 + 62 + 84 px, a dotted rule between segments). Each row is measured once
+// fixed columns of 52 + 72 + 84 px, a dotted rule between segments). Each row is measured once
 // on screen anyway; an estimate close to the truth means the measurement rarely changes the
 // row's size, so mounting the rows that scroll into view does not re-render the table again
 // for each of them, and the scroll bar does not jump.
 const LINE_PX = 13 * 1.45;
 const CHAR_PX = 6.4;
-const FIXED_COLUMNS_PX = 52 + 62 + 84;
+const FIXED_COLUMNS_PX = 52 + 72 + 84;
 const ROW_CHROME_PX = 13;
 const SEGMENT_GAP_PX = 9;
 

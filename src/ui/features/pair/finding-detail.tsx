@@ -53,7 +53,9 @@ export function FindingDetail() {
           ) : null}
         </>
       ) : (
-        <span className="muted">{t('findings.detailHint')}</span>
+        <span className="muted">
+          {t(placed.length > 0 ? 'findings.detailHint' : 'findings.detailHintNone')}
+        </span>
       )}
     </div>
   );

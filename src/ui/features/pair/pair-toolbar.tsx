@@ -18,6 +18,7 @@ import {
 } from '../../../state/edit-beads.ts';
 import { usePair } from '../../hooks/use-pair.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
+import './pair.css';
 import { SplitDialog } from './split-dialog.tsx';
 
 /** The sentence describing the pair's parallelism. */
@@ -201,7 +202,9 @@ export function PairToolbar() {
       className={a.icon ? 'tool icon-tool' : 'tool'}
       disabled={!alignment || !a.enabled}
       onClick={a.run}
-      title={`${t(`actions.${a.id}Help`)} (${a.key})`}
+      // Confirm is a toggle: pressed (and said so) when the selected row is confirmed.
+      aria-pressed={a.id === 'confirm' ? !!bead?.confirmed : undefined}
+      title={`${t(a.id === 'confirm' && bead?.confirmed ? 'actions.confirmedHelp' : `actions.${a.id}Help`)} (${a.key})`}
       aria-label={a.icon ? t(`actions.${a.id}`) : undefined}
       aria-keyshortcuts={a.key.replace('↑', 'ArrowUp').replace('↓', 'ArrowDown')}
       data-action={a.id}

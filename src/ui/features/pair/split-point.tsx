@@ -8,7 +8,7 @@
  */
 import { useContext } from 'react';
 import { RowSelectedContext, useRowEnv } from './row-env.ts';
-import './split-point.css';
+import './pair.css';
 
 /** The split point after segment `at` (1-based count of segments before it) of `side` in `row`. */
 export function SplitPoint({ row, side, at }: { row: number; side: 'src' | 'tgt'; at: number }) {
