@@ -1,0 +1,156 @@
+/**
+ * The pair view's split points and confirmed rows through an edit, in Chromium: on a parallel
+ * pair at sentence level, a row holding two original sentences against one translated one is
+ * split by a click between the two (and by Tab + Enter), undone in one step; a confirmed row
+ * keeps its own sentences when an edit above it adds a sentence and the pair is re-aligned;
+ * axe-core finds nothing serious with a split point focused. Screenshots in test-results/.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, openSession, type Session, seriousViolations } from './harness.ts';
+
+const SHOTS = 'test-results';
+const EN = [
+  'Amazon employees have asked the company to stop selling facial recognition software to the police. In a letter to Jeff Bezos, they said the technology would be used to harm the most marginalized.',
+  'The letter was signed by more than four hundred workers within two days. It follows similar protests at Google and Microsoft.',
+  'Amazon did not respond to a request for comment. A spokesman said last week that the company would keep working with law enforcement.',
+  'Civil rights groups, led by the ACLU, had already asked Amazon to stop. They said the software could be used to track immigrants and protesters.',
+  'The company says the technology helps find missing children. Critics say it is often wrong, especially with darker-skinned faces.',
+].join('\n');
+const FR = [
+  'Des employés d’Amazon ont demandé à l’entreprise de cesser de vendre son logiciel de reconnaissance faciale à la police. Dans une lettre à Jeff Bezos, ils estiment que la technologie servira à nuire aux plus marginalisés.',
+  'La lettre a été signée par plus de quatre cents salariés en deux jours, après des protestations semblables chez Google et Microsoft.',
+  'Amazon n’a pas répondu à une demande de commentaire. Un porte-parole avait déclaré la semaine dernière que l’entreprise continuerait de travailler avec les forces de l’ordre.',
+  'Des associations de défense des droits civiques, emmenées par l’ACLU, avaient déjà demandé à Amazon d’arrêter. Selon elles, le logiciel pourrait servir à suivre les immigrés et les manifestants.',
+  'L’entreprise affirme que la technologie aide à retrouver des enfants disparus. Ses détracteurs disent qu’elle se trompe souvent, surtout avec les visages à la peau foncée.',
+].join('\n');
+
+let session: Session;
+let page: Page;
+
+const rowCount = () => page.$$eval('tbody tr', (rows) => rows.length);
+const settled = () =>
+  page.waitForFunction(
+    () => !document.querySelector('.job') && document.querySelectorAll('tbody tr').length > 0,
+  );
+/** The index of the row whose `side` cell holds `text` (the pair is short: every row is rendered). */
+const rowHolding = (side: 'src' | 'tgt', text: string) =>
+  page.$$eval(
+    'tbody tr',
+    (rows, [s, wanted]) =>
+      Number(
+        rows
+          .find((r) => r.querySelector(`td.col-${s}`)?.textContent?.includes(wanted as string))
+          ?.getAttribute('data-index') ?? -1,
+      ),
+    [side, text] as const,
+  );
+
+beforeAll(async () => {
+  session = await openSession();
+  page = session.page;
+  await openApp(session);
+  const before = await page.$$eval('.case-list li', (l) => l.length);
+  await page.click('.side-section >> text=New');
+  await page.waitForFunction((n) => document.querySelectorAll('.case-list li').length === n + 1, before);
+  await page.click('[data-action="open-import"]');
+  await page.setInputFiles('[data-testid="file-input"]', [
+    { name: 'report-en.txt', mimeType: 'text/plain', buffer: Buffer.from(EN) },
+    { name: 'rapport-fr.txt', mimeType: 'text/plain', buffer: Buffer.from(FR) },
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="import-preview"]').length === 2);
+  await page.click('[data-action="add-documents"]');
+  await settled();
+  await page.click('text=Sentences');
+  await settled();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('split points', () => {
+  it('split a row where clicked between two sentences, in one undo step', async () => {
+    // "The letter was signed…" and "It follows…" share one French sentence: one row.
+    const row = await rowHolding('src', 'The letter was signed');
+    expect(await rowHolding('src', 'It follows similar protests')).toBe(row);
+    const rows = await rowCount();
+    await page.click(`tbody tr[data-index="${row}"] td.col-num`);
+    const point = page.locator(`tbody tr[data-index="${row}"] td.col-src [data-action="split-here"]`);
+    expect(await point.count()).toBe(1);
+    expect(await point.getAttribute('aria-label')).toBe(
+      `Split here: row ${row + 1} after sentence 1 of the original`,
+    );
+    await point.hover();
+    await page.screenshot({ path: `${SHOTS}/split-point-hover.png` });
+    await point.click();
+    await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n + 1, rows);
+    expect(await rowHolding('src', 'It follows similar protests')).toBe(row + 1);
+    expect(await page.textContent(`tbody tr[data-index="${row}"] .confirmed-mark`)).toBe('✓');
+    // The translation's one sentence stays with the first (its share of the length is there).
+    expect(await rowHolding('tgt', 'La lettre a été signée')).toBe(row);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, rows);
+  });
+
+  it('are reached by Tab inside the selected row only, and pressed with Enter', async () => {
+    const row = await rowHolding('src', 'The letter was signed');
+    const rows = await rowCount();
+    // Tab order: the selected row's split points only (other rows' are out of it).
+    const tabbable = await page.$$eval('[data-action="split-here"]', (points) =>
+      points
+        .filter((p) => (p as HTMLElement).tabIndex === 0)
+        .map((p) => p.closest('tr')?.getAttribute('data-index')),
+    );
+    expect(tabbable.every((index) => index === String(row))).toBe(true);
+    await page.focus(`tbody tr[data-index="${row}"]`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('split-here');
+    await page.screenshot({ path: `${SHOTS}/split-point-focus.png` });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n + 1, rows);
+    // The focus goes back to the row, not to the page.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-index'))).toBe(String(row));
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, rows);
+  });
+});
+
+describe('a confirmed row through an edit that adds a sentence above it', () => {
+  it('keeps its own sentences after the re-alignment', async () => {
+    const confirmed = await rowHolding('tgt', 'Des associations de défense');
+    await page.click(`tbody tr[data-index="${confirmed}"] td.col-num`);
+    await page.keyboard.press('Alt+c');
+    await page.waitForSelector(`tbody tr[data-index="${confirmed}"] .confirmed-mark`);
+    // Edit the first translated sentence into two.
+    await page.dblclick('tbody tr[data-index="0"] td.col-tgt .seg');
+    const editor = page.locator('textarea.seg-editor');
+    await editor.fill(
+      'Des employés d’Amazon ont écrit à leur direction. Ils demandent de cesser de vendre le logiciel à la police.',
+    );
+    await editor.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('tbody')?.textContent?.includes('Ils demandent de cesser'),
+      null,
+      { timeout: 30_000 },
+    );
+    await settled();
+    const marked = await page.$$eval('tbody tr', (trs) =>
+      trs
+        .filter((tr) => tr.querySelector('.confirmed-mark'))
+        .map((tr) => [
+          tr.querySelector('td.col-src')?.textContent,
+          tr.querySelector('td.col-tgt')?.textContent,
+        ]),
+    );
+    expect(marked).toEqual([
+      [
+        'Civil rights groups, led by the ACLU, had already asked Amazon to stop.',
+        'Des associations de défense des droits civiques, emmenées par l’ACLU, avaient déjà demandé à Amazon d’arrêter.',
+      ],
+    ]);
+    await page.screenshot({ path: `${SHOTS}/confirmed-after-edit.png` });
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
