@@ -5,6 +5,7 @@
  */
 import type { Lang, TextDocument } from '../model/document.ts';
 import type { Token } from '../text/tokenize-words.ts';
+import { intern, registerCheckMemo } from './check-memos.ts';
 import type { WordLookup } from './check-rule.ts';
 
 /** A word token with its paragraph and that paragraph's language. */
@@ -19,8 +20,13 @@ const TOKEN =
   /\p{N}{1,3}(?:[,.\u00a0\u202f ]\p{N}{3})+(?:[.,]\p{N}+)?|\p{N}+(?:[.,]\p{N}+)?|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 const NUMBER_START = /^\p{N}/u;
 
-const wordsCache = new WeakMap<TextDocument, Map<Lang, DocWord[]>>();
-const namesCache = new WeakMap<readonly DocWord[], Map<string, number>>();
+let wordsCache = new WeakMap<TextDocument, Map<Lang, DocWord[]>>();
+let namesCache = new WeakMap<readonly DocWord[], Map<string, number>>();
+registerCheckMemo(() => {
+  wordsCache = new WeakMap();
+  namesCache = new WeakMap();
+  memo = new WeakMap();
+});
 
 /** Every word and number token of `doc` inside its paragraphs, offsets into `doc.text`. */
 export function docWords(doc: TextDocument, fallbackLang: Lang): DocWord[] {
@@ -40,13 +46,14 @@ export function docWords(doc: TextDocument, fallbackLang: Lang): DocWord[] {
     while (k < paragraphs.length && paragraphs[k]!.end <= start) k++;
     const p = paragraphs[k];
     if (!p || start < p.start) continue;
-    const raw = m[0];
+    // One string per word form for the run (a document repeats `the` tens of thousands of times).
+    const raw = intern(m[0]);
     // \p{N} and [\p{L}\p{M}] are disjoint: the first code point tells which branch matched.
     const c = raw.charCodeAt(0);
     const number = c < 128 ? c >= 48 && c <= 57 : NUMBER_START.test(raw);
     out.push({
       text: raw,
-      norm: number ? raw : raw.toLowerCase(),
+      norm: number ? raw : intern(raw.toLowerCase()),
       start,
       end: start + raw.length,
       kind: number ? 'number' : 'word',
@@ -77,7 +84,7 @@ export function nameCounts(words: readonly DocWord[]): Map<string, number> {
   return counts;
 }
 
-const memo = new WeakMap<WordLookup, Map<string, boolean>>();
+let memo = new WeakMap<WordLookup, Map<string, boolean>>();
 
 /** `list.has`, memoised per list: a megabyte of text asks about the same 30k words again and again. */
 export function knows(list: WordLookup, word: string): boolean {

@@ -3,6 +3,8 @@
  * lower-case form and shared by the rules that ask (glued words, spelling, untranslated), so a
  * megabyte of text costs ~30k list lookups instead of a memo lookup per token per rule.
  */
+
+import { registerCheckMemo } from './check-memos.ts';
 import type { WordLookup } from './check-rule.ts';
 import type { DocWord } from './doc-words.ts';
 import { knows } from './doc-words.ts';
@@ -14,8 +16,12 @@ interface Vocabulary {
   readonly ids: Int32Array;
 }
 
-const vocabularies = new WeakMap<readonly DocWord[], Vocabulary>();
-const flagsCache = new WeakMap<readonly DocWord[], Map<WordLookup, Uint8Array>>();
+let vocabularies = new WeakMap<readonly DocWord[], Vocabulary>();
+let flagsCache = new WeakMap<readonly DocWord[], Map<WordLookup, Uint8Array>>();
+registerCheckMemo(() => {
+  vocabularies = new WeakMap();
+  flagsCache = new WeakMap();
+});
 
 function vocabulary(words: readonly DocWord[]): Vocabulary {
   let vocab = vocabularies.get(words);

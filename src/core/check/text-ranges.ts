@@ -3,6 +3,8 @@
  * names, @handles and #tags. Returned as sorted, disjoint spans with a fast membership test.
  */
 
+import { registerCheckMemo } from './check-memos.ts';
+
 // The address and domain branches are bounded as the standards bound them (a local part of at
 // most 64 characters, RFC 5321; labels of at most 63, RFC 1035; and, here, at most 8 dots
 // before the top-level domain): unbounded, each word of a long run such as `mot.mot.mot…` or
@@ -17,6 +19,7 @@ export interface SkipRanges {
 }
 
 const cache = new Map<string, SkipRanges>();
+registerCheckMemo(() => cache.clear());
 
 /** Find the URLs, e-mail addresses, domains, handles and tags of `text` (the last few texts are memoised). */
 export function skipRanges(text: string): SkipRanges {

@@ -5,16 +5,28 @@
  * the folding memo.
  */
 import { type Token, tokenizeWords } from '../../text/tokenize-words.ts';
+import { intern, registerCheckMemo } from '../check-memos.ts';
 
 const MEMO = new Map<string, readonly Token[]>();
 const MAX_MEMO = 50_000;
+registerCheckMemo(() => MEMO.clear());
 
 /** The tokens of `text` (shared: never mutate the array). */
 export function cachedTokens(text: string): readonly Token[] {
   let tokens = MEMO.get(text);
   if (tokens === undefined) {
     if (MEMO.size >= MAX_MEMO) MEMO.clear();
-    tokens = tokenizeWords(text);
+    // Each token's strings shared with every other occurrence of the word in the run.
+    tokens = tokenizeWords(text).map((t) => {
+      const raw = intern(t.text);
+      return {
+        text: raw,
+        norm: t.norm === t.text ? raw : intern(t.norm),
+        start: t.start,
+        end: t.end,
+        kind: t.kind,
+      };
+    });
     MEMO.set(text, tokens);
   }
   return tokens;

@@ -4,6 +4,7 @@
  * `billion` is a changed number.
  */
 import type { Lang } from '../../model/document.ts';
+import { registerCheckMemo } from '../check-memos.ts';
 import { fold } from './fold.ts';
 
 const EN_UNITS = [
@@ -170,6 +171,7 @@ export function numberWordValue(word: string, lang: Lang): number | undefined {
 
 const WORD_VALUES = new Map<string, number | undefined>();
 const MAX_MEMO = 100_000;
+registerCheckMemo(() => WORD_VALUES.clear());
 
 function computeWordValue(word: string, lang: Lang): number | undefined {
   let words = TABLES.get(lang);

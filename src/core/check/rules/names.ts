@@ -10,6 +10,7 @@
 
 import type { Lexicon } from '../../lexicon/lexicon.ts';
 import type { Finding } from '../../model/finding.ts';
+import { registerCheckMemo } from '../check-memos.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { isPaired, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
 import { extractNames, type NameToken, nameEvidence, nameFold } from '../pair/extract-names.ts';
@@ -68,6 +69,7 @@ function renderingsOf(word: string, lexicon: Lexicon | undefined): readonly stri
 
 // A word's letters in order (acronyms are compared as letter sets), once per word.
 const SORTED = new Map<string, string>();
+registerCheckMemo(() => SORTED.clear());
 function sortedLetters(word: string): string {
   let sorted = SORTED.get(word);
   if (sorted === undefined) {
