@@ -224,8 +224,7 @@ export function carryConfirmed(
   src: SideChange,
   tgt: SideChange,
 ): CarriedConfirmed {
-  const confirmed = beads.filter((b) => b.confirmed);
-  if (confirmed.length === 0) return { beads: [], lost: 0 };
+  if (!beads.some((b) => b.confirmed)) return { beads: [], lost: 0 };
   const mapOf = (change: SideChange): SegmentMap | null =>
     change.before === change.after
       ? null
@@ -244,8 +243,8 @@ export function carryConfirmed(
   });
   const out: Bead[] = [];
   let lost = 0;
-  for (const bead of confirmed) {
-    const k = beads.indexOf(bead);
+  for (const [k, bead] of beads.entries()) {
+    if (!bead.confirmed) continue;
     const remap = (side: 'src' | 'tgt'): number[] | null => {
       const map = maps[side];
       const ids = bead[side];

@@ -98,6 +98,8 @@ function FindingsCell({ row }: { row: AlignedRow }) {
       {[...counts].map(([category, n]) => (
         <span key={category} className={`badge cat-${category}`} title={t(`category.${category}`)}>
           {n}
+          {/* The colour and the tooltip say the category to the eye; this, to a screen reader. */}
+          <span className="sr-only"> {t(`category.${category}`)}</span>
         </span>
       ))}
     </span>
