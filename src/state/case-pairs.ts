@@ -1,8 +1,9 @@
 /**
  * The aligned pairs of a case that are usable for checks across documents: one alignment per
  * (original, translation), at the open level when there is one, whose bead indexes still fit
- * the documents as they are now (an edit that changed the number of segments of a pair that
- * is not open leaves its alignment stale until that pair is opened again).
+ * the documents as they are now (an edit that changes the number of segments re-aligns the
+ * open pair and carries the case's other alignments of that document through the edit:
+ * carryBeads; one that still does not fit, e.g. from a case stored before that, is left out).
  */
 import type { Alignment, CaseAlignment, CaseFile, Lang, Level, TextDocument } from '../core/index.ts';
 

@@ -284,3 +284,149 @@ export function carryConfirmed(
   }
   return { beads: out, lost };
 }
+
+/**
+ * A whole alignment carried through an edit without re-aligning (for the pairs of the case
+ * that are not open: they stay usable for checks across the case, and open as they were):
+ * every bead renumbered as in carryConfirmed; beads whose text the edit merged become one
+ * bead (unconfirmed, low confidence); a sentence added between two beads becomes an unpaired
+ * row of its own; a bead left with nothing is dropped. The result covers every new segment
+ * once, in order (the Alignment invariant). Null when `beads` did not fit the documents
+ * `before` the edit.
+ */
+export function carryBeads(
+  beads: readonly Bead[],
+  level: 'paragraph' | 'sentence',
+  src: SideChange,
+  tgt: SideChange,
+): CarriedConfirmed | null {
+  const sides = ['src', 'tgt'] as const;
+  const change = { src, tgt };
+  const maps = {
+    src:
+      src.before === src.after
+        ? null
+        : mapSegments(
+            src.before.text,
+            segmentsOf(src.before, level),
+            src.after.text,
+            segmentsOf(src.after, level),
+          ),
+    tgt:
+      tgt.before === tgt.after
+        ? null
+        : mapSegments(
+            tgt.before.text,
+            segmentsOf(tgt.before, level),
+            tgt.after.text,
+            segmentsOf(tgt.after, level),
+          ),
+  };
+  const counts = {
+    src: segmentsOf(src.before, level).length,
+    tgt: segmentsOf(tgt.before, level).length,
+  };
+  // Each bead's new ids per side, and the blocks it touches (beads sharing a block merge).
+  const renumbered: { bead: Bead; ids: Record<'src' | 'tgt', number[]>; blocks: Set<string> }[] = [];
+  for (const bead of beads) {
+    const ids = { src: [] as number[], tgt: [] as number[] };
+    const blocks = new Set<string>();
+    for (const side of sides) {
+      const map = maps[side];
+      for (const i of bead[side]) {
+        if (i < 0 || i >= counts[side]) return null;
+        if (!map) {
+          ids[side].push(i);
+          continue;
+        }
+        const j = map.to[i] ?? -1;
+        if (j >= 0) ids[side].push(j);
+        else {
+          const b = map.block[i] ?? -1;
+          const blk = map.blocks[b];
+          if (!blk) return null;
+          if (!blocks.has(`${side}${b}`)) ids[side].push(...blk.fresh);
+          blocks.add(`${side}${b}`);
+        }
+      }
+    }
+    renumbered.push({ bead, ids, blocks });
+  }
+  // Beads that share a changed block merge, with any bead between them (a block is a run of
+  // old segments: the beads touching it, and those between, cover one stretch of text).
+  const span = new Map<string, [number, number]>();
+  renumbered.forEach((r, k) => {
+    for (const b of r.blocks) {
+      const had = span.get(b);
+      span.set(b, had ? [had[0], k] : [k, k]);
+    }
+  });
+  const reach = renumbered.map((_, k) => k);
+  for (const [from, to] of span.values()) reach[from] = Math.max(reach[from] ?? from, to);
+  const groups: (typeof renumbered)[] = [];
+  for (let k = 0; k < renumbered.length; ) {
+    let end = reach[k] ?? k;
+    for (let m = k; m <= end; m++) end = Math.max(end, reach[m] ?? m);
+    groups.push(renumbered.slice(k, end + 1));
+    k = end + 1;
+  }
+  let lost = 0;
+  const merged: Bead[] = [];
+  for (const group of groups) {
+    const first = group[0];
+    if (!first) continue;
+    const ids = { src: group.flatMap((r) => r.ids.src), tgt: group.flatMap((r) => r.ids.tgt) };
+    const unique = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
+    const s = unique(ids.src);
+    const t = unique(ids.tgt);
+    if (s.length === 0 && t.length === 0) {
+      if (group.some((r) => r.bead.confirmed)) lost += group.filter((r) => r.bead.confirmed).length;
+      continue;
+    }
+    if (group.length === 1) {
+      const bead = first.bead;
+      const emptied = (bead.src.length > 0 && s.length === 0) || (bead.tgt.length > 0 && t.length === 0);
+      if (emptied && bead.confirmed) {
+        lost++;
+        merged.push({ src: s, tgt: t, confidence: Math.min(bead.confidence, 0.3) });
+      } else merged.push({ ...bead, src: s, tgt: t });
+    } else {
+      lost += group.filter((r) => r.bead.confirmed).length;
+      merged.push({ src: s, tgt: t, confidence: Math.min(0.3, ...group.map((r) => r.bead.confidence)) });
+    }
+  }
+  // Fill each bead's own range, and give new segments between beads rows of their own.
+  const total = {
+    src: segmentsOf(change.src.after, level).length,
+    tgt: segmentsOf(change.tgt.after, level).length,
+  };
+  const out: Bead[] = [];
+  const next = { src: 0, tgt: 0 };
+  const range = (from: number, to: number) =>
+    Array.from({ length: Math.max(0, to - from) }, (_, d) => from + d);
+  for (const bead of merged) {
+    for (const side of sides) {
+      const firstId = bead[side][0];
+      if (firstId !== undefined && firstId > next[side]) {
+        const gap = range(next[side], firstId);
+        out.push(
+          side === 'src' ? { src: gap, tgt: [], confidence: 0 } : { src: [], tgt: gap, confidence: 0 },
+        );
+        next[side] = firstId;
+      }
+    }
+    const filled = {
+      src: bead.src.length ? range(next.src, (bead.src.at(-1) ?? 0) + 1) : [],
+      tgt: bead.tgt.length ? range(next.tgt, (bead.tgt.at(-1) ?? 0) + 1) : [],
+    };
+    out.push({ ...bead, src: filled.src, tgt: filled.tgt });
+    next.src += filled.src.length;
+    next.tgt += filled.tgt.length;
+  }
+  for (const side of sides)
+    if (next[side] < total[side]) {
+      const gap = range(next[side], total[side]);
+      out.push(side === 'src' ? { src: gap, tgt: [], confidence: 0 } : { src: [], tgt: gap, confidence: 0 });
+    }
+  return { beads: out, lost };
+}

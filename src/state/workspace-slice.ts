@@ -21,7 +21,7 @@ import { alignmentFits } from './case-pairs.ts';
 import { caseView, currentText, openPair, pairKey, withView } from './case-record.ts';
 import { newCaseDocument } from './cases-slice.ts';
 import { findingKey, sortFindings } from './derive-rows.ts';
-import { carryConfirmed, keepConfirmed } from './keep-confirmed.ts';
+import { carryBeads, carryConfirmed, keepConfirmed } from './keep-confirmed.ts';
 
 /** The languages a case may hold (the engine restricts detection to these). */
 export const CANDIDATE_LANGS: readonly Lang[] = ['en', 'fr', 'de'];
@@ -95,6 +95,39 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       return get().caseRecord;
     }
 
+    /**
+     * The case's alignments of an edited document other than the open pair (other pairs, the
+     * other level) index its segments as they were: carried through the edit (carryBeads), so
+     * that they stay usable for checks across the case and open as they were. The open pair is
+     * re-aligned instead (analyzeDocument).
+     */
+    function carryOtherAlignments(docId: string, before: TextDocument, after: TextDocument): void {
+      const file = get().caseRecord;
+      if (!file) return;
+      const open = openPair(file);
+      const docs = get().docs;
+      let lost = 0;
+      let changed = false;
+      const alignments = file.alignments.map((a) => {
+        if (a === open || (a.srcDocId !== docId && a.tgtDocId !== docId)) return a;
+        const side = (id: string) => {
+          const now = id === docId ? after : docs[id];
+          return now ? { before: id === docId ? before : now, after: now } : null;
+        };
+        const src = side(a.srcDocId);
+        const tgt = side(a.tgtDocId);
+        if (!src || !tgt || alignmentFits(a, src.after, tgt.after)) return a;
+        const carried = carryBeads(a.beads, a.level, src, tgt);
+        if (!carried) return a;
+        lost += carried.lost;
+        changed = true;
+        return { ...a, beads: carried.beads };
+      });
+      if (!changed) return;
+      updateRecord((f) => (f === file ? { ...f, alignments } : f));
+      if (lost > 0) get().notify({ code: 'confirmedLost', params: { count: lost }, tone: 'info' });
+    }
+
     function onViewChanged(file: CaseFile | null): void {
       set({ selectedRow: 0, selectedFinding: null, pairFindings: [] });
       const view = file ? caseView(file) : null;
@@ -137,6 +170,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         }
         if (versions.get(doc.id) !== version) return; // a newer edit is being analysed
         set({ docs: { ...get().docs, [doc.id]: segmented } });
+        if (before && before.text !== segmented.text) carryOtherAlignments(doc.id, before, segmented);
         // Reports are aligned with their English originals: have the lexicon parsed while the
         // person reads (a background call: it waits for segmentation and alignment), not when
         // the first alignment starts.

@@ -4,10 +4,11 @@
  * them, untouched when it is after them, dropped (and counted) when the edit merges their text
  * with another row's.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Bead, TextDocument } from '../../src/core/index.ts';
 import { segmentDocument } from '../../src/core/segment/segment-document.ts';
-import { carryConfirmed, keepConfirmed } from '../../src/state/keep-confirmed.ts';
+import { carryBeads, carryConfirmed, keepConfirmed } from '../../src/state/keep-confirmed.ts';
 
 const SENTENCES = [
   'The employees wrote a letter to the chief executive.',
@@ -136,5 +137,107 @@ describe('carryConfirmed', () => {
     expect(
       carryConfirmed(BEADS, 'sentence', { before: same, after: same }, { before: same, after: same }),
     ).toEqual({ beads: [BEADS[2]], lost: 0 });
+  });
+});
+
+/** Whether `beads` hold each of `n` source and `m` target segments once, in order. */
+const covers = (beads: readonly Bead[], n: number, m: number) =>
+  JSON.stringify(beads.flatMap((b) => b.src)) === JSON.stringify([...Array(n).keys()]) &&
+  JSON.stringify(beads.flatMap((b) => b.tgt)) === JSON.stringify([...Array(m).keys()]);
+
+const increasing = (ids: readonly number[], n: number) =>
+  ids.every((id, k) => id >= 0 && id < n && (k === 0 || id > (ids[k - 1] ?? -1)));
+
+describe('carryBeads (a pair that is not open, carried without re-aligning)', () => {
+  const tgt = doc(SENTENCES);
+  const side = (after: readonly string[]) => ({ before: doc(SENTENCES), after: doc(after) });
+
+  it('renumbers every row after a sentence added above, and gives the new one a row of its own', () => {
+    const after = [SENTENCES[0]!, 'A new sentence.', ...SENTENCES.slice(1)];
+    const out = carryBeads(BEADS, 'sentence', side(after), { before: tgt, after: tgt })!;
+    expect(out.lost).toBe(0);
+    expect(out.beads.map((b) => [b.src, b.tgt])).toEqual([
+      [[0], [0]],
+      [[1], []],
+      [[2], [1]],
+      [[3], [2]],
+      [[4], [3]],
+      [[5], [4]],
+    ]);
+    expect(out.beads[3]).toMatchObject({ confirmed: true });
+  });
+
+  it('merges the rows whose sentences an edit merged, and counts the confirmed one lost', () => {
+    const after = [
+      SENTENCES[0]!,
+      'They asked the company to stop selling the system to the police, more than four hundred workers signed it within two days.',
+      ...SENTENCES.slice(3),
+    ];
+    const out = carryBeads(BEADS, 'sentence', side(after), { before: tgt, after: tgt })!;
+    expect(out.lost).toBe(1);
+    expect(out.beads.map((b) => [b.src, b.tgt])).toEqual([
+      [[0], [0]],
+      [[1], [1, 2]],
+      [[2], [3]],
+      [[3], [4]],
+    ]);
+    expect(out.beads[1]?.confirmed).toBeUndefined();
+  });
+
+  it('is null for beads that did not fit the documents before the edit', () => {
+    expect(
+      carryBeads([bead([0, 1, 2, 3, 4, 5], [0])], 'sentence', side(SENTENCES), { before: tgt, after: tgt }),
+    ).toBeNull();
+  });
+
+  it('always gives an alignment of the edited documents (random edits before, inside, after rows)', () => {
+    const POOL = [...SENTENCES, 'One more fact.', 'Another claim was made.', 'Nobody knows why.'];
+    const arb = fc.record({
+      n: fc.integer({ min: 2, max: 7 }),
+      cuts: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+      confirm: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+      op: fc.constantFrom('insert', 'delete', 'merge', 'split'),
+      at: fc.nat(),
+    });
+    fc.assert(
+      fc.property(arb, ({ n, cuts, confirm, op, at }) => {
+        const before = POOL.slice(0, n);
+        // One-to-one rows grouped by the cut flags (several sentences a row where false).
+        const beads: Bead[] = [];
+        for (let i = 0; i < n; i++) {
+          const last = beads.at(-1);
+          if (last && !cuts[i])
+            beads[beads.length - 1] = { ...last, src: [...last.src, i], tgt: [...last.tgt, i] };
+          else beads.push(bead([i], [i], confirm[i]));
+        }
+        const p = at % n;
+        const after = [...before];
+        if (op === 'insert') after.splice(p, 0, 'Inserted text here.');
+        else if (op === 'delete') after.splice(p, 1);
+        else if (op === 'split') after.splice(p, 1, 'Split off.', before[p]!);
+        else if (p + 1 < n) after.splice(p, 2, `${before[p]!.slice(0, -1)}, ${before[p + 1]!.toLowerCase()}`);
+        const src = { before: doc(before), after: doc(after) };
+        const t = doc(before);
+        const out = carryBeads(beads, 'sentence', src, { before: t, after: t });
+        if (!out) return false;
+        const kept = carryConfirmed(beads, 'sentence', src, { before: t, after: t });
+        return (
+          covers(out.beads, src.after.sentences.length, t.sentences.length) &&
+          out.beads.filter((b) => b.confirmed).length + out.lost ===
+            beads.filter((b) => b.confirmed).length &&
+          kept.beads.length + kept.lost === beads.filter((b) => b.confirmed).length &&
+          // The carried confirmed rows: distinct new sentences, in order, all existing.
+          increasing(
+            kept.beads.flatMap((b) => b.src),
+            src.after.sentences.length,
+          ) &&
+          increasing(
+            kept.beads.flatMap((b) => b.tgt),
+            t.sentences.length,
+          )
+        );
+      }),
+      { numRuns: 150, seed: 5 },
+    );
   });
 });

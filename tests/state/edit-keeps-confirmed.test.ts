@@ -4,6 +4,7 @@
  * an edit that merges a confirmed row's sentence with another row's unconfirms it, with a notice.
  */
 import { describe, expect, it } from 'vitest';
+import { alignmentFits } from '../../src/state/case-pairs.ts';
 import { currentText, openPair } from '../../src/state/case-record.ts';
 import { toggleConfirmed } from '../../src/state/edit-beads.ts';
 import { makeTestStore, until } from './lib/in-process-store.ts';
@@ -64,5 +65,30 @@ describe('an edit before a confirmed row', () => {
     expect(store.getState().notices.map((n) => [n.code, n.params])).toEqual([
       ['confirmedLost', { count: 1 }],
     ]);
+  });
+});
+
+describe('an edit of a document in a pair that is not open', () => {
+  it('carries that pair’s rows through the edit, its confirmed row with them', async () => {
+    const { store, pair, fr } = await openedPair();
+    await store
+      .getState()
+      .addDocuments([{ name: 'fr-b.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } }]);
+    const en = store.getState().caseRecord!.documents[0]!;
+    const frB = store.getState().caseRecord!.documents[2]!;
+    store.getState().selectPair(en.id, frB.id);
+    await until(() => pair()?.tgtDocId === frB.id && !store.getState().job);
+    // The English original gains a sentence at its start; the open pair (with fr-b) is
+    // re-aligned, the pair with fr.txt is not open.
+    const first = store.getState().docs[en.id]!.sentences[0]!;
+    store.getState().editText(en.id, first.start, first.start, 'A sentence added first. ');
+    await until(() => store.getState().docs[en.id]!.sentences.length === 5 && !store.getState().job);
+    const other = store
+      .getState()
+      .caseRecord!.alignments.find((a) => a.tgtDocId === fr.id && a.level === 'sentence')!;
+    const docs = store.getState().docs;
+    expect(alignmentFits(other, docs[en.id]!, docs[fr.id]!)).toBe(true);
+    expect(other.beads.filter((b) => b.confirmed).map((b) => [b.src, b.tgt])).toEqual([[[3], [2]]]);
+    expect(store.getState().notices).toEqual([]);
   });
 });
