@@ -90,7 +90,11 @@ function cpuMs(processes: readonly ChromiumProcess[]): Map<number, number> {
  */
 const workerSessions = new WeakMap<CDPSession, string[]>();
 let nextId = 1000;
-async function inWorkers(cdp: CDPSession, method: string): Promise<Record<string, unknown>[]> {
+async function inWorkers(
+  cdp: CDPSession,
+  method: string,
+  params: Record<string, unknown> = {},
+): Promise<Record<string, unknown>[]> {
   let sessions = workerSessions.get(cdp);
   if (!sessions) {
     const found: string[] = [];
@@ -117,16 +121,117 @@ async function inWorkers(cdp: CDPSession, method: string): Promise<Record<string
           resolve(reply.result ?? {});
         };
         cdp.on('Target.receivedMessageFromTarget', onMessage);
-        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+        void cdp.send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method, params }),
+        });
         setTimeout(() => resolve({}), 10_000);
       });
     }),
   );
 }
 
-/** Used JS heap (MB) of each worker. */
-async function workerHeapsMb(cdp: CDPSession): Promise<number[]> {
-  return (await inWorkers(cdp, 'Runtime.getHeapUsage')).map((r) => Number(r.usedSize ?? 0) / 1e6);
+/** A V8 heap: used (live and not yet collected) and total (committed by V8), MB. */
+interface Heap {
+  readonly used: number;
+  readonly total: number;
+}
+
+/**
+ * The JS heaps of the page and of each engine worker (Runtime.getHeapUsage in each isolate),
+ * in the order the workers were created: the alignment engine, then the checks engine (see
+ * createBrowserEngine in src/worker/engine-client.ts).
+ */
+async function heaps(cdp: CDPSession): Promise<Heap[]> {
+  const toHeap = (r: Record<string, unknown>): Heap => ({
+    used: Number(r.usedSize ?? 0) / 1e6,
+    total: Number(r.totalSize ?? 0) / 1e6,
+  });
+  const page = toHeap((await cdp.send('Runtime.getHeapUsage')) as unknown as Record<string, unknown>);
+  return [page, ...(await inWorkers(cdp, 'Runtime.getHeapUsage')).map(toHeap)];
+}
+
+/**
+ * Names for the heaps `heaps` returns: the page, then each worker by what it has done (the
+ * engine marks each call on the worker's timeline: `engine:check` runs in the checks worker
+ * only); workers attach in no fixed order.
+ */
+async function heapNames(cdp: CDPSession): Promise<string[]> {
+  const answers = await inWorkers(cdp, 'Runtime.evaluate', {
+    expression: "performance.getEntriesByName('engine:check').length > 0",
+    returnByValue: true,
+  });
+  return [
+    'page',
+    ...answers.map((a) =>
+      (a.result as { value?: unknown } | undefined)?.value === true ? 'checks worker' : 'align worker',
+    ),
+  ];
+}
+let HEAP_NAMES: string[] = ['page'];
+
+/** Proportional set size (MB) of one process, 0 when it is gone. */
+function pssMb(pid: number): number {
+  try {
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    return Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Samples, every `everyMs` until stopped, the app renderer's PSS, all Chromium processes' PSS
+ * and the JS heaps, and keeps the highest of each: the peak, which a single reading after the
+ * fact misses (garbage is collected and pages are returned within seconds).
+ */
+function startPeakSampler(cdp: CDPSession, profile: string, rendererPid: number, everyMs = 200) {
+  const peak = { renderer: 0, all: 0, heapsUsed: [] as number[], heapsTotal: [] as number[], samples: 0 };
+  let stopped = false;
+  let tick = 0;
+  const loop = (async () => {
+    while (!stopped) {
+      peak.renderer = Math.max(peak.renderer, pssMb(rendererPid));
+      if (tick++ % 3 === 0) {
+        peak.all = Math.max(
+          peak.all,
+          chromiumProcesses(profile).reduce((n, p) => n + p.pssMb, 0),
+        );
+        const now = await heaps(cdp);
+        now.forEach((h, i) => {
+          peak.heapsUsed[i] = Math.max(peak.heapsUsed[i] ?? 0, h.used);
+          peak.heapsTotal[i] = Math.max(peak.heapsTotal[i] ?? 0, h.total);
+        });
+      }
+      peak.samples++;
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  return {
+    peak,
+    async stop() {
+      stopped = true;
+      await loop;
+      return peak;
+    },
+  };
+}
+
+/** Wait until the renderer has used under 5 % of a core for 2 s (the checks are done), at most `maxMs`. */
+async function waitIdle(rendererPid: number, maxMs: number): Promise<number> {
+  const t0 = Date.now();
+  const cpu = () =>
+    cpuMs([{ pid: rendererPid, type: '', rssMb: 0, pssMb: 0, ussMb: 0 }]).get(rendererPid) ?? 0;
+  let quietSince = Date.now();
+  let last = cpu();
+  while (Date.now() - t0 < maxMs) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = cpu();
+    if (now - last > 0.05 * 250) quietSince = Date.now();
+    last = now;
+    if (Date.now() - quietSince >= 2000) break;
+  }
+  return Date.now() - t0;
 }
 
 /** Linux's USER_HZ (clock ticks a second in /proc/<pid>/stat). */
@@ -180,6 +285,8 @@ async function main(): Promise<void> {
       for (const e of list.getEntries()) w.__loadLong.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask' });
   });
+  // Chromium's own processes before the app loads (browser, zygotes, GPU, utilities, a blank renderer).
+  const chromiumBaseline = chromiumProcesses(session.profile).reduce((n, p) => n + p.pssMb, 0);
   await page.goto(session.url);
   const first = await interactive();
   await page.reload();
@@ -220,6 +327,12 @@ async function main(): Promise<void> {
     }, 25);
   });
   const before = chromiumProcesses(session.profile);
+  // The app's own process: the renderer of the page, which also runs both engine workers.
+  const appPid = before.filter((p) => p.type === 'renderer').sort((a, b) => b.pssMb - a.pssMb)[0]?.pid ?? 0;
+  const appBefore = pssMb(appPid);
+  const cdp = await session.context.newCDPSession(page);
+  const heapsBefore = await heaps(cdp);
+  const sampler = startPeakSampler(cdp, session.profile, appPid);
   const cpu0 = cpuMs(before);
   const alignMs = await addAndWaitAligned(page, 120_000);
   const cpu1 = cpuMs(before);
@@ -296,36 +409,46 @@ async function main(): Promise<void> {
     `    main-thread work per frame: median ${quantile(scroll.works, 0.5).toFixed(1)} ms, p95 ${quantile(scroll.works, 0.95).toFixed(1)} ms   (target median ≤ 16 ms)`,
   );
 
-  // 4. Memory.
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  // Heaps of the engine workers (their isolates live in the renderer process): attach to each
-  // worker target through the page's DevTools session and ask its isolate.
+  // 4. Memory. The peak: sampled from the click on Add through the alignment, the scrolling
+  // and the checks that follow (one-document and pair checks, then the checks across the
+  // case), until the renderer is idle. Then settled: after a forced GC in every isolate.
+  const idleMs = await waitIdle(appPid, 90_000);
+  HEAP_NAMES = await heapNames(cdp);
+  const peak = await sampler.stop();
+  const findingsStatus =
+    ((await page.textContent('.statusbar')) ?? '').match(/\d[\d,]*\s*findings/)?.[0] ?? '?';
+  const heapList = (list: readonly Heap[]) =>
+    list.map((h, i) => `${HEAP_NAMES[i] ?? `worker ${i}`} ${fmt(h.used)}/${fmt(h.total)}`).join(', ');
+  console.log(
+    `  memory (MB; the app = its renderer process: the page and both engine workers; Chromium's own processes before the app loaded: ${fmt(chromiumBaseline)} MB PSS):`,
+  );
+  console.log(
+    `    the app with the sample case, before adding the pair: renderer PSS ${fmt(appBefore)}; JS heaps used/total: ${heapList(heapsBefore)}`,
+  );
+  console.log(
+    `    PEAK from Add until the checks were done (${peak.samples} samples, idle ${(idleMs / 1000).toFixed(1)} s after scrolling, ${findingsStatus}): the app's renderer PSS ${fmt(peak.renderer)}   (target ≤ 500); all Chromium processes PSS ${fmt(peak.all)}`,
+  );
+  console.log(
+    `      highest JS heaps used/total: ${peak.heapsUsed.map((u, i) => `${HEAP_NAMES[i] ?? `worker ${i}`} ${fmt(u)}/${fmt(peak.heapsTotal[i] ?? 0)}`).join(', ')}`,
+  );
   const report = async (when: string) => {
-    const workers = await workerHeapsMb(cdp);
-    const pageHeap =
-      (
-        (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
-      ).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    const now = await heaps(cdp);
     const processes = chromiumProcesses(session.profile);
     const sum = (f: (p: ChromiumProcess) => number) => processes.reduce((n, p) => n + f(p), 0);
-    // The app's own process: the renderer of the page, which also runs both engine workers.
-    const app = processes.filter((p) => p.type === 'renderer').sort((a, b) => b.pssMb - a.pssMb)[0];
+    const app = processes.find((p) => p.pid === appPid);
     console.log(
-      `  memory ${when}: the app's renderer (page + both workers) PSS ${fmt(app?.pssMb ?? 0)} MB (USS ${fmt(app?.ussMb ?? 0)}); all Chromium processes PSS ${fmt(sum((p) => p.pssMb))} MB (USS ${fmt(sum((p) => p.ussMb))}, RSS summed ${fmt(sum((p) => p.rssMb))})   (target ≤ 500 MB)`,
+      `    ${when}: the app's renderer PSS ${fmt(app?.pssMb ?? 0)} (USS ${fmt(app?.ussMb ?? 0)}); all Chromium processes PSS ${fmt(sum((p) => p.pssMb))} (USS ${fmt(sum((p) => p.ussMb))}, RSS summed ${fmt(sum((p) => p.rssMb))})`,
     );
+    console.log(`      JS heaps used/total: ${heapList(now)}`);
     console.log(
-      `    by process (PSS/RSS MB): ${processes.map((p) => `${p.type} ${fmt(p.pssMb)}/${fmt(p.rssMb)}`).join(', ')}`,
-    );
-    console.log(
-      `    JS heaps: page ${fmt(pageHeap / 1e6)} MB, workers ${workers.map((w) => `${fmt(w)} MB`).join(' + ')}`,
+      `      by process (PSS/RSS): ${processes.map((p) => `${p.type} ${fmt(p.pssMb)}/${fmt(p.rssMb)}`).join(', ')}`,
     );
   };
-  await report('after scrolling');
+  await report('SETTLED, checks done');
   await cdp.send('HeapProfiler.collectGarbage');
   await inWorkers(cdp, 'HeapProfiler.collectGarbage');
   await new Promise((r) => setTimeout(r, 500));
-  await report('after a forced garbage collection');
+  await report('SETTLED, after a forced garbage collection');
   if (session.consoleErrors.length) console.log(`  console errors: ${session.consoleErrors.join(' | ')}`);
   await session.close();
 }
