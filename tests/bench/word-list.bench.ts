@@ -11,12 +11,14 @@
  * 4. lexicons: parseLexicon time and the share of WMT word tokens with an entry in en-fr / fr-en,
  *    and of aligned WMT sentence pairs where some English word's translation occurs in the French.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { parseLexicon } from '../../src/core/lexicon/lexicon.ts';
+import { lexiconFileNames, parseLexiconFiles } from '../../src/cli/load-lexicons.ts';
+import type { Lexicon } from '../../src/core/lexicon/lexicon.ts';
 import { parseWordList, type WordList } from '../../src/core/lexicon/word-list.ts';
 import { tokenizeWords } from '../../src/core/text/tokenize-words.ts';
+import { BENCH_LEXICON_DIR } from './lib/load-bench-lexicon.ts';
 import { readWmtPairs } from './lib/read-wmt.ts';
 
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -157,8 +159,10 @@ for (const [name, src, tgt] of [
   ['en-fr', 'en', 'fr'],
   ['fr-en', 'fr', 'en'],
 ] as const) {
-  const text = readFileSync(`${DATA}lexicons/${name}.tsv`, 'utf8');
-  const { ms, value: lexicon } = timeIt(() => parseLexicon(text, src, tgt), 5);
+  // Every file of the direction (main + licence-family parts), parsed and merged as the loaders do.
+  const files = lexiconFileNames(readdirSync(BENCH_LEXICON_DIR), src, tgt);
+  const texts = files.map((f) => readFileSync(`${BENCH_LEXICON_DIR}/${f}`, 'utf8'));
+  const { ms, cpuMs, value: lexicon } = timeIt(() => parseLexiconFiles(texts, src, tgt) as Lexicon, 5);
   const words = sentences[src].flatMap((s) => tokenizeWords(s).filter((t) => t.kind === 'word'));
   const covered = words.filter((t) => lexicon.entries.has(t.norm)).length;
   let withEvidence = 0;
@@ -170,7 +174,7 @@ for (const [name, src, tgt] of [
     if (hit) withEvidence++;
   }
   console.log(
-    `  ${name}: ${lexicon.entries.size} headwords, parse ${ms.toFixed(0)} ms; ${src} tokens with an entry ${((covered / words.length) * 100).toFixed(1)}%; ` +
+    `  ${name}: ${files.length} files, ${lexicon.entries.size} headwords, parse + merge ${ms.toFixed(0)} ms (CPU ${cpuMs.toFixed(0)} ms); ${src} tokens with an entry ${((covered / words.length) * 100).toFixed(1)}%; ` +
       `aligned sentence pairs with a one-word translation match ${((withEvidence / sentences[src].length) * 100).toFixed(1)}% of ${sentences[src].length}`,
   );
 }

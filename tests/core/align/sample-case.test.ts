@@ -4,13 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../src/cli/load-lexicons.ts';
 import { alignDocuments } from '../../../src/core/align/align-documents.ts';
-import {
-  invertLexicon,
-  type Lexicon,
-  mergeLexicons,
-  parseLexicon,
-} from '../../../src/core/lexicon/lexicon.ts';
+import { invertLexicon, type Lexicon } from '../../../src/core/lexicon/lexicon.ts';
 import type { Alignment } from '../../../src/core/model/alignment.ts';
 import type { TextDocument } from '../../../src/core/model/document.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
@@ -30,10 +26,10 @@ let lexicon: Lexicon;
 const docs = {} as Record<keyof typeof FILES, TextDocument>;
 
 beforeAll(() => {
-  lexicon = mergeLexicons(
-    parseLexicon(read('data/lexicons/fr-en.tsv'), 'fr', 'en'),
-    invertLexicon(parseLexicon(read('data/lexicons/en-fr.tsv'), 'en', 'fr')),
-  );
+  // Every fr-en file (main + licence-family parts) merged, as the CLI and the worker load it.
+  const shipped = loadLexicon('fr', 'en');
+  if (!shipped) throw new Error('no fr-en lexicon in data/lexicons');
+  lexicon = shipped;
   for (const [key, file] of Object.entries(FILES)) {
     docs[key as keyof typeof FILES] = segmentDocument(read(`data/sample/${file}.txt`), {
       id: key,
@@ -56,26 +52,94 @@ function partnerOf(found: [string, string][], srcStart: string): string | undefi
   return found.find(([s]) => s.trimStart().startsWith(srcStart))?.[1];
 }
 
+/** Every pair of an alignment as `i:j`, with its confidence, optionally transposed. */
+function pairMap(alignment: Alignment, transpose = false): Map<string, number> {
+  return new Map(
+    alignment.beads
+      .filter((b) => b.src.length > 0 && b.tgt.length > 0)
+      .map((b) => {
+        const [s, t] = transpose ? [b.tgt, b.src] : [b.src, b.tgt];
+        return [`${s.join(',')}:${t.join(',')}`, b.confidence] as const;
+      }),
+  );
+}
+
+/** The lexicon read from the source document's language. */
+const lexiconFrom = (key: keyof typeof FILES) => (key.startsWith('fr') ? lexicon : invertLexicon(lexicon));
+
+const aligned = new Map<string, Promise<{ forward: Alignment; backward: Alignment }>>();
+
+/** Align a with b (a as source), and b with a, at `level` (once per test file). */
+function bothWays(a: keyof typeof FILES, b: keyof typeof FILES, level: 'paragraph' | 'sentence') {
+  const key = `${a}/${b}/${level}`;
+  let found = aligned.get(key);
+  if (!found) {
+    found = (async () => ({
+      forward: await alignDocuments(docs[a], docs[b], { level, lexicon: lexiconFrom(a) }),
+      backward: await alignDocuments(docs[b], docs[a], { level, lexicon: lexiconFrom(b) }),
+    }))();
+    aligned.set(key, found);
+  }
+  return found;
+}
+
 describe('alignDocuments on the sample case', () => {
-  it('pairs the French list of demands with the English one, and nothing else of 000 with 004', async () => {
-    const alignment = await alignDocuments(docs.fr0, docs.en4, { level: 'paragraph', lexicon });
-    const found = pairs(alignment, docs.fr0, docs.en4);
-    expect(partnerOf(found, 'Cesser de vendre')).toMatch(/Stop selling/);
-    expect(partnerOf(found, 'Cesser de fournir')).toMatch(/Stop providing/);
-    expect(partnerOf(found, 'Mettre en œuvre')).toMatch(/Implement strong/);
-    // The article's own paragraphs (and the rest of the 2019 letter, absent from 004) stay unpaired.
-    expect(found).toHaveLength(3);
-    expect(alignment.parallelism).toBeGreaterThan(0);
-    expect(alignment.parallelism).toBeLessThan(0.2);
+  it('pairs the Palantir demand of 000 with 004 in both directions and at both levels, and nothing else', async () => {
+    for (const level of ['paragraph', 'sentence'] as const) {
+      const { forward, backward } = await bothWays('fr0', 'en4', level);
+      for (const [alignment, fr, en] of [
+        [forward, pairs(forward, docs.fr0, docs.en4), 'fr'],
+        [backward, pairs(backward, docs.en4, docs.fr0).map(([e, f]) => [f, e] as [string, string]), 'en'],
+      ] as const) {
+        expect(partnerOf(fr, 'Cesser de fournir'), `${level}, ${en} source`).toMatch(/Stop providing/);
+        const bead = alignment.beads.find((b) => b.src.length > 0 && b.tgt.length > 0);
+        expect(bead?.confidence).toBeGreaterThan(0.9);
+        // The article's own paragraphs (and the rest of the 2019 letter, absent from 004) stay
+        // unpaired. (The other two demands are rendered loosely, from the 2019 restatement of
+        // the letter: "Cesser de vendre des technologies de surveillance…" shares two words with
+        // "Stop selling facial recognition services…"; their calibrated confidence is under 0.5,
+        // so they are not proposed: see src/core/align/README.md.)
+        expect(fr).toHaveLength(1);
+        expect(alignment.parallelism).toBeGreaterThan(0);
+        expect(alignment.parallelism).toBeLessThan(0.2);
+      }
+    }
   });
 
-  it('finds the "immoral U.S. policy" passage of 001 in both English reports', async () => {
-    for (const en of [docs.en3, docs.en4]) {
-      const alignment = await alignDocuments(docs.fr1, en, { level: 'sentence', lexicon });
-      const found = pairs(alignment, docs.fr1, en);
-      expect(partnerOf(found, '« Face à cette politique immorale')).toMatch(
-        /In the face of this immoral U\.S\. policy/,
-      );
+  it('finds the "immoral U.S. policy" passage of 001 in 003, in both directions', async () => {
+    const { forward, backward } = await bothWays('fr1', 'en3', 'sentence');
+    const s = segmentTexts(docs.fr1, 'sentence');
+    const t = segmentTexts(docs.en3, 'sentence');
+    const i = s.findIndex((x) => x.trimStart().startsWith('« Face à cette politique immorale'));
+    const j = t.findIndex((x) => x.includes('In the face of this immoral U.S. policy'));
+    expect(forward.beads.find((b) => b.src.includes(i))?.tgt).toEqual([j]);
+    expect(backward.beads.find((b) => b.src.includes(j))?.tgt).toEqual([i]);
+    expect(forward.beads.find((b) => b.src.includes(i))?.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('proposes no pair of 002 with 004 and of 001 with 004 at paragraph level, in either direction', async () => {
+    for (const fr of ['fr1', 'fr2'] as const) {
+      const { forward, backward } = await bothWays(fr, 'en4', 'paragraph');
+      expect(pairMap(forward).size).toBe(0);
+      expect(pairMap(backward).size).toBe(0);
+    }
+  });
+
+  it('gives the same pairs, transposed, with the same confidences, whichever text is the source', async () => {
+    const couples = [
+      ['fr0', 'en4'],
+      ['fr2', 'en4'],
+      ['fr1', 'en4'],
+      ['fr1', 'en3'],
+    ] as const;
+    for (const [a, b] of couples) {
+      for (const level of ['paragraph', 'sentence'] as const) {
+        const { forward, backward } = await bothWays(a, b, level);
+        const there = pairMap(forward);
+        const back = pairMap(backward, true);
+        expect([...back.keys()].sort(), `${a}/${b} ${level}`).toEqual([...there.keys()].sort());
+        for (const [key, confidence] of there) expect(back.get(key)).toBeCloseTo(confidence, 6);
+      }
     }
   });
 
@@ -94,25 +158,25 @@ describe('alignDocuments on the sample case', () => {
     expect(alignment.parallelism).toBeLessThan(0.5);
   });
 
-  it('gives the sentence view of 004 ↔ 000 calibrated confidences: the false Business Insider pair under 0.5, the Palantir demand over 0.9', async () => {
-    // English 004 as source, French 000 as target, as the workbench opens the pair.
-    const alignment = await alignDocuments(docs.en4, docs.fr0, {
-      level: 'sentence',
-      lexicon: invertLexicon(lexicon),
-    });
+  it('does not propose the same-story pair 004 "According to Business Insider…" / 000 "Cette semaine, la pétition…", in either direction', async () => {
     const s = segmentTexts(docs.en4, 'sentence');
     const t = segmentTexts(docs.fr0, 'sentence');
-    const confidenceOf = (srcStart: string, tgtStart: string) =>
-      alignment.beads.find(
-        (b) =>
-          b.src.some((i) => s[i]!.trimStart().startsWith(srcStart)) &&
-          b.tgt.some((j) => t[j]!.trimStart().startsWith(tgtStart)),
-      )?.confidence ?? 0;
-    // Same story, a shared name or two, not a translation: it was paired at a hand-set 0.86.
-    expect(confidenceOf('According to Business Insider', 'Cette semaine, la pétition')).toBeLessThan(0.5);
-    expect(confidenceOf('• Stop providing infrastructure', 'Cesser de fournir')).toBeGreaterThan(0.9);
+    const i = s.findIndex((x) => x.trimStart().startsWith('According to Business Insider'));
+    const j = t.findIndex((x) => x.trimStart().startsWith('Cette semaine, la pétition'));
+    const { forward, backward } = await bothWays('en4', 'fr0', 'sentence');
+    // Same story, a shared name or two, not a translation: it was once paired at a hand-set 0.86,
+    // then proposed at a calibrated 0.18. A pair is now proposed only from 0.5 (more likely
+    // right than wrong), and the unpaired beads are confident that they are unpaired.
+    const srcBead = forward.beads.find((b) => b.src.includes(i));
+    expect(srcBead?.tgt).toEqual([]);
+    expect(backward.beads.find((b) => b.src.includes(j))?.tgt).toEqual([]);
+    expect(srcBead?.confidence).toBeGreaterThan(0.5);
+    expect(
+      forward.beads.find((b) => b.src.some((k) => s[k]!.includes('Stop providing infrastructure')))
+        ?.confidence,
+    ).toBeGreaterThan(0.9);
     // Only confident pairs count toward the parallelism figure: a few sentences of two long reports.
-    expect(alignment.parallelism).toBeLessThan(0.1);
+    expect(forward.parallelism).toBeLessThan(0.1);
   });
 
   it('puts every paragraph of both sides in exactly one bead', async () => {
