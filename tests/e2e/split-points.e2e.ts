@@ -2,7 +2,8 @@
  * The pair view's split points and confirmed rows through an edit, in Chromium: on a parallel
  * pair at sentence level, a row holding two original sentences against one translated one is
  * split by a click between the two (and by Tab + Enter), undone in one step; a confirmed row
- * keeps its own sentences when an edit above it adds a sentence and the pair is re-aligned;
+ * keeps its own sentences when an edit above it adds a sentence and the pair is re-aligned, and
+ * is unconfirmed with a notice when an edit merges its sentence with the row above;
  * axe-core finds nothing serious with a split point focused. Screenshots in test-results/.
  */
 import type { Page } from 'playwright-core';
@@ -151,6 +152,30 @@ describe('a confirmed row through an edit that adds a sentence above it', () => 
       ],
     ]);
     await page.screenshot({ path: `${SHOTS}/confirmed-after-edit.png` });
+  });
+
+  it('is unconfirmed, with a notice, when an edit merges its sentence with the row above', async () => {
+    // Confirm "Selon elles…" too; the confirmed row above it ends with a full stop that the
+    // edit turns into a semicolon: the two sentences of one paragraph become one.
+    const row = await rowHolding('tgt', 'Selon elles');
+    await page.click(`tbody tr[data-index="${row}"] td.col-num`);
+    await page.keyboard.press('Alt+c');
+    await page.waitForSelector(`tbody tr[data-index="${row}"] .confirmed-mark`);
+    const sentence = page.locator(`tbody tr[data-index="${row - 1}"] td.col-tgt .seg`).last();
+    const text = (await sentence.textContent()) ?? '';
+    expect(text).toMatch(/^Des associations.*\.$/);
+    await sentence.dblclick();
+    const editor = page.locator('textarea.seg-editor');
+    await editor.fill(`${text.slice(0, -1)} ;`);
+    await editor.press('Enter');
+    const notice = page.locator('.notice', { hasText: 'confirmed row' });
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toContain(
+      'An edit merged or removed the text of 2 confirmed rows: they are no longer confirmed.',
+    );
+    await settled();
+    expect(await page.$$eval('tbody tr .confirmed-mark', (marks) => marks.length)).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/confirmed-lost-notice.png` });
     expect(session.consoleErrors).toEqual([]);
   });
 });

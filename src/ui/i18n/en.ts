@@ -306,8 +306,9 @@ export const en = {
     storageError: 'Your work could not be saved in this browser: {{message}}',
     caseDeleted: 'Case “{{name}}” deleted.',
     engineError: 'The engine failed ({{code}}): {{message}}',
-    confirmedLost_one: 'The edit cut across a confirmed row: that row is no longer confirmed.',
-    confirmedLost_other: 'The edit cut across {{count}} confirmed rows: they are no longer confirmed.',
+    confirmedLost_one: 'An edit merged or removed the text of a confirmed row: it is no longer confirmed.',
+    confirmedLost_other:
+      'An edit merged or removed the text of {{count}} confirmed rows: they are no longer confirmed.',
     exportError: 'The export failed: {{message}}',
     importError: 'The file could not be imported: {{message}}',
   },

@@ -316,9 +316,10 @@ export const fr: Messages = {
     storageError: 'Votre travail n’a pas pu être enregistré dans ce navigateur : {{message}}',
     caseDeleted: 'Dossier « {{name}} » supprimé.',
     engineError: 'Le moteur a échoué ({{code}}) : {{message}}',
-    confirmedLost_one: 'La modification chevauche une ligne confirmée : cette ligne n’est plus confirmée.',
+    confirmedLost_one:
+      'Une modification a fusionné ou supprimé le texte d’une ligne confirmée : elle n’est plus confirmée.',
     confirmedLost_other:
-      'La modification chevauche {{count}} lignes confirmées : elles ne sont plus confirmées.',
+      'Une modification a fusionné ou supprimé le texte de {{count}} lignes confirmées : elles ne sont plus confirmées.',
     exportError: 'L’export a échoué : {{message}}',
     importError: 'Le fichier n’a pas pu être importé : {{message}}',
   },
