@@ -141,6 +141,9 @@ describe('split points between sentences', () => {
     fireEvent.doubleClick(second);
     const editor = screen.getByRole('textbox', { name: 'Edit the translation' }) as HTMLTextAreaElement;
     expect(editor.value).toBe('Ils ont demandé à l’entreprise de cesser de vendre le système à la police.');
+    // How to save and cancel is said under the editor, and to a screen reader.
+    const hint = document.getElementById(editor.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toBe('Enter: save · Esc: cancel');
     fireEvent.change(editor, { target: { value: 'Ils ont demandé l’arrêt des ventes à la police.' } });
     fireEvent.keyDown(editor, { key: 'Enter' });
     const fr = store.getState().caseRecord!.documents.find((d) => d.lang === 'fr')!;

@@ -29,6 +29,8 @@ export const en = {
     splitTgtSentence: 'Split here: row {{row}} after sentence {{n}} of the translation',
     splitSrcParagraph: 'Split here: row {{row}} after paragraph {{n}} of the original',
     splitTgtParagraph: 'Split here: row {{row}} after paragraph {{n}} of the translation',
+    editHint: 'Enter: save · Esc: cancel',
+    confidenceFull: 'How sure the aligner is that these passages correspond (%)',
     label: 'Aligned passages',
     number: '#',
     source: 'Original',

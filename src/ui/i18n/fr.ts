@@ -31,6 +31,8 @@ export const fr: Messages = {
     splitTgtSentence: 'Scinder ici : ligne {{row}} après la phrase {{n}} de la traduction',
     splitSrcParagraph: 'Scinder ici : ligne {{row}} après le paragraphe {{n}} de l’original',
     splitTgtParagraph: 'Scinder ici : ligne {{row}} après le paragraphe {{n}} de la traduction',
+    editHint: 'Entrée : enregistrer · Échap : annuler',
+    confidenceFull: 'Degré de certitude de l’aligneur que ces passages se correspondent (%)',
     label: 'Passages alignés',
     number: 'N°',
     source: 'Original',

@@ -124,7 +124,7 @@ const columns = helper.columns([
   }),
   helper.display({
     id: 'conf',
-    header: () => <HeaderLabel k="table.confidence" />,
+    header: () => <HeaderLabel k="table.confidence" full="table.confidenceFull" />,
     cell: (c) => <ConfidenceCell row={c.row.original} />,
   }),
   helper.display({
@@ -134,9 +134,10 @@ const columns = helper.columns([
   }),
 ]);
 
-function HeaderLabel({ k }: { k: string }) {
+/** A column header; `full`: what an abbreviated header stands for (its tooltip). */
+function HeaderLabel({ k, full }: { k: string; full?: string }) {
   const { t } = useTranslation();
-  return <>{t(k)}</>;
+  return full ? <abbr title={t(full)}>{t(k)}</abbr> : t(k);
 }
 
 type TableRow = ReturnType<

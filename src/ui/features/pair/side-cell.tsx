@@ -3,7 +3,7 @@
  * edits a segment in place. Line breaks are not allowed inside a segment, so that an edit
  * never changes the paragraph structure the alignment is built on.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AlignedRow } from '../../../state/derive-rows.ts';
 import { findingsIn } from '../../../state/derive-rows.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
@@ -39,6 +39,7 @@ export function SideCell({ row, side }: { row: AlignedRow; side: 'src' | 'tgt' }
           key={seg.index}
           initial={doc.text.slice(seg.start, seg.end)}
           label={t(side === 'src' ? 'table.editSource' : 'table.editTarget')}
+          hint={t('table.editHint')}
           onDone={(value) => {
             env.setEditing(null);
             if (value !== null) env.commitEdit(doc.id, seg.start, seg.end, value);
@@ -69,12 +70,16 @@ export function SideCell({ row, side }: { row: AlignedRow; side: 'src' | 'tgt' }
 function SegmentEditor({
   initial,
   label,
+  hint,
   onDone,
 }: {
   initial: string;
   label: string;
+  /** How to save and cancel, shown under the editor (a person who double-clicked must not guess). */
+  hint: string;
   onDone: (value: string | null) => void;
 }) {
+  const hintId = useId();
   const [value, setValue] = useState(initial);
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
@@ -90,26 +95,32 @@ function SegmentEditor({
     onDone(result);
   };
   return (
-    <textarea
-      ref={ref}
-      className="seg-editor"
-      aria-label={label}
-      value={value}
-      onChange={(e) => {
-        setValue(e.target.value.replace(/[\r\n]+/g, ' '));
-        e.target.style.height = `${e.target.scrollHeight}px`;
-      }}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          finish(value);
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          finish(null);
-        }
-      }}
-      onBlur={() => finish(value)}
-    />
+    <div className="seg-editing">
+      <textarea
+        ref={ref}
+        className="seg-editor"
+        aria-label={label}
+        aria-describedby={hintId}
+        value={value}
+        onChange={(e) => {
+          setValue(e.target.value.replace(/[\r\n]+/g, ' '));
+          e.target.style.height = `${e.target.scrollHeight}px`;
+        }}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            finish(value);
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            finish(null);
+          }
+        }}
+        onBlur={() => finish(value)}
+      />
+      <div id={hintId} className="seg-editor-hint">
+        {hint}
+      </div>
+    </div>
   );
 }
