@@ -39,11 +39,19 @@ export const PARALLEL_PARAMS = {
   /** Half-width of the lexical band around the length path (segments). */
   lexicalBand: 6,
   /**
-   * Cost per unit of evidence weight a merged segment falls short of the expected coverage
-   * (see mergeEvidence). Off: at 1 it raised WMT paragraph F1 from 0.84 to 0.88 but lowered
-   * transread-dev and turned the short half of a split sentence into an insertion.
+   * Cost per unit of evidence weight a merged segment falls short of the coverage expected
+   * of it (see mergeEvidence): a segment glued into a 2-1 or 1-2 bead without words of its
+   * own found on the other side costs about what leaving it out would (a dropped headline
+   * is not merged into the next paragraph's bead). Set on the development sets (WMT 2012
+   * paragraphs, transread-dev, textberg-dev; 4 did better on WMT 2012 paragraphs but worse
+   * on textberg without a lexicon).
    */
-  uncovered: 0,
+  uncovered: 2,
+  /**
+   * Share of the coverage of confident beads a merged segment is expected to reach: half,
+   * so that a part with ordinary but below-average evidence pays nothing.
+   */
+  expectedShare: 0.5,
   /** Half-width of the band of pass 3 around pass 2's path (which is already close). */
   relearnBand: 6,
   /**
@@ -96,10 +104,37 @@ function shapePriorCosts(): Float64Array {
   return table;
 }
 
-function lengthCostFn(src: SideFeatures, tgt: SideFeatures): BeadCost {
+/**
+ * Target characters per source character, Gale & Church's c. Over the whole texts it is
+ * biased by whatever one side leaves out (a translation that drops 8 % of the paragraphs
+ * reads as 8 % shorter, so every true 1-1 bead looks too long and a 2-1 that glues the
+ * dropped paragraph to its neighbour fits better): once a path exists, it is estimated over
+ * that path's 1-1 beads instead, when they hold enough text.
+ */
+function lengthRatio(src: SideFeatures, tgt: SideFeatures, path?: readonly PathBead[]): number {
+  let s = 0;
+  let t = 0;
+  let beads = 0;
+  for (const b of path ?? []) {
+    if (b.a === 0 || b.b === 0) continue;
+    for (let k = b.i; k < b.i + b.a; k++) s += src.length[k]!;
+    for (let k = b.j; k < b.j + b.b; k++) t += tgt.length[k]!;
+    beads++;
+  }
+  if (beads >= MIN_RATIO_BEADS && s > 0 && t > 0) return t / s;
+  let ts = 0;
+  let tt = 0;
+  for (let k = 0; k < src.count; k++) ts += src.length[k]!;
+  for (let k = 0; k < tgt.count; k++) tt += tgt.length[k]!;
+  return tt / Math.max(1, ts) || 1;
+}
+
+/** Fewest 1-1 beads from which a path's length ratio replaces the whole texts' one. */
+const MIN_RATIO_BEADS = 5;
+
+function lengthCostFn(src: SideFeatures, tgt: SideFeatures, ratio = lengthRatio(src, tgt)): BeadCost {
   const ls = prefixSums(src.length);
   const lt = prefixSums(tgt.length);
-  const ratio = lt[tgt.count]! / Math.max(1, ls[src.count]!) || 1;
   const prior = shapePriorCosts();
   // Gale & Church also charge 1-0 and 0-1 beads a length cost, which makes a long
   // sentence almost impossible to leave out; here they cost their prior and the mean length
@@ -132,8 +167,9 @@ function lexicalCostFn(
   tgt: SideFeatures,
   coverage: Coverage,
   gamma: { expected: number; cost: number },
+  ratio: number,
 ): BeadCost {
-  const lengthCost = lengthCostFn(src, tgt);
+  const lengthCost = lengthCostFn(src, tgt, ratio);
   const out = new Float64Array(5);
   const beta = PARALLEL_PARAMS.beta;
   return (i, j, a, b) => {
@@ -146,10 +182,12 @@ function lexicalCostFn(
 
 /**
  * The merge-evidence term of pass 3: each segment of a merged side (2-1, 1-2, 2-2…) is
- * expected to be covered like the segments of pass 2's confident beads (share q of its
- * evidence weight); it pays `uncovered` per unit it falls short. A merge then has to be
- * explained by the words of every segment it takes, so site noise or a dropped paragraph is
- * not glued to a neighbour; q adapts the demand to how good the lexicon is for the texts.
+ * expected to have `expectedShare` of the coverage of pass 2's confident beads (share q of
+ * their evidence weight), counting only the matches no neighbour in the bead contests
+ * (lexical-coverage.ts, dupS/dupT); it pays `uncovered` per unit it falls short. A merge then
+ * has to be explained by the words of every segment it takes, so site noise or a dropped
+ * paragraph is not glued to a neighbour; q adapts the demand to how good the lexicon is for
+ * the texts.
  */
 function mergeEvidence(
   beads: readonly ScoredBead[],
@@ -168,7 +206,10 @@ function mergeEvidence(
     total += out[3]!;
   }
   if (total <= 0) return { expected: 0, cost: 0 };
-  return { expected: Math.min(0.95, covered / total), cost: PARALLEL_PARAMS.uncovered };
+  return {
+    expected: PARALLEL_PARAMS.expectedShare * Math.min(0.95, covered / total),
+    cost: PARALLEL_PARAMS.uncovered,
+  };
 }
 
 async function dpWithWidening(
@@ -256,9 +297,12 @@ export async function alignParallel(
   let coverage: Coverage | undefined;
   const points1 = pathPoints(pass1.path);
   let gamma = { expected: 0, cost: 0 };
+  // Pass 2 keeps the whole texts' ratio: the length-only path is too rough to re-estimate it
+  // from; pass 3 re-estimates it over pass 2's path.
+  let ratio = lengthRatio(src, tgt);
   const lexicalCost = (band: Band): BeadCost => {
-    coverage = computeCoverage(src, tgt, srcKeys, band, context.space.ids.size);
-    return lexicalCostFn(src, tgt, coverage, gamma);
+    coverage = computeCoverage(src, tgt, srcKeys, band, context.space.ids.size, gamma.cost > 0);
+    return lexicalCostFn(src, tgt, coverage, gamma, ratio);
   };
   // When pass 3 follows, pass 2 needs no posteriors: its beads are picked for learning by
   // their lexical similarity instead (Viterbi only, about a third less work).
@@ -300,6 +344,7 @@ export async function alignParallel(
       // Always realigned, also with nothing learned: pass 3 gives the posteriors.
       learnedKeys = learned.size > 0 ? keyLearned(learned) : undefined;
       srcKeys = expandSourceKeys(src, context.space, learnedKeys ? [...lexicons, learnedKeys] : lexicons);
+      ratio = lengthRatio(src, tgt, pass.path);
       const points2 = pathPoints(pass.path);
       pass = await dpWithWidening(
         n,

@@ -27,6 +27,21 @@ export interface Coverage {
   readonly bothS: Float32Array;
   readonly bothT: Float32Array;
   /**
+   * Contested matches, to tell whether each segment of a merged bead has evidence of its
+   * own. One token renders one token (the one-to-one reading of word correspondence,
+   * Melamed 2000), so in a 2-1 bead a target word cannot vouch for a word of each source
+   * segment: a dropped headline whose words the next paragraph repeats ("Armed man holds up
+   * chemist's" before "An armed man held up a chemist's…") would otherwise look "covered"
+   * by the French of that paragraph alone. Each cell pairs its tokens greedily one-to-one
+   * (each target token claims one source token), target tokens that row i−1 did not claim
+   * first; dupS at (i, j) is the weight of source tokens of i+1 that could only be claimed
+   * by target tokens of j that row i had claimed (a true merge, whose target holds the word
+   * twice, loses nothing). Likewise dupT at (i, j): weight of target tokens of j+1 that
+   * could only claim source tokens of i that target j had claimed.
+   */
+  readonly dupS: Float32Array;
+  readonly dupT: Float32Array;
+  /**
    * Chance coverage: for source segment i, its mean covS against the target segments of its
    * row (bgS), and for target segment j its mean covT against the source segments (bgT).
    * Subtracted per joined pair, it keeps a merged bead from gaining by accidental matches.
@@ -106,13 +121,17 @@ export function expandSourceKeys(
   return { start, keys: keys.slice(0, size) };
 }
 
-/** Compute coverage for every pair a bead inside `band` can join. */
+/**
+ * Compute coverage for every pair a bead inside `band` can join; the contested matches
+ * (dupS, dupT) only when `contest` (they cost a fifth more time and only pass 3 reads them).
+ */
 export function computeCoverage(
   src: SideFeatures,
   tgt: SideFeatures,
   srcKeys: SourceKeys,
   band: Band,
   keyCount: number,
+  contest = true,
 ): Coverage {
   const n = src.count;
   const m = tgt.count;
@@ -128,6 +147,8 @@ export function computeCoverage(
   const covT = new Float32Array(offset[n]!);
   const bothS = new Float32Array(offset[n]!);
   const bothT = new Float32Array(offset[n]!);
+  const dupS = new Float32Array(offset[n]!);
+  const dupT = new Float32Array(offset[n]!);
   // Per row, an inverted list from each key the row's tokens can meet to those tokens
   // (head/next/entryTok), so that a cell costs its target tokens plus its matches, not the
   // row's every expanded key (the paragraph level has ~300 expanded keys a row).
@@ -151,12 +172,22 @@ export function computeCoverage(
   const coveredAt = new Int32Array(maxTokens).fill(-1);
   const lastMetS = new Int32Array(maxTokens);
   const lastMetT = new Int32Array(tgt.tokKey.length).fill(-2);
+  // One-to-one claims: the row whose cell last let each target token claim a source token;
+  // the stamp of the cell that claimed each source token of the row, and the target segment
+  // that last claimed it (for the left neighbour); a per-key cursor into the row's list.
+  const claimedByRow = new Int32Array(tgt.tokKey.length).fill(-2);
+  const claimedAt = new Int32Array(maxTokens).fill(-1);
+  const claimedByCol = new Int32Array(maxTokens);
+  const cursorStamp = new Int32Array(keyCount).fill(-1);
+  const cursor = new Int32Array(keyCount);
+  const pending = new Int32Array(tgt.count > 0 ? maxTargetTokens(tgt) : 0);
   let stamp = 0;
   for (let i = 0; i < n; i++) {
     const s0 = src.tokStart[i]!;
     const s1 = src.tokStart[i + 1]!;
     if (s0 === s1) continue;
     lastMetS.fill(-2, 0, s1 - s0);
+    claimedByCol.fill(-2, 0, s1 - s0);
     let entries = 0;
     for (let t = s0; t < s1; t++) {
       for (let k = srcKeys.start[t]!; k < srcKeys.start[t + 1]!; k++) {
@@ -203,6 +234,54 @@ export function computeCoverage(
       }
       covS[cell] = cs;
       covT[cell] = ct;
+      if (!contest) continue;
+      // One-to-one claims: target tokens the row above did not claim first, then the rest.
+      let pendingCount = 0;
+      let contestedS = 0;
+      let contestedT = 0;
+      for (let pass = 0; pass < 2; pass++) {
+        const count = pass === 0 ? t1 - t0 : pendingCount;
+        for (let k = 0; k < count; k++) {
+          const t = pass === 0 ? t0 + k : pending[k]!;
+          const key = tgt.tokKey[t]!;
+          if (srcStamp[key] !== i) continue;
+          if (pass === 0 && up >= 0 && claimedByRow[t] === up) {
+            pending[pendingCount++] = t;
+            continue;
+          }
+          if (cursorStamp[key] !== stamp) {
+            cursorStamp[key] = stamp;
+            cursor[key] = head[key]!;
+          }
+          // A source token the left cell did not claim, else one it did (contested).
+          let fresh = -1;
+          let taken = -1;
+          let prev = -1;
+          for (let e = cursor[key]!; e >= 0; e = next[e]!) {
+            const x = entryTok[e]!;
+            if (claimedAt[x] === stamp) {
+              if (prev < 0) cursor[key] = next[e]!;
+              continue;
+            }
+            prev = e;
+            if (claimedByCol[x] !== j - 1) {
+              fresh = x;
+              break;
+            }
+            if (taken < 0) taken = x;
+          }
+          const x = fresh >= 0 ? fresh : taken;
+          if (x < 0) continue;
+          claimedAt[x] = stamp;
+          // Safe to overwrite now: x is not looked at again in this cell.
+          claimedByCol[x] = j;
+          claimedByRow[t] = i;
+          if (pass === 1) contestedS += src.tokWeight[s0 + x]!;
+          if (fresh < 0 && leftCell >= 0) contestedT += tgt.tokWeight[t]!;
+        }
+      }
+      if (upCell >= 0) dupS[upCell] = contestedS;
+      if (leftCell >= 0) dupT[leftCell] = contestedT;
     }
   }
   // Chance coverage: the mean over the row (column) of the band.
@@ -223,7 +302,13 @@ export function computeCoverage(
     bgS[i] = count > 0 ? sum / count : 0;
   }
   for (let j = 0; j < m; j++) bgT[j] = colCount[j]! > 0 ? bgT[j]! / colCount[j]! : 0;
-  return { cLo, cHi, offset, covS, covT, bothS, bothT, bgS, bgT };
+  return { cLo, cHi, offset, covS, covT, bothS, bothT, dupS, dupT, bgS, bgT };
+}
+
+function maxTargetTokens(tgt: SideFeatures): number {
+  let most = 0;
+  for (let j = 0; j < tgt.count; j++) most = Math.max(most, tgt.tokStart[j + 1]! - tgt.tokStart[j]!);
+  return most;
 }
 
 /**
@@ -250,11 +335,27 @@ export function beadCoverage(
   for (let r = i; r < i + a; r++) total += src.weight[r]!;
   for (let c = j; c < j + b; c++) total += tgt.weight[c]!;
   if (a > 0 && b > 0) {
+    // Chance coverage grows with the size of what a segment is paired with: the words a
+    // 15-character headline merged into a bead can meet by chance in a long paragraph are
+    // not those of a second paragraph. So a merged side counts as its segments' weight over
+    // that of its largest segment (two equal segments: 2, as before; a headline and a
+    // paragraph: about 1), not as its number of segments. A 2-1 bead with a headline paid
+    // the target's whole chance coverage twice, which lost true merges of short parts.
+    const chanceT = a > 1 ? mergedChance(src.weight, i, a) : 1;
+    const chanceS = b > 1 ? mergedChance(tgt.weight, j, b) : 1;
     // Per target segment, the sum over source segments less the overlaps of neighbours
     // (the union for two segments; for three, the triple overlap is left out), capped at
     // the segment's weight.
     const colSum = [0, 0, 0, 0];
+    // Matches of each merged segment that a neighbour contests (dupS, dupT): what is left
+    // is the evidence that this segment itself belongs to the bead. Read by the shortfall
+    // only; the bead's evidence cs/ct keeps them (taken out of it, the sentence level lost
+    // merges whose parts repeat a word that the translation renders once).
+    const colContest = [0, 0, 0, 0];
+    let contested = 0;
     for (let r = i; r < i + a; r++) {
+      const fromAbove = contested;
+      contested = 0;
       let rowSum = 0;
       const lo = coverage.cLo[r]!;
       const hi = coverage.cHi[r]!;
@@ -262,20 +363,27 @@ export function beadCoverage(
       for (let c = j; c < j + b; c++) {
         if (c < lo || c > hi) continue;
         rowSum += coverage.covS[base + c]!;
-        if (c + 1 < j + b && c + 1 <= hi) rowSum -= coverage.bothS[base + c]!;
+        if (c + 1 < j + b && c + 1 <= hi) {
+          rowSum -= coverage.bothS[base + c]!;
+          colContest[c - j]! += coverage.dupT[base + c]!;
+          colContest[c + 1 - j]! += coverage.dupT[base + c]!;
+        }
         colSum[c - j]! += coverage.covT[base + c]!;
-        if (r + 1 < i + a) colSum[c - j]! -= coverage.bothT[base + c]!;
+        if (r + 1 < i + a) {
+          colSum[c - j]! -= coverage.bothT[base + c]!;
+          contested += coverage.dupS[base + c]!;
+        }
       }
       const capped = Math.min(rowSum, src.weight[r]!);
       raw += capped;
-      cs += capped - chance * b * coverage.bgS[r]!;
-      if (a > 1) shortfall += Math.max(0, expected * src.weight[r]! - capped);
+      cs += capped - chance * chanceS * coverage.bgS[r]!;
+      if (a > 1) shortfall += Math.max(0, expected * src.weight[r]! - (capped - fromAbove - contested));
     }
     for (let c = 0; c < b; c++) {
       const capped = Math.min(colSum[c]!, tgt.weight[j + c]!);
       raw += capped;
-      ct += capped - chance * a * coverage.bgT[j + c]!;
-      if (b > 1) shortfall += Math.max(0, expected * tgt.weight[j + c]! - capped);
+      ct += capped - chance * chanceT * coverage.bgT[j + c]!;
+      if (b > 1) shortfall += Math.max(0, expected * tgt.weight[j + c]! - (capped - colContest[c]!));
     }
   }
   out[0] = cs;
@@ -285,6 +393,17 @@ export function beadCoverage(
     out[3] = total;
     out[4] = shortfall;
   }
+}
+
+/** Weight of segments [from, from+count) over that of the largest of them (count if all are empty). */
+function mergedChance(weight: Float64Array, from: number, count: number): number {
+  let sum = 0;
+  let most = 0;
+  for (let k = from; k < from + count; k++) {
+    sum += weight[k]!;
+    most = Math.max(most, weight[k]!);
+  }
+  return most > 0 ? sum / most : count;
 }
 
 /** Mean and standard deviation of pair similarity over all pairs stored in a coverage. */
