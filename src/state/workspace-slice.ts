@@ -65,8 +65,13 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       const src = docs[pair.srcDocId];
       const tgt = docs[pair.tgtDocId];
       if (!src || !tgt || !get().capabilities?.check) return;
+      // The one-document check of the target ran with the source language the pair gives it
+      // (English) and the same word lists: its rules would find the same again, so only the
+      // pair rules run (half the work, and the document's tokens are not built twice).
+      const pairOnly = src.lang === 'en' && tgt.lang !== 'en';
       try {
         const all = await deps.engine.call('check', {
+          pairOnly,
           doc: tgt,
           source: src,
           alignment: {

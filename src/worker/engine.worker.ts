@@ -151,7 +151,7 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
     });
   },
   async check(request) {
-    const { doc, source, alignment } = request;
+    const { doc, source, alignment, pairOnly } = request;
     // Reports in a case are translated from English: English left in them is `untranslated`.
     const sourceLang = source?.lang ?? (doc.lang === 'en' ? undefined : 'en');
     const lexicon = source && alignment ? await loadLexicon(source.lang, doc.lang) : undefined;
@@ -159,6 +159,7 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
       words: await wordsFor(doc.lang, sourceLang),
       ...(sourceLang ? { sourceLang } : {}),
       ...(source && alignment ? { pair: { source, alignment, ...(lexicon ? { lexicon } : {}) } } : {}),
+      ...(pairOnly && source && alignment ? { scopes: ['pair' as const] } : {}),
       onRule: collectBetweenRules,
     });
   },

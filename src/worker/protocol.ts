@@ -43,7 +43,13 @@ export interface EngineOps {
     result: Alignment;
   };
   check: {
-    request: { doc: TextDocument; source?: TextDocument; alignment?: Alignment };
+    request: {
+      doc: TextDocument;
+      source?: TextDocument;
+      alignment?: Alignment;
+      /** Only the rules on the pair (the document's own were run already, with the same options). */
+      pairOnly?: boolean;
+    };
     result: readonly Finding[];
   };
   /** Checks across a case's aligned pairs: the same source sentence translated differently. */

@@ -15,6 +15,8 @@ export interface RunChecksOptions {
   readonly profile?: string | TypographyProfile;
   /** Only these rules (a rule's id or the `rule` code of its findings). */
   readonly rules?: readonly string[];
+  /** Only rules of these scopes (`pair`: only the rules on the aligned pair). */
+  readonly scopes?: readonly CheckRule['scope'][];
   /** Only these categories. */
   readonly categories?: readonly Category[];
   /** Word lists by language, for spelling, glued words and untranslated text. */
@@ -54,6 +56,7 @@ export function runChecks(doc: TextDocument, options: RunChecksOptions = {}): Fi
   try {
     for (const rule of options.registry ?? CHECK_RULES) {
       if (rule.scope === 'pair' && !ctx.pair) continue;
+      if (options.scopes && !options.scopes.includes(rule.scope)) continue;
       if (categories && !categories.has(rule.category)) continue;
       if (wanted && !wanted.has(rule.id) && !rule.codes?.some((c) => wanted.has(c))) continue;
       if (scope !== undefined && rule.scope !== scope) releaseCheckMemos();

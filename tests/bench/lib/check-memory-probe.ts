@@ -7,7 +7,8 @@
  * (not collected: live + garbage), and the finding count; DUMP=<file> writes the findings
  * as JSON lines, to compare two versions line by line.
  *
- * Run: `node --expose-gc --import tsx tests/bench/lib/check-memory-probe.ts`
+ * Run: `node --expose-gc --import tsx tests/bench/lib/check-memory-probe.ts` (LIVE=1: collect at
+ * each rule boundary; VERBOSE=1: a line per rule; PAIR_ONLY=1: the second run only the pair rules)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { alignDocuments } from '../../../src/core/align/align-documents.ts';
@@ -64,6 +65,8 @@ const pair = runChecks(target, {
   words,
   sourceLang: 'en',
   pair: { source, alignment, ...(lexicon ? { lexicon } : {}) },
+  // PAIR_ONLY=1: as the workbench asks after the one-document check (its findings are kept).
+  ...(process.env.PAIR_ONLY ? { scopes: ['pair' as const] } : {}),
   onRule,
 });
 const t2 = performance.now();

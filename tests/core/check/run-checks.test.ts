@@ -53,5 +53,11 @@ describe('runChecks', () => {
     const out = runChecks(doc, { registry, pair: { source, alignment } });
     expect(out.find((f) => f.rule === 'fake-pair')).toMatchObject({ docId: 'd', actual: 'sociÃ' });
     expect(seen).toEqual(['s']);
+    // Only the pair rules (the workbench's pair check, after the one-document check).
+    const pairOnly = runChecks(doc, { registry, pair: { source, alignment }, scopes: ['pair'] });
+    expect(pairOnly.map((f) => f.rule)).toEqual(['fake-pair']);
+    expect(runChecks(doc, { registry, pair: { source, alignment }, scopes: ['document'] })).toEqual(
+      out.filter((f) => f.rule !== 'fake-pair'),
+    );
   });
 });
