@@ -30,7 +30,12 @@ const FR_FN = new Set(
     'se s sa son ses leur leurs notre nos votre vos mon ma mes ton ta tes il elle ils elles on nous vous je j ' +
     'me m te t lui y en ne n pas plus est sont été être a ont avait avaient ai as avons avez sera seront ' +
     'par pour sur sous dans avec sans entre vers chez comme si tout tous toute toutes très aussi même ' +
-    'cela ça ceci celui celle ceux celles autre autres quand lorsque puis alors ainsi déjà encore'
+    'cela ça ceci celui celle ceux celles autre autres quand lorsque puis alors ainsi déjà encore ' +
+    // The auxiliaries' other forms (from the Snowball French stop list) and the modals pouvoir and
+    // devoir, whose English renderings (was, had, can, must, would…) are function words there too.
+    'c était étaient étais étant fut furent soit soient serait seraient suis sommes êtes es ' +
+    'avoir eu eut ait aient aura auront aurait auraient avais ayant ' +
+    'peut peuvent pouvait pouvaient pourrait pourraient pourra pu doit doivent devait devaient devrait devraient dû'
   )
     .split(' ')
     .map((w) => fold(w)),
@@ -166,6 +171,27 @@ export function passageTokens(text: string, span: Span, lang: Lang): PassageToke
         out.push({ start, end, key, stem: key, value: null, fn: false, name: true, weight: 1.5 });
         continue;
       }
+    }
+    // `aujourd'hui` is one word (today), not two.
+    if (
+      key === 'aujourd' &&
+      raw[i + 1] &&
+      fold(raw[i + 1]!.text) === 'hui' &&
+      raw[i + 1]!.start <= token.end + 1
+    ) {
+      const next = raw[i + 1]!;
+      i++;
+      out.push({
+        start,
+        end: span[0] + next.end,
+        key: "aujourd'hui",
+        stem: "aujourd'hui",
+        value: null,
+        fn: false,
+        name: false,
+        weight: 1,
+      });
+      continue;
     }
     if (token.kind === 'number') {
       const value = numberValue(token.text);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuotes } from '../../../src/core/check/quote-marks.ts';
+import { extractQuotations } from '../../../src/core/quote/extract-quotations.ts';
+import { type PairableMark, pairQuoteMarks } from '../../../src/core/quote/pair-quote-marks.ts';
+import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
+
+/** Guillemets of a text as pairable marks (one group), with their paragraphs (lines). */
+const guillemets = (text: string) => {
+  const marks: PairableMark[] = [...text.matchAll(/[«»]/gu)].map((m) => ({
+    span: [m.index, m.index + 1] as const,
+    group: 'double',
+    role: m[0] === '«' ? ('open' as const) : ('close' as const),
+    garbled: false,
+    continues: true,
+  }));
+  const paragraphs = [...text.matchAll(/[^\n]+/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+  return { marks, paragraphs };
+};
+
+describe('pairQuoteMarks', () => {
+  it('pairs marks and reports each mark’s partner and depth', () => {
+    const text = 'Il dit « a « b » c ».';
+    const { marks, paragraphs } = guillemets(text);
+    const { marks: pairing, quotes } = pairQuoteMarks(text, paragraphs, marks);
+    expect(pairing.map((p) => [p.role, p.pair, p.depth])).toEqual([
+      ['open', 3, 0],
+      ['open', 2, 1],
+      ['close', 1, 1],
+      ['close', 0, 0],
+    ]);
+    expect(quotes.map((q) => [text.slice(...q.inner), q.parent])).toEqual([
+      ['a « b » c', -1],
+      ['b', 0],
+    ]);
+  });
+
+  it('continues a quotation that opened its paragraph, not one opened inside a phrase', () => {
+    const carried = '« Début de la lettre.\n\n« Suite de la lettre. »';
+    const a = guillemets(carried);
+    expect(pairQuoteMarks(carried, a.paragraphs, a.marks).quotes).toHaveLength(1);
+    // A few words quoted mid-sentence and left open: the next paragraph's « starts a new quotation.
+    const phrase =
+      'Une politique « zéro tolérance appliquée aux migrants.\n\n« Face à cette politique », disent-ils.';
+    const b = guillemets(phrase);
+    const quotes = pairQuoteMarks(phrase, b.paragraphs, b.marks).quotes;
+    expect(quotes.map((q) => [phrase.slice(...q.inner), q.unbalanced])).toEqual([
+      ['zéro tolérance appliquée aux migrants.', 'no-closer'],
+      ['Face à cette politique', null],
+    ]);
+  });
+
+  it('lets the caller decide a mark’s role in context (an apostrophe is skipped)', () => {
+    const text = 'Il dit « oui » et c»est tout.';
+    const { marks, paragraphs } = guillemets(text);
+    const { marks: pairing } = pairQuoteMarks(text, paragraphs, marks, {
+      resolve: (i, open) => (i === 2 ? 'skip' : open ? 'close' : 'open'),
+    });
+    expect(pairing.map((p) => p.role)).toEqual(['open', 'close', 'skip']);
+  });
+
+  it('is the one pairer of the checks and of the quote extraction: both read the same quotations', () => {
+    const text = 'Il a dit « non. Puis « oui ». Fin ».\n« Début.\n« Suite. »';
+    const checks = analyzeQuotes(text, 'fr').quotations.map((q) => [q.innerStart, q.innerEnd, q.balanced]);
+    const extracted = extractQuotations(segmentDocument(text, { id: 'd', name: 'd', lang: 'fr' }))
+      .filter((q) => q.kind === 'quoted')
+      .map((q) => [q.inner[0], q.inner[1], q.unbalanced === null]);
+    expect(extracted).toEqual(checks);
+    expect(checks).toHaveLength(4);
+  });
+});
