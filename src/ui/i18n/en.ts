@@ -123,6 +123,8 @@ export const en = {
     detailHint: 'Select a highlighted passage, or press F8 to go to the next finding.',
     detailHintNone:
       'No findings in this pair. Double-click a sentence to edit it; point between two sentences of a row to split it there.',
+    detailHintNoneParagraph:
+      'No findings in this pair. Double-click a paragraph to edit it; point between two paragraphs of a row to split it there (Sentences, above, to cut inside a paragraph).',
     fix: 'Fix',
     fixAll_one: 'Fix all of this kind ({{count}})',
     fixAll_other: 'Fix all of this kind ({{count}})',

@@ -128,6 +128,8 @@ export const fr: Messages = {
     detailHint: 'Choisissez un passage surligné, ou appuyez sur F8 pour aller au constat suivant.',
     detailHintNone:
       'Aucun constat dans cette paire. Double-cliquez sur une phrase pour la modifier ; pointez entre deux phrases d’une ligne pour la scinder à cet endroit.',
+    detailHintNoneParagraph:
+      'Aucun constat dans cette paire. Double-cliquez sur un paragraphe pour le modifier ; pointez entre deux paragraphes d’une ligne pour la scinder à cet endroit (Phrases, en haut, pour couper dans un paragraphe).',
     fix: 'Corriger',
     fixAll_one: 'Tout corriger ({{count}})',
     fixAll_other: 'Tout corriger ({{count}})',

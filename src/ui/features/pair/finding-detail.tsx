@@ -17,7 +17,7 @@ export function FindingDetail() {
   const store = useAppStoreApi();
   const goTo = useGoToPlace();
   const selected = useAppStore((s) => s.selectedFinding);
-  const { placed } = usePair();
+  const { placed, level } = usePair();
   const current = selected ? placed.find((p) => findingKey(p.finding) === selected) : undefined;
   const f = current?.finding;
   return (
@@ -54,7 +54,13 @@ export function FindingDetail() {
         </>
       ) : (
         <span className="muted">
-          {t(placed.length > 0 ? 'findings.detailHint' : 'findings.detailHintNone')}
+          {t(
+            placed.length > 0
+              ? 'findings.detailHint'
+              : level === 'paragraph'
+                ? 'findings.detailHintNoneParagraph'
+                : 'findings.detailHintNone',
+          )}
         </span>
       )}
     </div>
