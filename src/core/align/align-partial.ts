@@ -9,13 +9,26 @@
  *    own z is at least `minOwnZ` and its score at least `minScore`.
  * 3. The heaviest monotone subset of kept pairs is chosen (a weighted longest common
  *    subsequence), since both texts render the common source in order.
- * 4. A short gap bracketed by two chosen pairs, with as many segments on each side and
+ * 4. A run is followed along the diagonal from each chosen pair, up to `maxGap` steps either
+ *    way, while the next pair has own evidence above the background (z ≥ `minRunZ`): a list
+ *    of demands rendered in full is often rendered loosely item by item ("Stop selling facial
+ *    recognition services to law enforcement" / "Cesser de vendre des technologies de
+ *    surveillance aux forces de l'ordre" share two words), and only its neighbour vouches for it.
+ * 5. A short gap bracketed by two chosen pairs, with as many segments on each side and
  *    compatible lengths, is paired 1-1 at a lower confidence.
- * Everything else stays unpaired (1-0 / 0-1 beads).
+ * Each pair then gets a calibrated confidence (localPairConfidence); align-segments.ts keeps
+ * those that are more likely right than wrong. Everything else stays unpaired (1-0 / 0-1 beads).
+ * Every step is symmetric in the two texts (local-similarity.ts): swapping them transposes
+ * the pairs.
  */
 import { galeChurchCost } from './length-cost.ts';
-import type { SourceKeys } from './lexical-coverage.ts';
-import { createLocalBuffers, localSimilarity } from './local-similarity.ts';
+import {
+  coveredWeight,
+  createLocalBuffers,
+  type LocalBuffers,
+  localSimilarity,
+  type PairKeys,
+} from './local-similarity.ts';
 import type { SideFeatures } from './segment-features.ts';
 
 /** Parameters of the local mode. */
@@ -26,8 +39,11 @@ export const PARTIAL_PARAMS = {
   minOwnZ: 0.5,
   /** Least local alignment score (in token weights) of a kept pair. */
   minScore: 1,
-  /** Longest bracketed gap filled by position. */
+  /** Longest bracketed gap filled by position, and longest run followed from a chosen pair. */
   maxGap: 3,
+  /** Least own z-score of a pair that continues a run. */
+  minRunZ: 0,
+  followRuns: true,
 };
 
 /** One pair chosen by the local mode. */
@@ -37,6 +53,8 @@ export interface LocalPair {
   readonly z: number;
   /** True when paired by position inside a bracketed gap, not by its own evidence. */
   readonly bracketed: boolean;
+  /** True when paired as the continuation of a run (step 4), on weak evidence of its own. */
+  readonly extended?: boolean;
 }
 
 /**
@@ -45,20 +63,20 @@ export interface LocalPair {
  * then most: a translation covers both sides, a passage rendered inside a longer one covers
  * the shorter side; two sentences on the same story share a few names) as z-scores against
  * the background of all pairs (coverageBackground), how far the lengths
- * are from the ratio of the paired parts (|log|), and whether it was paired by position in a
- * bracketed gap. (align-segments.ts appends a sixth: whether a diagonal neighbour was also
- * proposed, i.e. the pair is part of a rendered run.)
+ * are from the ratio of the paired parts (|log|), and whether it was paired by position
+ * (continuing a run or inside a bracketed gap) on weak evidence of its own. (align-segments.ts
+ * appends a sixth: log2 of the length of the diagonal chain of pairs it belongs to.)
  */
 export function pairFeatures(
   src: SideFeatures,
   tgt: SideFeatures,
-  srcKeys: SourceKeys,
+  keys: PairKeys,
   pair: LocalPair,
   ratio: number,
   background: CoverageBackground,
-  stamp: Int32Array,
+  buffers: LocalBuffers,
 ): number[] {
-  const [least, most] = coverageShares(src, tgt, srcKeys, pair.i, pair.j, stamp);
+  const [least, most] = coverageShares(src, tgt, keys, pair.i, pair.j, buffers);
   const lenDiff = Math.abs(
     Math.log(Math.max(1, tgt.length[pair.j]!) / Math.max(1, ratio * src.length[pair.i]!)),
   );
@@ -67,7 +85,9 @@ export function pairFeatures(
     (least - background.least.mean) / background.least.sd,
     (most - background.most.mean) / background.most.sd,
     lenDiff,
-    pair.bracketed ? 1 : 0,
+    // Paired by position (a run continued, a bracketed gap), on weak evidence of its own: one
+    // feature for both, bracketed gaps being too rare once runs are followed to be told apart.
+    pair.bracketed || pair.extended ? 1 : 0,
   ];
 }
 
@@ -85,20 +105,25 @@ export interface CoverageBackground {
 export function coverageBackground(
   src: SideFeatures,
   tgt: SideFeatures,
-  srcKeys: SourceKeys,
-  stamp: Int32Array,
+  keys: PairKeys,
+  buffers: LocalBuffers,
 ): CoverageBackground {
   const total = src.count * tgt.count;
   const step = Math.max(1, Math.floor(total / 20_000));
   const acc = [0, 0, 0, 0];
   let count = 0;
-  for (let k = 0; k < total; k += step) {
-    const [least, most] = coverageShares(src, tgt, srcKeys, Math.floor(k / tgt.count), k % tgt.count, stamp);
-    acc[0]! += least;
-    acc[1]! += least * least;
-    acc[2]! += most;
-    acc[3]! += most * most;
-    count++;
+  for (let i = 0; i < src.count; i++) {
+    for (let j = 0; j < tgt.count; j++) {
+      // The sample is chosen by a hash symmetric in i and j, so that swapping the texts
+      // samples the same pairs (a row-major stride would not).
+      if (step > 1 && (mix(i) ^ mix(j)) % step !== 0) continue;
+      const [least, most] = coverageShares(src, tgt, keys, i, j, buffers);
+      acc[0]! += least;
+      acc[1]! += least * least;
+      acc[2]! += most;
+      acc[3]! += most * most;
+      count++;
+    }
   }
   const stat = (sum: number, sum2: number) => {
     const mean = sum / Math.max(1, count);
@@ -107,36 +132,26 @@ export function coverageBackground(
   return { least: stat(acc[0]!, acc[1]!), most: stat(acc[2]!, acc[3]!) };
 }
 
-let shareMark = 0;
+/** An integer hash (Wang/Jenkins-style mix), non-negative. */
+function mix(v: number): number {
+  let h = Math.imul(v ^ 0x9e3779b9, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
 
-/** Shares of each side's evidence weight met by the other side: [least, most]. */
+/** Shares of each side's evidence weight met by the other side (either lexicon direction): [least, most]. */
 function coverageShares(
   src: SideFeatures,
   tgt: SideFeatures,
-  srcKeys: SourceKeys,
+  keys: PairKeys,
   i: number,
   j: number,
-  stamp: Int32Array,
+  buffers: LocalBuffers,
 ): [number, number] {
-  const mark = ++shareMark;
-  for (let t = tgt.tokStart[j]!; t < tgt.tokStart[j + 1]!; t++) stamp[tgt.tokKey[t]!] = mark;
-  let covS = 0;
-  for (let x = src.tokStart[i]!; x < src.tokStart[i + 1]!; x++) {
-    for (let k = srcKeys.start[x]!; k < srcKeys.start[x + 1]!; k++) {
-      if (stamp[srcKeys.keys[k]!] === mark) {
-        covS += src.tokWeight[x]!;
-        break;
-      }
-    }
-  }
-  const back = ++shareMark;
-  for (let x = src.tokStart[i]!; x < src.tokStart[i + 1]!; x++)
-    for (let k = srcKeys.start[x]!; k < srcKeys.start[x + 1]!; k++) stamp[srcKeys.keys[k]!] = back;
-  let covT = 0;
-  for (let t = tgt.tokStart[j]!; t < tgt.tokStart[j + 1]!; t++)
-    if (stamp[tgt.tokKey[t]!] === back) covT += tgt.tokWeight[t]!;
-  const shareS = covS / Math.max(1e-9, src.weight[i]!);
-  const shareT = covT / Math.max(1e-9, tgt.weight[j]!);
+  const shareS = coveredWeight(src, keys.src, i, tgt, keys.tgt, j, buffers) / Math.max(1e-9, src.weight[i]!);
+  const shareT = coveredWeight(tgt, keys.tgt, j, src, keys.src, i, buffers) / Math.max(1e-9, tgt.weight[j]!);
   return [Math.min(shareS, shareT), Math.max(shareS, shareT)];
 }
 
@@ -145,7 +160,10 @@ function coverageShares(
  * partly parallel WMT documents (tests/bench/lib/perturb-wmt.ts partlyParallelDocs,
  * newstest2012; checked on 2013) by tests/bench/align-calibration.bench.ts.
  */
-export const PARTIAL_CALIBRATION = { weights: [0.673, 0.372, 1.154, -0.782, -0.823, 0.491], bias: -7.199 };
+export const PARTIAL_CALIBRATION = {
+  weights: [0.264, 0.908, 1.08, -2.58, -0.14, 0.577],
+  bias: -5.471,
+};
 
 /** Share of unpaired beads of the partial mode that are right on the same material (2012: 0.948). */
 export const PARTIAL_UNPAIRED_RIGHT = 0.948;
@@ -160,30 +178,70 @@ export function localPairConfidence(features: readonly number[]): number {
 /** Largest product of the two sides' token counts for which every pair is scored. */
 export const MAX_LOCAL_WORK = 60_000_000;
 
-/** Find the evidence pairs of two partly parallel sides, in order. */
-export function alignPartial(
+/** Local similarity of every pair of two sides, with its mean and sd over all pairs. */
+export interface PairScores {
+  readonly n: number;
+  readonly m: number;
+  /** Row-major: pair (i, j) at i · m + j. */
+  readonly scores: Float64Array;
+  readonly mean: number;
+  readonly sd: number;
+}
+
+/** Score every pair of the two sides (localSimilarity). */
+export function scorePairs(
   src: SideFeatures,
   tgt: SideFeatures,
-  srcKeys: SourceKeys,
+  keys: PairKeys,
   keyCount: number,
-): LocalPair[] {
+): PairScores {
   const n = src.count;
   const m = tgt.count;
-  if (n === 0 || m === 0) return [];
   const scores = new Float64Array(n * m);
   const buffers = createLocalBuffers(keyCount);
   let sum = 0;
   let sum2 = 0;
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
-      const s = localSimilarity(src, tgt, srcKeys, i, j, buffers);
+      const s = localSimilarity(src, tgt, keys, i, j, buffers);
       scores[i * m + j] = s;
       sum += s;
       sum2 += s * s;
     }
   }
-  const mean = sum / (n * m);
-  const sd = Math.sqrt(Math.max(1e-9, sum2 / (n * m) - mean * mean));
+  const count = Math.max(1, n * m);
+  const mean = sum / count;
+  const sd = Math.sqrt(Math.max(1e-9, sum2 / count - mean * mean));
+  return { n, m, scores, mean, sd };
+}
+
+/** Options of selectPairs. */
+export interface SelectOptions {
+  /** Follow runs from the chosen pairs (step 4; default true). */
+  readonly runs?: boolean;
+}
+
+/** Find the evidence pairs of two partly parallel sides, in order. */
+export function alignPartial(
+  src: SideFeatures,
+  tgt: SideFeatures,
+  keys: PairKeys,
+  keyCount: number,
+  options: SelectOptions = {},
+): LocalPair[] {
+  if (src.count === 0 || tgt.count === 0) return [];
+  return selectPairs(scorePairs(src, tgt, keys, keyCount), src, tgt, options);
+}
+
+/** Steps 2–5 on scored pairs. */
+export function selectPairs(
+  scored: PairScores,
+  src: SideFeatures,
+  tgt: SideFeatures,
+  options: SelectOptions = {},
+): LocalPair[] {
+  const { n, m, scores, mean, sd } = scored;
+  if (n === 0 || m === 0) return [];
   const z = (i: number, j: number) =>
     i < 0 || j < 0 || i >= n || j >= m ? 0 : (scores[i * m + j]! - mean) / sd;
   const candidates: LocalPair[] = [];
@@ -196,7 +254,52 @@ export function alignPartial(
     }
   }
   const kept = heaviestMonotoneSubset(candidates);
-  return fillBracketedGaps(kept, src, tgt);
+  const evidence = (i: number, j: number) =>
+    i >= 0 &&
+    j >= 0 &&
+    i < n &&
+    j < m &&
+    z(i, j) >= PARTIAL_PARAMS.minRunZ &&
+    scores[i * m + j]! >= PARTIAL_PARAMS.minScore;
+  return fillBracketedGaps(
+    options.runs === false || !PARTIAL_PARAMS.followRuns ? kept : followRuns(kept, z, evidence),
+    src,
+    tgt,
+  );
+}
+
+/**
+ * Step 4: from each chosen pair, follow the diagonal up to maxGap steps back and forth while
+ * the next pair stays between its chosen neighbours and has own evidence (z ≥ minRunZ, score
+ * ≥ minScore). Its z is its own plus half its run neighbour's, as for candidates.
+ */
+function followRuns(
+  kept: readonly LocalPair[],
+  z: (i: number, j: number) => number,
+  evidence: (i: number, j: number) => boolean,
+): LocalPair[] {
+  const out: LocalPair[] = [];
+  const { maxGap } = PARTIAL_PARAMS;
+  for (let k = 0; k < kept.length; k++) {
+    const p = kept[k]!;
+    const last = out.at(-1);
+    const back: LocalPair[] = [];
+    for (let d = 1; d <= maxGap; d++) {
+      const i = p.i - d;
+      const j = p.j - d;
+      if ((last && (i <= last.i || j <= last.j)) || !evidence(i, j)) break;
+      back.push({ i, j, z: z(i, j) + 0.5 * Math.max(0, z(i + 1, j + 1)), bracketed: false, extended: true });
+    }
+    out.push(...back.reverse(), p);
+    const next = kept[k + 1];
+    for (let d = 1; d <= maxGap; d++) {
+      const i = p.i + d;
+      const j = p.j + d;
+      if ((next && (i >= next.i || j >= next.j)) || !evidence(i, j)) break;
+      out.push({ i, j, z: z(i, j) + 0.5 * Math.max(0, z(i - 1, j - 1)), bracketed: false, extended: true });
+    }
+  }
+  return out;
 }
 
 /** Whether the local mode can score every pair of these sides within its work budget. */
@@ -247,7 +350,10 @@ function fillBracketedGaps(kept: readonly LocalPair[], src: SideFeatures, tgt: S
     // Only when every position fits by length (Gale & Church cost: |δ| under about 2).
     let fits = true;
     for (let d = 1; d <= gap; d++) {
-      if (galeChurchCost(src.length[p.i + d]!, tgt.length[p.j + d]!, ratio) > 3.2) fits = false;
+      // Either way round (the cost is not symmetric in its two lengths).
+      const a = src.length[p.i + d]!;
+      const b = tgt.length[p.j + d]!;
+      if (Math.max(galeChurchCost(a, b, ratio), galeChurchCost(b, a, 1 / ratio)) > 3.2) fits = false;
     }
     if (!fits) continue;
     for (let d = 1; d <= gap; d++) out.push({ i: p.i + d, j: p.j + d, z: 0, bracketed: true });

@@ -14,24 +14,34 @@
  * aligner's band (see `evidenceShare`). Partial-mode alignments of large texts that fail the
  * test only pair within a wide band around the diagonal.
  */
-import type { Lexicon } from '../lexicon/lexicon.ts';
-import { keyLexicon } from '../lexicon/translation-keys.ts';
+import { cognateKey } from '../lexicon/cognate-key.ts';
+import { invertLexicon, type Lexicon } from '../lexicon/lexicon.ts';
+import { type KeyedLexicon, keyLexicon } from '../lexicon/translation-keys.ts';
 import type { Alignment, Bead, LongCallOptions } from '../model/alignment.ts';
 import type { Lang, Level } from '../model/document.ts';
 import { createYielder } from '../model/yield-to-event-loop.ts';
 import { alignParallel } from './align-parallel.ts';
 import {
-  alignPartial,
   coverageBackground,
   type LocalPair,
   localModeFits,
   localPairConfidence,
   PARTIAL_UNPAIRED_RIGHT,
+  type PairScores,
   pairFeatures,
+  scorePairs,
+  selectPairs,
 } from './align-partial.ts';
 import { calibrate, PARALLEL_CALIBRATION } from './calibrate-confidence.ts';
 import { evidenceShare as evidenceShareOf, expandSourceKeys, type SourceKeys } from './lexical-coverage.ts';
-import { createKeySpace, extractFeatures, type SideFeatures } from './segment-features.ts';
+import { createLocalBuffers, type PairKeys } from './local-similarity.ts';
+import {
+  createKeySpace,
+  extractFeatures,
+  internKey,
+  type KeySpace,
+  type SideFeatures,
+} from './segment-features.ts';
 
 /** How to treat the two texts: as translations, as partly parallel, or decide from the texts. */
 export type AlignMode = 'auto' | 'parallel' | 'partial';
@@ -85,7 +95,7 @@ export interface DetailedAlignment {
   /** Raw forward-backward posterior of each bead (parallel mode), before calibration. */
   readonly posteriors: readonly number[];
   /**
-   * Partial mode: every pair the local mode proposed, with the features its confidence is
+   * Partial mode: every pair the local mode found, with the features its confidence is
    * computed from; those under PARTIAL_KEEP are left unpaired.
    */
   readonly localPairs: readonly ScoredLocalPair[];
@@ -100,12 +110,14 @@ export interface ScoredLocalPair {
 }
 
 /**
- * Least calibrated confidence of a pair the partial mode keeps. 0: every proposed pair is
- * kept and the confidence only reports. Keeping pairs from 0.5 up raised the share of right
- * pairs on partly parallel WMT documents (0.80 → 0.96) but lost the sample case's list of
- * demands, whose renderings the FreeDict lexicon covers less than some same-topic pairs.
+ * Least calibrated confidence of a pair the partial mode keeps: a pair is proposed when it is
+ * more likely right than wrong. The confidence is a calibrated probability (PARTIAL_CALIBRATION,
+ * fitted on partly parallel WMT 2012, checked on 2013), so a pair below 0.5 would be a wrong
+ * pair more often than not; its segments are left unpaired, and their unpaired beads say how
+ * likely that is to be right (1 − the rejected pair's confidence, at most the measured share of
+ * right unpaired beads).
  */
-const PARTIAL_KEEP = 0;
+const PARTIAL_KEEP = 0.5;
 
 /** alignSegments, with details. */
 export async function alignSegmentsDetailed(
@@ -142,8 +154,18 @@ export async function alignSegmentsDetailed(
   }
   const mode = options.mode ?? 'auto';
   const lexicons = options.lexicon ? [keyLexicon(options.lexicon)] : [];
+  // The partial mode reads the lexicon both ways (local-similarity.ts): target tokens are
+  // expanded with their renderings in the inverted lexicon.
+  const reverseLexicons = options.lexicon ? [keyLexicon(invertedLexicon(options.lexicon))] : [];
+  let tgtKeys: PairKeys['tgt'] | undefined;
+  const pairKeys = (forward: readonly KeyedLexicon[]): PairKeys => {
+    tgtKeys ??= expandSourceKeys(tgtF, space, reverseLexicons);
+    return { src: expandSourceKeys(srcF, space, forward), tgt: tgtKeys };
+  };
   const tiny = Math.min(srcF.count, tgtF.count) < MIN_SEGMENTS_FOR_AUTO;
   let evidenceShare = 1;
+  // Pair scores of the auto test, reused for the partial result when found with the lexicon alone.
+  let tested: PairScores | undefined;
   if (mode !== 'partial') {
     const {
       beads: path,
@@ -156,16 +178,30 @@ export async function alignSegmentsDetailed(
       onPass: (pass) => report(pass - 1),
       ...(options.learn === undefined ? {} : { learn: options.learn }),
     });
-    let localPairs: LocalPair[] | undefined;
-    let localKeys: SourceKeys | undefined;
     if (mode === 'auto' && !tiny) {
       if (localModeFits(srcF, tgtF)) {
         // Test the texts as translations: with the lexicon and the word pairs just learned
         // from aligning them as such, how many segments does the local mode pair?
         await yielder();
-        localKeys = expandSourceKeys(srcF, space, learned ? [...lexicons, learned] : lexicons);
-        localPairs = alignPartial(srcF, tgtF, localKeys, space.ids.size);
-        evidenceShare = pairedShare(localPairs, srcF.count, tgtF.count);
+        // Pairs found on their own evidence only (no runs followed), as the share was
+        // measured when AUTO_PARALLEL_SHARE was set.
+        // With a lexicon, the test reads it both ways and nothing else, so that it does not
+        // depend on which text is the source (learned pairs come from one direction's
+        // alignment; with them the sample's 003/001 tested 0.20 one way, 0.15 the other).
+        // Without one, the learned pairs are all the evidence there is: read both ways at the
+        // level of cognate keys.
+        const lexiconKeys = pairKeys(lexicons);
+        const testKeys =
+          learned && lexicons.length === 0
+            ? {
+                src: expandSourceKeys(srcF, space, [learned]),
+                tgt: withLearnedBackwards(lexiconKeys.tgt, tgtF, space, learned),
+              }
+            : lexiconKeys;
+        const scores = scorePairs(srcF, tgtF, testKeys, space.ids.size);
+        const found = selectPairs(scores, srcF, tgtF, { runs: false });
+        evidenceShare = pairedShare(found, srcF.count, tgtF.count);
+        if (testKeys === lexiconKeys) tested = scores;
       } else evidenceShare = evidenceShareOf(coverage, srcF, tgtF, EVIDENCE_Z, EVIDENCE_WEIGHT);
     }
     if (mode === 'parallel' || tiny || evidenceShare >= AUTO_PARALLEL_SHARE) {
@@ -183,19 +219,17 @@ export async function alignSegmentsDetailed(
         localPairs: [],
       };
     }
-    if (localPairs && localKeys) return partialResult(localPairs, localKeys);
   }
+  // The partial result is found with the lexicon alone, read both ways, as the calibration
+  // was fitted: word pairs learned from forcing a parallel alignment on texts that turned out
+  // not to be translations are mostly noise, and learned from one direction only.
   await yielder();
-  const keys = expandSourceKeys(srcF, space, lexicons);
-  return partialResult(alignPartial(srcF, tgtF, keys, space.ids.size), keys);
+  const keys = pairKeys(lexicons);
+  return partialResult(selectPairs(tested ?? scorePairs(srcF, tgtF, keys, space.ids.size), srcF, tgtF), keys);
 
-  function partialResult(pairs: readonly LocalPair[], keys: SourceKeys): DetailedAlignment {
+  function partialResult(pairs: readonly LocalPair[], keys: PairKeys): DetailedAlignment {
     const scored = scoreLocalPairs(pairs, srcF, tgtF, keys, space.ids.size);
-    const beads = partialBeads(
-      scored.filter((p) => p.confidence >= PARTIAL_KEEP),
-      srcF.count,
-      tgtF.count,
-    );
+    const beads = partialBeads(scored, srcF.count, tgtF.count);
     report(3);
     return {
       alignment: { ...base, beads, parallelism: parallelism(beads, srcF, tgtF) },
@@ -212,7 +246,7 @@ function scoreLocalPairs(
   pairs: readonly LocalPair[],
   src: SideFeatures,
   tgt: SideFeatures,
-  keys: SourceKeys,
+  keys: PairKeys,
   keyCount: number,
 ): ScoredLocalPair[] {
   // Length ratio of the paired parts (the texts as wholes differ in what they hold).
@@ -224,14 +258,18 @@ function scoreLocalPairs(
     tgtChars += tgt.length[p.j]!;
   }
   const ratio = tgtChars / Math.max(1, srcChars) || 1;
-  const stamp = new Int32Array(keyCount);
-  const background = coverageBackground(src, tgt, keys, stamp);
-  // A pair whose diagonal neighbour was also proposed is part of a rendered run.
+  const buffers = createLocalBuffers(keyCount);
+  const background = coverageBackground(src, tgt, keys, buffers);
+  // Pairs on one diagonal chain (i+d, j+d) are a rendered run; the longer the chain, the
+  // less likely it is a coincidence of pairs that each share a few words (the "chains of
+  // correspondence points" of Melamed's SIMR, 1999). Feature: log2 of the chain length.
   const proposed = new Set(pairs.map((p) => p.i * tgt.count + p.j));
+  const at = (i: number, j: number) => i >= 0 && j >= 0 && proposed.has(i * tgt.count + j);
   return pairs.map((p) => {
-    const inRun =
-      proposed.has((p.i - 1) * tgt.count + p.j - 1) || proposed.has((p.i + 1) * tgt.count + p.j + 1);
-    const features = [...pairFeatures(src, tgt, keys, p, ratio, background, stamp), inRun ? 1 : 0];
+    let chain = 1;
+    for (let d = 1; at(p.i - d, p.j - d); d++) chain++;
+    for (let d = 1; at(p.i + d, p.j + d); d++) chain++;
+    const features = [...pairFeatures(src, tgt, keys, p, ratio, background, buffers), Math.log2(chain)];
     return { i: p.i, j: p.j, features, confidence: localPairConfidence(features) };
   });
 }
@@ -239,6 +277,52 @@ function scoreLocalPairs(
 /** Smaller, over the two sides, of the share of segments the local mode paired. */
 function pairedShare(pairs: readonly LocalPair[], n: number, m: number): number {
   return Math.min(pairs.length / Math.max(1, n), pairs.length / Math.max(1, m));
+}
+
+/**
+ * Target token → keys it can meet, plus the cognate keys of the source words whose learned
+ * renderings have the token's own key: learned pairs (source word → target keys) read backwards.
+ */
+function withLearnedBackwards(
+  base: SourceKeys,
+  tgt: SideFeatures,
+  space: KeySpace,
+  learned: KeyedLexicon,
+): SourceKeys {
+  const back = new Map<number, number[]>();
+  for (const [word, targets] of learned) {
+    const own = internKey(space, word.startsWith('#') || word.startsWith('~') ? word : cognateKey(word));
+    for (const key of targets) {
+      const id = internKey(space, key);
+      const list = back.get(id) ?? [];
+      if (list.length === 0) back.set(id, list);
+      if (!list.includes(own)) list.push(own);
+    }
+  }
+  const tokens = tgt.tokKey.length;
+  const start = new Int32Array(tokens + 1);
+  const keys: number[] = [];
+  for (let t = 0; t < tokens; t++) {
+    const from = keys.length;
+    for (let k = base.start[t]!; k < base.start[t + 1]!; k++) keys.push(base.keys[k]!);
+    for (const extra of back.get(tgt.tokKey[t]!) ?? []) {
+      if (keys.indexOf(extra, from) < 0) keys.push(extra);
+    }
+    start[t + 1] = keys.length;
+  }
+  return { start, keys: Int32Array.from(keys) };
+}
+
+const inverted = new WeakMap<Lexicon, Lexicon>();
+
+/** The lexicon read target → source, inverted once per lexicon object. */
+function invertedLexicon(lexicon: Lexicon): Lexicon {
+  let found = inverted.get(lexicon);
+  if (!found) {
+    found = invertLexicon(lexicon);
+    inverted.set(lexicon, found);
+  }
+  return found;
 }
 
 function range(from: number, count: number): number[] {
@@ -260,15 +344,25 @@ function parallelism(beads: readonly Bead[], src: SideFeatures, tgt: SideFeature
   return total > 0 ? covered / total : 0;
 }
 
-function partialBeads(pairs: readonly ScoredLocalPair[], n: number, m: number): Bead[] {
+function partialBeads(scored: readonly ScoredLocalPair[], n: number, m: number): Bead[] {
+  // Unpaired segments get the share of right unpaired beads measured on the calibration set,
+  // or less when a pair was proposed for them and rejected: then 1 − its confidence.
+  const srcUnpaired = new Float64Array(n).fill(PARTIAL_UNPAIRED_RIGHT);
+  const tgtUnpaired = new Float64Array(m).fill(PARTIAL_UNPAIRED_RIGHT);
+  const pairs: ScoredLocalPair[] = [];
+  for (const p of scored) {
+    if (p.confidence >= PARTIAL_KEEP) pairs.push(p);
+    else {
+      srcUnpaired[p.i] = Math.min(srcUnpaired[p.i]!, 1 - p.confidence);
+      tgtUnpaired[p.j] = Math.min(tgtUnpaired[p.j]!, 1 - p.confidence);
+    }
+  }
   const beads: Bead[] = [];
   let i = 0;
   let j = 0;
-  // Unpaired segments get the share of right unpaired beads measured on the calibration set.
-  const unpaired = PARTIAL_UNPAIRED_RIGHT;
   for (const pair of [...pairs, { i: n, j: m, confidence: 0, features: [], end: true }]) {
-    for (; i < pair.i; i++) beads.push({ src: [i], tgt: [], confidence: unpaired });
-    for (; j < pair.j; j++) beads.push({ src: [], tgt: [j], confidence: unpaired });
+    for (; i < pair.i; i++) beads.push({ src: [i], tgt: [], confidence: srcUnpaired[i]! });
+    for (; j < pair.j; j++) beads.push({ src: [], tgt: [j], confidence: tgtUnpaired[j]! });
     if ('end' in pair) break;
     beads.push({ src: [pair.i], tgt: [pair.j], confidence: pair.confidence });
     i = pair.i + 1;

@@ -23,6 +23,7 @@ const FILES = {
 } as const;
 
 let lexicon: Lexicon;
+let inverse: Lexicon;
 const docs = {} as Record<keyof typeof FILES, TextDocument>;
 
 beforeAll(() => {
@@ -30,6 +31,7 @@ beforeAll(() => {
   const shipped = loadLexicon('fr', 'en');
   if (!shipped) throw new Error('no fr-en lexicon in data/lexicons');
   lexicon = shipped;
+  inverse = invertLexicon(lexicon);
   for (const [key, file] of Object.entries(FILES)) {
     docs[key as keyof typeof FILES] = segmentDocument(read(`data/sample/${file}.txt`), {
       id: key,
@@ -65,7 +67,7 @@ function pairMap(alignment: Alignment, transpose = false): Map<string, number> {
 }
 
 /** The lexicon read from the source document's language. */
-const lexiconFrom = (key: keyof typeof FILES) => (key.startsWith('fr') ? lexicon : invertLexicon(lexicon));
+const lexiconFrom = (key: keyof typeof FILES) => (key.startsWith('fr') ? lexicon : inverse);
 
 const aligned = new Map<string, Promise<{ forward: Alignment; backward: Alignment }>>();
 
@@ -106,22 +108,17 @@ describe('alignDocuments on the sample case', () => {
     }
   });
 
-  it('finds the "immoral U.S. policy" passage of 001 in 003, in both directions', async () => {
-    const { forward, backward } = await bothWays('fr1', 'en3', 'sentence');
-    const s = segmentTexts(docs.fr1, 'sentence');
-    const t = segmentTexts(docs.en3, 'sentence');
-    const i = s.findIndex((x) => x.trimStart().startsWith('« Face à cette politique immorale'));
-    const j = t.findIndex((x) => x.includes('In the face of this immoral U.S. policy'));
-    expect(forward.beads.find((b) => b.src.includes(i))?.tgt).toEqual([j]);
-    expect(backward.beads.find((b) => b.src.includes(j))?.tgt).toEqual([i]);
-    expect(forward.beads.find((b) => b.src.includes(i))?.confidence).toBeGreaterThanOrEqual(0.5);
-  });
-
-  it('proposes no pair of 002 with 004 and of 001 with 004 at paragraph level, in either direction', async () => {
-    for (const fr of ['fr1', 'fr2'] as const) {
-      const { forward, backward } = await bothWays(fr, 'en4', 'paragraph');
-      expect(pairMap(forward).size).toBe(0);
-      expect(pairMap(backward).size).toBe(0);
+  it('finds the "immoral U.S. policy" passage of 001 in both English reports, in both directions', async () => {
+    for (const en of ['en3', 'en4'] as const) {
+      const { forward, backward } = await bothWays('fr1', en, 'sentence');
+      const s = segmentTexts(docs.fr1, 'sentence');
+      const t = segmentTexts(docs[en], 'sentence');
+      const i = s.findIndex((x) => x.trimStart().startsWith('« Face à cette politique immorale'));
+      const j = t.findIndex((x) => x.includes('In the face of this immoral U.S. policy'));
+      const there = forward.beads.find((b) => b.src.includes(i));
+      expect(there?.tgt, en).toEqual([j]);
+      expect(backward.beads.find((b) => b.src.includes(j))?.tgt).toEqual([i]);
+      expect(there?.confidence).toBeGreaterThanOrEqual(0.5);
     }
   });
 
@@ -163,20 +160,19 @@ describe('alignDocuments on the sample case', () => {
     const t = segmentTexts(docs.fr0, 'sentence');
     const i = s.findIndex((x) => x.trimStart().startsWith('According to Business Insider'));
     const j = t.findIndex((x) => x.trimStart().startsWith('Cette semaine, la pétition'));
-    const { forward, backward } = await bothWays('en4', 'fr0', 'sentence');
+    const { forward: frEn, backward: enFr } = await bothWays('fr0', 'en4', 'sentence');
     // Same story, a shared name or two, not a translation: it was once paired at a hand-set 0.86,
     // then proposed at a calibrated 0.18. A pair is now proposed only from 0.5 (more likely
     // right than wrong), and the unpaired beads are confident that they are unpaired.
-    const srcBead = forward.beads.find((b) => b.src.includes(i));
+    const srcBead = enFr.beads.find((b) => b.src.includes(i));
     expect(srcBead?.tgt).toEqual([]);
-    expect(backward.beads.find((b) => b.src.includes(j))?.tgt).toEqual([]);
+    expect(frEn.beads.find((b) => b.src.includes(j))?.tgt).toEqual([]);
     expect(srcBead?.confidence).toBeGreaterThan(0.5);
     expect(
-      forward.beads.find((b) => b.src.some((k) => s[k]!.includes('Stop providing infrastructure')))
-        ?.confidence,
+      enFr.beads.find((b) => b.src.some((k) => s[k]!.includes('Stop providing infrastructure')))?.confidence,
     ).toBeGreaterThan(0.9);
     // Only confident pairs count toward the parallelism figure: a few sentences of two long reports.
-    expect(forward.parallelism).toBeLessThan(0.1);
+    expect(enFr.parallelism).toBeLessThan(0.1);
   });
 
   it('puts every paragraph of both sides in exactly one bead', async () => {
