@@ -3,7 +3,11 @@
  * and without the shipped lexicon): reliability tables of the raw forward-backward posterior
  * and of the calibrated confidence, the share of beads with confidence ≥ 0.9 that are right
  * (target: ≥ 95%), and a Platt (logistic) refit of the calibration, whose parameters are
- * those of PARALLEL_CALIBRATION in src/core/align/calibrate-confidence.ts.
+ * those of PARALLEL_CALIBRATION in src/core/align/calibrate-confidence.ts. Then the partial
+ * mode on partly parallel WMT documents (tight and loose renderings, dev 2012 / held-out 2013):
+ * reliability of its pairs' confidence, share right of the pairs it keeps (>= 0.5) and of those
+ * >= 0.9 (target >= 95 %), recall, whether swapping source and target transposes its pairs, and
+ * the logistic refit whose parameters are PARTIAL_CALIBRATION in src/core/align/align-partial.ts.
  */
 import { alignSegmentsDetailed } from '../../src/core/align/align-segments.ts';
 import { fitCalibration } from '../../src/core/align/calibrate-confidence.ts';
@@ -194,13 +198,10 @@ process.stdout.write(
   `swapping source and target (2013, both variants): ${swappedSame} of ${swapped} pairs found both ways, largest confidence gap ${f3(maxConfidenceGap)}\n`,
 );
 const fitted = fitLogistic(fitFeatures, fitOk);
-for (const [k, name] of [
-  [4, 'bracketed'],
-  [5, 'run continued'],
-] as const) {
-  const on = fitFeatures.map((f, x) => [f[k] === 1, fitOk[x]!] as const).filter(([f]) => f);
-  process.stdout.write(`2012 pairs ${name}: ${on.length}, right ${on.filter(([, ok]) => ok).length}\n`);
-}
+const positional = fitFeatures.map((f, x) => [f[4] === 1, fitOk[x]!] as const).filter(([f]) => f);
+process.stdout.write(
+  `2012 pairs paired by position (run continued or bracketed gap): ${positional.length}, right ${positional.filter(([, ok]) => ok).length}\n`,
+);
 process.stdout.write(
   `logistic refit on 2012 tight + loose (features: z, least and most coverage z, |log length ratio|, paired by position, log2 run length): weights [${fitted.weights.map((w) => w.toFixed(3)).join(', ')}], bias ${fitted.bias.toFixed(3)}\n`,
 );
