@@ -263,9 +263,10 @@ const EXTERNAL_PRESSURE_BYTES = 256 * 1024 * 1024;
 let lastCollect = 0;
 /**
  * Between two rules of a long check (the pair rules on two 5,000-paragraph documents take
- * seconds each): what a rule allocated is garbage once it has returned its findings, and V8
- * lets an isolate grow to up to four times what it found live at its last full collection.
- * At most one collection every 300 ms (a collection costs tens of milliseconds).
+ * seconds each) or two steps of a long call: what a rule allocated is garbage once it has
+ * returned its findings, and V8 lets an isolate grow to up to four times what it found live
+ * at its last full collection. At most one collection every 300 ms (a collection costs tens
+ * of milliseconds).
  */
 function collectBetweenRules(): void {
   const now = performance.now();
@@ -314,7 +315,12 @@ export function serve(scope: WorkerScope): void {
     const handler = handlers[op] as Handler<EngineOp>;
     const context: CallContext = {
       signal: controller.signal,
-      onProgress: (progress) => scope.postMessage({ type: 'progress', id, progress }),
+      onProgress: (progress) => {
+        scope.postMessage({ type: 'progress', id, progress });
+        // Progress comes between the steps of a long call (segmentation, alignment): a
+        // moment when the step's intermediate data is garbage.
+        if (HEAVY.has(op)) collectBetweenRules();
+      },
     };
     const started = performance.now();
     // Before a call on whole documents too: a fresh isolate lets its old generation grow to a

@@ -16,17 +16,15 @@ export function cachedTokens(text: string): readonly Token[] {
   let tokens = MEMO.get(text);
   if (tokens === undefined) {
     if (MEMO.size >= MAX_MEMO) MEMO.clear();
-    // Each token's strings shared with every other occurrence of the word in the run.
-    tokens = tokenizeWords(text).map((t) => {
+    // Each token's strings shared with every other occurrence of the word in the run (the
+    // tokens are fresh objects of tokenizeWords: set in place, not copied).
+    const fresh: { text: string; norm: string }[] = tokenizeWords(text);
+    for (const t of fresh) {
       const raw = intern(t.text);
-      return {
-        text: raw,
-        norm: t.norm === t.text ? raw : intern(t.norm),
-        start: t.start,
-        end: t.end,
-        kind: t.kind,
-      };
-    });
+      t.norm = t.norm === t.text ? raw : intern(t.norm);
+      t.text = raw;
+    }
+    tokens = fresh as Token[];
     MEMO.set(text, tokens);
   }
   return tokens;
