@@ -39,6 +39,14 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
   let unavailableShown = false;
   // Language pairs whose lexicon the engine was asked to load ahead of the first alignment.
   const warmed = new Set<string>();
+  // The confirmed beads last carried through an edit of the open pair, and the documents they
+  // index (an edit made while that edit's re-alignment runs starts from them).
+  let carriedFor: {
+    readonly key: string;
+    readonly src: TextDocument;
+    readonly tgt: TextDocument;
+    readonly beads: readonly Bead[];
+  } | null = null;
 
   return (set, get) => {
     function engineFailed(error: unknown): void {
@@ -198,13 +206,25 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         // keeping what was confirmed (an undo that restored the beads with the text needs none).
         if (before && srcDoc && tgtDoc && !alignmentFits(pair, srcDoc, tgtDoc)) {
           // The confirmed beads index the segments as they were: renumber them through the edit.
-          const unchanged = (d: TextDocument) => ({ before: d, after: d });
-          const carried = carryConfirmed(
-            pair.beads,
-            pair.level,
-            pair.srcDocId === doc.id ? { before, after: srcDoc } : unchanged(srcDoc),
-            pair.tgtDocId === doc.id ? { before, after: tgtDoc } : unchanged(tgtDoc),
-          );
+          // While an earlier edit's re-alignment runs, the pair's beads are still those from
+          // before that edit: carry on the confirmed beads it carried (they index `before`).
+          const key = pairKey(pair.srcDocId, pair.tgtDocId, pair.level);
+          const srcBefore = pair.srcDocId === doc.id ? before : srcDoc;
+          const tgtBefore = pair.tgtDocId === doc.id ? before : tgtDoc;
+          const base = alignmentFits(pair, srcBefore, tgtBefore)
+            ? pair.beads
+            : carriedFor?.key === key && carriedFor.src === srcBefore && carriedFor.tgt === tgtBefore
+              ? carriedFor.beads
+              : null;
+          const carried = base
+            ? carryConfirmed(
+                base,
+                pair.level,
+                { before: srcBefore, after: srcDoc },
+                { before: tgtBefore, after: tgtDoc },
+              )
+            : { beads: [], lost: pair.beads.filter((b) => b.confirmed).length };
+          carriedFor = { key, src: srcDoc, tgt: tgtDoc, beads: carried.beads };
           if (carried.lost > 0)
             get().notify({ code: 'confirmedLost', params: { count: carried.lost }, tone: 'info' });
           await get().align({ automatic: true, confirmed: carried.beads });

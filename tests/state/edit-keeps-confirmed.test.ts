@@ -68,6 +68,37 @@ describe('an edit before a confirmed row', () => {
   });
 });
 
+describe('two edits in a row, the second while the first one’s re-alignment runs', () => {
+  it('carries the confirmed row through both', async () => {
+    const { store, pair, fr } = await openedPair();
+    const sentence = (k: number) => store.getState().docs[fr.id]!.sentences[k]!;
+    // The second edit is made as soon as the first one's re-alignment starts (the pair's beads
+    // are then still the ones from before the first edit).
+    let second = false;
+    let beadsThen = 0;
+    const stop = store.subscribe((state) => {
+      if (second || state.job?.kind !== 'align') return;
+      second = true;
+      beadsThen = pair().beads.flatMap((b) => b.tgt).length;
+      const again = sentence(0);
+      store.getState().editText(fr.id, again.start, again.start, 'Encore une. ');
+    });
+    const first = sentence(0);
+    store.getState().editText(fr.id, first.start, first.start, 'Une phrase ajoutée. ');
+    await until(() => second && !store.getState().job && pair().beads.flatMap((b) => b.tgt).length === 6);
+    stop();
+    expect(beadsThen).toBe(4);
+    expect(
+      pair()
+        .beads.filter((b) => b.confirmed)
+        .map((b) => [b.src, b.tgt]),
+    ).toEqual([[[2], [4]]]);
+    const doc = store.getState().docs[fr.id]!;
+    const s = doc.sentences[4]!;
+    expect(doc.text.slice(s.start, s.end)).toBe('Plus de quatre cents salariés l’ont signée en deux jours.');
+  });
+});
+
 describe('an edit of a document in a pair that is not open', () => {
   it('carries that pair’s rows through the edit, its confirmed row with them', async () => {
     const { store, pair, fr } = await openedPair();
