@@ -178,23 +178,35 @@ export function localPairConfidence(features: readonly number[]): number {
 /** Largest product of the two sides' token counts for which every pair is scored. */
 export const MAX_LOCAL_WORK = 60_000_000;
 
-/** Local similarity of every pair of two sides, with its mean and sd over all pairs. */
+/**
+ * Local similarity of the pairs of two sides, with its mean and sd over all pairs: every pair
+ * (dense), or, for sides too large to score every pair, only the candidate pairs (sparse).
+ */
 export interface PairScores {
   readonly n: number;
   readonly m: number;
-  /** Row-major: pair (i, j) at i · m + j. */
-  readonly scores: Float64Array;
+  /** Dense: row-major, pair (i, j) at i · m + j. */
+  readonly scores?: Float64Array;
+  /** Sparse: the scored candidate pairs, by i · m + j; any other pair is background. */
+  readonly sparse?: ReadonlyMap<number, number>;
   readonly mean: number;
   readonly sd: number;
 }
 
-/** Score every pair of the two sides (localSimilarity). */
+/**
+ * A key whose segments on either side are more than this many is too common to seed
+ * candidate pairs in the sparse mode (names of the story, function words).
+ */
+export const MAX_SEED_POSTINGS = 48;
+
+/** Score the pairs of the two sides (localSimilarity): all of them when they fit MAX_LOCAL_WORK. */
 export function scorePairs(
   src: SideFeatures,
   tgt: SideFeatures,
   keys: PairKeys,
   keyCount: number,
 ): PairScores {
+  if (!localModeFits(src, tgt)) return scoreCandidatePairs(src, tgt, keys, keyCount);
   const n = src.count;
   const m = tgt.count;
   const scores = new Float64Array(n * m);
@@ -213,6 +225,73 @@ export function scorePairs(
   const mean = sum / count;
   const sd = Math.sqrt(Math.max(1e-9, sum2 / count - mean * mean));
   return { n, m, scores, mean, sd };
+}
+
+/**
+ * Sparse scoring for large sides, linear in their tokens for a bounded seed list: a pair is a
+ * candidate when its segments share a match (either lexicon direction) on a key found in at
+ * most MAX_SEED_POSTINGS segments of each side, the seeds of BLAST-like search (Altschul et al.
+ * 1990); a rendered passage shares some rare word or name with its source. Mean and sd are
+ * estimated on a sample of pairs drawn by a hash symmetric in (i, j). Symmetric in the sides.
+ */
+function scoreCandidatePairs(
+  src: SideFeatures,
+  tgt: SideFeatures,
+  keys: PairKeys,
+  keyCount: number,
+): PairScores {
+  const n = src.count;
+  const m = tgt.count;
+  const postings = (side: SideFeatures, expanded: PairKeys['src'], own: boolean) => {
+    const lists = new Map<number, number[]>();
+    for (let seg = 0; seg < side.count; seg++) {
+      for (let t = side.tokStart[seg]!; t < side.tokStart[seg + 1]!; t++) {
+        const from = own ? t : expanded.start[t]!;
+        const to = own ? t + 1 : expanded.start[t + 1]!;
+        for (let k = from; k < to; k++) {
+          const key = own ? side.tokKey[k]! : expanded.keys[k]!;
+          const list = lists.get(key) ?? [];
+          if (list.length === 0) lists.set(key, list);
+          if (list.at(-1) !== seg && list.length <= MAX_SEED_POSTINGS) list.push(seg);
+        }
+      }
+    }
+    return lists;
+  };
+  const buffers = createLocalBuffers(keyCount);
+  const sparse = new Map<number, number>();
+  const seed = (rows: Map<number, number[]>, cols: Map<number, number[]>) => {
+    for (const [key, is] of rows) {
+      const js = cols.get(key);
+      if (!js || is.length > MAX_SEED_POSTINGS || js.length > MAX_SEED_POSTINGS) continue;
+      for (const i of is) {
+        for (const j of js) {
+          const at = i * m + j;
+          if (!sparse.has(at)) sparse.set(at, localSimilarity(src, tgt, keys, i, j, buffers));
+        }
+      }
+    }
+  };
+  seed(postings(src, keys.src, false), postings(tgt, keys.tgt, true));
+  seed(postings(src, keys.src, true), postings(tgt, keys.tgt, false));
+  // Background: about 20,000 pairs, all pairs being n · m.
+  const step = Math.max(1, Math.floor((n * m) / 20_000));
+  let count = 0;
+  let sum = 0;
+  let sum2 = 0;
+  for (let i = 0; i < n; i++) {
+    const hi = mix(i);
+    for (let j = 0; j < m; j++) {
+      if ((hi ^ mix(j)) % step !== 0) continue;
+      const v = sparse.get(i * m + j) ?? localSimilarity(src, tgt, keys, i, j, buffers);
+      sum += v;
+      sum2 += v * v;
+      count++;
+    }
+  }
+  const mean = sum / Math.max(1, count);
+  const sd = Math.sqrt(Math.max(1e-9, sum2 / Math.max(1, count) - mean * mean));
+  return { n, m, sparse, mean, sd };
 }
 
 /** Options of selectPairs. */
@@ -240,27 +319,32 @@ export function selectPairs(
   tgt: SideFeatures,
   options: SelectOptions = {},
 ): LocalPair[] {
-  const { n, m, scores, mean, sd } = scored;
+  const { n, m, scores, sparse, mean, sd } = scored;
   if (n === 0 || m === 0) return [];
-  const z = (i: number, j: number) =>
-    i < 0 || j < 0 || i >= n || j >= m ? 0 : (scores[i * m + j]! - mean) / sd;
+  // An unscored pair (sparse mode) is background: z 0, no evidence.
+  const score = (i: number, j: number) =>
+    i < 0 || j < 0 || i >= n || j >= m ? undefined : scores ? scores[i * m + j] : sparse?.get(i * m + j);
+  const z = (i: number, j: number) => {
+    const v = score(i, j);
+    return v === undefined ? 0 : (v - mean) / sd;
+  };
   const candidates: LocalPair[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < m; j++) {
-      const own = z(i, j);
-      if (own < PARTIAL_PARAMS.minOwnZ || scores[i * m + j]! < PARTIAL_PARAMS.minScore) continue;
-      const withRun = own + 0.5 * Math.max(0, z(i - 1, j - 1), z(i + 1, j + 1));
-      if (withRun >= PARTIAL_PARAMS.minZ) candidates.push({ i, j, z: withRun, bracketed: false });
-    }
+  const consider = (i: number, j: number, v: number) => {
+    const own = (v - mean) / sd;
+    if (own < PARTIAL_PARAMS.minOwnZ || v < PARTIAL_PARAMS.minScore) return;
+    const withRun = own + 0.5 * Math.max(0, z(i - 1, j - 1), z(i + 1, j + 1));
+    if (withRun >= PARTIAL_PARAMS.minZ) candidates.push({ i, j, z: withRun, bracketed: false });
+  };
+  if (scores) {
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) consider(i, j, scores[i * m + j]!);
+  } else if (sparse) {
+    for (const [at, v] of sparse) consider(Math.floor(at / m), at % m, v);
   }
   const kept = heaviestMonotoneSubset(candidates);
-  const evidence = (i: number, j: number) =>
-    i >= 0 &&
-    j >= 0 &&
-    i < n &&
-    j < m &&
-    z(i, j) >= PARTIAL_PARAMS.minRunZ &&
-    scores[i * m + j]! >= PARTIAL_PARAMS.minScore;
+  const evidence = (i: number, j: number) => {
+    const v = score(i, j);
+    return v !== undefined && z(i, j) >= PARTIAL_PARAMS.minRunZ && v >= PARTIAL_PARAMS.minScore;
+  };
   return fillBracketedGaps(
     options.runs === false || !PARTIAL_PARAMS.followRuns ? kept : followRuns(kept, z, evidence),
     src,
@@ -307,23 +391,46 @@ export function localModeFits(src: SideFeatures, tgt: SideFeatures): boolean {
   return src.tokKey.length * tgt.tokKey.length <= MAX_LOCAL_WORK;
 }
 
-/** The subset of pairs, increasing on both sides, with the largest total z (O(k²), k small). */
+/**
+ * The subset of pairs, increasing on both sides, with the largest total z (O(k²), k small).
+ * Ties (equal totals within 1e-9, common when many pairs share one word) are broken by a rule
+ * that does not change when the texts are swapped: the predecessor nearer the pair on both sides
+ * (larger i + j), then nearer the diagonal of the pair (smaller |Δi − Δj|).
+ */
 function heaviestMonotoneSubset(pairs: readonly LocalPair[]): LocalPair[] {
   const sorted = [...pairs].sort((x, y) => x.i - y.i || x.j - y.j);
   const score = new Float64Array(sorted.length);
   const prev = new Int32Array(sorted.length).fill(-1);
+  const eps = 1e-9;
+  // Whether predecessor q is a better (symmetric) choice than the current one for pair p.
+  const nearer = (p: LocalPair, q: LocalPair, cur: LocalPair | undefined) => {
+    if (!cur) return true;
+    const sq = q.i + q.j;
+    const sc = cur.i + cur.j;
+    if (sq !== sc) return sq > sc;
+    return Math.abs(p.i - q.i - (p.j - q.j)) < Math.abs(p.i - cur.i - (p.j - cur.j));
+  };
   let bestEnd = -1;
   for (let k = 0; k < sorted.length; k++) {
     const p = sorted[k]!;
     score[k] = p.z;
     for (let q = 0; q < k; q++) {
       const o = sorted[q]!;
-      if (o.i < p.i && o.j < p.j && score[q]! + p.z > score[k]!) {
-        score[k] = score[q]! + p.z;
+      if (o.i >= p.i || o.j >= p.j) continue;
+      const total = score[q]! + p.z;
+      const cur = prev[k]! >= 0 ? sorted[prev[k]!] : undefined;
+      if (total > score[k]! + eps || (total > score[k]! - eps && cur && nearer(p, o, cur))) {
+        score[k] = total;
         prev[k] = q;
       }
     }
-    if (bestEnd < 0 || score[k]! > score[bestEnd]!) bestEnd = k;
+    if (bestEnd < 0 || score[k]! > score[bestEnd]! + eps) bestEnd = k;
+    else if (score[k]! > score[bestEnd]! - eps) {
+      // Equal totals: the chain ending nearer the texts' ends, then nearer their diagonal.
+      const e = sorted[bestEnd]!;
+      if (p.i + p.j > e.i + e.j || (p.i + p.j === e.i + e.j && Math.abs(p.i - p.j) < Math.abs(e.i - e.j)))
+        bestEnd = k;
+    }
   }
   const out: LocalPair[] = [];
   for (let k = bestEnd; k >= 0; k = prev[k]!) out.push(sorted[k]!);

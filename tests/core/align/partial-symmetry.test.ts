@@ -150,3 +150,52 @@ describe('partial mode', () => {
     expect(at(there, 6)?.confidence).toBeCloseTo(at(back, 5)?.confidence ?? -1, 9);
   });
 });
+
+describe('partial mode on sides too large to score every pair', () => {
+  // Words spelled from a number, their first letters varied (cognate keys are 4 letters).
+  const spell = (k: number, offset: number) => {
+    let w = '';
+    for (let v = k + offset; w.length < 6; v = Math.floor(v / 7) + w.length * 3)
+      w += 'bcdfghjklmnpqrstvz'[v % 18];
+    return w;
+  };
+  const word = (side: 'en' | 'fr', k: number) => (side === 'en' ? spell(k, 0) : `${spell(k, 0)}o`);
+  // Word t of segment `seed`: an integer hash of both, so that segments share words by chance only.
+  const pick = (seed: number, t: number) => {
+    let h = Math.imul(seed + 0x9e3779b9, 0x85ebca6b) ^ Math.imul(t + 1, 0xc2b2ae35);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d);
+    h ^= h >>> 12;
+    return (h >>> 0) % 5000;
+  };
+  // 12 words of a large vocabulary, 6 of a small one (function and topic words every text has).
+  const segment = (side: 'en' | 'fr', seed: number) =>
+    Array.from({ length: 18 }, (_, t) => word(side, t % 3 === 2 ? pick(seed, t) % 30 : pick(seed, t))).join(
+      ' ',
+    );
+  const lexicon = parseLexicon(
+    Array.from({ length: 5000 }, (_, k) => `${word('en', k)}\t${word('fr', k)}`).join('\n'),
+    'en',
+    'fr',
+  );
+
+  it('scores candidate pairs only, finds the rendered passages, and stays symmetric', async () => {
+    const en = Array.from({ length: 520 }, (_, k) => segment('en', k));
+    const fr = Array.from({ length: 520 }, (_, k) => segment('fr', 1000 + k));
+    // Five English segments rendered word for word, in order.
+    const rendered = [40, 150, 260, 370, 480];
+    rendered.forEach((k, r) => {
+      fr.splice(k + r, 0, segment('fr', k));
+    });
+    const there = await alignSegmentsDetailed(en, fr, { mode: 'partial', lexicon });
+    const back = await alignSegmentsDetailed(fr, en, { mode: 'partial', lexicon: invertLexicon(lexicon) });
+    const pairsOf = (r: typeof there, swap: boolean) =>
+      r.alignment.beads
+        .filter((b) => b.src.length > 0 && b.tgt.length > 0)
+        .map((b) => (swap ? `${b.tgt}:${b.src}` : `${b.src}:${b.tgt}`))
+        .sort();
+    const found = pairsOf(there, false);
+    for (const [r, k] of rendered.entries()) expect(found).toContain(`${k}:${k + r}`);
+    expect(pairsOf(back, true)).toEqual(found);
+  });
+});
