@@ -105,7 +105,9 @@ const fd = (pair: string, side: 'word' | 'pivot'): Feed => ({
  * must fit one licence family (see FAMILIES), since a pair joined through a pivot word derives
  * from both dictionaries. Left out on purpose: FreeDict's German, Spanish, Italian, Portuguese and
  * Swedish routes (their French side is WikDict, CC-BY-SA-3.0, their English side GPL, which no
- * family can hold) and dict-freedict-eng-pol (GPL-3+ and GFDL).
+ * family can hold), dict-freedict-eng-pol (GPL-3+ and GFDL), and the Esperanto pair
+ * apertium-eo-fr + apertium-eo-en (GPL-2+ / GPL-2: it would fit the GPL-2 family, but enumerating
+ * its transducers' paths ran past 5 GB within a minute; optional tags multiply the paths).
  */
 export const ROUTES: readonly RouteSpec[] = [
   {
@@ -118,15 +120,6 @@ export const ROUTES: readonly RouteSpec[] = [
     en: [
       ap('apertium-eng-spa', 'eng-spa.autobil.bin', 'left'),
       ap('apertium-eng-spa', 'spa-eng.autobil.bin', 'right'),
-    ],
-  },
-  {
-    name: 'apertium-epo',
-    mt: true,
-    fr: [ap('apertium-eo-fr', 'fr-eo.autobil.bin', 'left')],
-    en: [
-      ap('apertium-eo-en', 'en-eo.autobil.bin', 'left'),
-      ap('apertium-eo-en', 'eo-en.autobil.bin', 'right'),
     ],
   },
   {
@@ -265,6 +258,10 @@ export function loadPivotLexicon(
     };
     const pkgs = [...new Set([...r.fr, ...r.en].map((f) => f.pkg))].sort();
     const licences = [...new Set(pkgs.map(licenceOf))].sort();
+    const heap = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+    console.error(
+      `route ${r.name}: ${route.fr.length} French / ${route.en.length} English pairs (${licences.join(' + ')}; heap ${heap} MB)`,
+    );
     return { route, pkgs, licences, families: familiesOf(licences).map((f) => f.name) };
   });
   const describe = (pkg: Unpacked): string => {
@@ -283,6 +280,9 @@ export function loadPivotLexicon(
     const members = loaded.filter((l) => l.families.includes(family.name));
     if (members.length === 0) continue;
     const candidates = pivotCandidates(members.map((m) => m.route));
+    console.error(
+      `family ${family.name}: ${candidates.length} candidates from ${members.map((m) => m.route.name).join(', ')}`,
+    );
     const selected = selectPivotPairs(candidates, DEFAULT_PIVOT_OPTIONS);
     const kept: PivotCandidate[] = selected.filter((c) => !isFalseFriend(c.en, c.fr));
     const byRoutes = new Map<number, number>();
