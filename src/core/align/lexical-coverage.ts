@@ -181,6 +181,41 @@ export function computeCoverage(
   const cursorStamp = new Int32Array(keyCount).fill(-1);
   const cursor = new Int32Array(keyCount);
   const pending = new Int32Array(tgt.count > 0 ? maxTargetTokens(tgt) : 0);
+  // Claim for a target token with `key`, in the cell stamped `cellStamp`, a source token of
+  // the row: one that target `leftCol` (the left cell) left free if any, else one it claimed
+  // (then claimFresh is false: a contested match). Returns the token, or −1 if none is left.
+  let claimFresh = false;
+  const claimSource = (key: number, cellStamp: number, leftCol: number): number => {
+    if (cursorStamp[key] !== cellStamp) {
+      cursorStamp[key] = cellStamp;
+      cursor[key] = head[key]!;
+    }
+    let taken = -1;
+    let prev = -1;
+    for (let e = cursor[key]!; e >= 0; e = next[e]!) {
+      const x = entryTok[e]!;
+      if (claimedAt[x] === cellStamp) {
+        if (prev < 0) cursor[key] = next[e]!;
+        continue;
+      }
+      prev = e;
+      if (claimedByCol[x] !== leftCol) {
+        taken = x;
+        claimFresh = true;
+        break;
+      }
+      if (taken < 0) {
+        taken = x;
+        claimFresh = false;
+      }
+    }
+    if (taken >= 0) {
+      claimedAt[taken] = cellStamp;
+      // Safe to overwrite now: the token is not looked at again in this cell.
+      claimedByCol[taken] = leftCol + 1;
+    }
+    return taken;
+  };
   let stamp = 0;
   for (let i = 0; i < n; i++) {
     const s0 = src.tokStart[i]!;
@@ -212,6 +247,9 @@ export function computeCoverage(
       const leftCell = j > cLo[i]! ? cell - 1 : -1;
       let ct = 0;
       let cs = 0;
+      let pendingCount = 0;
+      let contestedS = 0;
+      let contestedT = 0;
       for (let t = t0; t < t1; t++) {
         const key = tgt.tokKey[t]!;
         if (srcStamp[key] !== i) continue;
@@ -219,6 +257,14 @@ export function computeCoverage(
         ct += w;
         if (upCell >= 0 && lastMetT[t] === up) bothT[upCell] = bothT[upCell]! + w;
         lastMetT[t] = i;
+        if (contest) {
+          // One-to-one claims: target tokens the row above did not claim first.
+          if (up >= 0 && claimedByRow[t] === up) pending[pendingCount++] = t;
+          else if (claimSource(key, stamp, j - 1) >= 0) {
+            claimedByRow[t] = i;
+            if (!claimFresh && leftCell >= 0) contestedT += w;
+          }
+        }
         if (tgtStamp[key] === stamp) continue;
         tgtStamp[key] = stamp;
         // Source tokens that can meet this key, each counted once per cell.
@@ -235,50 +281,14 @@ export function computeCoverage(
       covS[cell] = cs;
       covT[cell] = ct;
       if (!contest) continue;
-      // One-to-one claims: target tokens the row above did not claim first, then the rest.
-      let pendingCount = 0;
-      let contestedS = 0;
-      let contestedT = 0;
-      for (let pass = 0; pass < 2; pass++) {
-        const count = pass === 0 ? t1 - t0 : pendingCount;
-        for (let k = 0; k < count; k++) {
-          const t = pass === 0 ? t0 + k : pending[k]!;
-          const key = tgt.tokKey[t]!;
-          if (srcStamp[key] !== i) continue;
-          if (pass === 0 && up >= 0 && claimedByRow[t] === up) {
-            pending[pendingCount++] = t;
-            continue;
-          }
-          if (cursorStamp[key] !== stamp) {
-            cursorStamp[key] = stamp;
-            cursor[key] = head[key]!;
-          }
-          // A source token the left cell did not claim, else one it did (contested).
-          let fresh = -1;
-          let taken = -1;
-          let prev = -1;
-          for (let e = cursor[key]!; e >= 0; e = next[e]!) {
-            const x = entryTok[e]!;
-            if (claimedAt[x] === stamp) {
-              if (prev < 0) cursor[key] = next[e]!;
-              continue;
-            }
-            prev = e;
-            if (claimedByCol[x] !== j - 1) {
-              fresh = x;
-              break;
-            }
-            if (taken < 0) taken = x;
-          }
-          const x = fresh >= 0 ? fresh : taken;
-          if (x < 0) continue;
-          claimedAt[x] = stamp;
-          // Safe to overwrite now: x is not looked at again in this cell.
-          claimedByCol[x] = j;
-          claimedByRow[t] = i;
-          if (pass === 1) contestedS += src.tokWeight[s0 + x]!;
-          if (fresh < 0 && leftCell >= 0) contestedT += tgt.tokWeight[t]!;
-        }
+      // Then the target tokens the row above claimed.
+      for (let k = 0; k < pendingCount; k++) {
+        const t = pending[k]!;
+        const x = claimSource(tgt.tokKey[t]!, stamp, j - 1);
+        if (x < 0) continue;
+        claimedByRow[t] = i;
+        contestedS += src.tokWeight[s0 + x]!;
+        if (!claimFresh && leftCell >= 0) contestedT += tgt.tokWeight[t]!;
       }
       if (upCell >= 0) dupS[upCell] = contestedS;
       if (leftCell >= 0) dupT[leftCell] = contestedT;
