@@ -147,10 +147,10 @@ export const en = {
   caseFindings: {
     title: 'Across the case',
     running: 'Comparing the case’s aligned pairs…',
-    summary_one:
-      '{{count}} sentence translated differently from one report to another, over {{pairs}} aligned pairs.',
-    summary_other:
-      '{{count}} sentences translated differently from one report to another, over {{pairs}} aligned pairs.',
+    summary_one: '{{count}} sentence translated differently from one report to another, over {{pairs}}.',
+    summary_other: '{{count}} sentences translated differently from one report to another, over {{pairs}}.',
+    pairs_one: '{{count}} aligned pair',
+    pairs_other: '{{count}} aligned pairs',
     alignOthers_one: 'Align the {{count}} other pair of the case to compare it',
     alignOthers_other: 'Align the {{count}} other pairs of the case to compare them',
   },
@@ -301,6 +301,8 @@ export const en = {
     findings_other: '{{count}} findings',
     paragraphs_one: '{{count}} paragraph',
     paragraphs_other: '{{count}} paragraphs',
+    sentences_one: '{{count}} sentence',
+    sentences_other: '{{count}} sentences',
     keys: '↑↓ rows · Enter edit · F8 next finding · Ctrl+Z undo',
   },
   notice: {

@@ -152,10 +152,10 @@ export const fr: Messages = {
   caseFindings: {
     title: 'Dans tout le dossier',
     running: 'Comparaison des paires alignées du dossier…',
-    summary_one:
-      '{{count}} phrase traduite différemment d’un article à l’autre, sur {{pairs}} paires alignées.',
-    summary_other:
-      '{{count}} phrases traduites différemment d’un article à l’autre, sur {{pairs}} paires alignées.',
+    summary_one: '{{count}} phrase traduite différemment d’un article à l’autre, sur {{pairs}}.',
+    summary_other: '{{count}} phrases traduites différemment d’un article à l’autre, sur {{pairs}}.',
+    pairs_one: '{{count}} paire alignée',
+    pairs_other: '{{count}} paires alignées',
     alignOthers_one: 'Aligner l’autre paire du dossier ({{count}}) pour la comparer',
     alignOthers_other: 'Aligner les {{count}} autres paires du dossier pour les comparer',
   },
@@ -311,6 +311,8 @@ export const fr: Messages = {
     findings_other: '{{count}} constats',
     paragraphs_one: '{{count}} paragraphe',
     paragraphs_other: '{{count}} paragraphes',
+    sentences_one: '{{count}} phrase',
+    sentences_other: '{{count}} phrases',
     keys: '↑↓ lignes · Entrée modifier · F8 constat suivant · Ctrl+Z annuler',
   },
   notice: {

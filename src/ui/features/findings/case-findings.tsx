@@ -49,7 +49,11 @@ export function CaseFindings() {
       <p className="muted case-note">
         {status === 'running'
           ? t('caseFindings.running')
-          : t('caseFindings.summary', { count: total, pairs: pairCount })}
+          : t('caseFindings.summary', {
+              count: total,
+              // The pair count has its own plural ("1 aligned pair"), independent of `count`.
+              pairs: t('caseFindings.pairs', { count: pairCount }),
+            })}
       </p>
       {todo > 0 ? (
         <button

@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+/**
+ * Counts in running text are pluralised in both interface languages: the status bar counts the
+ * unit of the level shown (sentences at sentence level, paragraphs otherwise), and the case-wide
+ * summary says "1 aligned pair", not "1 aligned pairs".
+ */
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openPair } from '../../src/state/case-record.ts';
+import type { AppStore } from '../../src/state/create-app-store.ts';
+import { StatusBar } from '../../src/ui/app/status-bar.tsx';
+import { CaseFindings } from '../../src/ui/features/findings/case-findings.tsx';
+import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
+import { initI18n, setLocale } from '../../src/ui/i18n/i18n.ts';
+import { StoreProvider } from '../../src/ui/use-store.ts';
+import { makeTestStore, until } from '../state/lib/in-process-store.ts';
+
+// Two paragraphs, five sentences on the English side; one paragraph, one sentence on the French.
+const EN =
+  'The employees wrote a letter. They asked the company to stop.\n\nFour hundred workers signed it. It was sent. Nobody answered.';
+const FR = 'Les employés ont écrit une lettre.';
+
+beforeAll(async () => {
+  await initI18n('en');
+  Element.prototype.scrollIntoView = () => {};
+});
+afterEach(async () => {
+  cleanup();
+  await setLocale('en');
+});
+afterAll(async () => {
+  await setLocale('en');
+});
+
+async function openStore(): Promise<AppStore> {
+  const store = makeTestStore({ checks: false });
+  await store.getState().createCase('counts');
+  await store.getState().addDocuments([
+    { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
+    { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
+  ]);
+  await until(() => openPair(store.getState().caseRecord) !== undefined && !store.getState().job);
+  return store;
+}
+
+function show(store: AppStore, node: React.ReactNode) {
+  render(
+    <StoreProvider store={store}>
+      <PairProvider>{node}</PairProvider>
+    </StoreProvider>,
+  );
+}
+
+const statusText = () => document.querySelector('.statusbar')?.textContent ?? '';
+
+describe('status bar', () => {
+  it('counts paragraphs at paragraph level, pluralised', async () => {
+    const store = await openStore();
+    show(store, <StatusBar />);
+    expect(statusText()).toContain('EN 2 paragraphs · FR 1 paragraph');
+  });
+
+  it('counts sentences at sentence level, in English and French', async () => {
+    const store = await openStore();
+    await act(async () => {
+      store.getState().setLevel('sentence');
+    });
+    await until(() => !store.getState().job);
+    show(store, <StatusBar />);
+    expect(statusText()).toContain('EN 5 sentences · FR 1 sentence');
+    expect(statusText()).not.toMatch(/paragraph/);
+    await act(async () => {
+      await setLocale('fr');
+    });
+    expect(statusText()).toContain('EN 5 phrases · FR 1 phrase');
+  });
+});
+
+describe('case-wide summary', () => {
+  it('pluralises the aligned pair count independently of the finding count', async () => {
+    const store = await openStore();
+    act(() => store.setState({ caseFindings: [], casePairCount: 1, caseStatus: 'idle' }));
+    show(store, <CaseFindings />);
+    const summary = () => screen.getByTestId('case-findings').querySelector('.case-note')?.textContent ?? '';
+    expect(summary()).toBe(
+      '0 sentences translated differently from one report to another, over 1 aligned pair.',
+    );
+    act(() => store.setState({ casePairCount: 3 }));
+    expect(summary()).toContain('over 3 aligned pairs.');
+    await act(async () => {
+      await setLocale('fr');
+    });
+    expect(summary()).toContain('sur 3 paires alignées.');
+    act(() => store.setState({ casePairCount: 1 }));
+    expect(summary()).toBe('0 phrase traduite différemment d’un article à l’autre, sur 1 paire alignée.');
+  });
+});
