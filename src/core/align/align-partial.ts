@@ -158,15 +158,16 @@ function coverageShares(
 /**
  * Logistic calibration of local pairs: P(right) = σ(w · pairFeatures + bias), fitted on
  * partly parallel WMT documents (tests/bench/lib/perturb-wmt.ts partlyParallelDocs,
- * newstest2012; checked on 2013) by tests/bench/align-calibration.bench.ts.
+ * newstest2012, tight and loose renderings; checked on 2013) by
+ * tests/bench/align-calibration.bench.ts, with the shipped lexicon files (en-fr + pivot parts).
  */
 export const PARTIAL_CALIBRATION = {
-  weights: [0.264, 0.908, 1.08, -2.58, -0.14, 0.577],
-  bias: -5.471,
+  weights: [0.314, 0.726, 1.041, -2.034, -0.138, 0.564],
+  bias: -5.607,
 };
 
-/** Share of unpaired beads of the partial mode that are right on the same material (2012: 0.948). */
-export const PARTIAL_UNPAIRED_RIGHT = 0.948;
+/** Share of unpaired beads of the partial mode that are right on the same material (2012 tight: 0.946). */
+export const PARTIAL_UNPAIRED_RIGHT = 0.946;
 
 /** Calibrated probability that a local pair is right. */
 export function localPairConfidence(features: readonly number[]): number {
