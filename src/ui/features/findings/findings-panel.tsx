@@ -172,7 +172,10 @@ export function FindingsPanel() {
                   onChange={() => setHidden(toggled(hidden, c))}
                   data-category={c}
                 />
-                <span className="swatch" aria-hidden="true" />
+                {/* The same short code as the table's badges: the category is not told by colour alone. */}
+                <span className="swatch swatch-code" aria-hidden="true">
+                  {t(`categoryCode.${c}`)}
+                </span>
                 {t(`category.${c}`)} <span className="count">{byCategory.get(c) ?? 0}</span>
               </label>
             ))}

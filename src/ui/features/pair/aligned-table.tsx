@@ -97,8 +97,12 @@ function FindingsCell({ row }: { row: AlignedRow }) {
     <span className="badges">
       {[...counts].map(([category, n]) => (
         <span key={category} className={`badge cat-${category}`} title={t(`category.${category}`)}>
+          {/* The short code says the category without relying on colour (WCAG 1.4.1), as in the legend. */}
+          <span className="badge-code" aria-hidden="true">
+            {t(`categoryCode.${category}`)}
+          </span>
           {n}
-          {/* The colour and the tooltip say the category to the eye; this, to a screen reader. */}
+          {/* The code and the tooltip say the category to the eye; this, to a screen reader. */}
           <span className="sr-only"> {t(`category.${category}`)}</span>
         </span>
       ))}
