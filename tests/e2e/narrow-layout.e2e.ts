@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openSession, type Session } from './harness.ts';
+import { openApp, openSession, type Session, seriousViolations } from './harness.ts';
 
 const SHOTS = 'test-results';
 let session: Session;
@@ -22,6 +22,25 @@ function measure(p: Page) {
       colTgt: w('table.aligned td.col-tgt'),
       pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     };
+  });
+}
+
+/** Words (letters only, up to 20) of the rendered text cells that the layout broke across lines. */
+function brokenWords(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const broken: string[] = [];
+    for (const cell of document.querySelectorAll('table.aligned td.col-src, table.aligned td.col-tgt')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of (node.textContent ?? '').matchAll(/\p{L}{2,20}/gu)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          if (range.getClientRects().length > 1) broken.push(m[0]);
+        }
+      }
+    }
+    return broken;
   });
 }
 
@@ -51,6 +70,7 @@ describe('the pair view at laptop widths', () => {
         // The two text columns share the width.
         expect(Math.abs(m.colSrc - m.colTgt)).toBeLessThan(0.15 * Math.max(m.colSrc, m.colTgt));
         expect(m.pageOverflow).toBeLessThanOrEqual(0);
+        expect(await brokenWords(page)).toEqual([]);
       });
     }
   }
@@ -77,5 +97,34 @@ describe('the pair view at laptop widths', () => {
     await page.waitForFunction(() => !document.querySelector('.topbar .job'), null, { timeout: 60_000 });
     await page.screenshot({ path: `${SHOTS}/narrow-1024-en-sentence.png` });
     await page.click('input[name="level"][value="paragraph"]');
+  });
+
+  it('labels the finding badges with the category codes of the legend, not colour alone', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForSelector('.badges .badge .badge-code', { timeout: 60_000 });
+    const badges = await page.$$eval('.badges .badge .badge-code', (codes) =>
+      codes.map((c) => c.textContent ?? ''),
+    );
+    const legend = await page.$$eval('.legend-chips .swatch-code', (codes) =>
+      codes.map((c) => c.textContent ?? ''),
+    );
+    expect(badges.length).toBeGreaterThan(0);
+    for (const code of badges) {
+      expect(code).toMatch(/\p{L}/u);
+      expect(legend).toContain(code);
+    }
+    const findingsColumn = await page.evaluate(
+      () => document.querySelector('table.aligned td.col-findings')?.getBoundingClientRect().width ?? 0,
+    );
+    expect(findingsColumn).toBeLessThanOrEqual(90);
+  });
+
+  it('keeps the side panel reachable below the work area, and passes axe-core at 1024 px', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.locator('.sidebar').scrollIntoViewIfNeeded();
+    expect(await page.locator('.sidebar .side-section').first().isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/narrow-1024-side-panel.png` });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
   });
 });
