@@ -67,6 +67,116 @@ export function indexWords(segments: readonly BeadSegment[]): WordIndex {
 }
 
 /**
+ * The folded words of `segments`: the same set as `indexWords(segments).folds`, without
+ * building a word object per token (a pass over a whole document keeps only the sets it needs).
+ */
+export function foldsOf(segments: readonly BeadSegment[]): Set<string> {
+  const folds = new Set<string>();
+  for (const seg of segments) {
+    for (const tok of cachedTokens(seg.text)) {
+      if (tok.kind !== 'word') continue;
+      folds.add(foldAccents(tok.text));
+      if (tok.text.includes('-')) for (const part of tok.text.split('-')) folds.add(foldAccents(part));
+    }
+  }
+  return folds;
+}
+
+/**
+ * A whole document's word index for lookups only, built segment list by segment list: each
+ * distinct word once (its first occurrence), every fold, and the phrase of all the words in
+ * turn. Any test that reads a word's text, fold or mask (`found`, `hasRendering`) answers as on
+ * `joinWordIndexes` of every list's `indexWords`, in a fraction of its memory (a document has a
+ * million words but some tens of thousands of forms), and without a word object per token.
+ */
+export class DistinctWordIndexBuilder {
+  private readonly byText = new Map<string, IndexedWord>();
+  private readonly all = new Set<string>();
+  private readonly phrases: string[] = [];
+
+  /** Add the words of `segments`; returns their folds (as `indexWords(segments).folds`). */
+  add(segments: readonly BeadSegment[]): Set<string> {
+    const folds = new Set<string>();
+    const whole: string[] = [];
+    for (const seg of segments) {
+      let first = true;
+      for (const tok of cachedTokens(seg.text)) {
+        if (tok.kind !== 'word') continue;
+        const initial = first;
+        first = false;
+        const tokenFold = foldAccents(tok.text);
+        whole.push(tokenFold);
+        folds.add(tokenFold);
+        this.keep(tok.text, tokenFold, seg, tok.start, tok.end, initial);
+        if (!tok.text.includes('-')) continue;
+        for (const part of tok.text.split('-')) {
+          const fold = foldAccents(part);
+          folds.add(fold);
+          this.keep(part, fold, seg, tok.start, tok.end, initial);
+        }
+      }
+    }
+    for (const f of folds) this.all.add(f);
+    if (whole.length > 0) this.phrases.push(whole.join(' '));
+    return folds;
+  }
+
+  private keep(
+    text: string,
+    fold: string,
+    seg: BeadSegment,
+    start: number,
+    end: number,
+    first: boolean,
+  ): void {
+    if (this.byText.has(text)) return;
+    this.byText.set(text, {
+      text,
+      fold,
+      mask: letterMaskOf(fold),
+      start: seg.start + start,
+      end: seg.start + end,
+      capitalised: /^\p{Lu}/u.test(text),
+      initial: first || startsSentenceAt(seg.text, start),
+    });
+  }
+
+  /**
+   * A lookup index of `segments`, whose words were added before: each distinct word once (the
+   * shared object of its first occurrence, so offsets are not meaningful), their folds and their
+   * phrase. `found`-style tests answer as on `indexWords(segments)`, at the cost of map lookups.
+   */
+  lookup(segments: readonly BeadSegment[]): WordIndex {
+    const words = new Set<IndexedWord>();
+    const folds = new Set<string>();
+    const whole: string[] = [];
+    for (const seg of segments) {
+      for (const tok of cachedTokens(seg.text)) {
+        if (tok.kind !== 'word') continue;
+        const tokenFold = foldAccents(tok.text);
+        whole.push(tokenFold);
+        folds.add(tokenFold);
+        this.keep(tok.text, tokenFold, seg, tok.start, tok.end, false);
+        words.add(this.byText.get(tok.text)!);
+        if (!tok.text.includes('-')) continue;
+        for (const part of tok.text.split('-')) {
+          const fold = foldAccents(part);
+          folds.add(fold);
+          this.keep(part, fold, seg, tok.start, tok.end, false);
+          words.add(this.byText.get(part)!);
+        }
+      }
+    }
+    return { words: [...words], folds, phrase: ` ${whole.join(' ')} ` };
+  }
+
+  /** The index of everything added. */
+  build(): WordIndex {
+    return { words: [...this.byText.values()], folds: this.all, phrase: ` ${this.phrases.join(' ')} ` };
+  }
+}
+
+/**
  * The index of several indexes' segments in turn: the same as indexing all their segments at
  * once (indexWords treats each segment apart), without tokenizing them again.
  */

@@ -21,10 +21,11 @@ import { orientLexicon } from '../pair/orient-lexicon.ts';
 import { isCommonWord, type PairContext, pairContextOf } from '../pair/pair-context.ts';
 import { pairFinding } from '../pair/pair-finding.ts';
 import {
+  DistinctWordIndexBuilder,
+  foldsOf,
   hasRendering,
   type IndexedWord,
   indexWords,
-  joinWordIndexes,
   type WordIndex,
 } from '../pair/word-index.ts';
 
@@ -152,49 +153,53 @@ export function checkNames(ctx: PairContext): Finding[] {
   };
   const evidence = nameEvidence(source, isCommon, english !== undefined);
   const beads = resolveBeads(source, target, ctx.alignment);
-  const indexes = new Map<number, WordIndex>();
+  // The whole translation for found(): each word form once (filled by the pass below).
+  const wholeTargetBuilder = new DistinctWordIndexBuilder();
+  // The translation's words of a bead for found() (lookups only: the nearby and kept-count
+  // tests), rebuilt on demand from the whole translation's shared word objects and kept for the
+  // last beads asked. Holding every bead's full index on both sides held over 100 MB for a
+  // 5,000 × 5,000 pair (a word object per token); the bead under test gets its full index.
+  const TGT_CACHE = 64;
+  const lookups = new Map<number, WordIndex>();
   const tgtIndex = (i: number): WordIndex | undefined => {
     const bead = beads[i];
     if (!bead) return undefined;
-    let index = indexes.get(i);
-    if (!index) {
-      index = indexWords(bead.tgt);
-      indexes.set(i, index);
+    let index = lookups.get(i);
+    if (index) {
+      // Most recently used last: the first key is the one to drop.
+      lookups.delete(i);
+    } else {
+      index = wholeTargetBuilder.lookup(bead.tgt);
+      if (lookups.size >= TGT_CACHE) lookups.delete(lookups.keys().next().value!);
     }
+    lookups.set(i, index);
     return index;
   };
-  const srcIndexes = new Map<number, WordIndex>();
-  const srcIndexOf = (i: number): WordIndex => {
-    let index = srcIndexes.get(i);
-    if (!index) {
-      index = indexWords(beads[i]?.src ?? []);
-      srcIndexes.set(i, index);
-    }
-    return index;
-  };
-  // Where else the document uses a word: on the source side, on the translation side.
-  // Where each word occurs, by side, over the paired beads (built once: O(words)).
-  const positions = { src: new Map<string, number[]>(), tgt: new Map<string, number[]>() };
+  // Where else the document uses a word: on the source side, the paired beads that use it (in
+  // bead order, each once); on the translation side, only whether another paired bead uses it:
+  // the one bead that does, or -1 for several (built once: O(words), folds only).
+  const srcPositions = new Map<string, number[]>();
+  const tgtBead = new Map<string, number>();
   for (const b of beads) {
+    const tgtFolds = wholeTargetBuilder.add(b.tgt);
     if (!isPaired(b)) continue;
-    for (const [side, index] of [
-      ['src', srcIndexOf(b.position)],
-      ['tgt', tgtIndex(b.position)!],
-    ] as const) {
-      for (const f of index.folds) {
-        const list = positions[side].get(f);
-        if (list) list.push(b.position);
-        else positions[side].set(f, [b.position]);
-      }
+    for (const f of foldsOf(b.src)) {
+      const list = srcPositions.get(f);
+      if (list) list.push(b.position);
+      else srcPositions.set(f, [b.position]);
+    }
+    for (const f of tgtFolds) {
+      const at = tgtBead.get(f);
+      if (at === undefined) tgtBead.set(f, b.position);
+      else if (at !== b.position) tgtBead.set(f, -1);
     }
   }
-  // Whether the word occurs in a paired bead other than `here` (each list holds a bead once, in
-  // bead order): constant time, where filtering the list made frequent words (Le, La) quadratic.
-  const usedElsewhere = (fold: string, side: 'src' | 'tgt', here: number): boolean => {
-    const list = positions[side].get(fold);
-    return list !== undefined && (list.length > 1 || (list.length === 1 && list[0] !== here));
+  const wholeTarget = wholeTargetBuilder.build();
+  // Whether the translation uses the word in a paired bead other than `here` (constant time).
+  const usedElsewhereInTarget = (fold: string, here: number): boolean => {
+    const at = tgtBead.get(fold);
+    return at !== undefined && at !== here;
   };
-  const wholeTarget = joinWordIndexes(beads.map((b) => tgtIndex(b.position)!));
   // How many of the paired beads whose source uses `fold` give the token in their translation:
   // once per token key and fold (found() reads only the token's text and acronym flag).
   const keptCounts = new Map<string, number>();
@@ -234,7 +239,7 @@ export function checkNames(ctx: PairContext): Finding[] {
     if (!isPaired(bead)) continue;
     const phrases = extractNames(bead.src, evidence);
     if (phrases.length === 0) continue;
-    const index = tgtIndex(bead.position)!;
+    const index = indexWords(bead.tgt);
     // A name the translation gives a few sentences away is rendered by a pronoun or a noun here
     // ("la firme"), or the beads are shifted: not a missing name, unless another name took its place.
     const nearby = (token: NameToken): boolean =>
@@ -243,7 +248,7 @@ export function checkNames(ctx: PairContext): Finding[] {
         return index !== undefined && found(token, index);
       });
     // A capitalised word of the translation that nothing in the source explains took its place.
-    const srcIndex = srcIndexOf(bead.position);
+    const srcIndex = indexWords(bead.src);
     const srcAcronyms = srcIndex.words.filter((w) => /^\p{Lu}{2,}$/u.test(w.text)).map((w) => w.text);
     const french = ctx.words?.[target.lang];
     const explained = (w: IndexedWord) =>
@@ -251,7 +256,7 @@ export function checkNames(ctx: PairContext): Finding[] {
       // something of the source more often than they replace a name.
       (french?.has(w.text) ?? false) ||
       // A word the translation uses elsewhere too is its way of rendering something (Pilsen → Plzen).
-      usedElsewhere(w.fold, 'tgt', bead.position) ||
+      usedElsewhereInTarget(w.fold, bead.position) ||
       phrases.some((p) =>
         p.tokens.some((t) =>
           NAME_RENDERINGS.get(t.text.toLowerCase())?.some((r) => foldAccents(r).includes(w.fold)),
@@ -335,7 +340,7 @@ export function checkNames(ctx: PairContext): Finding[] {
         // The token is not found here, so counting over every use (this bead's included) gives
         // the count over the other uses.
         const tokenFold = nameFold(token.text);
-        const list = positions.src.get(tokenFold) ?? [];
+        const list = srcPositions.get(tokenFold) ?? [];
         const uses = list.length - (sortedIncludes(list, bead.position) ? 1 : 0);
         if (newcomers.length === 0 && uses > 0) {
           const kept = keptCount(token, tokenFold, list);
