@@ -210,6 +210,17 @@ export interface SideChange {
   };
 }
 
+/** How one side's segments map through its edit (null when that side was not edited). */
+function mapChange(change: SideChange, level: 'paragraph' | 'sentence'): SegmentMap | null {
+  if (change.before === change.after) return null;
+  return mapSegments(
+    change.before.text,
+    segmentsOf(change.before, level),
+    change.after.text,
+    segmentsOf(change.after, level),
+  );
+}
+
 /**
  * The confirmed beads of `beads` (which index the segments of the documents `before` an
  * edit) renumbered for the documents `after` it, so that a re-alignment keeps them: a bead
@@ -225,16 +236,7 @@ export function carryConfirmed(
   tgt: SideChange,
 ): CarriedConfirmed {
   if (!beads.some((b) => b.confirmed)) return { beads: [], lost: 0 };
-  const mapOf = (change: SideChange): SegmentMap | null =>
-    change.before === change.after
-      ? null
-      : mapSegments(
-          change.before.text,
-          segmentsOf(change.before, level),
-          change.after.text,
-          segmentsOf(change.after, level),
-        );
-  const maps = { src: mapOf(src), tgt: mapOf(tgt) };
+  const maps = { src: mapChange(src, level), tgt: mapChange(tgt, level) };
   // Which bead each old segment belongs to (a block is carried only by the bead that owns it whole).
   const owner = { src: new Map<number, number>(), tgt: new Map<number, number>() };
   beads.forEach((b, k) => {
@@ -302,26 +304,7 @@ export function carryBeads(
 ): CarriedConfirmed | null {
   const sides = ['src', 'tgt'] as const;
   const change = { src, tgt };
-  const maps = {
-    src:
-      src.before === src.after
-        ? null
-        : mapSegments(
-            src.before.text,
-            segmentsOf(src.before, level),
-            src.after.text,
-            segmentsOf(src.after, level),
-          ),
-    tgt:
-      tgt.before === tgt.after
-        ? null
-        : mapSegments(
-            tgt.before.text,
-            segmentsOf(tgt.before, level),
-            tgt.after.text,
-            segmentsOf(tgt.after, level),
-          ),
-  };
+  const maps = { src: mapChange(src, level), tgt: mapChange(tgt, level) };
   const counts = {
     src: segmentsOf(src.before, level).length,
     tgt: segmentsOf(tgt.before, level).length,

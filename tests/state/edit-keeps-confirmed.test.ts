@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { alignmentFits } from '../../src/state/case-pairs.ts';
 import { currentText, openPair } from '../../src/state/case-record.ts';
 import { toggleConfirmed } from '../../src/state/edit-beads.ts';
-import { makeTestStore, until } from './lib/in-process-store.ts';
+import { sentencePairStore, until } from './lib/in-process-store.ts';
 
 const EN =
   'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police. More than four hundred workers signed it within two days. The company did not answer.';
@@ -15,15 +15,8 @@ const FR =
   'Les employés ont écrit une lettre au directeur général. Ils ont demandé à l’entreprise de cesser de vendre le système à la police. Plus de quatre cents salariés l’ont signée en deux jours. L’entreprise n’a pas répondu.';
 
 async function openedPair() {
-  const store = makeTestStore({ checks: false });
-  await store.getState().createCase('confirmed');
-  await store.getState().addDocuments([
-    { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
-    { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
-  ]);
-  store.getState().setLevel('sentence');
+  const store = await sentencePairStore('confirmed', EN, FR);
   const pair = () => openPair(store.getState().caseRecord)!;
-  await until(() => pair()?.level === 'sentence' && !store.getState().job);
   expect(pair().beads.map((b) => [b.src, b.tgt])).toEqual([
     [[0], [0]],
     [[1], [1]],

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { currentText, openPair } from '../../src/state/case-record.ts';
-import { makeTestStore, until } from './lib/in-process-store.ts';
+import { sentencePairStore, until } from './lib/in-process-store.ts';
 
 const EN =
   'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police. More than four hundred workers signed it within two days.';
@@ -14,15 +14,8 @@ const FR =
 
 describe('an edit that re-aligns', () => {
   it('is one operation with its re-alignment: undone and redone in one step', async () => {
-    const store = makeTestStore({ checks: false });
-    await store.getState().createCase('realign');
-    await store.getState().addDocuments([
-      { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
-      { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
-    ]);
-    store.getState().setLevel('sentence');
+    const store = await sentencePairStore('realign', EN, FR);
     const pair = () => openPair(store.getState().caseRecord)!;
-    await until(() => pair()?.level === 'sentence' && !store.getState().job);
     const beadsBefore = pair().beads;
     expect(beadsBefore).toHaveLength(3);
     const fr = store.getState().caseRecord!.documents[1]!;

@@ -12,7 +12,7 @@ import { PairToolbar } from '../../src/ui/features/pair/pair-toolbar.tsx';
 import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
-import { makeTestStore, until } from '../state/lib/in-process-store.ts';
+import { makeTestStore, sentencePairStore, until } from '../state/lib/in-process-store.ts';
 import { polyfillDialogs } from './lib/jsdom-dialogs.ts';
 
 const EN =
@@ -29,15 +29,7 @@ afterEach(cleanup);
 
 /** A case of one English and one French text, aligned sentence by sentence (four 1-1 rows). */
 async function alignedStore(): Promise<AppStore> {
-  const store = makeTestStore({ checks: false });
-  await store.getState().createCase('toolbar');
-  await store.getState().addDocuments([
-    { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
-    { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
-  ]);
-  store.getState().setLevel('sentence');
-  await until(() => openPair(store.getState().caseRecord)?.level === 'sentence' && !store.getState().job);
-  return store;
+  return sentencePairStore('toolbar', EN, FR);
 }
 
 const shape = (store: AppStore) =>

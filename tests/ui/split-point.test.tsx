@@ -14,7 +14,7 @@ import { AlignedTable } from '../../src/ui/features/pair/aligned-table.tsx';
 import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
-import { makeTestStore, until } from '../state/lib/in-process-store.ts';
+import { sentencePairStore } from '../state/lib/in-process-store.ts';
 
 const EN =
   'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police. More than four hundred workers signed it within two days. The company has not answered them yet.';
@@ -35,14 +35,7 @@ afterEach(cleanup);
 
 /** Sentence level; rows 1-3 merged into one row of three sentences a side, then row 4. */
 async function mergedStore(): Promise<AppStore> {
-  const store = makeTestStore({ checks: false });
-  await store.getState().createCase('split points');
-  await store.getState().addDocuments([
-    { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
-    { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
-  ]);
-  store.getState().setLevel('sentence');
-  await until(() => openPair(store.getState().caseRecord)?.level === 'sentence' && !store.getState().job);
+  const store = await sentencePairStore('split points', EN, FR);
   store.getState().editBeads('merge', (b) => mergeWithNext(mergeWithNext(b, 0), 0));
   return store;
 }

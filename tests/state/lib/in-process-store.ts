@@ -3,6 +3,7 @@
  * through structuredClone like postMessage), Dexie over fake-indexeddb, one tab.
  */
 import 'fake-indexeddb/auto';
+import { openPair } from '../../../src/state/case-record.ts';
 import { createCaseStorage } from '../../../src/state/case-storage.ts';
 import { type AppStore, createAppStore } from '../../../src/state/create-app-store.ts';
 import type { TabSync } from '../../../src/state/tab-sync.ts';
@@ -53,4 +54,20 @@ export async function until(check: () => boolean, ms = 20_000): Promise<void> {
     if (Date.now() - start > ms) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/**
+ * A store (checks off) with a new case of one English and one French pasted text, aligned
+ * sentence by sentence: resolved once the sentence-level alignment is done.
+ */
+export async function sentencePairStore(caseName: string, en: string, fr: string): Promise<AppStore> {
+  const store = makeTestStore({ checks: false });
+  await store.getState().createCase(caseName);
+  await store.getState().addDocuments([
+    { name: 'en.txt', lang: 'en', text: en, origin: { kind: 'paste' } },
+    { name: 'fr.txt', lang: 'fr', text: fr, origin: { kind: 'paste' } },
+  ]);
+  store.getState().setLevel('sentence');
+  await until(() => openPair(store.getState().caseRecord)?.level === 'sentence' && !store.getState().job);
+  return store;
 }
