@@ -10,14 +10,11 @@
  * Run: `node --import tsx tests/bench/lib/heap-browser.ts [out-dir]` (snapshots are written there
  * when given, to open in DevTools' Memory panel).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
-import { CHROMIUM_ARGS } from '../../e2e/harness.ts';
 import { bigDocuments } from './big-documents.ts';
 import { addAndWaitAligned, importBigPair } from './big-pair-ui.ts';
+import { openPrivateBuild } from './open-private-build.ts';
 
 /** The numbers of the JSON array that starts at `at` (just after its `[`) in `buf`, and where it ends. */
 function numbers(buf: Buffer, at: number): { values: Uint32Array; end: number } {
@@ -118,27 +115,8 @@ function summarise(buf: Buffer, top: number): string[] {
 }
 
 const outArg = process.argv[2];
-const distDir = await mkdtemp(join(tmpdir(), 'vis-a-vis-heap-dist-'));
-await build({ logLevel: 'error', build: { outDir: distDir, emptyOutDir: true } });
-const server = await preview({
-  root: process.cwd(),
-  logLevel: 'error',
-  build: { outDir: distDir },
-  preview: { host: '127.0.0.1', port: 0, open: false },
-});
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('no port');
-const profile = await mkdtemp(join(tmpdir(), 'vis-a-vis-heap-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
-  viewport: { width: 1440, height: 900 },
-});
-const page = context.pages()[0] ?? (await context.newPage());
-page.on('console', (m) => {
-  if (m.type() === 'error') console.log(`console error: ${m.text()}`);
-});
-await page.goto(`http://127.0.0.1:${address.port}/`);
+const { url, context, page, close } = await openPrivateBuild('heap');
+await page.goto(url);
 await page.waitForSelector('table.aligned tbody tr', { timeout: 60_000 });
 const cdp = await context.newCDPSession(page);
 const workers: string[] = [];
@@ -214,7 +192,4 @@ await page
   .catch(() => console.log('(no findings count seen)'));
 await new Promise((r) => setTimeout(r, 3000));
 await snapshots('settled');
-await context.close();
-await server.close();
-await rm(profile, { recursive: true, force: true });
-await rm(distDir, { recursive: true, force: true });
+await close();

@@ -7,14 +7,10 @@
  *
  * Run: `node --import tsx tests/bench/lib/profile-browser.ts [out.json]`.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
-import { CHROMIUM_ARGS } from '../../e2e/harness.ts';
+import { writeFile } from 'node:fs/promises';
 import { bigDocuments } from './big-documents.ts';
 import { addAndWaitAligned, importBigPair } from './big-pair-ui.ts';
+import { openPrivateBuild } from './open-private-build.ts';
 
 interface TraceEvent {
   readonly name: string;
@@ -33,27 +29,7 @@ interface ProfileNode {
   readonly callFrame: { functionName: string; url?: string; lineNumber?: number };
 }
 
-const outDir = await mkdtemp(join(tmpdir(), 'vis-a-vis-profile-dist-'));
-await build({ logLevel: 'error', build: { outDir, emptyOutDir: true, minify: false } });
-const server = await preview({
-  root: process.cwd(),
-  logLevel: 'error',
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: 0, open: false },
-});
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('no port');
-const url = `http://127.0.0.1:${address.port}/`;
-const profile = await mkdtemp(join(tmpdir(), 'vis-a-vis-profile-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
-  viewport: { width: 1440, height: 900 },
-});
-const page = context.pages()[0] ?? (await context.newPage());
-page.on('console', (m) => {
-  if (m.type() === 'error') console.log(`console error: ${m.text()}`);
-});
+const { url, context, page, close } = await openPrivateBuild('profile', { minify: false });
 const docs = bigDocuments();
 await page.goto(url);
 await page.waitForSelector('table.aligned tbody tr', { timeout: 60_000 });
@@ -216,7 +192,4 @@ for (const task of tasks) {
     for (const [l, ms] of list.slice(0, 8)) console.log(`      ${ms.toFixed(0).padStart(6)} ms  ${l}`);
   }
 }
-await context.close();
-await rm(profile, { recursive: true, force: true });
-await rm(outDir, { recursive: true, force: true });
-await server.close();
+await close();
