@@ -15,7 +15,7 @@ import { ENGLISH_LIKELY, ENGLISH_LOOKING } from '../../src/core/check/foreign-wo
 import {
   LOG_ODDS_OFFSET,
   LOG_ODDS_SCALE,
-  UNSEEN_LOG_PROB,
+  scoreTrigrams,
   wordTrigrams,
 } from '../../src/core/check/word-language.ts';
 
@@ -85,18 +85,6 @@ function learn(enWords: readonly string[], frWords: readonly string[]): Map<stri
   return out;
 }
 
-function score(t: Map<string, [number, number]>, w: string): { odds: number; english: number } {
-  const grams = wordTrigrams(w);
-  let odds = 0;
-  let english = 0;
-  for (const g of grams) {
-    const v = t.get(g);
-    odds += v?.[0] ?? 0;
-    english += v?.[1] ?? UNSEEN_LOG_PROB;
-  }
-  return { odds: odds / grams.length, english: english / grams.length };
-}
-
 function garble(w: string, rnd: () => number): string {
   const i = Math.floor(rnd() * w.length);
   const r = rnd();
@@ -149,7 +137,7 @@ if (process.env.WRITE === '1') {
       for (const w of words) {
         let g = w;
         for (let k = 0; k < edits; k++) g = garble(g, rnd);
-        const sc = score(t, g);
+        const sc = scoreTrigrams(t, g);
         if (sc.odds > ENGLISH_LOOKING && sc.english > ENGLISH_LIKELY) hits++;
       }
       process.stdout.write(

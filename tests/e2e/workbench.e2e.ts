@@ -4,11 +4,9 @@
  * reload; a Windows-1252 file is imported with its encoding detected; no request leaves the
  * machine, nothing is logged as an error, and axe-core finds no serious violation.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openSession, type Session } from './harness.ts';
+import { openApp, openSession, type Session, seriousViolations } from './harness.ts';
 
 const SHOTS = 'test-results';
 let session: Session;
@@ -147,30 +145,7 @@ describe('workbench', () => {
   });
 
   it('has no serious accessibility violation (axe-core)', async () => {
-    const require = createRequire(import.meta.url);
-    // Evaluated over the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
-    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              o: object,
-            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run({ resultTypes: ['violations'] });
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        );
-    });
+    const violations = await seriousViolations(page);
     expect(violations).toEqual([]);
   });
 

@@ -48,8 +48,12 @@ export interface EnglishScore {
 
 /** Score `word` (any case) with the trigram models (natural logs, per trigram). */
 export function englishScore(word: string): EnglishScore {
-  const t = trigramTable();
-  const grams = wordTrigrams(word.toLowerCase());
+  return scoreTrigrams(trigramTable(), word.toLowerCase());
+}
+
+/** Score a lower-case `word` with a given trigram table (the shipped one, or one a benchmark trains). */
+export function scoreTrigrams(t: ReadonlyMap<string, readonly [number, number]>, word: string): EnglishScore {
+  const grams = wordTrigrams(word);
   if (grams.length === 0) return { odds: 0, english: UNSEEN_LOG_PROB };
   let odds = 0;
   let english = 0;
