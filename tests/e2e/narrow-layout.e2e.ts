@@ -1,7 +1,8 @@
 /**
  * The pair view at laptop widths (1024 and 1366 px, English and French interface): the document
  * pickers keep a usable width, the two text columns share the table and get enough room that
- * ordinary words are never broken mid-way, and the status bar counts the units of the level shown.
+ * ordinary words are never broken mid-way, the top bar's Tab order is its reading order at every
+ * width, and the status bar counts the units of the level shown.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +45,50 @@ function brokenWords(p: Page): Promise<string[]> {
   });
 }
 
+/** The boxes of the top bar's Tab stops, in the order Tab visits them from its first one. */
+async function topBarTabStops(
+  p: Page,
+): Promise<{ name: string; x: number; y: number; right: number; bottom: number }[]> {
+  await p.evaluate(() => {
+    const first = document.querySelector<HTMLElement>(
+      '.topbar select, .topbar input:checked, .topbar button:not(:disabled)',
+    );
+    first?.focus();
+  });
+  const stops: { name: string; x: number; y: number; right: number; bottom: number }[] = [];
+  for (let k = 0; k < 30; k++) {
+    const stop = await p.evaluate(() => {
+      const el = document.activeElement;
+      if (!(el instanceof HTMLElement) || !el.closest('.topbar')) return null;
+      // A visually hidden radio stands for its label (the segment the eye sees).
+      const shown = el instanceof HTMLInputElement && el.type === 'radio' ? (el.closest('label') ?? el) : el;
+      const b = shown.getBoundingClientRect();
+      const name =
+        el.getAttribute('data-testid') ??
+        el.getAttribute('data-action') ??
+        el.getAttribute('value') ??
+        el.tagName;
+      return { name, x: b.x, y: b.y, right: b.right, bottom: b.bottom };
+    });
+    if (!stop) break;
+    stops.push(stop);
+    await p.keyboard.press('Tab');
+  }
+  return stops;
+}
+
+/** How many of the top bar's visible, enabled controls Tab should reach (one per radio group). */
+function topBarControls(p: Page): Promise<number> {
+  return p.evaluate(
+    () =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '.topbar select, .topbar input:checked, .topbar button, .topbar summary',
+        ),
+      ].filter((el) => !(el as HTMLButtonElement).disabled && el.checkVisibility()).length,
+  );
+}
+
 beforeAll(async () => {
   session = await openSession({ width: 1024, height: 768 });
   page = session.page;
@@ -71,6 +116,32 @@ describe('the pair view at laptop widths', () => {
         expect(Math.abs(m.colSrc - m.colTgt)).toBeLessThan(0.15 * Math.max(m.colSrc, m.colTgt));
         expect(m.pageOverflow).toBeLessThanOrEqual(0);
         expect(await brokenWords(page)).toEqual([]);
+      });
+    }
+  }
+
+  for (const width of [1024, 1366, 1599, 1600, 1920]) {
+    for (const locale of ['en', 'fr']) {
+      it(`moves Tab through the top bar in reading order at ${width} px (${locale})`, async () => {
+        await page.setViewportSize({ width, height: 768 });
+        await page.selectOption('[data-testid="locale"]', locale);
+        await page.waitForTimeout(200);
+        const stops = await topBarTabStops(page);
+        expect(stops.length).toBe(await topBarControls(page));
+        expect(stops.map((s) => s.name)).toContain('pick-src');
+        expect(stops.map((s) => s.name)).toContain('locale');
+        // Row by row, left to right: each stop is right of the previous one on the same line
+        // (their boxes overlap vertically), or on a line below it.
+        for (let k = 1; k < stops.length; k++) {
+          const a = stops[k - 1];
+          const b = stops[k];
+          if (!a || !b) continue;
+          const overlap = Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y);
+          const sameLine = overlap > 0.5 * Math.min(a.bottom - a.y, b.bottom - b.y);
+          const where = `${a.name} → ${b.name}`;
+          if (sameLine) expect(b.x, where).toBeGreaterThanOrEqual(a.right - 1);
+          else expect(b.y, where).toBeGreaterThanOrEqual(a.bottom - 1);
+        }
       });
     }
   }

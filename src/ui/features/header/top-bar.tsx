@@ -1,6 +1,10 @@
 /**
  * The top bar: the case, the pair (original and translation), the level, re-alignment with its
  * progress and cancel button, undo and redo, and the interface language.
+ *
+ * The markup is in reading order (row by row, left to right) at every width, so the Tab order
+ * follows what the eye sees: narrow windows wrap the bar at `.top-break` rather than moving its
+ * parts with CSS `order`.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,6 +79,10 @@ export function TopBar({
             {docs.map(docOption)}
           </select>
         </label>
+      </div>
+      {/* Below 1600px the bar breaks here: the pair above, how to align it and the commands below. */}
+      <span className="top-break" aria-hidden="true" />
+      <div className="pair-level">
         <fieldset className="segmented">
           <legend className="sr-only">{t('top.level')}</legend>
           {(['paragraph', 'sentence'] as const).map((l: Level) => (
