@@ -3,7 +3,9 @@
  * pair at sentence level, a row holding two original sentences against one translated one is
  * split by a click between the two (and by Tab + Enter), undone in one step; a confirmed row
  * keeps its own sentences when an edit above it adds a sentence and the pair is re-aligned, and
- * is unconfirmed with a notice when an edit merges its sentence with the row above;
+ * is unconfirmed with a notice when an edit merges its sentence with the row above; at paragraph
+ * level, the selected row's cut points between the sentences of a paragraph are reached by Tab
+ * and cut there, the pair shown sentence by sentence;
  * axe-core finds nothing serious with a split point focused. Screenshots in test-results/.
  */
 import type { Page } from 'playwright-core';
@@ -115,6 +117,56 @@ describe('split points', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-index'))).toBe(String(row));
     await page.keyboard.press('Control+z');
     await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, rows);
+  });
+});
+
+describe('cut points inside a paragraph, at paragraph level', () => {
+  it('are reached by Tab in the selected row, and Enter cuts there sentence by sentence', async () => {
+    await page.click('input[name="level"][value="paragraph"]');
+    await settled();
+    const row = await rowHolding('src', 'The letter was signed');
+    await page.click(`tbody tr[data-index="${row}"] td.col-num`);
+    const cut = page.locator(`tbody tr[data-index="${row}"] td.col-src [data-action="cut-in-paragraph"]`);
+    expect(await cut.count()).toBe(1);
+    expect(await cut.getAttribute('aria-label')).toBe(
+      `Split here, inside paragraph ${row + 1} of the original, after its sentence 1 (row ${row + 1}; shows the pair sentence by sentence)`,
+    );
+    // Not in the other rows, nor in the Tab order of anything but the selected row.
+    expect(await page.$$eval('[data-action="cut-in-paragraph"]', (b) => b.length)).toBe(1);
+    await cut.hover();
+    await page.screenshot({ path: `${SHOTS}/cut-in-paragraph-hover.png` });
+    await page.focus(`tbody tr[data-index="${row}"]`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe(
+      'cut-in-paragraph',
+    );
+    await page.screenshot({ path: `${SHOTS}/cut-in-paragraph-focus.png` });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('input[name="level"][value="sentence"]')?.checked,
+    );
+    await settled();
+    const first = await rowHolding('src', 'The letter was signed');
+    await page.waitForFunction(
+      (r) =>
+        document
+          .querySelector(`tbody tr[data-index="${r + 1}"] td.col-src`)
+          ?.textContent?.includes('It follows'),
+      first,
+    );
+    // The focus is on the cut row, for the next key.
+    await page.waitForFunction(
+      (r) => document.activeElement?.getAttribute('data-index') === String(r),
+      first,
+    );
+    await page.screenshot({ path: `${SHOTS}/cut-in-paragraph-done.png` });
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(
+      (r) =>
+        document.querySelector(`tbody tr[data-index="${r}"] td.col-src`)?.textContent?.includes('It follows'),
+      first,
+    );
   });
 });
 

@@ -29,6 +29,11 @@ export const en = {
     splitTgtSentence: 'Split here: row {{row}} after sentence {{n}} of the translation',
     splitSrcParagraph: 'Split here: row {{row}} after paragraph {{n}} of the original',
     splitTgtParagraph: 'Split here: row {{row}} after paragraph {{n}} of the translation',
+    splitHereSentences: 'Split here (sentences)',
+    cutSrcInParagraph:
+      'Split here, inside paragraph {{p}} of the original, after its sentence {{n}} (row {{row}}; shows the pair sentence by sentence)',
+    cutTgtInParagraph:
+      'Split here, inside paragraph {{p}} of the translation, after its sentence {{n}} (row {{row}}; shows the pair sentence by sentence)',
     editHint: 'Enter: save · Esc: cancel',
     confidenceFull: 'How sure the aligner is that these passages correspond (%)',
     label: 'Aligned passages',
@@ -88,7 +93,7 @@ export const en = {
     title: 'Split row {{row}}',
     hint: 'Choose where each side is cut: what is above the cut stays in this row, the rest goes to a new row below.',
     hintParagraph:
-      'Choose where each side is cut: what is above the cut stays in this row, the rest goes to a new row below. To cut inside a paragraph, switch to Sentences.',
+      'Choose where each side is cut: what is above the cut stays in this row, the rest goes to a new row below. To cut inside a paragraph, use the button below, or close this and point between two sentences of the selected row.',
     original: 'Original',
     translation: 'Translation',
     sentence: 'sentence',
@@ -124,7 +129,7 @@ export const en = {
     detailHintNone:
       'No findings in this pair. Double-click a sentence to edit it; point between two sentences of a row to split it there.',
     detailHintNoneParagraph:
-      'No findings in this pair. Double-click a paragraph to edit it; point between two paragraphs of a row to split it there (Sentences, above, to cut inside a paragraph).',
+      'No findings in this pair. Double-click a paragraph to edit it; point between two paragraphs of a row to split it there. To cut inside a paragraph, select its row and point between two of its sentences (the pair is then shown sentence by sentence).',
     fix: 'Fix',
     fixAll_one: 'Fix all of this kind ({{count}})',
     fixAll_other: 'Fix all of this kind ({{count}})',

@@ -31,6 +31,11 @@ export const fr: Messages = {
     splitTgtSentence: 'Scinder ici : ligne {{row}} après la phrase {{n}} de la traduction',
     splitSrcParagraph: 'Scinder ici : ligne {{row}} après le paragraphe {{n}} de l’original',
     splitTgtParagraph: 'Scinder ici : ligne {{row}} après le paragraphe {{n}} de la traduction',
+    splitHereSentences: 'Scinder ici (phrases)',
+    cutSrcInParagraph:
+      'Scinder ici, dans le paragraphe {{p}} de l’original, après sa phrase {{n}} (ligne {{row}} ; affiche la paire phrase par phrase)',
+    cutTgtInParagraph:
+      'Scinder ici, dans le paragraphe {{p}} de la traduction, après sa phrase {{n}} (ligne {{row}} ; affiche la paire phrase par phrase)',
     editHint: 'Entrée : enregistrer · Échap : annuler',
     confidenceFull: 'Degré de certitude de l’aligneur que ces passages se correspondent (%)',
     label: 'Passages alignés',
@@ -92,7 +97,7 @@ export const fr: Messages = {
     title: 'Scinder la ligne {{row}}',
     hint: 'Choisissez où couper chaque côté : ce qui est au-dessus de la coupe reste dans cette ligne, le reste passe dans une nouvelle ligne en dessous.',
     hintParagraph:
-      'Choisissez où couper chaque côté : ce qui est au-dessus de la coupe reste dans cette ligne, le reste passe dans une nouvelle ligne en dessous. Pour couper à l’intérieur d’un paragraphe, passez en Phrases.',
+      'Choisissez où couper chaque côté : ce qui est au-dessus de la coupe reste dans cette ligne, le reste passe dans une nouvelle ligne en dessous. Pour couper à l’intérieur d’un paragraphe, utilisez le bouton ci-dessous, ou fermez et pointez entre deux phrases de la ligne choisie.',
     original: 'Original',
     translation: 'Traduction',
     sentence: 'phrase',
@@ -129,7 +134,7 @@ export const fr: Messages = {
     detailHintNone:
       'Aucun constat dans cette paire. Double-cliquez sur une phrase pour la modifier ; pointez entre deux phrases d’une ligne pour la scinder à cet endroit.',
     detailHintNoneParagraph:
-      'Aucun constat dans cette paire. Double-cliquez sur un paragraphe pour le modifier ; pointez entre deux paragraphes d’une ligne pour la scinder à cet endroit (Phrases, en haut, pour couper dans un paragraphe).',
+      'Aucun constat dans cette paire. Double-cliquez sur un paragraphe pour le modifier ; pointez entre deux paragraphes d’une ligne pour la scinder à cet endroit. Pour couper dans un paragraphe, choisissez sa ligne et pointez entre deux de ses phrases (la paire s’affiche alors phrase par phrase).',
     fix: 'Corriger',
     fixAll_one: 'Tout corriger ({{count}})',
     fixAll_other: 'Tout corriger ({{count}})',

@@ -271,6 +271,42 @@ export function AlignedTable() {
     [pair.rows, store],
   );
 
+  // A cut inside a paragraph asked for at paragraph level (sentence-cut.tsx): the sentence to
+  // cut before once the pair is shown sentence by sentence (aligned first if it never was), and
+  // whether the focus was in the table (it goes back to the cut row, for the keyboard).
+  const [pendingCut, setPendingCut] = useState<{
+    side: 'src' | 'tgt';
+    sentence: number;
+    refocus: boolean;
+  } | null>(null);
+  const busy = useAppStore((s) => s.job !== null);
+  const cutInParagraph = useCallback(
+    (side: 'src' | 'tgt', sentence: number) => {
+      const refocus = scrollRef.current?.contains(document.activeElement) ?? false;
+      setPendingCut({ side, sentence, refocus });
+      store.getState().setLevel('sentence');
+    },
+    [store],
+  );
+  useEffect(() => {
+    if (!pendingCut || pair.level !== 'sentence' || busy) return;
+    const { side, sentence, refocus } = pendingCut;
+    const row = pair.rows.find((r) => r.bead[side].includes(sentence));
+    if (!row) return;
+    setPendingCut(null);
+    const at = row.bead[side].indexOf(sentence);
+    // The sentence alignment may already start a row there: then there is nothing to cut.
+    if (at > 0) splitRow(row.index, side, at);
+    else store.getState().selectRow(row.index);
+    if (refocus)
+      requestAnimationFrame(() => {
+        virtualizer.scrollToIndex(row.index, { align: 'auto' });
+        requestAnimationFrame(() =>
+          scrollRef.current?.querySelector<HTMLElement>(`[data-index="${row.index}"]`)?.focus(),
+        );
+      });
+  }, [pendingCut, pair.level, pair.rows, busy, splitRow, store, virtualizer]);
+
   const env = useMemo<RowEnv | null>(
     () =>
       pair.src && pair.tgt
@@ -288,9 +324,10 @@ export function AlignedTable() {
             selectFinding,
             level: pair.level,
             splitRow,
+            cutInParagraph,
           }
         : null,
-    [t, pair, selectedFinding, lowConfidence, editing, selectFinding, splitRow, store],
+    [t, pair, selectedFinding, lowConfidence, editing, selectFinding, splitRow, cutInParagraph, store],
   );
 
   // Bring the selected row into view when something else (the map, the findings) selects it.

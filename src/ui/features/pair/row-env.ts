@@ -34,6 +34,11 @@ export interface RowEnv {
   readonly level: Level;
   /** Split row `row` on `side` after its `at` first segments (one operation, one undo). */
   readonly splitRow: (row: number, side: 'src' | 'tgt', at: number) => void;
+  /**
+   * At paragraph level: cut before sentence `sentence` of `side` (inside a paragraph). The
+   * pair is shown sentence by sentence and the row holding that sentence is split before it.
+   */
+  readonly cutInParagraph: (side: 'src' | 'tgt', sentence: number) => void;
 }
 
 export const RowEnvContext = createContext<RowEnv | null>(null);

@@ -3,15 +3,17 @@
  * edits a segment in place. Line breaks are not allowed inside a segment, so that an edit
  * never changes the paragraph structure the alignment is built on.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
 import type { AlignedRow } from '../../../state/derive-rows.ts';
 import { findingsIn } from '../../../state/derive-rows.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
-import { useRowEnv } from './row-env.ts';
+import { RowSelectedContext, useRowEnv } from './row-env.ts';
+import { SentenceCut } from './sentence-cut.tsx';
 import { SplitPoint } from './split-point.tsx';
 
 export function SideCell({ row, side }: { row: AlignedRow; side: 'src' | 'tgt' }) {
   const env = useRowEnv();
+  const selected = useContext(RowSelectedContext);
   const { t } = env;
   const doc = side === 'src' ? env.src : env.tgt;
   const findings = side === 'src' ? env.srcFindings : env.tgtFindings;
@@ -54,16 +56,50 @@ export function SideCell({ row, side }: { row: AlignedRow; side: 'src' | 'tgt' }
         className="seg"
         onDoubleClick={() => env.setEditing({ row: row.index, side, segment: k })}
       >
-        <HighlightedText
-          text={doc.text}
-          start={seg.start}
-          end={seg.end}
-          findings={findingsIn(findings, seg.start, seg.end)}
-          selectedKey={env.selectedFinding}
-          onSelect={env.selectFinding}
-        />
+        {pieces(seg).map((piece, n) => [
+          n > 0 ? (
+            <SentenceCut
+              key={`cut-${piece.sentence}`}
+              row={row.index}
+              side={side}
+              sentence={piece.sentence}
+              paragraph={seg.index + 1}
+              n={n}
+            />
+          ) : null,
+          <HighlightedText
+            key={piece.sentence}
+            text={doc.text}
+            start={piece.start}
+            end={piece.end}
+            findings={findingsIn(findings, piece.start, piece.end)}
+            selectedKey={env.selectedFinding}
+            onSelect={env.selectFinding}
+          />,
+        ])}
       </div>
     );
+  }
+
+  /**
+   * The stretches of a segment to render: the whole segment, or, for a paragraph of the
+   * selected row at paragraph level, one stretch per sentence (from its start to the next
+   * sentence's start, so the gap between them stays in the text) with cut points between them.
+   */
+  function pieces(seg: AlignedRow['src'][number]): { start: number; end: number; sentence: number }[] {
+    const paragraph = env.level === 'paragraph' && selected ? doc.paragraphs[seg.index] : undefined;
+    if (!paragraph || paragraph.sentenceCount < 2) return [{ start: seg.start, end: seg.end, sentence: -1 }];
+    const out: { start: number; end: number; sentence: number }[] = [];
+    for (let k = 0; k < paragraph.sentenceCount; k++) {
+      const index = paragraph.firstSentence + k;
+      const next = doc.sentences[index + 1];
+      out.push({
+        start: k === 0 ? seg.start : (doc.sentences[index]?.start ?? seg.start),
+        end: k + 1 < paragraph.sentenceCount && next ? next.start : seg.end,
+        sentence: index,
+      });
+    }
+    return out;
   }
 }
 
