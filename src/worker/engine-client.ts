@@ -189,14 +189,18 @@ const FOREGROUND: ReadonlySet<EngineOp> = new Set<EngineOp>(['align', 'segment']
 const BACKGROUND: ReadonlySet<EngineOp> = new Set<EngineOp>(['check', 'checkCase' as EngineOp, 'warmup']);
 
 /**
- * Two engines as one: `check` always goes to the second; `segment` alternates between them
- * (two documents of a pair are segmented at once on two cores); everything else goes to the
- * first. Checks are background work: they wait until no alignment or segmentation is under
- * way (findings stream in after the rows), so that on a two-core machine the alignment has a
- * core to itself instead of sharing it with a check of the same documents.
+ * Two engines as one. Everything runs in the first (alignment, checks, the checks across the
+ * case, quotations: they share its lexicons, word lists and documents), except a segmentation
+ * asked for while the first is already segmenting, which goes to the second: the two documents
+ * of a pair are segmented at once on two cores. One engine for the rest, not one per role: two
+ * workers each parsed the lexicon and held both documents of the pair, 40 MB twice over for
+ * two 5,000-paragraph documents, measured in Chromium (tests/bench/browser.bench.ts).
+ * Checks are background work: they wait until no alignment or segmentation is under way
+ * (findings stream in after the rows), so that on a two-core machine the alignment has a core
+ * to itself instead of sharing it with a check of the same documents.
  */
 export function routeEngine(main: EngineApi, other: EngineApi): EngineApi {
-  let turn = 0;
+  let mainSegments = 0;
   let foreground = 0;
   let waiting: (() => void)[] = [];
   const release = () => {
@@ -215,12 +219,15 @@ export function routeEngine(main: EngineApi, other: EngineApi): EngineApi {
     );
   return {
     call(op, request, options) {
-      const second = op === 'check' || (op === 'segment' && turn++ % 2 === 1);
+      const second = op === 'segment' && mainSegments > 0;
       const engine = second ? other : main;
       if (FOREGROUND.has(op)) {
         foreground++;
+        const onMain = op === 'segment' && !second;
+        if (onMain) mainSegments++;
         const done = () => {
           foreground--;
+          if (onMain) mainSegments--;
           setTimeout(release, 0);
         };
         const result = engine.call(op, request, options);
@@ -245,12 +252,48 @@ function spawnWorker(): WorkerLike {
 }
 
 /**
- * The real thing: two module workers running the same engine (see `routeEngine`). Checks
- * (which load the spelling word lists, ~0.7 s of parsing) run in the second one, so that
- * alignment never waits behind them; on two cores both progress at once.
+ * An engine whose worker starts on the first call and is ended once no call has been under way
+ * for `idleMs`: for the second engine, which only segments the second document of a pair (see
+ * `routeEngine`), an isolate kept alive between imports costs its heap and the documents it
+ * segmented for nothing. Only for calls that carry no document by reference (a new worker
+ * holds none).
+ */
+export function createIdleEngineClient(spawn: () => WorkerLike, idleMs: number): EngineApi {
+  let client: EngineApi | undefined;
+  let under = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const end = () => {
+    client?.dispose();
+    client = undefined;
+  };
+  return {
+    call(op, request, options) {
+      clearTimeout(timer);
+      client ??= createEngineClient(spawn);
+      under++;
+      const result = client.call(op, request, options);
+      const done = () => {
+        if (--under === 0) timer = setTimeout(end, idleMs);
+      };
+      result.then(done, done);
+      return result;
+    },
+    dispose() {
+      clearTimeout(timer);
+      end();
+    },
+  };
+}
+
+/** How long the segmenting engine stays up after its last call (an import segments both documents at once). */
+const SECOND_ENGINE_IDLE_MS = 3000;
+
+/**
+ * The real thing: two module workers running the same engine (see `routeEngine`): the first
+ * for everything, the second, started when needed, for a second segmentation at once.
  */
 export function createBrowserEngine(): EngineApi {
   const main = createEngineClient(spawnWorker);
-  const other = createEngineClient(spawnWorker);
+  const other = createIdleEngineClient(spawnWorker, SECOND_ENGINE_IDLE_MS);
   return routeEngine(main, other);
 }

@@ -85,23 +85,27 @@ function cpuMs(processes: readonly ChromiumProcess[]): Map<number, number> {
 }
 
 /**
- * Send a DevTools command to each dedicated worker of the page (attached through the page's
- * session, Target domain) and return their results, in the order the workers attach.
+ * Send a DevTools command to each live dedicated worker of the page (attached through the
+ * page's session, Target domain) and return their results by worker session.
  */
-const workerSessions = new WeakMap<CDPSession, string[]>();
+const workerSessions = new WeakMap<CDPSession, Set<string>>();
 let nextId = 1000;
 async function inWorkers(
   cdp: CDPSession,
   method: string,
   params: Record<string, unknown> = {},
-): Promise<Record<string, unknown>[]> {
+): Promise<Map<string, Record<string, unknown>>> {
   let sessions = workerSessions.get(cdp);
   if (!sessions) {
-    const found: string[] = [];
+    const found = new Set<string>();
     sessions = found;
     workerSessions.set(cdp, found);
     cdp.on('Target.attachedToTarget', (e) => {
-      if (e.targetInfo.type === 'worker') found.push(e.sessionId);
+      if (e.targetInfo.type === 'worker') found.add(e.sessionId);
+    });
+    // The engine's second worker is ended when idle (createIdleEngineClient).
+    cdp.on('Target.detachedFromTarget', (e) => {
+      if (e.sessionId) found.delete(e.sessionId);
     });
     await cdp.send('Target.setAutoAttach', {
       autoAttach: true,
@@ -110,25 +114,25 @@ async function inWorkers(
     });
     await new Promise((r) => setTimeout(r, 300));
   }
-  return Promise.all(
-    sessions.map((sessionId) => {
+  const answers = await Promise.all(
+    [...sessions].map((sessionId) => {
       const id = nextId++;
-      return new Promise<Record<string, unknown>>((resolve) => {
+      return new Promise<[string, Record<string, unknown>] | undefined>((resolve) => {
         const onMessage = (e: { sessionId: string; message: string }) => {
           const reply = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown> };
           if (e.sessionId !== sessionId || reply.id !== id) return;
           cdp.off('Target.receivedMessageFromTarget', onMessage);
-          resolve(reply.result ?? {});
+          resolve(reply.result ? [sessionId, reply.result] : undefined);
         };
         cdp.on('Target.receivedMessageFromTarget', onMessage);
-        void cdp.send('Target.sendMessageToTarget', {
-          sessionId,
-          message: JSON.stringify({ id, method, params }),
-        });
-        setTimeout(() => resolve({}), 10_000);
+        void cdp
+          .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+          .catch(() => resolve(undefined));
+        setTimeout(() => resolve(undefined), 10_000);
       });
     }),
   );
+  return new Map(answers.filter((a) => a !== undefined));
 }
 
 /** A V8 heap: used (live and not yet collected) and total (committed by V8), MB. */
@@ -138,37 +142,38 @@ interface Heap {
 }
 
 /**
- * The JS heaps of the page and of each engine worker (Runtime.getHeapUsage in each isolate),
- * in the order the workers were created: the alignment engine, then the checks engine (see
- * createBrowserEngine in src/worker/engine-client.ts).
+ * The JS heaps of the page (key `page`) and of each live engine worker (by its session; see
+ * `heapNames`), Runtime.getHeapUsage in each isolate.
  */
-async function heaps(cdp: CDPSession): Promise<Heap[]> {
+async function heaps(cdp: CDPSession): Promise<Map<string, Heap>> {
   const toHeap = (r: Record<string, unknown>): Heap => ({
     used: Number(r.usedSize ?? 0) / 1e6,
     total: Number(r.totalSize ?? 0) / 1e6,
   });
   const page = toHeap((await cdp.send('Runtime.getHeapUsage')) as unknown as Record<string, unknown>);
-  return [page, ...(await inWorkers(cdp, 'Runtime.getHeapUsage')).map(toHeap)];
+  const out = new Map<string, Heap>([['page', page]]);
+  for (const [session, r] of await inWorkers(cdp, 'Runtime.getHeapUsage')) out.set(session, toHeap(r));
+  return out;
 }
 
 /**
- * Names for the heaps `heaps` returns: the page, then each worker by what it has done (the
- * engine marks each call on the worker's timeline: `engine:check` runs in the checks worker
- * only); workers attach in no fixed order.
+ * Names for the workers `heaps` reports, by what each has done (the engine marks each call on
+ * the worker's timeline): the engine worker aligns and checks; the second worker only segments
+ * a second document at once, and is ended when idle (src/worker/engine-client.ts).
  */
-async function heapNames(cdp: CDPSession): Promise<string[]> {
+async function heapNames(cdp: CDPSession): Promise<void> {
   const answers = await inWorkers(cdp, 'Runtime.evaluate', {
-    expression: "performance.getEntriesByName('engine:check').length > 0",
+    expression: "performance.getEntriesByName('engine:align').length > 0",
     returnByValue: true,
   });
-  return [
-    'page',
-    ...answers.map((a) =>
-      (a.result as { value?: unknown } | undefined)?.value === true ? 'checks worker' : 'align worker',
-    ),
-  ];
+  for (const [session, a] of answers)
+    HEAP_NAMES.set(
+      session,
+      (a.result as { value?: unknown } | undefined)?.value === true ? 'engine worker' : 'second worker',
+    );
 }
-let HEAP_NAMES: string[] = ['page'];
+const HEAP_NAMES = new Map<string, string>([['page', 'page']]);
+const heapName = (key: string) => HEAP_NAMES.get(key) ?? 'second worker (ended)';
 
 /** Proportional set size (MB) of one process, 0 when it is gone. */
 function pssMb(pid: number): number {
@@ -191,8 +196,8 @@ function startPeakSampler(cdp: CDPSession, profile: string, rendererPid: number,
     /** Seconds after the sampler started (the click on Add) when the renderer's PSS peaked. */
     rendererAt: 0,
     all: 0,
-    heapsUsed: [] as number[],
-    heapsTotal: [] as number[],
+    heapsUsed: new Map<string, number>(),
+    heapsTotal: new Map<string, number>(),
     samples: 0,
   };
   const t0 = Date.now();
@@ -211,10 +216,10 @@ function startPeakSampler(cdp: CDPSession, profile: string, rendererPid: number,
           chromiumProcesses(profile).reduce((n, p) => n + p.pssMb, 0),
         );
         const now = await heaps(cdp);
-        now.forEach((h, i) => {
-          peak.heapsUsed[i] = Math.max(peak.heapsUsed[i] ?? 0, h.used);
-          peak.heapsTotal[i] = Math.max(peak.heapsTotal[i] ?? 0, h.total);
-        });
+        for (const [key, h] of now) {
+          peak.heapsUsed.set(key, Math.max(peak.heapsUsed.get(key) ?? 0, h.used));
+          peak.heapsTotal.set(key, Math.max(peak.heapsTotal.get(key) ?? 0, h.total));
+        }
       }
       peak.samples++;
       await new Promise((r) => setTimeout(r, everyMs));
@@ -340,7 +345,7 @@ async function main(): Promise<void> {
     }, 25);
   });
   const before = chromiumProcesses(session.profile);
-  // The app's own process: the renderer of the page, which also runs both engine workers.
+  // The app's own process: the renderer of the page, which also runs the engine workers.
   const appPid = before.filter((p) => p.type === 'renderer').sort((a, b) => b.pssMb - a.pssMb)[0]?.pid ?? 0;
   const appBefore = pssMb(appPid);
   const cdp = await session.context.newCDPSession(page);
@@ -426,14 +431,14 @@ async function main(): Promise<void> {
   // and the checks that follow (one-document and pair checks, then the checks across the
   // case), until the renderer is idle. Then settled: after a forced GC in every isolate.
   const idleMs = await waitIdle(appPid, 90_000);
-  HEAP_NAMES = await heapNames(cdp);
+  await heapNames(cdp);
   const peak = await sampler.stop();
   const findingsStatus =
     ((await page.textContent('.statusbar')) ?? '').match(/\d[\d,]*\s*findings/)?.[0] ?? '?';
-  const heapList = (list: readonly Heap[]) =>
-    list.map((h, i) => `${HEAP_NAMES[i] ?? `worker ${i}`} ${fmt(h.used)}/${fmt(h.total)}`).join(', ');
+  const heapList = (list: ReadonlyMap<string, Heap>) =>
+    [...list].map(([key, h]) => `${heapName(key)} ${fmt(h.used)}/${fmt(h.total)}`).join(', ');
   console.log(
-    `  memory (MB; the app = its renderer process: the page and both engine workers; Chromium's own processes before the app loaded: ${fmt(chromiumBaseline)} MB PSS):`,
+    `  memory (MB; the app = its renderer process: the page and the engine workers; Chromium's own processes before the app loaded: ${fmt(chromiumBaseline)} MB PSS):`,
   );
   console.log(
     `    the app with the sample case, before adding the pair: renderer PSS ${fmt(appBefore)}; JS heaps used/total: ${heapList(heapsBefore)}`,
@@ -442,7 +447,7 @@ async function main(): Promise<void> {
     `    PEAK from Add until the checks were done (${peak.samples} samples, idle ${(idleMs / 1000).toFixed(1)} s after scrolling, ${findingsStatus}): the app's renderer PSS ${fmt(peak.renderer)} at +${peak.rendererAt.toFixed(1)} s after Add (aligned and shown at +${(alignMs / 1000).toFixed(1)} s)   (target ≤ 500); all Chromium processes PSS ${fmt(peak.all)}`,
   );
   console.log(
-    `      highest JS heaps used/total: ${peak.heapsUsed.map((u, i) => `${HEAP_NAMES[i] ?? `worker ${i}`} ${fmt(u)}/${fmt(peak.heapsTotal[i] ?? 0)}`).join(', ')}`,
+    `      highest JS heaps used/total: ${[...peak.heapsUsed].map(([key, u]) => `${heapName(key)} ${fmt(u)}/${fmt(peak.heapsTotal.get(key) ?? 0)}`).join(', ')}`,
   );
   const report = async (when: string) => {
     const now = await heaps(cdp);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createEngineClient, type WorkerLike } from '../../src/worker/engine-client.ts';
+import {
+  createEngineClient,
+  createIdleEngineClient,
+  type WorkerLike,
+} from '../../src/worker/engine-client.ts';
 import type { FromWorker, ToWorker } from '../../src/worker/protocol.ts';
 
 /** A worker double: records messages; the test answers for it. */
@@ -73,5 +77,30 @@ describe('engine client', () => {
     const sent = workers[1]?.sent[0];
     workers[1]?.answer({ type: 'result', id: sent?.type === 'call' ? sent.id : -1, result: 'und' });
     await expect(next).resolves.toBe('und');
+  });
+});
+
+describe('idle engine client', () => {
+  it('starts its worker on the first call and ends it once idle, starting a new one when called again', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createIdleEngineClient(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    }, 20);
+    expect(workers).toHaveLength(0);
+    const call = client.call('detectLanguage', { text: 'x', candidates: ['en'] });
+    const first = workers[0] as FakeWorker;
+    const sent = first.sent[0];
+    first.answer({ type: 'result', id: sent?.type === 'call' ? sent.id : -1, result: 'en' });
+    await expect(call).resolves.toBe('en');
+    expect(first.terminated).toBe(false);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(first.terminated).toBe(true);
+    void client.call('detectLanguage', { text: 'y', candidates: ['en'] });
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.sent).toHaveLength(1);
+    client.dispose();
+    expect(workers[1]?.terminated).toBe(true);
   });
 });

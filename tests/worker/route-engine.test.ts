@@ -30,8 +30,8 @@ describe('routing between the two engines', () => {
     expect(log).toEqual(['main:align']);
     main.finish('align');
     await tick();
-    expect(log).toEqual(['main:align', 'other:check']);
-    other.finish('check', ['done']);
+    expect(log).toEqual(['main:align', 'main:check']);
+    main.finish('check', ['done']);
     await expect(check).resolves.toEqual(['done']);
   });
 
@@ -52,7 +52,7 @@ describe('routing between the two engines', () => {
     expect(log).toEqual(['main:segment', 'main:align']);
     main.finish('align');
     await tick();
-    expect(log).toEqual(['main:segment', 'main:align', 'other:check']);
+    expect(log).toEqual(['main:segment', 'main:align', 'main:check']);
   });
 
   it('sends other calls at once, whatever runs', async () => {
@@ -64,5 +64,24 @@ describe('routing between the two engines', () => {
     void engine.call('align', { src: doc, tgt: doc, level: 'paragraph' });
     void engine.call('detectLanguage', { text: 'bonjour', candidates: ['fr'] });
     expect(log).toEqual(['main:align', 'main:detectLanguage']);
+  });
+
+  it('segments a second document at once in the second engine, and everything else in the first', async () => {
+    const log: string[] = [];
+    const main = manual('main', log);
+    const other = manual('other', log);
+    const engine = routeEngine(main.api, other.api);
+    const text = { name: 'a', text: 'x', candidateLangs: [] };
+    const doc = { id: 'a', name: 'a', lang: 'en', text: 'x', paragraphs: [], sentences: [] };
+    const first = engine.call('segment', { id: 'a', ...text });
+    void engine.call('segment', { id: 'b', ...text });
+    expect(log).toEqual(['main:segment', 'other:segment']);
+    main.finish('segment', doc);
+    await first;
+    await tick();
+    // An edit's segmentation, alone: the first engine, which holds the documents.
+    void engine.call('segment', { id: 'a', ...text });
+    void engine.call('traceQuotes', { documents: [doc] });
+    expect(log).toEqual(['main:segment', 'other:segment', 'main:segment', 'main:traceQuotes']);
   });
 });

@@ -61,22 +61,116 @@ export function encodeFrontCoded(words: readonly string[]): string {
   return `${out.join('\n')}\n`;
 }
 
-interface Lines {
-  readonly keyLines: readonly string[];
-  readonly rawLines: readonly string[];
+/** Folded text (the keys' lines) and as-written text of a plain list. */
+interface PlainText {
+  readonly folded: string;
+  readonly source: string;
 }
 
 /**
- * Key lines and as-written lines of a plain list. Whole-text passes (NFC only if combining
- * marks occur, one toLowerCase, one ligature fold) cost a fraction of the same work done line
- * by line on 346k lines.
+ * Key text and as-written text of a plain list, line for line. Whole-text passes (NFC only if
+ * combining marks occur, one toLowerCase, one ligature fold) cost a fraction of the same work
+ * done line by line on 346k lines.
  */
-function plainLines(text: string): Lines {
+function plainText(text: string): PlainText {
   const source = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
   const lowered = source.toLowerCase();
-  const folded = LIGATURES.test(lowered) ? foldLigatures(lowered) : lowered;
-  const keyLines = folded.split('\n');
-  return { keyLines, rawLines: folded === source ? keyLines : source.split('\n') };
+  return { folded: LIGATURES.test(lowered) ? foldLigatures(lowered) : lowered, source };
+}
+
+/**
+ * The sorted, distinct keys of a list, packed: `text` holds them all, key `i` is the
+ * `length[i]` code units from `start[i]`. One string and two typed arrays instead of a string
+ * per word: the French list (346k words) took 23 MB of live heap as an array of strings, and
+ * the checks keep both lists for as long as the workbench is open.
+ */
+interface PackedKeys {
+  readonly text: string;
+  readonly start: Int32Array;
+  readonly length: Int32Array;
+  readonly n: number;
+}
+
+/** Key `i` as a string (for the words a search returns; lookups never build it). */
+function keyAt(keys: PackedKeys, i: number): string {
+  const s = keys.start[i] as number;
+  return keys.text.slice(s, s + (keys.length[i] as number));
+}
+
+/** Code-unit order of two ranges of texts, as `<` orders strings: negative, 0 or positive. */
+function compareRanges(a: string, as: number, al: number, b: string, bs: number, bl: number): number {
+  const n = Math.min(al, bl);
+  for (let k = 0; k < n; k++) {
+    const d = a.charCodeAt(as + k) - b.charCodeAt(bs + k);
+    if (d !== 0) return d;
+  }
+  return al - bl;
+}
+
+/** Keys from an array of sorted distinct keys. */
+function packKeys(sorted: readonly string[]): PackedKeys {
+  const start = new Int32Array(sorted.length);
+  const length = new Int32Array(sorted.length);
+  let at = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const len = (sorted[i] as string).length;
+    start[i] = at;
+    length[i] = len;
+    at += len + 1;
+  }
+  return { text: sorted.join('\n'), start, length, n: sorted.length };
+}
+
+/**
+ * The keys straight from the folded text, when its lines need nothing more (no surrounding
+ * blanks; strictly increasing, as the build scripts write the shipped lists): no string per
+ * word is made, the folded text itself is the key text. Fills `display` with the lines whose
+ * as-written form differs (`paris` → `Paris`). Undefined when a line needs more.
+ */
+function packLines({ folded, source }: PlainText, display: Map<string, string>): PackedKeys | undefined {
+  let start = new Int32Array(1 << 12);
+  let length = new Int32Array(1 << 12);
+  let n = 0;
+  const same = folded === source;
+  let i = 0;
+  let j = 0;
+  while (i <= folded.length) {
+    let end = folded.indexOf('\n', i);
+    if (end < 0) end = folded.length;
+    let sourceEnd = end;
+    if (!same) {
+      sourceEnd = source.indexOf('\n', j);
+      if (sourceEnd < 0) sourceEnd = source.length;
+    }
+    const len = end - i;
+    if (len > 0) {
+      const first = folded.charCodeAt(i);
+      if (first <= 32 || folded.charCodeAt(end - 1) <= 32) return undefined;
+      if (first !== 35 /* # */) {
+        if (
+          n > 0 &&
+          compareRanges(folded, start[n - 1] as number, length[n - 1] as number, folded, i, len) >= 0
+        )
+          return undefined;
+        if (n === start.length) {
+          const biggerStart = new Int32Array(n * 2);
+          biggerStart.set(start);
+          start = biggerStart;
+          const biggerLength = new Int32Array(n * 2);
+          biggerLength.set(length);
+          length = biggerLength;
+        }
+        start[n] = i;
+        length[n] = len;
+        n++;
+        if (!same && compareRanges(folded, i, len, source, j, sourceEnd - j) !== 0)
+          display.set(folded.slice(i, end), source.slice(j, sourceEnd));
+      }
+    }
+    i = end + 1;
+    j = sourceEnd + 1;
+  }
+  return { text: folded, start: start.slice(0, n), length: length.slice(0, n), n };
 }
 
 /**
@@ -150,32 +244,29 @@ function baseLetter(code: number): number {
 
 /** Parse a word list (one word a line; blank lines and `#` comments ignored) into a WordList. */
 export function parseWordList(text: string): WordList {
-  const { keyLines, rawLines } = plainLines(
-    text.startsWith(FRONT_CODED_HEADER) ? decodeFrontCoded(text) : text,
-  );
-  const keys: string[] = [];
-  const display = new Map<string, string>();
-  for (let i = 0; i < keyLines.length; i++) {
-    let key = keyLines[i] as string;
-    let raw = rawLines[i] ?? key;
-    if (key === '') continue;
-    if (key.charCodeAt(key.length - 1) <= 32 || key.charCodeAt(0) <= 32) {
-      key = key.trim();
-      raw = raw.trim();
+  const plain = plainText(text.startsWith(FRONT_CODED_HEADER) ? decodeFrontCoded(text) : text);
+  let display = new Map<string, string>();
+  let sortedKeys = packLines(plain, display);
+  if (!sortedKeys) {
+    display = new Map();
+    const keyLines = plain.folded.split('\n');
+    const rawLines = plain.folded === plain.source ? keyLines : plain.source.split('\n');
+    const keys: string[] = [];
+    for (let i = 0; i < keyLines.length; i++) {
+      let key = keyLines[i] as string;
+      let raw = rawLines[i] ?? key;
+      if (key === '') continue;
+      if (key.charCodeAt(key.length - 1) <= 32 || key.charCodeAt(0) <= 32) {
+        key = key.trim();
+        raw = raw.trim();
+      }
+      if (key === '' || key.charCodeAt(0) === 35 /* # */) continue;
+      if (raw !== key) display.set(key, raw);
+      keys.push(key);
     }
-    if (key === '' || key.charCodeAt(0) === 35 /* # */) continue;
-    if (raw !== key) display.set(key, raw);
-    keys.push(key);
+    // Anything but a strictly sorted list is sorted here (O(n log n)).
+    sortedKeys = packKeys(dedupeSorted(keys.sort()));
   }
-  // The build scripts write lists sorted by key; anything else is sorted here (O(n log n)).
-  let sorted = true;
-  for (let i = 1; i < keys.length; i++) {
-    if ((keys[i - 1] as string) >= (keys[i] as string)) {
-      sorted = false;
-      break;
-    }
-  }
-  const sortedKeys = sorted ? keys : dedupeSorted(keys.sort());
   const index = buildKeyIndex(sortedKeys);
   const contains = (key: string): boolean => indexHas(index, sortedKeys, key);
 
@@ -187,7 +278,7 @@ export function parseWordList(text: string): WordList {
     // Accents may be missing only where the writer used capitals (French typography often
     // drops them there): all capitals may hide accents anywhere, a capital initial only on itself.
     if (word === word.toLowerCase() || stripAccents(word) !== word) return false;
-    if (word === word.toUpperCase()) return hasWithAccents(sortedKeys, key, 0, 0, sortedKeys.length);
+    if (word === word.toUpperCase()) return hasWithAccents(sortedKeys, key, 0, 0, sortedKeys.n);
     if (!/^\p{Lu}[^\p{Lu}]*$/u.test(word)) return false;
     const rest = key.slice(1);
     for (const accented of ACCENTED[key[0] ?? ''] ?? '') if (contains(accented + rest)) return true;
@@ -230,7 +321,7 @@ export function parseWordList(text: string): WordList {
     return contains(key) ? (display.get(key) ?? key) : undefined;
   };
 
-  return { size: sortedKeys.length, has, hasExact, form, suggest };
+  return { size: sortedKeys.n, has, hasExact, form, suggest };
 }
 
 /** Accented letters a French or English word may carry, by base letter. */
@@ -264,25 +355,38 @@ function fnv1a(key: string): number {
   return h >>> 0;
 }
 
-function buildKeyIndex(keys: readonly string[]): KeyIndex {
+function buildKeyIndex(keys: PackedKeys): KeyIndex {
   let capacity = 16;
-  while (capacity < keys.length * 2) capacity *= 2;
+  while (capacity < keys.n * 2) capacity *= 2;
   const table = new Int32Array(capacity);
   const mask = capacity - 1;
-  for (let i = 0; i < keys.length; i++) {
-    let slot = fnv1a(keys[i] as string) & mask;
+  const { text, start, length } = keys;
+  for (let i = 0; i < keys.n; i++) {
+    // FNV-1a over the key's range of the text (fnv1a without the string).
+    const s = start[i] as number;
+    const e = s + (length[i] as number);
+    let h = 0x811c9dc5;
+    for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    let slot = (h >>> 0) & mask;
     while (table[slot] !== 0) slot = (slot + 1) & mask;
     table[slot] = i + 1;
   }
   return { table, mask };
 }
 
-function indexHas({ table, mask }: KeyIndex, keys: readonly string[], key: string): boolean {
+function indexHas({ table, mask }: KeyIndex, keys: PackedKeys, key: string): boolean {
   let slot = fnv1a(key) & mask;
+  const { text, start, length } = keys;
+  const n = key.length;
   for (;;) {
     const entry = table[slot] as number;
     if (entry === 0) return false;
-    if (keys[entry - 1] === key) return true;
+    if (length[entry - 1] === n) {
+      const s = start[entry - 1] as number;
+      let k = 0;
+      while (k < n && text.charCodeAt(s + k) === key.charCodeAt(k)) k++;
+      if (k === n) return true;
+    }
     slot = (slot + 1) & mask;
   }
 }
@@ -292,15 +396,9 @@ function indexHas({ table, mask }: KeyIndex, keys: readonly string[], key: strin
  * sorted keys in [lo, hi) (which share key's first `depth` letters, accents aside) by binary
  * search per letter: a few dozen probes, no accent-stripped copy of the list.
  */
-function hasWithAccents(
-  keys: readonly string[],
-  key: string,
-  depth: number,
-  lo: number,
-  hi: number,
-): boolean {
+function hasWithAccents(keys: PackedKeys, key: string, depth: number, lo: number, hi: number): boolean {
   if (lo >= hi) return false;
-  if (depth === key.length) return (keys[lo] as string).length === depth;
+  if (depth === key.length) return keys.length[lo] === depth;
   const ch = key[depth] as string;
   for (const variant of ch + (ACCENTED[ch] ?? '')) {
     const c = variant.charCodeAt(0);
@@ -327,7 +425,7 @@ interface Candidate {
 }
 
 /** Keys within `bound` (half-edits) of `query`, by trie search over the sorted key array. */
-function searchTrie(keys: readonly string[], query: string, bound: number): Candidate[] {
+function searchTrie(keys: PackedKeys, query: string, bound: number): Candidate[] {
   const n = query.length;
   const q = new Int32Array(n);
   const qBase = new Int32Array(n);
@@ -348,14 +446,13 @@ function searchTrie(keys: readonly string[], query: string, bound: number): Cand
     prevChar: number,
   ): void => {
     // A key equal to the prefix itself sorts first in its range.
-    const firstKey = keys[lo] as string;
-    if (firstKey.length === depth) {
+    if (keys.length[lo] === depth) {
       const cost = row[n] as number;
-      if (cost <= bound) found.push({ key: firstKey, cost });
+      if (cost <= bound) found.push({ key: keyAt(keys, lo), cost });
       lo += 1;
     }
     while (lo < hi) {
-      const c = (keys[lo] as string).charCodeAt(depth);
+      const c = keys.text.charCodeAt((keys.start[lo] as number) + depth);
       const end = upperBound(keys, lo, hi, depth, c);
       const cBase = baseLetter(c);
       const next = new Int32Array(n + 1);
@@ -380,30 +477,38 @@ function searchTrie(keys: readonly string[], query: string, bound: number): Cand
       lo = end;
     }
   };
-  if (keys.length > 0) visit(0, keys.length, 0, row0, undefined, -1);
+  if (keys.n > 0) visit(0, keys.n, 0, row0, undefined, -1);
   return found;
 }
 
 /** First index in [lo, hi) whose key has a code unit ≥ c at `depth` (a shorter key counts as less). */
-function lowerBound(keys: readonly string[], lo: number, hi: number, depth: number, c: number): number {
+function lowerBound(keys: PackedKeys, lo: number, hi: number, depth: number, c: number): number {
   let a = lo;
   let b = hi;
   while (a < b) {
     const mid = (a + b) >>> 1;
-    const k = keys[mid] as string;
-    if (k.length <= depth || k.charCodeAt(depth) < c) a = mid + 1;
+    if (
+      (keys.length[mid] as number) <= depth ||
+      keys.text.charCodeAt((keys.start[mid] as number) + depth) < c
+    )
+      a = mid + 1;
     else b = mid;
   }
   return a;
 }
 
 /** First index in [lo, hi) whose key has a code unit > c at `depth` (keys there share the prefix). */
-function upperBound(keys: readonly string[], lo: number, hi: number, depth: number, c: number): number {
+function upperBound(keys: PackedKeys, lo: number, hi: number, depth: number, c: number): number {
   let a = lo;
   let b = hi;
   while (a < b) {
     const mid = (a + b) >>> 1;
-    if ((keys[mid] as string).charCodeAt(depth) <= c) a = mid + 1;
+    // A key no longer than `depth` has no code unit there: it counts as greater (as NaN <= c is false).
+    if (
+      (keys.length[mid] as number) > depth &&
+      keys.text.charCodeAt((keys.start[mid] as number) + depth) <= c
+    )
+      a = mid + 1;
     else b = mid;
   }
   return a;

@@ -83,6 +83,22 @@ describe('parseWordList', () => {
     expect(list.has('abeille')).toBe(true);
     expect(list.suggest('abeile')).toEqual(['abeille']);
   });
+
+  it('answers the same for a sorted list read as it is and for the same words shuffled with blanks', () => {
+    // In key order (code units: `é` after `z`), as the shipped lists are.
+    const words = ['abeille', 'maison', 'maisons', 'Paris', 'porte-parole', 'zèbre', 'étoile', 'été'];
+    const sorted = parseWordList(words.join('\n'));
+    const shuffled = parseWordList(` ${[...words].reverse().join('\n\n')} \n# note\n`);
+    for (const w of [...words, 'Etoile', 'PARIS', 'paris', 'maison-été', 'abeile', 'zebre', 'x', '']) {
+      expect([w, sorted.has(w), sorted.form(w), sorted.suggest(w)]).toEqual([
+        w,
+        shuffled.has(w),
+        shuffled.form(w),
+        shuffled.suggest(w),
+      ]);
+    }
+    expect(sorted.size).toBe(shuffled.size);
+  });
 });
 
 describe('suggest', () => {
