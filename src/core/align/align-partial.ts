@@ -44,6 +44,12 @@ export const PARTIAL_PARAMS = {
   /** Least own z-score of a pair that continues a run. */
   minRunZ: 0,
   followRuns: true,
+  /**
+   * Least own z-score of a pair kept because each of its segments is the other's best match
+   * (mutual best, Melamed 2000's competitive linking), below minZ: a rendered sentence of a
+   * story whose texts share many names stands out from its row and column, less from all pairs.
+   */
+  minMutualZ: 1.5,
 };
 
 /** One pair chosen by the local mode. */
@@ -55,6 +61,8 @@ export interface LocalPair {
   readonly bracketed: boolean;
   /** True when paired as the continuation of a run (step 4), on weak evidence of its own. */
   readonly extended?: boolean;
+  /** True when each of its segments is the other's best-scoring match. */
+  readonly mutual?: boolean;
 }
 
 /**
@@ -88,6 +96,7 @@ export function pairFeatures(
     // Paired by position (a run continued, a bracketed gap), on weak evidence of its own: one
     // feature for both, bracketed gaps being too rare once runs are followed to be told apart.
     pair.bracketed || pair.extended ? 1 : 0,
+    pair.mutual ? 1 : 0,
   ];
 }
 
@@ -156,24 +165,71 @@ function coverageShares(
 }
 
 /**
- * Logistic calibration of local pairs: P(right) = σ(w · pairFeatures + bias), fitted on
- * partly parallel WMT documents (tests/bench/lib/perturb-wmt.ts partlyParallelDocs,
+ * Logistic calibration of a local pair on its own evidence (pass 1): P(right) =
+ * σ(w · pairFeatures + bias). Fitted, with PARTIAL_CALIBRATION, on partly parallel WMT documents
+ * whose shared passages are rendered in blocks (tests/bench/lib/block-parallel-docs.ts,
  * newstest2012, tight and loose renderings; checked on 2013) by
- * tests/bench/align-calibration.bench.ts, with the shipped lexicon files (en-fr + pivot parts).
+ * tests/bench/align-partial-blocks.bench.ts, with the shipped lexicon files (en-fr + pivot parts).
+ */
+export const PARTIAL_BASE_CALIBRATION = {
+  weights: [0.44, 1.155, 0.439, -3.259, 1.708, 0.818],
+  bias: -5.393,
+};
+
+/**
+ * Logistic calibration of a local pair with its block evidence (pass 2): pairFeatures followed by
+ * blockSupport's two features, computed from the pass-1 confidences of its diagonal neighbours.
  */
 export const PARTIAL_CALIBRATION = {
-  weights: [0.314, 0.726, 1.041, -2.034, -0.138, 0.564],
-  bias: -5.607,
+  weights: [0.335, 1.347, 0.403, -2.492, 1.312, 1.867, 2.326, 8.621],
+  bias: -7.895,
 };
 
 /** Share of unpaired beads of the partial mode that are right on the same material (2012 tight: 0.946). */
 export const PARTIAL_UNPAIRED_RIGHT = 0.946;
 
-/** Calibrated probability that a local pair is right. */
-export function localPairConfidence(features: readonly number[]): number {
-  let z = PARTIAL_CALIBRATION.bias;
-  for (let k = 0; k < features.length; k++) z += (PARTIAL_CALIBRATION.weights[k] ?? 0) * features[k]!;
+/** σ(w · features + bias), features beyond the weights ignored. */
+export function logisticConfidence(
+  features: readonly number[],
+  model: { readonly weights: readonly number[]; readonly bias: number },
+): number {
+  let z = model.bias;
+  for (let k = 0; k < model.weights.length; k++) z += model.weights[k]! * (features[k] ?? 0);
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Calibrated probability that a local pair is right, from its full features (pass 2). */
+export function localPairConfidence(features: readonly number[]): number {
+  return logisticConfidence(features, PARTIAL_CALIBRATION);
+}
+
+/**
+ * Block evidence of each local pair (pass 2). Reports render a source in contiguous blocks (a
+ * letter's list of demands, several consecutive sentences), often loosely and skipping an item,
+ * so a pair whose diagonal neighbour is a confident pair is more likely right than one standing
+ * alone: the anchor lifts its neighbours in order. For each pair, the strongest pass-1
+ * confidence among its predecessors (i−1, j−1), (i−2, j−1), (i−1, j−2) (one item skipped on
+ * either side) and among its successors likewise; features: the larger and the smaller of the
+ * two (a pair inside a block is supported on both sides, one at a block's edge on one). Each
+ * neighbour's confidence is its own evidence only (pass 1), so that two weak pairs do not vouch
+ * for each other. Symmetric in the two texts (the neighbourhood transposes onto itself).
+ */
+export function blockSupport(
+  pairs: readonly { readonly i: number; readonly j: number }[],
+  base: readonly number[],
+): [number, number][] {
+  const at = new Map(pairs.map((p, k) => [`${p.i}:${p.j}`, base[k]!] as const));
+  const best = (i: number, j: number, d: number) =>
+    Math.max(
+      at.get(`${i + d}:${j + d}`) ?? 0,
+      at.get(`${i + 2 * d}:${j + d}`) ?? 0,
+      at.get(`${i + d}:${j + 2 * d}`) ?? 0,
+    );
+  return pairs.map((p) => {
+    const before = best(p.i, p.j, -1);
+    const after = best(p.i, p.j, 1);
+    return [Math.max(before, after), Math.min(before, after)];
+  });
 }
 
 /** Largest product of the two sides' token counts for which every pair is scored. */
@@ -299,6 +355,8 @@ function scoreCandidatePairs(
 export interface SelectOptions {
   /** Follow runs from the chosen pairs (step 4; default true). */
   readonly runs?: boolean;
+  /** Keep mutual best pairs from minMutualZ (default true). */
+  readonly mutual?: boolean;
 }
 
 /** Find the evidence pairs of two partly parallel sides, in order. */
@@ -329,18 +387,31 @@ export function selectPairs(
     const v = score(i, j);
     return v === undefined ? 0 : (v - mean) / sd;
   };
+  // Best score of each row and column (ties count as best for all, so that swapping the texts
+  // keeps the same mutual pairs).
+  const rowBest = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  const colBest = new Float64Array(m).fill(Number.NEGATIVE_INFINITY);
+  const visit = (f: (i: number, j: number, v: number) => void) => {
+    if (scores) {
+      for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) f(i, j, scores[i * m + j]!);
+    } else if (sparse) {
+      for (const [at, v] of sparse) f(Math.floor(at / m), at % m, v);
+    }
+  };
+  visit((i, j, v) => {
+    if (v > rowBest[i]!) rowBest[i] = v;
+    if (v > colBest[j]!) colBest[j] = v;
+  });
+  const useMutual = options.mutual !== false;
   const candidates: LocalPair[] = [];
-  const consider = (i: number, j: number, v: number) => {
+  visit((i, j, v) => {
     const own = (v - mean) / sd;
     if (own < PARTIAL_PARAMS.minOwnZ || v < PARTIAL_PARAMS.minScore) return;
     const withRun = own + 0.5 * Math.max(0, z(i - 1, j - 1), z(i + 1, j + 1));
-    if (withRun >= PARTIAL_PARAMS.minZ) candidates.push({ i, j, z: withRun, bracketed: false });
-  };
-  if (scores) {
-    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) consider(i, j, scores[i * m + j]!);
-  } else if (sparse) {
-    for (const [at, v] of sparse) consider(Math.floor(at / m), at % m, v);
-  }
+    const mutual = v >= rowBest[i]! && v >= colBest[j]!;
+    if (withRun >= PARTIAL_PARAMS.minZ || (useMutual && mutual && own >= PARTIAL_PARAMS.minMutualZ))
+      candidates.push({ i, j, z: withRun, bracketed: false, mutual });
+  });
   const kept = heaviestMonotoneSubset(candidates);
   const evidence = (i: number, j: number) => {
     const v = score(i, j);

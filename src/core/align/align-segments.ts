@@ -22,10 +22,13 @@ import type { Lang, Level } from '../model/document.ts';
 import { createYielder } from '../model/yield-to-event-loop.ts';
 import { alignParallel } from './align-parallel.ts';
 import {
+  blockSupport,
   coverageBackground,
   type LocalPair,
   localModeFits,
   localPairConfidence,
+  logisticConfidence,
+  PARTIAL_BASE_CALIBRATION,
   PARTIAL_UNPAIRED_RIGHT,
   type PairScores,
   pairFeatures,
@@ -199,7 +202,7 @@ export async function alignSegmentsDetailed(
               }
             : lexiconKeys;
         const scores = scorePairs(srcF, tgtF, testKeys, space.ids.size);
-        const found = selectPairs(scores, srcF, tgtF, { runs: false });
+        const found = selectPairs(scores, srcF, tgtF, { runs: false, mutual: false });
         evidenceShare = pairedShare(found, srcF.count, tgtF.count);
         if (testKeys === lexiconKeys) tested = scores;
       } else evidenceShare = evidenceShareOf(coverage, srcF, tgtF, EVIDENCE_Z, EVIDENCE_WEIGHT);
@@ -260,16 +263,13 @@ function scoreLocalPairs(
   const ratio = tgtChars / Math.max(1, srcChars) || 1;
   const buffers = createLocalBuffers(keyCount);
   const background = coverageBackground(src, tgt, keys, buffers);
-  // Pairs on one diagonal chain (i+d, j+d) are a rendered run; the longer the chain, the
-  // less likely it is a coincidence of pairs that each share a few words (the "chains of
-  // correspondence points" of Melamed's SIMR, 1999). Feature: log2 of the chain length.
-  const proposed = new Set(pairs.map((p) => p.i * tgt.count + p.j));
-  const at = (i: number, j: number) => i >= 0 && j >= 0 && proposed.has(i * tgt.count + j);
-  return pairs.map((p) => {
-    let chain = 1;
-    for (let d = 1; at(p.i - d, p.j - d); d++) chain++;
-    for (let d = 1; at(p.i + d, p.j + d); d++) chain++;
-    const features = [...pairFeatures(src, tgt, keys, p, ratio, background, buffers), Math.log2(chain)];
+  // Pass 1: each pair on its own evidence; pass 2: with the pass-1 confidence of its diagonal
+  // neighbours (blockSupport), so that a confident anchor lifts the rest of a rendered block.
+  const own = pairs.map((p) => pairFeatures(src, tgt, keys, p, ratio, background, buffers));
+  const base = own.map((f) => logisticConfidence(f, PARTIAL_BASE_CALIBRATION));
+  const support = blockSupport(pairs, base);
+  return pairs.map((p, k) => {
+    const features = [...own[k]!, ...support[k]!];
     return { i: p.i, j: p.j, features, confidence: localPairConfidence(features) };
   });
 }

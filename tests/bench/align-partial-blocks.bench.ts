@@ -1,0 +1,223 @@
+/**
+ * The partial mode on partly parallel documents whose shared passages are rendered in blocks,
+ * as reports render a source (tests/bench/lib/block-parallel-docs.ts): WMT newstest2012 (dev,
+ * where PARTIAL_CALIBRATION is fitted) and newstest2013 (held-out), each tight (the WMT
+ * translations) and loose (words of each rendered sentence replaced at a rate up to 0.7).
+ * Prints, per set: precision, recall and F1 of the pairs proposed (confidence ≥ 0.5), recall
+ * of pairs inside a rendered run and of lone ones, the share right of pairs ≥ 0.9 (target ≥ 95 %),
+ * the strict F1 of all beads (pairs and unpaired), the document-level parallelism figure against
+ * the true share (mean absolute error, correlation), the reliability of every pair found, and
+ * the logistic refit on 2012 (tight + loose) whose weights are PARTIAL_CALIBRATION. Then, on
+ * 2013, whether swapping source and target gives the same pairs.
+ */
+import { blockSupport, logisticConfidence } from '../../src/core/align/align-partial.ts';
+import { alignSegmentsDetailed } from '../../src/core/align/align-segments.ts';
+import { invertLexicon } from '../../src/core/lexicon/lexicon.ts';
+import { scoreBeads } from './lib/bead-metrics.ts';
+import { blockParallelDocs, loosen } from './lib/block-parallel-docs.ts';
+import { f3, formatTable } from './lib/format-table.ts';
+import { loadBenchLexicon } from './lib/load-bench-lexicon.ts';
+import { readWmtPairs } from './lib/read-wmt.ts';
+import { accuracyAbove, fitLogistic, reliabilityTable } from './lib/reliability.ts';
+
+const lexicon = loadBenchLexicon('en', 'fr');
+const options = { mode: 'partial', ...(lexicon ? { lexicon } : {}) } as const;
+const rows: string[][] = [];
+/** 2012 documents' local pairs (position, features) and whether each is right, for the refit. */
+const fitDocs: {
+  pairs: { i: number; j: number; features: readonly number[] }[];
+  /** Right or wrong; undefined for pairs of restated sentences. */
+  ok: (boolean | undefined)[];
+}[] = [];
+let swapped = 0;
+let swappedSame = 0;
+let maxGap = 0;
+const cpu0 = process.cpuUsage();
+for (const year of ['2012', '2013']) {
+  const tight = blockParallelDocs(readWmtPairs([year]), { seed: year === '2012' ? 23 : 29 });
+  for (const [variant, docs] of [
+    ['tight', tight],
+    ['loose', loosen(tight, year === '2012' ? 5 : 7)],
+  ] as const) {
+    const conf: number[] = [];
+    const ok: boolean[] = [];
+    const kept: number[] = [];
+    const keptOk: boolean[] = [];
+    let goldPairs = 0;
+    let ambiguousKept = 0;
+    let runGold = 0;
+    let runFound = 0;
+    let loneGold = 0;
+    let loneFound = 0;
+    const scored = [];
+    const parErr: number[] = [];
+    const parPred: number[] = [];
+    const parTrue: number[] = [];
+    for (const d of docs) {
+      const r = await alignSegmentsDetailed(d.src, d.tgt, options);
+      const goldOf = new Map<number, number>();
+      for (const b of d.gold) if (b.src.length > 0 && b.tgt.length > 0) goldOf.set(b.src[0]!, b.tgt[0]!);
+      goldPairs += goldOf.size;
+      // Pairs of restated sentences (block-parallel-docs.ts) are left out of the figures and the
+      // fit: the answer key cannot say whether they are right.
+      const judged = r.localPairs.filter((p) => !d.ambiguous.has(`${p.i}:${p.j}`));
+      for (const p of judged) {
+        conf.push(p.confidence);
+        ok.push(goldOf.get(p.i) === p.j);
+      }
+      if (year === '2012') {
+        fitDocs.push({
+          pairs: [...r.localPairs],
+          ok: r.localPairs.map((p) =>
+            d.ambiguous.has(`${p.i}:${p.j}`) ? undefined : goldOf.get(p.i) === p.j,
+          ),
+        });
+      }
+      const proposed = new Set<string>();
+      for (const b of r.alignment.beads) {
+        if (b.src.length === 0 || b.tgt.length === 0) continue;
+        if (d.ambiguous.has(`${b.src[0]}:${b.tgt[0]}`)) {
+          ambiguousKept++;
+          continue;
+        }
+        const right = goldOf.get(b.src[0]!) === b.tgt[0];
+        kept.push(b.confidence);
+        keptOk.push(right);
+        if (right) proposed.add(`${b.src[0]}:${b.tgt[0]}`);
+      }
+      for (const [i, j] of goldOf) {
+        // In a run: a neighbour on the diagonal is rendered too (or one item skipped).
+        const inRun = [-2, -1, 1, 2].some((d) => {
+          const o = goldOf.get(i + d);
+          return o !== undefined && Math.abs(o - j) <= 2 && Math.sign(o - j) === Math.sign(d);
+        });
+        const found = proposed.has(`${i}:${j}`);
+        if (inRun) {
+          runGold++;
+          if (found) runFound++;
+        } else {
+          loneGold++;
+          if (found) loneFound++;
+        }
+      }
+      scored.push({ gold: d.gold, test: r.alignment.beads });
+      // Document-level figure: share of both texts' characters in true pairs.
+      let total = 0;
+      let paired = 0;
+      for (const s of d.src) total += s.length;
+      for (const t of d.tgt) total += t.length;
+      for (const [i, j] of goldOf) paired += d.src[i]!.length + d.tgt[j]!.length;
+      const truth = paired / Math.max(1, total);
+      parPred.push(r.alignment.parallelism);
+      parTrue.push(truth);
+      parErr.push(Math.abs(r.alignment.parallelism - truth));
+      if (year === '2013') {
+        const back = await alignSegmentsDetailed(d.tgt, d.src, {
+          mode: 'partial',
+          ...(lexicon ? { lexicon: invertLexicon(lexicon) } : {}),
+        });
+        const forward = new Map(r.localPairs.map((p) => [`${p.i}:${p.j}`, p.confidence]));
+        for (const p of back.localPairs) {
+          swapped++;
+          const c = forward.get(`${p.j}:${p.i}`);
+          if (c !== undefined) {
+            swappedSame++;
+            maxGap = Math.max(maxGap, Math.abs(c - p.confidence));
+          }
+        }
+        swapped += Math.max(0, r.localPairs.length - back.localPairs.length);
+      }
+    }
+    const right = keptOk.filter(Boolean).length;
+    const precision = right / Math.max(1, kept.length);
+    const recall = right / Math.max(1, goldPairs);
+    const high = accuracyAbove(kept, keptOk, 0.9);
+    rows.push([
+      `${year === '2012' ? 'dev 2012' : 'held-out 2013'} ${variant}`,
+      String(docs.length),
+      String(goldPairs),
+      `${kept.length} + ${ambiguousKept}`,
+      f3(precision),
+      f3(recall),
+      f3((2 * precision * recall) / Math.max(1e-9, precision + recall)),
+      `${f3(runFound / Math.max(1, runGold))} / ${f3(loneFound / Math.max(1, loneGold))}`,
+      `${high.count} / ${f3(high.accuracy)}`,
+      f3(scoreBeads(scored).strict.f1),
+      `${f3(parErr.reduce((a, b) => a + b, 0) / Math.max(1, parErr.length))} / ${f3(pearson(parPred, parTrue))}`,
+    ]);
+    const rel = reliabilityTable(conf, ok).map((x) => [
+      `[${x.from.toFixed(1)}, ${x.to.toFixed(1)})`,
+      String(x.count),
+      x.count ? f3(x.meanConfidence) : '-',
+      x.count ? f3(x.accuracy) : '-',
+    ]);
+    process.stdout.write(
+      `${year} ${variant}: every local pair found\n${formatTable(['bin', 'pairs', 'mean conf', 'share right'], rel)}\n`,
+    );
+  }
+}
+process.stdout.write(
+  `${formatTable(
+    [
+      'set',
+      'docs',
+      'gold pairs',
+      'kept >= 0.5 (+ restated)',
+      'precision',
+      'recall',
+      'F1',
+      'recall run / lone',
+      '>= 0.9 (n / right)',
+      'strict F1',
+      'parallelism MAE / r',
+    ],
+    rows,
+  )}\n`,
+);
+process.stdout.write(
+  `swapping source and target (2013, both variants): ${swappedSame} of ${swapped} pairs found both ways, largest confidence gap ${f3(maxGap)}\n`,
+);
+// Two-pass refit: pass 1 on each pair's own features (PARTIAL_BASE_CALIBRATION), then pass 2
+// with the block support computed from the refitted pass-1 confidences (PARTIAL_CALIBRATION).
+const OWN = 6;
+const judgedOnly = <T>(d: (typeof fitDocs)[number], values: readonly T[]) =>
+  values.filter((_, k) => d.ok[k] !== undefined);
+const fitOk = fitDocs.flatMap((d) => judgedOnly(d, d.ok) as boolean[]);
+const pass1 = fitLogistic(
+  fitDocs.flatMap((d) => judgedOnly(d, d.pairs).map((p) => p.features.slice(0, OWN))),
+  fitOk,
+);
+const pass2 = fitLogistic(
+  fitDocs.flatMap((d) => {
+    const base = d.pairs.map((p) => logisticConfidence(p.features.slice(0, OWN), pass1));
+    const support = blockSupport(d.pairs, base);
+    return judgedOnly(
+      d,
+      d.pairs.map((p, k) => [...p.features.slice(0, OWN), ...support[k]!]),
+    );
+  }),
+  fitOk,
+);
+const show = (m: { weights: number[]; bias: number }) =>
+  `weights [${m.weights.map((w) => w.toFixed(3)).join(', ')}], bias ${m.bias.toFixed(3)}`;
+process.stdout.write(
+  `logistic refit on 2012 tight + loose (${fitOk.length} pairs): pass 1 (z, least and most coverage z, |log length ratio|, paired by position, mutual best) ${show(pass1)}; pass 2 (+ block support: best neighbour, weaker side) ${show(pass2)}\n`,
+);
+const cpu = process.cpuUsage(cpu0);
+process.stdout.write(`cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s\n`);
+
+function pearson(x: readonly number[], y: readonly number[]): number {
+  const n = x.length;
+  if (n < 2) return 0;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let k = 0; k < n; k++) {
+    sxy += (x[k]! - mx) * (y[k]! - my);
+    sxx += (x[k]! - mx) ** 2;
+    syy += (y[k]! - my) ** 2;
+  }
+  return sxy / Math.sqrt(Math.max(1e-12, sxx * syy));
+}
