@@ -146,6 +146,33 @@ describe('the pair view at laptop widths', () => {
     }
   }
 
+  it('keeps a wrapped export option under its first line, not under its box (fr)', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.selectOption('[data-testid="locale"]', 'fr');
+    await page.click('.topbar summary');
+    await page.waitForSelector('.menu-options label', { state: 'visible' });
+    const lines = await page.$$eval('.menu-options label', (labels) =>
+      labels.map((label) => {
+        // The left edge of each line of the option's words.
+        const range = document.createRange();
+        const text = [...label.childNodes].filter(
+          (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
+        );
+        const first = text[0];
+        const last = text.at(-1);
+        if (!first || !last) return [];
+        range.setStart(first, 0);
+        range.setEnd(last, last.textContent?.length ?? 0);
+        return [...range.getClientRects()].map((r) => Math.round(r.left));
+      }),
+    );
+    expect(lines.some((l) => new Set(l).size === 1 && l.length > 1)).toBe(true);
+    for (const lefts of lines) expect(new Set(lefts).size).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/narrow-1024-fr-export.png` });
+    await page.click('.topbar summary');
+    await page.selectOption('[data-testid="locale"]', 'en');
+  });
+
   it('counts sentences in the status bar at sentence level', async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.selectOption('[data-testid="locale"]', 'en');

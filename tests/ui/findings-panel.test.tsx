@@ -119,6 +119,13 @@ describe('findings panel', () => {
     fireEvent.click(document.querySelector('[data-action="fix-all"]')!);
     const boxes = document.querySelectorAll<HTMLInputElement>('dialog .preview-list input[type="checkbox"]');
     expect(boxes).toHaveLength(3);
+    // Each change in its context: whole words, "…" only where the text goes on.
+    const lines = [...document.querySelectorAll('dialog .fix-preview-text')].map((l) => l.textContent ?? '');
+    expect(lines[0]).toBe('Les employés ont écrit une lettre  . Ils ont demandé à l’entreprise…');
+    const words = new Set(FR.split(/\s+/));
+    for (const line of lines)
+      for (const word of line.replace(/…/g, ' ').split(/\s+/).filter(Boolean))
+        expect(words.has(word) || word === '.', `${word} in ${line}`).toBe(true);
     fireEvent.click(boxes[1]!);
     const apply = document.querySelector<HTMLButtonElement>('[data-action="apply-all"]')!;
     expect(apply.textContent).toBe('Apply 2 changes');

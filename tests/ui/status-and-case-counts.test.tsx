@@ -2,7 +2,7 @@
 /**
  * Counts in running text are pluralised in both interface languages: the status bar counts the
  * unit of the level shown (sentences at sentence level, paragraphs otherwise), and the case-wide
- * summary says "1 aligned pair", not "1 aligned pairs".
+ * summary says "3 aligned pairs", and with one aligned pair that there is nothing to compare yet.
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -77,21 +77,26 @@ describe('status bar', () => {
 });
 
 describe('case-wide summary', () => {
-  it('pluralises the aligned pair count independently of the finding count', async () => {
+  it('says there is nothing to compare with one aligned pair, and pluralises the pair count', async () => {
     const store = await openStore();
     act(() => store.setState({ caseFindings: [], casePairCount: 1, caseStatus: 'idle' }));
     show(store, <CaseFindings />);
     const summary = () => screen.getByTestId('case-findings').querySelector('.case-note')?.textContent ?? '';
+    // Not "0 sentences … over 1 aligned pair", which reads as a comparison done.
     expect(summary()).toBe(
-      '0 sentences translated differently from one report to another, over 1 aligned pair.',
+      'One aligned pair only: sentences translated differently are looked for once two translations of the same original are aligned.',
     );
     act(() => store.setState({ casePairCount: 3 }));
-    expect(summary()).toContain('over 3 aligned pairs.');
+    expect(summary()).toBe(
+      'No sentence translated differently from one report to another, over 3 aligned pairs.',
+    );
     await act(async () => {
       await setLocale('fr');
     });
-    expect(summary()).toContain('sur 3 paires alignées.');
+    expect(summary()).toBe(
+      'Aucune phrase traduite différemment d’un article à l’autre, sur 3 paires alignées.',
+    );
     act(() => store.setState({ casePairCount: 1 }));
-    expect(summary()).toBe('0 phrase traduite différemment d’un article à l’autre, sur 1 paire alignée.');
+    expect(summary()).toMatch(/^Une seule paire alignée\u00a0: /);
   });
 });

@@ -19,11 +19,9 @@ import { QuotesPanel } from '../features/quotes/quotes-panel.tsx';
 import { PairProvider } from '../hooks/use-pair.ts';
 import { setLocale } from '../i18n/i18n.ts';
 import { useAppStore, useAppStoreApi } from '../use-store.ts';
+import { type InspectorTab, InspectorTabs } from './inspector-tabs.tsx';
 import { Notices } from './notices.tsx';
 import { StatusBar } from './status-bar.tsx';
-
-type Tab = 'findings' | 'quotes' | 'changes';
-const TABS: readonly Tab[] = ['findings', 'quotes', 'changes'];
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -39,7 +37,7 @@ export function App() {
   const store = useAppStoreApi();
   const ready = useAppStore((s) => s.ready);
   const hasCase = useAppStore((s) => s.caseRecord !== null);
-  const [tab, setTab] = useState<Tab>('findings');
+  const [tab, setTab] = useState<InspectorTab>('findings');
   const [importOpen, setImportOpen] = useState(false);
   const [dropped, setDropped] = useState<readonly File[]>([]);
   const [dragging, setDragging] = useState(false);
@@ -108,30 +106,9 @@ export function App() {
           <FindingDetail />
         </main>
         <aside className="inspector" aria-label={t('shell.inspector')}>
-          <div className="tabs" role="tablist" aria-label={t('shell.inspector')}>
-            {TABS.map((id) => (
-              <button
-                key={id}
-                type="button"
-                role="tab"
-                id={`tab-${id}`}
-                aria-selected={tab === id}
-                aria-controls={`tabpanel-${id}`}
-                tabIndex={tab === id ? 0 : -1}
-                className={tab === id ? 'tab on' : 'tab'}
-                onClick={() => setTab(id)}
-                onKeyDown={(e) => {
-                  if (e.key === 'ArrowRight' || e.key === 'ArrowLeft')
-                    setTab(tab === 'findings' ? 'changes' : 'findings');
-                }}
-              >
-                {t(`shell.tab.${id}`)}
-              </button>
-            ))}
-          </div>
-          <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
+          <InspectorTabs tab={tab} onTab={setTab}>
             {tab === 'findings' ? <FindingsPanel /> : tab === 'quotes' ? <QuotesPanel /> : <ChangesView />}
-          </div>
+          </InspectorTabs>
         </aside>
         <StatusBar />
         {dragging ? (

@@ -1,18 +1,18 @@
 /**
- * What a finding is about, short: the text it marks (shortened in the middle when long) and,
+ * What a finding is about, short: the text it marks (shortened in the middle, between whole
+ * words, when long) and,
  * when it has a correction, the text that replaces it (struck out → inserted). A finding with
  * an expected text but no fix (a number, a name, the translation used elsewhere) shows that
  * text as what was expected, not as a replacement: applying it is not proposed.
  */
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/index.ts';
+import { elideMiddle } from './elide-middle.ts';
 
 const MAX = 90;
 
 function shorten(text: string): string {
-  if (text.length <= MAX) return text;
-  const half = Math.floor((MAX - 3) / 2);
-  return `${text.slice(0, half)} … ${text.slice(-half)}`;
+  return elideMiddle(text, MAX);
 }
 
 export function FindingExcerpt({ finding }: { finding: Finding }) {

@@ -152,6 +152,9 @@ export const en = {
   caseFindings: {
     title: 'Across the case',
     running: 'Comparing the case’s aligned pairs…',
+    summary_zero: 'No sentence translated differently from one report to another, over {{pairs}}.',
+    single:
+      'One aligned pair only: sentences translated differently are looked for once two translations of the same original are aligned.',
     summary_one: '{{count}} sentence translated differently from one report to another, over {{pairs}}.',
     summary_other: '{{count}} sentences translated differently from one report to another, over {{pairs}}.',
     pairs_one: '{{count}} aligned pair',

@@ -157,6 +157,9 @@ export const fr: Messages = {
   caseFindings: {
     title: 'Dans tout le dossier',
     running: 'Comparaison des paires alignées du dossier…',
+    summary_zero: 'Aucune phrase traduite différemment d’un article à l’autre, sur {{pairs}}.',
+    single:
+      'Une seule paire alignée : les phrases traduites différemment sont cherchées dès que deux traductions du même original sont alignées.',
     summary_one: '{{count}} phrase traduite différemment d’un article à l’autre, sur {{pairs}}.',
     summary_other: '{{count}} phrases traduites différemment d’un article à l’autre, sur {{pairs}}.',
     pairs_one: '{{count}} paire alignée',

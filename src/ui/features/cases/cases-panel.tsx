@@ -60,7 +60,10 @@ export function CasesPanel() {
                 aria-current={c.id === openId ? 'true' : undefined}
                 onClick={() => void store.getState().openCase(c.id)}
               >
-                <span className="case-name">{c.name}</span>
+                {/* The list is narrow: a long name is cut with an ellipsis, and said whole on hover. */}
+                <span className="case-name" title={c.name}>
+                  {c.name}
+                </span>
                 <span className="muted small">{t('cases.documents', { count: c.documentCount })}</span>
               </button>
             )}

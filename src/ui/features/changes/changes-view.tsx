@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDocument } from '../../../core/index.ts';
 import { currentText } from '../../../state/case-record.ts';
+import { elideMiddle } from '../../components/elide-middle.ts';
 import { useAppStore } from '../../use-store.ts';
 
 interface ChangedLine {
@@ -85,11 +86,9 @@ export function ChangesView() {
                 ) : part.removed ? (
                   <del key={key}>{part.value}</del>
                 ) : (
-                  <span key={key}>
-                    {part.value.length > 160
-                      ? `${part.value.slice(0, 70)} … ${part.value.slice(-70)}`
-                      : part.value}
-                  </span>
+                  // Long unchanged stretches keep their ends (the context of the changes
+                  // around them), cut between whole words.
+                  <span key={key}>{elideMiddle(part.value, 160)}</span>
                 ),
               )}
             </p>

@@ -49,11 +49,14 @@ export function CaseFindings() {
       <p className="muted case-note">
         {status === 'running'
           ? t('caseFindings.running')
-          : t('caseFindings.summary', {
-              count: total,
-              // The pair count has its own plural ("1 aligned pair"), independent of `count`.
-              pairs: t('caseFindings.pairs', { count: pairCount }),
-            })}
+          : total === 0 && pairCount < 2
+            ? // One pair has nothing to be compared with: "0 … over 1 aligned pair" read as a check done.
+              t('caseFindings.single')
+            : t('caseFindings.summary', {
+                count: total,
+                // The pair count has its own plural ("1 aligned pair"), independent of `count`.
+                pairs: t('caseFindings.pairs', { count: pairCount }),
+              })}
       </p>
       {todo > 0 ? (
         <button

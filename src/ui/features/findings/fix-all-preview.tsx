@@ -7,11 +7,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/index.ts';
 import { findingKey } from '../../../state/derive-rows.ts';
+import { headOf, tailOf } from '../../components/elide-middle.ts';
 import { ModalDialog } from '../../components/modal-dialog.tsx';
 import { useFindingMessage } from '../../components/use-finding-message.ts';
 import { useAppStore } from '../../use-store.ts';
 
-const CONTEXT = 32;
+/** Characters of context on each side of a change (fewer: it starts and ends with whole words). */
+const CONTEXT = 40;
 
 export function FixAllPreview({
   findings,
@@ -71,8 +73,11 @@ export function FixAllPreview({
             const edits = [...(f.fix ?? [])].sort((a, b) => a.start - b.start);
             const start = edits[0]?.start ?? f.span[0];
             const end = edits.at(-1)?.end ?? f.span[1];
-            const before = doc.text.slice(Math.max(0, start - CONTEXT), start);
-            const after = doc.text.slice(end, end + CONTEXT);
+            // One character more than kept, so that a cut inside a word is seen and avoided.
+            const before = tailOf(doc.text.slice(Math.max(0, start - CONTEXT - 1), start), CONTEXT);
+            const after = headOf(doc.text.slice(end, end + CONTEXT + 1), CONTEXT);
+            const clippedBefore = start - before.length > 0;
+            const clippedAfter = end + after.length < doc.text.length;
             return (
               <li key={key} className={excluded.has(key) ? 'left-out' : undefined}>
                 <label>
@@ -83,7 +88,10 @@ export function FixAllPreview({
                     aria-label={t('fixAll.include', { n: n + 1 })}
                   />
                   <span className="fix-preview-text">
-                    <span className="muted">…{before}</span>
+                    <span className="muted">
+                      {clippedBefore ? '…' : ''}
+                      {before}
+                    </span>
                     {edits.map((e, i) => (
                       <span key={`${e.start}-${e.end}`}>
                         {i > 0 ? doc.text.slice(edits[i - 1]?.end ?? e.start, e.start) : null}
@@ -91,7 +99,10 @@ export function FixAllPreview({
                         {e.text ? <ins>{e.text}</ins> : null}
                       </span>
                     ))}
-                    <span className="muted">{after}…</span>
+                    <span className="muted">
+                      {after}
+                      {clippedAfter ? '…' : ''}
+                    </span>
                   </span>
                 </label>
               </li>
