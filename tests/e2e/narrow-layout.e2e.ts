@@ -173,6 +173,30 @@ describe('the pair view at laptop widths', () => {
     await page.selectOption('[data-testid="locale"]', 'en');
   });
 
+  it('shows the selected finding under the table whole, not cut (1024 px)', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.selectOption('[data-testid="locale"]', 'en');
+    await page.locator('.table-scroll').focus();
+    const clipped: string[] = [];
+    for (let k = 0; k < 8; k++) {
+      await page.keyboard.press('F8');
+      await page.waitForSelector('[data-testid="finding-detail"] .detail-message', { state: 'attached' });
+      clipped.push(
+        ...(await page.$$eval('[data-testid="finding-detail"] *', (els) =>
+          els
+            .filter((el) => el.scrollWidth > el.clientWidth + 1)
+            .map((el) => `${el.className}: ${el.textContent}`),
+        )),
+      );
+    }
+    expect(clipped).toEqual([]);
+    // Not squeezed to nothing either.
+    expect(
+      await page.$eval('[data-testid="finding-detail"] .detail-message', (el) => el.clientWidth),
+    ).toBeGreaterThan(200);
+    await page.screenshot({ path: `${SHOTS}/narrow-1024-finding-detail.png` });
+  });
+
   it('counts sentences in the status bar at sentence level', async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.selectOption('[data-testid="locale"]', 'en');

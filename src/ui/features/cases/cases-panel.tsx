@@ -12,6 +12,9 @@ export function CasesPanel() {
   const store = useAppStoreApi();
   const cases = useAppStore((s) => s.cases);
   const openId = useAppStore((s) => s.caseRecord?.id);
+  // The list's summaries are refreshed when the case is saved; the open case's document count
+  // is taken live, so that documents just added are counted before the save ends.
+  const openCount = useAppStore((s) => s.caseRecord?.documents.length);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [name, setName] = useState('');
 
@@ -64,7 +67,11 @@ export function CasesPanel() {
                 <span className="case-name" title={c.name}>
                   {c.name}
                 </span>
-                <span className="muted small">{t('cases.documents', { count: c.documentCount })}</span>
+                <span className="muted small">
+                  {t('cases.documents', {
+                    count: c.id === openId && openCount !== undefined ? openCount : c.documentCount,
+                  })}
+                </span>
               </button>
             )}
             <span className="case-actions">
