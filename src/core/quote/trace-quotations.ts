@@ -13,6 +13,7 @@ import { alignPassage } from './align-passage.ts';
 import { blankGarbledMarks, extractQuotations } from './extract-quotations.ts';
 import { type GroupInput, groupQuotations } from './group-quotations.ts';
 import { judgeRendering } from './judge-rendering.ts';
+import { caseMatcher, type LearningRendering } from './learn-case-pairs.ts';
 import { type PassageToken, passageTokens } from './passage-tokens.ts';
 import type { ExtractedQuotation, QuoteFlag, QuoteSource, QuoteTrace, TracedQuotation } from './quotation.ts';
 import { scanQuoteMarks } from './scan-quote-marks.ts';
@@ -30,6 +31,8 @@ export interface TraceQuotationsOptions extends LongCallOptions {
   readonly sourceLang?: Lang;
   /** Probability a source needs (default SOURCE_THRESHOLD). */
   readonly threshold?: number;
+  /** Learn word pairs from a first pass over the case's quotations (default true). */
+  readonly learnPairs?: boolean;
 }
 
 /** A rendering needs this many content words to be traced at all. */
@@ -54,7 +57,7 @@ export async function traceQuotations(
   const sources = docs.filter((d) => d.lang === srcLang);
   const frEn = options.lexicons.find((l) => l.srcLang === tgtLang && l.tgtLang === srcLang);
   const enFr = options.lexicons.find((l) => l.srcLang === srcLang && l.tgtLang === tgtLang);
-  const matcher = matcherFor(frEn, enFr);
+  const baseMatcher = matcherFor(frEn, enFr);
   options.onProgress?.({ phase: 'index', done: 0, total: sources.length });
   const index = new SourceIndex(sources);
 
@@ -64,6 +67,25 @@ export async function traceQuotations(
     quotations: extractQuotations(doc),
   }));
   const total = perDoc.reduce((n, d) => n + (d.doc.lang === tgtLang ? d.quotations.length : 0), 0);
+  // First pass: the case's confident traces teach the word pairs the lexicon lacks; every
+  // quotation is then traced with them (learn-case-pairs.ts).
+  const renderings: LearningRendering[] = [];
+  for (const { doc, clean, quotations } of perDoc) {
+    if (doc.lang !== tgtLang) continue;
+    for (const quote of quotations) {
+      const tokens = passageTokens(clean, quote.inner, doc.lang);
+      if (tokens.filter((t) => !t.fn).length >= MIN_CONTENT_WORDS)
+        renderings.push({ tokens, sentenceLike: isSentenceLike(quote, tokens) });
+    }
+  }
+  let learnt = 0;
+  const matcher =
+    options.learnPairs === false
+      ? baseMatcher
+      : await caseMatcher(renderings, index, baseMatcher, async () => {
+          await tick();
+          options.onProgress?.({ phase: 'learn', done: learnt++, total: renderings.length });
+        });
   // Items of a reported list are traced together first: a list of demands is recognised as a
   // whole far more surely than item by item; each item then takes its sentence within it. The
   // same holds for coordinated demands reported by one verb (`ont demandé d'arrêter … et de
