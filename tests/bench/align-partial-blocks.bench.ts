@@ -17,6 +17,7 @@ import { scoreBeads } from './lib/bead-metrics.ts';
 import { blockParallelDocs, loosen } from './lib/block-parallel-docs.ts';
 import { f3, formatTable } from './lib/format-table.ts';
 import { loadBenchLexicon } from './lib/load-bench-lexicon.ts';
+import { partlyParallelDocs } from './lib/perturb-wmt.ts';
 import { readWmtPairs } from './lib/read-wmt.ts';
 import { accuracyAbove, fitLogistic, reliabilityTable } from './lib/reliability.ts';
 
@@ -33,11 +34,24 @@ let swapped = 0;
 let swappedSame = 0;
 let maxGap = 0;
 const cpu0 = process.cpuUsage();
-for (const year of ['2012', '2013']) {
-  const tight = blockParallelDocs(readWmtPairs([year]), { seed: year === '2012' ? 23 : 29 });
+// Dev 2012 is drawn three times (block seeds 23, 31, 37: the same documents, other blocks), and
+// the fit also takes 2012 as align-calibration.bench.ts builds it (perturb-wmt.ts
+// partlyParallelDocs: passages inserted one at a time or as one run of three), so that it knows
+// lone renderings amid same-story sentences as well as blocks; the figures are those of the
+// first block draw. Held-out 2013 is drawn once, in blocks.
+for (const [year, seed] of [
+  ['2012', 23],
+  ['2012', 31],
+  ['2012', 37],
+  ['2012', 0],
+  ['2013', 29],
+] as const) {
+  const report = seed === 23 || seed === 29;
+  const tight =
+    seed === 0 ? partlyParallelDocs(readWmtPairs([year])) : blockParallelDocs(readWmtPairs([year]), { seed });
   for (const [variant, docs] of [
     ['tight', tight],
-    ['loose', loosen(tight, year === '2012' ? 5 : 7)],
+    ['loose', loosen(tight, year === '2012' ? (seed === 0 ? 5 : seed - 18) : 7)],
   ] as const) {
     const conf: number[] = [];
     const ok: boolean[] = [];
@@ -128,6 +142,7 @@ for (const year of ['2012', '2013']) {
         swapped += Math.max(0, r.localPairs.length - back.localPairs.length);
       }
     }
+    if (!report) continue;
     const right = keptOk.filter(Boolean).length;
     const precision = right / Math.max(1, kept.length);
     const recall = right / Math.max(1, goldPairs);
@@ -201,7 +216,7 @@ const pass2 = fitLogistic(
 const show = (m: { weights: number[]; bias: number }) =>
   `weights [${m.weights.map((w) => w.toFixed(3)).join(', ')}], bias ${m.bias.toFixed(3)}`;
 process.stdout.write(
-  `logistic refit on 2012 tight + loose (${fitOk.length} pairs): pass 1 (z, least and most coverage z, |log length ratio|, paired by position, mutual best) ${show(pass1)}; pass 2 (+ block support: best neighbour, weaker side) ${show(pass2)}\n`,
+  `logistic refit on 2012 tight + loose, three block draws + scattered (${fitOk.length} pairs): pass 1 (z, least and most coverage z, |log length ratio|, paired by position, mutual best) ${show(pass1)}; pass 2 (+ block support: best neighbour, weaker side) ${show(pass2)}\n`,
 );
 const cpu = process.cpuUsage(cpu0);
 process.stdout.write(`cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s\n`);

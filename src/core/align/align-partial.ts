@@ -172,8 +172,8 @@ function coverageShares(
  * tests/bench/align-partial-blocks.bench.ts, with the shipped lexicon files (en-fr + pivot parts).
  */
 export const PARTIAL_BASE_CALIBRATION = {
-  weights: [0.44, 1.155, 0.439, -3.259, 1.708, 0.818],
-  bias: -5.393,
+  weights: [0.367, 0.904, 0.801, -2.148, 1.485, 0.72],
+  bias: -5.418,
 };
 
 /**
@@ -181,8 +181,8 @@ export const PARTIAL_BASE_CALIBRATION = {
  * blockSupport's two features, computed from the pass-1 confidences of its diagonal neighbours.
  */
 export const PARTIAL_CALIBRATION = {
-  weights: [0.335, 1.347, 0.403, -2.492, 1.312, 1.867, 2.326, 8.621],
-  bias: -7.895,
+  weights: [0.159, 1.022, 0.825, -1.419, 0.948, 1.856, 2.626, 3.901],
+  bias: -7.186,
 };
 
 /** Share of unpaired beads of the partial mode that are right on the same material (2012 tight: 0.946). */

@@ -101,20 +101,32 @@ export function blockParallelDocs(pairs: readonly WmtPair[], options: BlockOptio
       gold.push({ src: [], tgt: [j] });
       kinds.push('noise');
     }
-    // News articles restate their lead further down: a background sentence whose English
-    // original says much the same as an English sentence of the first half is a true
-    // correspondence the answer key does not list. Such pairs (content-word Dice of the two
-    // English sentences >= 0.5) are ambiguous, and the benchmark counts them neither right nor wrong.
-    const ambiguous = new Set<string>();
-    const words = en.map(contentWords);
-    for (let j = 0; j < tgt.length; j++) {
-      const o = origin[j];
-      if (o === undefined || o < half) continue;
-      for (let i = 0; i < half; i++) if (dice(words[i]!, words[o]!) >= 0.5) ambiguous.add(`${i}:${j}`);
-    }
+    const ambiguous = restatedPairs(en, half, origin);
     docs.push({ docid: pair.docid, src, tgt, gold, kinds, ambiguous });
   }
   return docs;
+}
+
+/**
+ * News articles restate their lead further down: a French background sentence whose English
+ * original (en[origin[j]], from the second half) says much the same as an English sentence of
+ * the first half is a true correspondence that the answer key does not list. Such pairs
+ * (content-word Dice of the two English sentences >= 0.5, monolingual, independent of the
+ * aligner) are ambiguous: the benchmarks count them neither right nor wrong.
+ */
+export function restatedPairs(
+  en: readonly string[],
+  half: number,
+  origin: readonly (number | undefined)[],
+): Set<string> {
+  const ambiguous = new Set<string>();
+  const words = en.map(contentWords);
+  for (let j = 0; j < origin.length; j++) {
+    const o = origin[j];
+    if (o === undefined || o < half) continue;
+    for (let i = 0; i < half; i++) if (dice(words[i]!, words[o]!) >= 0.5) ambiguous.add(`${i}:${j}`);
+  }
+  return ambiguous;
 }
 
 /** Lower-cased words of four letters or more. */

@@ -9,6 +9,7 @@
  *   dropped; gold sentence beads follow too.
  */
 import type { IdBead } from './bead-metrics.ts';
+import { type BlockDoc, restatedPairs } from './block-parallel-docs.ts';
 import type { WmtPair } from './read-wmt.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -146,9 +147,9 @@ export function syntheticSentencePair(pairs: readonly WmtPair[], n: number, seed
  * inside a longer one). Gold: the inserted pairs 1-1, every other sentence unpaired.
  * For calibrating and testing the partial mode.
  */
-export function partlyParallelDocs(pairs: readonly WmtPair[], seed = 11, shared = 3): ParagraphDoc[] {
+export function partlyParallelDocs(pairs: readonly WmtPair[], seed = 11, shared = 3): BlockDoc[] {
   const random = seededRandom(seed);
-  const docs: ParagraphDoc[] = [];
+  const docs: BlockDoc[] = [];
   for (const pair of pairs) {
     const en = pair.en.paragraphs.flat();
     const fr = pair.fr.paragraphs.flat();
@@ -177,12 +178,15 @@ export function partlyParallelDocs(pairs: readonly WmtPair[], seed = 11, shared 
       at = picked.map(() => Math.floor(random() * (background.length + 1))).sort((x, y) => x - y);
     }
     const tgt: string[] = [];
+    // English sentence of which each target sentence is the translation (for restatedPairs).
+    const origin: number[] = [];
     const partnerOf = new Map<number, number>();
     let next = 0;
     for (let b = 0; b <= background.length; b++) {
       let embedded = false;
       while (next < picked.length && at[next] === b) {
         partnerOf.set(picked[next]!, tgt.length);
+        origin.push(picked[next]!);
         // Half the renderings are embedded in a longer passage (a quotation inside a
         // paragraph of the report, as in the sample case): glued to the background sentence.
         if (!run && b < background.length && !embedded && random() < 0.5) {
@@ -191,7 +195,10 @@ export function partlyParallelDocs(pairs: readonly WmtPair[], seed = 11, shared 
         } else tgt.push(fr[picked[next]!]!);
         next++;
       }
-      if (b < background.length && !embedded) tgt.push(background[b]!);
+      if (b < background.length && !embedded) {
+        tgt.push(background[b]!);
+        origin.push(half + b);
+      }
     }
     const src = en.slice(0, half);
     const gold: IdBead[] = [];
@@ -207,7 +214,7 @@ export function partlyParallelDocs(pairs: readonly WmtPair[], seed = 11, shared 
       gold.push({ src: [], tgt: [j] });
       kinds.push('noise');
     }
-    docs.push({ docid: pair.docid, src, tgt, gold, kinds });
+    docs.push({ docid: pair.docid, src, tgt, gold, kinds, ambiguous: restatedPairs(en, half, origin) });
   }
   return docs;
 }
