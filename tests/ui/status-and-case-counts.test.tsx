@@ -73,6 +73,8 @@ describe('status bar', () => {
       await setLocale('fr');
     });
     expect(statusText()).toContain('EN 5 phrases · FR 1 phrase');
+    // The paired count agrees in French too (no “appariée(s)”).
+    expect(statusText()).toMatch(/lignes, 1 appariée(?![(s])/);
   });
 });
 
@@ -84,7 +86,7 @@ describe('case-wide summary', () => {
     const summary = () => screen.getByTestId('case-findings').querySelector('.case-note')?.textContent ?? '';
     // Not "0 sentences … over 1 aligned pair", which reads as a comparison done.
     expect(summary()).toBe(
-      'One aligned pair only: sentences translated differently are looked for once two translations of the same original are aligned.',
+      'Nothing to compare yet: sentences translated differently are looked for once two translations of the same original are aligned.',
     );
     act(() => store.setState({ casePairCount: 3 }));
     expect(summary()).toBe(
@@ -97,6 +99,6 @@ describe('case-wide summary', () => {
       'Aucune phrase traduite différemment d’un article à l’autre, sur 3 paires alignées.',
     );
     act(() => store.setState({ casePairCount: 1 }));
-    expect(summary()).toMatch(/^Une seule paire alignée\u00a0: /);
+    expect(summary()).toMatch(/^Rien à comparer pour l’instant\u00a0: /);
   });
 });

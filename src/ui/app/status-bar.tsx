@@ -24,7 +24,9 @@ export function StatusBar() {
       </span>
       {src && tgt ? (
         <>
-          <span>{t('status.rows', { count: rows.length, paired })}</span>
+          <span>
+            {t('status.rows', { count: rows.length, paired: t('status.paired', { count: paired }) })}
+          </span>
           <span>{t('status.findings', { count: placed.length })}</span>
           <span className="muted">
             {src.lang.toUpperCase()} {t(unitKey, { count: units(src) })} · {tgt.lang.toUpperCase()}{' '}

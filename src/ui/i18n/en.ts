@@ -109,7 +109,8 @@ export const en = {
   },
   map: {
     title: 'Alignment map',
-    label: 'Alignment map: {{paired}} paired rows of {{rows}}. Click a mark to go to its row.',
+    label_one: 'Alignment map: {{count}} paired row of {{rows}}. Click a mark to go to its row.',
+    label_other: 'Alignment map: {{count}} paired rows of {{rows}}. Click a mark to go to its row.',
     x: 'original →',
     y: '↑ translation',
   },
@@ -154,7 +155,7 @@ export const en = {
     running: 'Comparing the case’s aligned pairs…',
     summary_zero: 'No sentence translated differently from one report to another, over {{pairs}}.',
     single:
-      'One aligned pair only: sentences translated differently are looked for once two translations of the same original are aligned.',
+      'Nothing to compare yet: sentences translated differently are looked for once two translations of the same original are aligned.',
     summary_one: '{{count}} sentence translated differently from one report to another, over {{pairs}}.',
     summary_other: '{{count}} sentences translated differently from one report to another, over {{pairs}}.',
     pairs_one: '{{count}} aligned pair',
@@ -321,8 +322,10 @@ export const en = {
   status: {
     save: { idle: 'Unsaved changes…', saving: 'Saving…', saved: 'All changes saved', error: 'Not saved' },
     storageError: 'Not saved: {{message}}',
-    rows_one: '{{count}} row, {{paired}} paired',
-    rows_other: '{{count}} rows, {{paired}} paired',
+    rows_one: '{{count}} row, {{paired}}',
+    rows_other: '{{count}} rows, {{paired}}',
+    paired_one: '{{count}} paired',
+    paired_other: '{{count}} paired',
     findings_one: '{{count}} finding',
     findings_other: '{{count}} findings',
     paragraphs_one: '{{count}} paragraph',

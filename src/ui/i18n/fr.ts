@@ -113,8 +113,10 @@ export const fr: Messages = {
   },
   map: {
     title: 'Carte de l’alignement',
-    label:
-      'Carte de l’alignement : {{paired}} lignes appariées sur {{rows}}. Cliquez sur une marque pour aller à sa ligne.',
+    label_one:
+      'Carte de l’alignement : {{count}} ligne appariée sur {{rows}}. Cliquez sur une marque pour aller à sa ligne.',
+    label_other:
+      'Carte de l’alignement : {{count}} lignes appariées sur {{rows}}. Cliquez sur une marque pour aller à sa ligne.',
     x: 'original →',
     y: '↑ traduction',
   },
@@ -159,7 +161,7 @@ export const fr: Messages = {
     running: 'Comparaison des paires alignées du dossier…',
     summary_zero: 'Aucune phrase traduite différemment d’un article à l’autre, sur {{pairs}}.',
     single:
-      'Une seule paire alignée : les phrases traduites différemment sont cherchées dès que deux traductions du même original sont alignées.',
+      'Rien à comparer pour l’instant : les phrases traduites différemment sont cherchées dès que deux traductions du même original sont alignées.',
     summary_one: '{{count}} phrase traduite différemment d’un article à l’autre, sur {{pairs}}.',
     summary_other: '{{count}} phrases traduites différemment d’un article à l’autre, sur {{pairs}}.',
     pairs_one: '{{count}} paire alignée',
@@ -331,8 +333,10 @@ export const fr: Messages = {
       error: 'Non enregistré',
     },
     storageError: 'Non enregistré : {{message}}',
-    rows_one: '{{count}} ligne, {{paired}} appariée(s)',
-    rows_other: '{{count}} lignes, {{paired}} appariée(s)',
+    rows_one: '{{count}} ligne, {{paired}}',
+    rows_other: '{{count}} lignes, {{paired}}',
+    paired_one: '{{count}} appariée',
+    paired_other: '{{count}} appariées',
     findings_one: '{{count}} constat',
     findings_other: '{{count}} constats',
     paragraphs_one: '{{count}} paragraphe',

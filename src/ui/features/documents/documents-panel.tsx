@@ -56,7 +56,9 @@ export function DocumentsPanel({ onAdd }: { onAdd: () => void }) {
                   {d.origin.encoding ?? t(`documents.origin.${d.origin.kind}`)}
                 </span>
                 {d.edits.length > 0 ? (
-                  <span className="tag edited">{t('documents.edits', { count: d.edits.length })}</span>
+                  <span className="tag edited" title={t('documents.edits', { count: d.edits.length })}>
+                    {t('documents.edits', { count: d.edits.length })}
+                  </span>
                 ) : null}
                 <button
                   type="button"

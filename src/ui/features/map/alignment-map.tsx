@@ -149,7 +149,7 @@ export function AlignmentMap() {
           style={{ width: SIZE, height: SIZE }}
           onClick={onClick}
           role="img"
-          aria-label={t('map.label', { paired, rows: marks.length })}
+          aria-label={t('map.label', { count: paired, rows: marks.length })}
         />
         <canvas
           ref={overlay}
