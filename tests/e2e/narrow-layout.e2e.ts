@@ -197,6 +197,26 @@ describe('the pair view at laptop widths', () => {
     await page.screenshot({ path: `${SHOTS}/narrow-1024-finding-detail.png` });
   });
 
+  it('keeps the panels’ controls inside the panels, in French too', async () => {
+    for (const width of [1024, 1440]) {
+      await page.setViewportSize({ width, height: 768 });
+      await page.selectOption('[data-testid="locale"]', 'fr');
+      await page.waitForSelector('[data-action="align-case"]');
+      const outside = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const panel of document.querySelectorAll('.sidebar, .inspector')) {
+          const edge = panel.getBoundingClientRect().right;
+          for (const el of panel.querySelectorAll('button, select, summary'))
+            if (el.getClientRects().length > 0 && el.getBoundingClientRect().right > edge + 1)
+              out.push(el.textContent ?? el.tagName);
+        }
+        return out;
+      });
+      expect(outside, `${width} px`).toEqual([]);
+    }
+    await page.selectOption('[data-testid="locale"]', 'en');
+  });
+
   it('counts sentences in the status bar at sentence level', async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.selectOption('[data-testid="locale"]', 'en');
