@@ -54,6 +54,10 @@ export function traceQuotation(
   ) => {
     const alignment = alignPassage(target, tokens, matcher, targetIdf);
     const { doc, first, last } = where;
+    // A window of several sentences is a candidate only if each of them is rendered: a headline
+    // glued to the paragraph after it (`They created a live shield.` + `Several hundred
+    // students…`) otherwise adds links of its own to a paraphrase's.
+    if (last > first && !everySentenceRendered(index, where, tokens, alignment)) return;
     const scored: Scored = { doc, first, last, span, tokens, alignment, score: alignmentScore(alignment) };
     all.push(scored);
     const current = best.get(doc);
@@ -87,6 +91,31 @@ export function traceQuotation(
       .sort((a, b) => b.probability - a.probability);
   }
   return ranked.sort((a, b) => b.probability - a.probability);
+}
+
+/**
+ * Whether each sentence of a window holds two content links at least. (On the quote benchmark:
+ * sources claimed for removed-source quotations at 0.5, 17 → 14 of 100 dev, 13 → 11 held-out;
+ * top-1 at 0.92 unchanged.)
+ */
+function everySentenceRendered(
+  index: SourceIndex,
+  where: { readonly doc: number; readonly first: number; readonly last: number },
+  tokens: readonly PassageToken[],
+  alignment: PassageAlignment,
+): boolean {
+  let offset = 0;
+  for (let i = where.first; i <= where.last; i++) {
+    const length = index.sentences[where.doc]![i]!.tokens.length;
+    let links = 0;
+    for (let k = offset; k < offset + length; k++) {
+      const t = alignment.sourceLink[k]!;
+      if (t !== -1 && !tokens[k]!.fn) links++;
+    }
+    if (links < 2) return false;
+    offset += length;
+  }
+  return true;
 }
 
 /** A source is claimed only on two links between content words at least: one shared word proves nothing. */

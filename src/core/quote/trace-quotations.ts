@@ -112,7 +112,49 @@ export async function traceQuotations(
       );
     }
   }
+  // Each quotation's candidates: from its list when the list was found, else traced alone.
   let done = 0;
+  const candidatesOf = new Map<string, SourceCandidate[]>();
+  for (const { doc, clean, quotations } of perDoc) {
+    if (doc.lang !== tgtLang) continue;
+    for (const quote of quotations) {
+      await tick();
+      done++;
+      options.onProgress?.({ phase: 'trace', done, total });
+      const tokens = passageTokens(clean, quote.inner, doc.lang);
+      const content = tokens.filter((t) => !t.fn).length;
+      const joint = jointKey(quote);
+      const inList = joint === null ? [] : (listSources.get(`${doc.id}:${joint}`) ?? []);
+      const fromList = inList.length > 0 ? itemSources(tokens, inList, index, matcher) : [];
+      candidatesOf.set(
+        quote.id,
+        fromList.length > 0
+          ? fromList
+          : content >= MIN_CONTENT_WORDS
+            ? traceQuotation(tokens, index, matcher, { sentenceLike: isSentenceLike(quote, tokens) })
+            : [],
+      );
+    }
+    // Items traced together whose list was not found as a whole (an item of the source list
+    // they skip lies between them and lowers the list window's coverage): an item left without
+    // a source takes its sentence near the source a sibling item found, as items of a found list
+    // do (itemSources).
+    const siblings = new Map<string, SourceCandidate[]>();
+    for (const quote of quotations) {
+      const key = jointKey(quote);
+      const best = candidatesOf.get(quote.id)?.[0];
+      if (key !== null && best && best.probability >= threshold)
+        siblings.set(key, [...(siblings.get(key) ?? []), best]);
+    }
+    for (const quote of quotations) {
+      const key = jointKey(quote);
+      const anchors = key === null ? undefined : siblings.get(key);
+      if (!anchors || (candidatesOf.get(quote.id)?.[0]?.probability ?? 0) >= threshold) continue;
+      const tokens = passageTokens(clean, quote.inner, doc.lang);
+      const near = itemSources(tokens, anchors, index, matcher, SIBLING_REACH);
+      if (near.length > 0) candidatesOf.set(quote.id, near);
+    }
+  }
   const traced: TracedQuotation[] = [];
   const groupInputs: GroupInput[] = [];
   for (const { doc, clean, quotations } of perDoc) {
@@ -133,19 +175,7 @@ export async function traceQuotations(
         });
         continue;
       }
-      await tick();
-      done++;
-      options.onProgress?.({ phase: 'trace', done, total });
-      const content = tokens.filter((t) => !t.fn).length;
-      const joint = jointKey(quote);
-      const inList = joint === null ? [] : (listSources.get(`${doc.id}:${joint}`) ?? []);
-      const fromList = inList.length > 0 ? itemSources(tokens, inList, index, matcher) : [];
-      const candidates =
-        fromList.length > 0
-          ? fromList
-          : content >= MIN_CONTENT_WORDS
-            ? traceQuotation(tokens, index, matcher, { sentenceLike: isSentenceLike(quote, tokens) })
-            : [];
+      const candidates = candidatesOf.get(quote.id) ?? [];
       const passing = candidates.filter((c) => c.probability >= threshold);
       const best = passing[0];
       if (!best) {
@@ -220,20 +250,28 @@ function matcherFor(frEn: Lexicon | undefined, enFr: Lexicon | undefined): WordM
   return matcher;
 }
 
-/** Each list source's sentence that best matches one item, with the list's probability. */
+/** How far from a sibling item's source an item left without one looks (sentences). */
+const SIBLING_REACH = 3;
+
+/**
+ * Each list source's sentence that best matches one item, with the list's probability. The
+ * search reaches `reach` sentences beyond the list's window (default: one before, two after,
+ * since the list's window may stop short of its last items).
+ */
 function itemSources(
   tokens: readonly PassageToken[],
   lists: readonly SourceCandidate[],
   index: SourceIndex,
   matcher: WordMatcher,
+  reach?: number,
 ): SourceCandidate[] {
   const out: SourceCandidate[] = [];
   for (const list of lists) {
     let best: SourceCandidate | null = null;
     let bestFit = 0;
-    // The list's window may stop short of its last items: look two sentences beyond it too.
     const count = index.sentences[list.doc]!.length;
-    for (let i = Math.max(0, list.first - 1); i <= Math.min(count - 1, list.last + 2); i++) {
+    const from = Math.max(0, list.first - (reach ?? 1));
+    for (let i = from; i <= Math.min(count - 1, list.last + (reach ?? 2)); i++) {
       const window = index.window(list.doc, i, i);
       const alignment = alignPassage(tokens, window.tokens, matcher);
       const fit = alignment.targetCoverage + alignment.sourceCoverage;

@@ -74,6 +74,20 @@ describe('traceQuotations on the sample case', () => {
     expect(q.source!.text).toContain('Stop selling facial recognition');
   });
 
+  it('traces a reported demand whose joint list was not found near the source its sibling demand found', () => {
+    // `… d'arrêter de vendre Rekognition à la police et de prendre des mesures pour renforcer sa
+    // responsabilité et sa transparence`: the source list has the Palantir item between the two,
+    // so the pair is not found as one window; the second takes its item near the first's.
+    const measures = find('002', /^prendre des mesures pour renforcer/);
+    expect(measures.source?.docId).toBe('004');
+    expect(measures.source!.text).toContain('Implement strong transparency and accountability measures');
+    const third = find('000', /^Mettre en œuvre de solides mesures/);
+    expect(third.source!.line).toBe(measures.source!.line);
+    expect(measures.group).not.toBeNull();
+    expect(measures.group).toBe(third.group);
+    expect(measures.group).not.toBe(find('002', /^arrêter de vendre Rekognition/).group);
+  });
+
   it('claims no source for the Bezos and Jassy quotations', () => {
     for (const q of [
       find('002', /^L’une des missions de l’équipe de direction/),

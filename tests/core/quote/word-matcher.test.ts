@@ -12,6 +12,16 @@ const matcher = new WordMatcher({ frEn });
 const token = (word: string, lang: 'fr' | 'en') => passageTokens(word, [0, word.length], lang)[0]!;
 
 describe('WordMatcher', () => {
+  it('lets each content word of a French phrase render the one English word (fauteuil roulant ~ wheelchair)', () => {
+    const enFr = parseLexicon('wheelchair\tfauteuil roulant\nhandbag\tsac à main\n', 'en', 'fr');
+    const phrases = new WordMatcher({ enFr });
+    expect(phrases.match(token('fauteuil', 'fr'), token('wheelchair', 'en'))?.by).toBe('lexicon');
+    expect(phrases.match(token('roulant', 'fr'), token('wheelchair', 'en'))?.by).toBe('lexicon');
+    expect(phrases.match(token('sac', 'fr'), token('handbag', 'en'))?.by).toBe('lexicon');
+    // The function word of the phrase does not.
+    expect(phrases.match(token('à', 'fr'), token('handbag', 'en'))).toBeNull();
+  });
+
   it('meets a derived noun through its adjective on both sides (responsabilité ~ accountability)', () => {
     expect(matcher.match(token('responsabilité', 'fr'), token('accountability', 'en'))).toMatchObject({
       by: 'lexicon',
