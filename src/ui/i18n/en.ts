@@ -409,6 +409,8 @@ export const en = {
     running: 'Tracing…',
     filter: 'Filter by verdict',
     none: 'No quotations traced yet.',
+    noneFound: 'No quotation found in the translations of this case.',
+    failed: 'The quotations could not be traced: try again with “Trace again”.',
     line: 'line {{line}}',
     source: 'Source: {{doc}}, line {{line}} (probability {{score}} %)',
     flag: {

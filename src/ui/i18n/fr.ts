@@ -421,6 +421,8 @@ export const fr: Messages = {
     running: 'Traçage…',
     filter: 'Filtrer par verdict',
     none: 'Aucune citation tracée pour l’instant.',
+    noneFound: 'Aucune citation trouvée dans les traductions de ce dossier.',
+    failed: 'Les citations n’ont pas pu être tracées : réessayez avec « Retracer ».',
     line: 'ligne {{line}}',
     source: 'Source : {{doc}}, ligne {{line}} (probabilité {{score}} %)',
     flag: {

@@ -134,7 +134,14 @@ export function QuotesPanel() {
           ))}
         </div>
       </fieldset>
-      {!quotes && status !== 'running' ? <p className="muted">{t('quotes.none')}</p> : null}
+      {status === 'error' ? (
+        <p className="muted">{t('quotes.failed')}</p>
+      ) : status === 'running' ? null : !quotes ? (
+        <p className="muted">{t('quotes.none')}</p>
+      ) : renderings.length === 0 ? (
+        // Traced, and nothing found: not the same as "not traced yet".
+        <p className="muted">{t('quotes.noneFound')}</p>
+      ) : null}
       <ol className="quote-list">
         {visible.map((q) => {
           const targetSpans = q.divergences.flatMap((d) => (d.targetSpan ? [d.targetSpan] : []));
@@ -171,7 +178,8 @@ export function QuotesPanel() {
                         score: Math.round(q.source.score * 100),
                       })}
                     </span>
-                    <span lang="en">
+                    {/* The source's own language (not always English), for screen readers and hyphenation. */}
+                    <span lang={sourceDoc && sourceDoc.lang !== 'und' ? sourceDoc.lang : undefined}>
                       {sourceDoc ? (
                         <Marked
                           text={sourceDoc.text.slice(q.source.span[0], q.source.span[1])}

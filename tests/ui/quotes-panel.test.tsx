@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+/**
+ * The quotes panel says which state it is in: not traced yet, traced with nothing found, or
+ * tracing failed (three different situations a fact-checker must not confuse).
+ */
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { QuotesPanel } from '../../src/ui/features/quotes/quotes-panel.tsx';
+import { initI18n } from '../../src/ui/i18n/i18n.ts';
+import { StoreProvider } from '../../src/ui/use-store.ts';
+import { makeTestStore } from '../state/lib/in-process-store.ts';
+
+beforeAll(async () => {
+  await initI18n('en');
+});
+
+afterEach(cleanup);
+
+describe('QuotesPanel', () => {
+  it('tells "not traced yet", "nothing found" and "failed" apart', () => {
+    const store = makeTestStore({ checks: false });
+    act(() => store.setState({ quotes: null, quotesStatus: 'idle' }));
+    render(
+      <StoreProvider store={store}>
+        <QuotesPanel />
+      </StoreProvider>,
+    );
+    expect(screen.getByText('No quotations traced yet.')).toBeTruthy();
+    act(() => store.setState({ quotes: { quotations: [], groups: [] }, quotesStatus: 'idle' }));
+    expect(screen.queryByText('No quotations traced yet.')).toBeNull();
+    expect(screen.getByText('No quotation found in the translations of this case.')).toBeTruthy();
+    act(() => store.setState({ quotesStatus: 'error' }));
+    expect(screen.getByText(/could not be traced/)).toBeTruthy();
+    act(() => store.setState({ quotesStatus: 'running' }));
+    expect(document.querySelector('.quotes p.muted')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Tracing…' })).toBeTruthy();
+  });
+});
