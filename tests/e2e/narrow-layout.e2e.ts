@@ -209,6 +209,9 @@ describe('the pair view at laptop widths', () => {
           for (const el of panel.querySelectorAll('button, select, summary'))
             if (el.getClientRects().length > 0 && el.getBoundingClientRect().right > edge + 1)
               out.push(el.textContent ?? el.tagName);
+          // Tags (encoding, edits) are read whole, not cut.
+          for (const tag of panel.querySelectorAll('.tag'))
+            if (tag.scrollWidth > tag.clientWidth + 1) out.push(`cut: ${tag.textContent}`);
         }
         return out;
       });

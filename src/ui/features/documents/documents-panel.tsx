@@ -34,11 +34,21 @@ export function DocumentsPanel({ onAdd }: { onAdd: () => void }) {
           const role = d.id === view.srcId ? 'src' : d.id === view.tgtId ? 'tgt' : null;
           return (
             <li key={d.id} className={role ? `in-pair ${role}` : ''}>
+              {/* The remove button ends the name's line: the line below (language, encoding, edits) may wrap. */}
               <div className="doc-line">
                 <span className="doc-name" title={d.name}>
                   {d.name}
                 </span>
                 {role ? <span className={`role role-${role}`}>{t(`documents.role.${role}`)}</span> : null}
+                <button
+                  type="button"
+                  className="icon danger"
+                  aria-label={t('documents.removeNamed', { name: d.name })}
+                  title={t('documents.remove')}
+                  onClick={() => store.getState().removeDocument(d.id)}
+                >
+                  <Icon name="close" />
+                </button>
               </div>
               <div className="doc-meta">
                 <select
@@ -60,15 +70,6 @@ export function DocumentsPanel({ onAdd }: { onAdd: () => void }) {
                     {t('documents.edits', { count: d.edits.length })}
                   </span>
                 ) : null}
-                <button
-                  type="button"
-                  className="icon danger"
-                  aria-label={t('documents.removeNamed', { name: d.name })}
-                  title={t('documents.remove')}
-                  onClick={() => store.getState().removeDocument(d.id)}
-                >
-                  <Icon name="close" />
-                </button>
               </div>
             </li>
           );
