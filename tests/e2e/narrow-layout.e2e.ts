@@ -146,6 +146,31 @@ describe('the pair view at laptop widths', () => {
     }
   }
 
+  it('shows the case’s whole name where the bar has room, the pickers staying on its first line', async () => {
+    for (const [width, lines] of [
+      [1366, 2],
+      [1920, 1],
+    ] as const) {
+      await page.setViewportSize({ width, height: 768 });
+      await page.waitForTimeout(100);
+      const m = await page.evaluate(() => {
+        const title = document.querySelector<HTMLElement>('.case-title');
+        const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
+        return {
+          name: title?.textContent ?? '',
+          cut: (title?.scrollWidth ?? 0) > (title?.clientWidth ?? 0) + 1,
+          titleTop: box('.case-title')?.top ?? 0,
+          pickerTop: box('[data-testid="pick-tgt"]')?.top ?? 0,
+          localeTop: box('[data-testid="locale"]')?.top ?? 0,
+        };
+      });
+      expect(m.name, `${width} px`).toMatch(/Rekognition and Palantir/);
+      expect(m.cut, `${width} px`).toBe(false);
+      expect(Math.abs(m.pickerTop - m.titleTop), `${width} px`).toBeLessThan(12);
+      expect(m.localeTop > m.titleTop + 20 ? 2 : 1, `${width} px`).toBe(lines);
+    }
+  });
+
   it('keeps a wrapped export option under its first line, not under its box (fr)', async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.selectOption('[data-testid="locale"]', 'fr');
