@@ -79,6 +79,10 @@ describe('alignment editing toolbar', () => {
     expect(tgtCuts[2]!.checked).toBe(true);
     // Then move the translation's cut by hand: after its first sentence.
     fireEvent.click(tgtCuts[1]!);
+    // What each row will hold, said in words with its unit.
+    expect(document.querySelector('dialog .split-result')?.textContent).toBe(
+      'Row 1 keeps 2 sentences of the original and 1 sentence of the translation; new row 2: 1 sentence of the original and 2 sentences of the translation',
+    );
     fireEvent.click(button('apply-split'));
     expect(shape(store).slice(0, 3)).toEqual([
       [[0, 1], [0]],

@@ -107,7 +107,13 @@ export function SplitDialog({
   const unit = t(level === 'paragraph' ? 'split.paragraph' : 'split.sentence');
   const lengths = (refs: readonly SegmentRef[]) => refs.map((r) => r.end - r.start);
   const valid = !!row && isRealSplit(row.bead, cut[0], cut[1]);
-  const count = (n: number, m: number) => t('split.rowShape', { src: n, tgt: m });
+  // What each row would hold, in words: "1 sentence of the original and none of the translation".
+  const unitKey = level === 'paragraph' ? 'Paragraph' : 'Sentence';
+  const count = (n: number, m: number) =>
+    t('split.rowShape', {
+      src: t(`split.src${unitKey}`, { count: n }),
+      tgt: t(`split.tgt${unitKey}`, { count: m }),
+    });
   return (
     <ModalDialog
       open={open}
