@@ -23,6 +23,7 @@ import {
 import { parseWordList, type WordList } from '../core/lexicon/word-list.ts';
 import { traceQuotations } from '../core/quote/trace-quotations.ts';
 import { extractHtmlText } from '../core/text/extract-html-text.ts';
+import { fetchText } from './fetch-text.ts';
 import { hasLexiconFiles, loadLexiconFiles } from './lexicon-files.ts';
 import { isPackedDocument, packDocument, packedTransfer, unpackDocument } from './packed-document.ts';
 import {
@@ -50,9 +51,11 @@ type Handler<K extends EngineOp> = (
   context: CallContext,
 ) => Promise<EngineOps[K]['result']>;
 
+// Asset URLs, fetched when needed (see fetch-text.ts).
 const wordListFiles = import.meta.glob<string>('../../data/wordlists/*.front-coded.txt', {
-  query: '?raw',
+  query: '?url',
   import: 'default',
+  eager: true,
 });
 
 const lexiconCache = new Map<string, Promise<Lexicon | undefined>>();
@@ -85,8 +88,8 @@ const wordListCache = new Map<string, Promise<WordList | undefined>>();
 function loadWordList(lang: Lang): Promise<WordList | undefined> {
   let cached = wordListCache.get(lang);
   if (!cached) {
-    const load = wordListFiles[`../../data/wordlists/${lang}.front-coded.txt`];
-    cached = load ? load().then(parseWordList) : Promise.resolve(undefined);
+    const url = wordListFiles[`../../data/wordlists/${lang}.front-coded.txt`];
+    cached = url ? fetchText(url).then(parseWordList) : Promise.resolve(undefined);
     wordListCache.set(lang, cached);
   }
   return cached;

@@ -1,15 +1,21 @@
 /**
- * The lexicon files Vite bundles for the engine worker (data/lexicons/*.tsv, each a lazy chunk):
+ * The lexicon files Vite ships for the engine worker (data/lexicons/*.tsv, each an asset fetched when needed):
  * a direction's lexicon is its main file `<src>-<tgt>.tsv` and its parts `<src>-<tgt>.<part>.tsv`
  * (one per licence family, data/lexicons/README.md), parsed and merged at run time. Same rule as
  * the Node loader (src/cli/load-lexicons.ts lexiconFileNames), which a test checks.
  */
 import type { Lang, Lexicon } from '../core/index.ts';
 import { parseLexicon } from '../core/index.ts';
+import { fetchText } from './fetch-text.ts';
 
 const DIR = '../../data/lexicons/';
 
-const files = import.meta.glob<string>('../../data/lexicons/*.tsv', { query: '?raw', import: 'default' });
+// Asset URLs, fetched when needed (see fetch-text.ts for why not `?raw` modules).
+const files = import.meta.glob<string>('../../data/lexicons/*.tsv', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 /** The bundled file names (`en-fr.tsv`, `en-fr.pivot-gpl-3.tsv`…) of the `src → tgt` lexicon, main file first. */
 export function lexiconFileNamesOf(srcLang: Lang, tgtLang: Lang): string[] {
@@ -38,7 +44,7 @@ export function hasLexiconFiles(srcLang: Lang, tgtLang: Lang): boolean {
  */
 export async function loadLexiconFiles(srcLang: Lang, tgtLang: Lang): Promise<Lexicon | undefined> {
   const names = lexiconFileNamesOf(srcLang, tgtLang);
-  const texts = await Promise.all(names.map((n) => (files[`${DIR}${n}`] as () => Promise<string>)()));
+  const texts = await Promise.all(names.map((n) => fetchText(files[`${DIR}${n}`] as string)));
   if (texts.length === 0) return undefined;
   // One parse of all the texts (as fast as one file; src/cli/load-lexicons.ts parseLexiconFiles).
   const lexicon = parseLexicon(texts.join('\n'), srcLang, tgtLang);

@@ -119,9 +119,13 @@ const { url, context, page, close } = await openPrivateBuild('heap');
 await page.goto(url);
 await page.waitForSelector('table.aligned tbody tr', { timeout: 60_000 });
 const cdp = await context.newCDPSession(page);
-const workers: string[] = [];
+// Live workers by session (the engine's second worker is ended when idle).
+const workers = new Set<string>();
 cdp.on('Target.attachedToTarget', (e) => {
-  if (e.targetInfo.type === 'worker') workers.push(e.sessionId);
+  if (e.targetInfo.type === 'worker') workers.add(e.sessionId);
+});
+cdp.on('Target.detachedFromTarget', (e) => {
+  if (e.sessionId) workers.delete(e.sessionId);
 });
 await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
 await new Promise((r) => setTimeout(r, 300));
@@ -164,7 +168,7 @@ async function pageSnapshot(): Promise<Buffer> {
 
 async function snapshots(when: string): Promise<void> {
   const taken: [string, Buffer][] = [['page', await pageSnapshot()]];
-  for (const [k, s] of workers.entries()) taken.push([`worker ${k + 1}`, await workerSnapshot(s)]);
+  for (const [k, s] of [...workers].entries()) taken.push([`worker ${k + 1}`, await workerSnapshot(s)]);
   for (const [name, json] of taken) {
     console.log(`\n${name}, ${when}: ${summarise(json, 30).join('\n')}`);
     if (outArg)
