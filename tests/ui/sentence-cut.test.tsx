@@ -100,4 +100,21 @@ describe('cut points inside a paragraph at paragraph level', () => {
     act(() => store.getState().undo());
     expect(beads()[0]).toEqual([[0, 1], [0]]);
   });
+
+  it('drops the cut if the person goes back to paragraphs before it is made', async () => {
+    const store = await paragraphStore();
+    await renderTable(store);
+    fireEvent.click(cuts()[0]!);
+    // Back to paragraphs while the sentence level is still being aligned.
+    expect(store.getState().job).not.toBeNull();
+    act(() => store.getState().setLevel('paragraph'));
+    await until(() => !store.getState().job);
+    await act(async () => {
+      store.getState().setLevel('sentence');
+      await until(() => openPair(store.getState().caseRecord)?.level === 'sentence' && !store.getState().job);
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(store.getState().past.filter((p) => p.label === 'split')).toHaveLength(0);
+    expect(openPair(store.getState().caseRecord)!.beads.some((b) => b.confirmed)).toBe(false);
+  });
 });

@@ -278,18 +278,35 @@ export function AlignedTable() {
     side: 'src' | 'tgt';
     sentence: number;
     refocus: boolean;
+    /** The pair it was asked on: another pair's sentence numbers mean other sentences. */
+    pair: string;
   } | null>(null);
+  // Whether the sentence level was shown since the cut was asked: going back to paragraphs
+  // before it was made drops it (it must not surprise the person on a later switch).
+  const sawSentences = useRef(false);
   const busy = useAppStore((s) => s.job !== null);
+  const pairId = `${pair.src?.id ?? ''}|${pair.tgt?.id ?? ''}`;
   const cutInParagraph = useCallback(
     (side: 'src' | 'tgt', sentence: number) => {
       const refocus = scrollRef.current?.contains(document.activeElement) ?? false;
-      setPendingCut({ side, sentence, refocus });
+      sawSentences.current = false;
+      setPendingCut({ side, sentence, refocus, pair: pairId });
       store.getState().setLevel('sentence');
     },
-    [store],
+    [store, pairId],
   );
   useEffect(() => {
-    if (!pendingCut || pair.level !== 'sentence' || busy) return;
+    if (!pendingCut) return;
+    if (pendingCut.pair !== pairId) {
+      setPendingCut(null);
+      return;
+    }
+    if (pair.level !== 'sentence') {
+      if (sawSentences.current) setPendingCut(null);
+      return;
+    }
+    sawSentences.current = true;
+    if (busy) return;
     const { side, sentence, refocus } = pendingCut;
     const row = pair.rows.find((r) => r.bead[side].includes(sentence));
     if (!row) return;
@@ -305,7 +322,7 @@ export function AlignedTable() {
           scrollRef.current?.querySelector<HTMLElement>(`[data-index="${row.index}"]`)?.focus(),
         );
       });
-  }, [pendingCut, pair.level, pair.rows, busy, splitRow, store, virtualizer]);
+  }, [pendingCut, pairId, pair.level, pair.rows, busy, splitRow, store, virtualizer]);
 
   const env = useMemo<RowEnv | null>(
     () =>
