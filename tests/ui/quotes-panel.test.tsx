@@ -26,9 +26,12 @@ describe('QuotesPanel', () => {
       </StoreProvider>,
     );
     expect(screen.getByText('No quotations traced yet.')).toBeTruthy();
+    // Never traced: the button traces (it does not say "again").
+    expect(screen.getByRole('button', { name: 'Trace quotations' })).toBeTruthy();
     act(() => store.setState({ quotes: { quotations: [], groups: [] }, quotesStatus: 'idle' }));
     expect(screen.queryByText('No quotations traced yet.')).toBeNull();
     expect(screen.getByText('No quotation found in the translations of this case.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Trace again' })).toBeTruthy();
     act(() => store.setState({ quotesStatus: 'error' }));
     expect(screen.getByText(/could not be traced/)).toBeTruthy();
     act(() => store.setState({ quotesStatus: 'running' }));

@@ -417,6 +417,7 @@ export const en = {
   },
   quotes: {
     title: 'Quotations',
+    trace: 'Trace quotations',
     retrace: 'Trace again',
     running: 'Tracing…',
     filter: 'Filter by verdict',

@@ -429,6 +429,7 @@ export const fr: Messages = {
   },
   quotes: {
     title: 'Citations',
+    trace: 'Tracer les citations',
     retrace: 'Retracer',
     running: 'Traçage…',
     filter: 'Filtrer par verdict',

@@ -110,7 +110,7 @@ export function QuotesPanel() {
           disabled={status === 'running'}
           onClick={() => void store.getState().traceQuotes()}
         >
-          {status === 'running' ? t('quotes.running') : t('quotes.retrace')}
+          {status === 'running' ? t('quotes.running') : quotes ? t('quotes.retrace') : t('quotes.trace')}
         </button>
       </div>
       <fieldset className="filters">
