@@ -2,13 +2,19 @@
  * tokenizeWords, memoised by text: the pair rules tokenize the same sentences and paragraphs
  * many times over (names alone read each source segment three times, the numbers rule once
  * more), and on big documents tokenizing was half their time. Bounded (cleared when full), like
- * the folding memo.
+ * the folding memo, and small (see MAX_MEMO).
  */
 import { type Token, tokenizeWords } from '../../text/tokenize-words.ts';
 import { intern, registerCheckMemo } from '../check-memos.ts';
 
 const MEMO = new Map<string, readonly Token[]>();
-const MAX_MEMO = 50_000;
+// Bounded low: the rules read a bead's segments several times over, close together (names reads
+// each source segment three times), which a small memo serves; across rules each walks the
+// whole pair again. Holding every segment of two 5,000-paragraph documents (50,000 texts) kept
+// 70 MB of tokens live in the checks (heap in use at rule boundaries, Node,
+// tests/bench/lib/check-memory-probe.ts: 176 MB, 106 MB with 2,000) for about a fifth more CPU
+// time on the pair rules; the findings are the same.
+const MAX_MEMO = 2_000;
 registerCheckMemo(() => MEMO.clear());
 
 /** The tokens of `text` (shared: never mutate the array). */
