@@ -172,17 +172,27 @@ function coverageShares(
  * tests/bench/align-partial-blocks.bench.ts, with the shipped lexicon files (en-fr + pivot parts).
  */
 export const PARTIAL_BASE_CALIBRATION = {
-  weights: [0.367, 0.904, 0.801, -2.148, 1.485, 0.72],
-  bias: -5.418,
+  weights: [0.282, 0.836, 0.885, -2.195, -0.207],
+  bias: -3.822,
 };
+
+/**
+ * The features of pass 1: a pair's own evidence, pairFeatures without "paired by position"
+ * (z, least and most coverage z, |log length ratio|, mutual best). Being next to a chosen pair
+ * is block evidence, which pass 2 weighs from the neighbours' own confidence; counted in pass 1
+ * too, two weak neighbours would vouch for each other.
+ */
+export function ownFeatures(features: readonly number[]): number[] {
+  return [features[0]!, features[1]!, features[2]!, features[3]!, features[5]!];
+}
 
 /**
  * Logistic calibration of a local pair with its block evidence (pass 2): pairFeatures followed by
  * blockSupport's two features, computed from the pass-1 confidences of its diagonal neighbours.
  */
 export const PARTIAL_CALIBRATION = {
-  weights: [0.159, 1.022, 0.825, -1.419, 0.948, 1.856, 2.626, 3.901],
-  bias: -7.186,
+  weights: [0.145, 0.979, 0.88, -1.511, 1.011, 1.867, 2.347, 3.76],
+  bias: -6.759,
 };
 
 /** Share of unpaired beads of the partial mode that are right on the same material (2012 tight: 0.946). */

@@ -28,6 +28,7 @@ import {
   localModeFits,
   localPairConfidence,
   logisticConfidence,
+  ownFeatures,
   PARTIAL_BASE_CALIBRATION,
   PARTIAL_UNPAIRED_RIGHT,
   type PairScores,
@@ -266,7 +267,7 @@ function scoreLocalPairs(
   // Pass 1: each pair on its own evidence; pass 2: with the pass-1 confidence of its diagonal
   // neighbours (blockSupport), so that a confident anchor lifts the rest of a rendered block.
   const own = pairs.map((p) => pairFeatures(src, tgt, keys, p, ratio, background, buffers));
-  const base = own.map((f) => logisticConfidence(f, PARTIAL_BASE_CALIBRATION));
+  const base = own.map((f) => logisticConfidence(ownFeatures(f), PARTIAL_BASE_CALIBRATION));
   const support = blockSupport(pairs, base);
   return pairs.map((p, k) => {
     const features = [...own[k]!, ...support[k]!];

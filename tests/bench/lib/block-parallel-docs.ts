@@ -18,6 +18,9 @@
  * probability drawn per sentence in [0, maxRate], by a word of the French text around it), as a
  * report renders a letter freely or renders another version of it.
  *
+ * With `unit: 'paragraph'`, the same at paragraph level (the WMT paragraphs; blocks of 1–3
+ * paragraphs, some rendered in part).
+ *
  * Fit on a dev year (2012), score on the held-out year (2013).
  */
 import type { IdBead } from './bead-metrics.ts';
@@ -32,6 +35,13 @@ export interface BlockOptions {
   readonly singletonShare?: number;
   /** Longest block. */
   readonly maxBlock?: number;
+  /**
+   * Unit of the documents (default sentence). With `paragraph`, the units are the WMT
+   * documents' paragraphs, blocks are of 1–3 paragraphs, and a rendered paragraph of two
+   * sentences or more renders only part of it (its first or last sentence left out) with
+   * probability 0.3, as a report quotes part of a paragraph.
+   */
+  readonly unit?: 'sentence' | 'paragraph';
 }
 
 /** A rendered block: English sentences [start, start + length) and which of them are skipped. */
@@ -50,12 +60,21 @@ export interface BlockDoc extends ParagraphDoc {
 export function blockParallelDocs(pairs: readonly WmtPair[], options: BlockOptions = {}): BlockDoc[] {
   const random = seededRandom(options.seed ?? 23);
   const singletonShare = options.singletonShare ?? 0.4;
-  const maxBlock = options.maxBlock ?? 5;
+  const byParagraph = options.unit === 'paragraph';
+  const maxBlock = options.maxBlock ?? (byParagraph ? 3 : 5);
   const docs: BlockDoc[] = [];
   for (const pair of pairs) {
-    const en = pair.en.paragraphs.flat();
-    const fr = pair.fr.paragraphs.flat();
-    if (en.length !== fr.length || en.length < 16) continue;
+    const units = (doc: WmtPair['en']) =>
+      byParagraph ? doc.paragraphs.map((p) => [...p]) : doc.paragraphs.flat().map((s) => [s]);
+    const enUnits = units(pair.en);
+    const frUnits = units(pair.fr);
+    if (enUnits.length !== frUnits.length || enUnits.length < (byParagraph ? 8 : 16)) continue;
+    const en = enUnits.map((u) => u.join(' '));
+    const fr = frUnits.map((u) => {
+      // Part of a paragraph rendered: its first or last sentence left out.
+      if (!byParagraph || u.length < 2 || random() >= 0.3) return u.join(' ');
+      return (random() < 0.5 ? u.slice(1) : u.slice(0, -1)).join(' ');
+    });
     const half = Math.floor(en.length / 2);
     const src = en.slice(0, half);
     const background = fr.slice(half);
