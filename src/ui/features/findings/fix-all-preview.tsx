@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/index.ts';
 import { findingKey } from '../../../state/derive-rows.ts';
-import { headOf, tailOf } from '../../components/elide-middle.ts';
+import { contextAround } from '../../components/context-around.ts';
 import { ModalDialog } from '../../components/modal-dialog.tsx';
 import { useFindingMessage } from '../../components/use-finding-message.ts';
 import { useAppStore } from '../../use-store.ts';
@@ -73,11 +73,7 @@ export function FixAllPreview({
             const edits = [...(f.fix ?? [])].sort((a, b) => a.start - b.start);
             const start = edits[0]?.start ?? f.span[0];
             const end = edits.at(-1)?.end ?? f.span[1];
-            // One character more than kept, so that a cut inside a word is seen and avoided.
-            const before = tailOf(doc.text.slice(Math.max(0, start - CONTEXT - 1), start), CONTEXT);
-            const after = headOf(doc.text.slice(end, end + CONTEXT + 1), CONTEXT);
-            const clippedBefore = start - before.length > 0;
-            const clippedAfter = end + after.length < doc.text.length;
+            const { before, after, moreBefore, moreAfter } = contextAround(doc.text, start, end, CONTEXT);
             return (
               <li key={key} className={excluded.has(key) ? 'left-out' : undefined}>
                 <label>
@@ -89,7 +85,7 @@ export function FixAllPreview({
                   />
                   <span className="fix-preview-text">
                     <span className="muted">
-                      {clippedBefore ? '…' : ''}
+                      {moreBefore ? '…' : ''}
                       {before}
                     </span>
                     {edits.map((e, i) => (
@@ -101,7 +97,7 @@ export function FixAllPreview({
                     ))}
                     <span className="muted">
                       {after}
-                      {clippedAfter ? '…' : ''}
+                      {moreAfter ? '…' : ''}
                     </span>
                   </span>
                 </label>
