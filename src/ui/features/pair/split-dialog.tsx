@@ -34,6 +34,7 @@ function CutList({
   at,
   onChoose,
   unit,
+  plural,
 }: {
   side: 'src' | 'tgt';
   refs: readonly SegmentRef[];
@@ -41,6 +42,8 @@ function CutList({
   at: number;
   onChoose: (at: number) => void;
   unit: string;
+  /** The unit in the plural ("sentences 1 and 2"). */
+  plural: string;
 }) {
   const { t } = useTranslation();
   const name = useId();
@@ -54,7 +57,7 @@ function CutList({
             ? t('split.before', { unit })
             : k === refs.length
               ? t('split.after', { unit })
-              : t('split.between', { unit, n: k, m: k + 1 })}
+              : t('split.between', { units: plural, n: k, m: k + 1 })}
         </span>
       </label>
     </li>
@@ -105,6 +108,7 @@ export function SplitDialog({
   }, [row]);
   const open = !!row && !!src && !!tgt;
   const unit = t(level === 'paragraph' ? 'split.paragraph' : 'split.sentence');
+  const plural = t(level === 'paragraph' ? 'split.paragraphs' : 'split.sentences');
   const lengths = (refs: readonly SegmentRef[]) => refs.map((r) => r.end - r.start);
   const valid = !!row && isRealSplit(row.bead, cut[0], cut[1]);
   // What each row would hold, in words: "1 sentence of the original and none of the translation".
@@ -179,6 +183,7 @@ export function SplitDialog({
                 doc={src}
                 at={cut[0]}
                 unit={unit}
+                plural={plural}
                 onChoose={(k) =>
                   setCut([k, tgtChosen ? cut[1] : proposeCut(lengths(row.src), lengths(row.tgt), k)])
                 }
@@ -191,6 +196,7 @@ export function SplitDialog({
                 doc={tgt}
                 at={cut[1]}
                 unit={unit}
+                plural={plural}
                 onChoose={(k) => {
                   setTgtChosen(true);
                   setCut([cut[0], k]);
