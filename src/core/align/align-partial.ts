@@ -172,8 +172,8 @@ function coverageShares(
  * tests/bench/align-partial-blocks.bench.ts, with the shipped lexicon files (en-fr + pivot parts).
  */
 export const PARTIAL_BASE_CALIBRATION = {
-  weights: [0.282, 0.836, 0.885, -2.195, -0.207],
-  bias: -3.822,
+  weights: [0.3, 0.816, 0.923, -2.157, -0.251],
+  bias: -4.091,
 };
 
 /**
@@ -191,8 +191,8 @@ export function ownFeatures(features: readonly number[]): number[] {
  * blockSupport's two features, computed from the pass-1 confidences of its diagonal neighbours.
  */
 export const PARTIAL_CALIBRATION = {
-  weights: [0.145, 0.979, 0.88, -1.511, 1.011, 1.867, 2.347, 3.76],
-  bias: -6.759,
+  weights: [0.158, 0.935, 0.916, -1.553, 0.792, 1.623, 2.166, 3.523],
+  bias: -6.585,
 };
 
 /** Share of unpaired beads of the partial mode that are right on the same material (2012 tight: 0.946). */
