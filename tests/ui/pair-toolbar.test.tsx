@@ -75,7 +75,12 @@ describe('alignment editing toolbar', () => {
     const srcCuts = original!.querySelectorAll<HTMLInputElement>('input[type="radio"]');
     const tgtCuts = translation!.querySelectorAll<HTMLInputElement>('input[type="radio"]');
     expect(srcCuts).toHaveLength(4);
-    expect(original!.querySelectorAll('.cut-label')[1]?.textContent).toBe('Cut between sentences 1 and 2');
+    expect([...original!.querySelectorAll('.cut-label')].map((l) => l.textContent)).toEqual([
+      'Cut before sentence 1 (all of this side goes below)',
+      'Cut between sentences 1 and 2',
+      'Cut between sentences 2 and 3',
+      'No cut (all of this side stays)',
+    ]);
     fireEvent.click(srcCuts[2]!);
     expect(tgtCuts[2]!.checked).toBe(true);
     // Then move the translation's cut by hand: after its first sentence.

@@ -100,7 +100,7 @@ export const en = {
     paragraph: 'paragraph',
     sentences: 'sentences',
     paragraphs: 'paragraphs',
-    before: 'Cut before the first {{unit}} (all of this side goes below)',
+    before: 'Cut before {{unit}} 1 (all of this side goes below)',
     after: 'No cut (all of this side stays)',
     between: 'Cut between {{units}} {{n}} and {{m}}',
     rowShape: '{{src}} and {{tgt}}',

@@ -104,7 +104,7 @@ export const fr: Messages = {
     paragraph: 'paragraphe',
     sentences: 'phrases',
     paragraphs: 'paragraphes',
-    before: 'Couper avant le premier segment ({{unit}} : tout ce côté passe en dessous)',
+    before: 'Couper avant {{unit}} 1 (tout ce côté passe en dessous)',
     after: 'Pas de coupe (tout ce côté reste)',
     between: 'Couper entre les {{units}} {{n}} et {{m}}',
     rowShape: '{{src}} et {{tgt}}',
