@@ -30,8 +30,8 @@ export const ALIGNMENT_FEATURES = [
 
 /** Stage one: intercept and one weight per feature of ALIGNMENT_FEATURES. */
 export const ALIGNMENT_MODEL = {
-  intercept: -9.1,
-  weights: [5.47, 4.2, 2.41, -4.59, 4.91, -0.79, 2.04, 6.06, -0.77, -0.4, -0.32],
+  intercept: -8.19,
+  weights: [5.49, 4.03, 2.37, -4.69, 4.53, -1.32, 1.93, 5.93, -0.51, -0.26, -0.21],
 } as const;
 
 /** Names of the stage-two features, in order. */
@@ -43,8 +43,8 @@ export const SOURCE_FEATURES = ['score', 'floored margin', 'log1p(contentLinks)'
  * decision to claim is taken on the top candidate only.
  */
 export const SOURCE_MODEL = {
-  intercept: -2.28,
-  weights: [0.4, 0.74, 0.81],
+  intercept: -2.36,
+  weights: [0.43, 0.74, 1.2],
 } as const;
 
 /** Largest margin counted (a candidate with no competitor at all gets this). */

@@ -54,3 +54,13 @@ describe('learnCasePairs', () => {
     expect(extended.match(f!, e!)).toBeNull();
   });
 });
+
+describe('learnCasePairs and names', () => {
+  it('never pairs a name with another (a changed name must stay a change)', () => {
+    const learned = learnCasePairs(
+      [trace('Le prix de Novak presque', 'The price of Genevieve almost')],
+      { cooccurrence: false },
+    );
+    expect(learned.has('novak')).toBe(false);
+  });
+});
