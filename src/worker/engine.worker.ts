@@ -89,7 +89,13 @@ function loadWordList(lang: Lang): Promise<WordList | undefined> {
   let cached = wordListCache.get(lang);
   if (!cached) {
     const url = wordListFiles[`../../data/wordlists/${lang}.front-coded.txt`];
-    cached = url ? fetchText(url).then(parseWordList) : Promise.resolve(undefined);
+    // Parsed a macrotask after the text arrives: a call that came meanwhile (the page warms the
+    // lists up as the worker starts, while it segments and aligns the case) goes first.
+    cached = url
+      ? fetchText(url)
+          .then((text) => new Promise<string>((resolve) => setTimeout(() => resolve(text), 0)))
+          .then(parseWordList)
+      : Promise.resolve(undefined);
     wordListCache.set(lang, cached);
   }
   return cached;
@@ -98,11 +104,13 @@ function loadWordList(lang: Lang): Promise<WordList | undefined> {
 /** Word lists for the checks of a document in `lang` translated from `sourceLang`. */
 async function wordsFor(...langs: readonly (Lang | undefined)[]): Promise<Record<Lang, WordList>> {
   const out: Record<Lang, WordList> = {};
-  for (const lang of new Set(langs)) {
-    if (!lang) continue;
-    const list = await loadWordList(lang);
+  // Fetched at once, not one after the other.
+  const wanted = [...new Set(langs)].filter((lang): lang is Lang => lang !== undefined);
+  const lists = await Promise.all(wanted.map(loadWordList));
+  wanted.forEach((lang, i) => {
+    const list = lists[i];
     if (list) out[lang] = list;
-  }
+  });
   return out;
 }
 
@@ -163,7 +171,7 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
       ...(sourceLang ? { sourceLang } : {}),
       ...(source && alignment ? { pair: { source, alignment, ...(lexicon ? { lexicon } : {}) } } : {}),
       ...(pairOnly && source && alignment ? { scopes: ['pair' as const] } : {}),
-      onRule: collectBetweenRules,
+      onRule: afterRule,
     });
   },
   async checkCase({ pairs }) {
@@ -276,6 +284,12 @@ function collectBetweenRules(): void {
   if (now - lastCollect < 300) return;
   lastCollect = now;
   collectSoon();
+}
+
+/** After each rule of a check: the rule on the worker's timeline (for the browser tools), then maybe a collection. */
+function afterRule(id: string, ms: number): void {
+  performance.measure(`rule:${id}`, { start: performance.now() - ms, duration: ms });
+  collectBetweenRules();
 }
 
 /** Install the dispatcher on a worker scope (done below when this file runs as a worker). */

@@ -196,11 +196,14 @@ function startPeakSampler(cdp: CDPSession, profile: string, rendererPid: number,
     /** Seconds after the sampler started (the click on Add) when the renderer's PSS peaked. */
     rendererAt: 0,
     all: 0,
+    /** Date.now() when the sampler started. */
+    startedAt: 0,
     heapsUsed: new Map<string, number>(),
     heapsTotal: new Map<string, number>(),
     samples: 0,
   };
   const t0 = Date.now();
+  peak.startedAt = t0;
   let stopped = false;
   let tick = 0;
   const loop = (async () => {
@@ -449,6 +452,22 @@ async function main(): Promise<void> {
   console.log(
     `      highest JS heaps used/total: ${[...peak.heapsUsed].map(([key, u]) => `${heapName(key)} ${fmt(u)}/${fmt(peak.heapsTotal.get(key) ?? 0)}`).join(', ')}`,
   );
+  // What the engine worker was running around the peak (its calls and check rules, from its timeline).
+  const timelines = await inWorkers(cdp, 'Runtime.evaluate', {
+    expression:
+      "JSON.stringify(performance.getEntriesByType('measure').map((e) => [e.name, performance.timeOrigin + e.startTime, e.duration]))",
+    returnByValue: true,
+  });
+  const at = peak.startedAt + peak.rendererAt * 1000;
+  for (const answer of timelines.values()) {
+    const value = (answer.result as { value?: unknown } | undefined)?.value;
+    const entries = JSON.parse(typeof value === 'string' ? value : '[]') as [string, number, number][];
+    const running = entries.filter(([, start, ms]) => start <= at && start + ms >= at - 100);
+    if (running.length > 0)
+      console.log(
+        `      running in the engine worker at the peak: ${running.map(([name, start, ms]) => `${name} (+${((start - peak.startedAt) / 1000).toFixed(1)} s, ${fmt(ms)} ms)`).join(', ')}`,
+      );
+  }
   const report = async (when: string) => {
     const now = await heaps(cdp);
     const processes = chromiumProcesses(session.profile);
