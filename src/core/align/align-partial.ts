@@ -6,7 +6,8 @@
  *    only a pair standing far above that background is evidence.
  * 2. Translated passages come in runs (a list of demands), so a pair also earns half the
  *    z-score of its stronger diagonal neighbour; a pair is kept when this reaches `minZ`, its
- *    own z is at least `minOwnZ` and its score at least `minScore`.
+ *    own z is at least `minOwnZ` and its score at least `minScore`, or when it is a mutual best
+ *    match (each segment the other's best) with own z at least `minMutualZ`.
  * 3. The heaviest monotone subset of kept pairs is chosen (a weighted longest common
  *    subsequence), since both texts render the common source in order.
  * 4. A run is followed along the diagonal from each chosen pair, up to `maxGap` steps either
@@ -16,8 +17,9 @@
  *    surveillance aux forces de l'ordre" share two words), and only its neighbour vouches for it.
  * 5. A short gap bracketed by two chosen pairs, with as many segments on each side and
  *    compatible lengths, is paired 1-1 at a lower confidence.
- * Each pair then gets a calibrated confidence (localPairConfidence); align-segments.ts keeps
- * those that are more likely right than wrong. Everything else stays unpaired (1-0 / 0-1 beads).
+ * Each pair then gets a calibrated confidence in two passes (own evidence, then with the block
+ * support of its confident neighbours: blockSupport, localPairConfidence); align-segments.ts
+ * keeps those that are more likely right than wrong. Everything else stays unpaired (1-0 / 0-1 beads).
  * Every step is symmetric in the two texts (local-similarity.ts): swapping them transposes
  * the pairs.
  */
@@ -71,9 +73,9 @@ export interface LocalPair {
  * then most: a translation covers both sides, a passage rendered inside a longer one covers
  * the shorter side; two sentences on the same story share a few names) as z-scores against
  * the background of all pairs (coverageBackground), how far the lengths
- * are from the ratio of the paired parts (|log|), and whether it was paired by position
- * (continuing a run or inside a bracketed gap) on weak evidence of its own. (align-segments.ts
- * appends a sixth: log2 of the length of the diagonal chain of pairs it belongs to.)
+ * are from the ratio of the paired parts (|log|), whether it was paired by position
+ * (continuing a run or inside a bracketed gap) on weak evidence of its own, and whether it is a
+ * mutual best match. (align-segments.ts appends blockSupport's two features for pass 2.)
  */
 export function pairFeatures(
   src: SideFeatures,
