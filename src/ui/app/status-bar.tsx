@@ -24,7 +24,7 @@ export function StatusBar() {
       </span>
       {src && tgt ? (
         <>
-          <span>
+          <span data-testid="row-counts">
             {t('status.rows', { count: rows.length, paired: t('status.paired', { count: paired }) })}
           </span>
           <span>{t('status.findings', { count: placed.length })}</span>
