@@ -124,9 +124,9 @@ describe('alignDocuments on the sample case', () => {
       } else {
         // Session 4: in 004 the sentence is a loose rendering standing alone (no rendered
         // neighbour to lift it); the calibration refitted on block-rendered material puts it at
-        // 0.47, just under the 0.5 at which a pair is proposed (session 3 had 0.52, lifted by a
+        // 0.43, under the 0.5 at which a pair is proposed (session 3 had 0.52, lifted by a
         // diagonal chain of wrong neighbours). It is left unpaired, and its unpaired bead says
-        // that this is doubtful (1 − 0.47), rather than paired with anything else.
+        // that this is doubtful (1 − 0.43), rather than paired with anything else.
         expect(there?.tgt, en).toEqual([]);
         expect(back?.tgt).toEqual([]);
         expect(there?.confidence).toBeLessThan(0.6);
