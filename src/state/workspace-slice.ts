@@ -47,6 +47,8 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
     readonly tgt: TextDocument;
     readonly beads: readonly Bead[];
   } | null = null;
+  // Counts quote traces started, so that only the latest one sets the Quotes panel.
+  let traceGeneration = 0;
 
   return (set, get) => {
     function engineFailed(error: unknown): void {
@@ -278,6 +280,8 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         // align() replaces this job by its own (no moment without one: the bar stays up).
         if (view.srcId && view.tgtId && !openPair(get().caseRecord)) await get().align();
         if (get().job?.controller === controller) set({ job: null });
+        // A new document may hold the source of a quotation, or quote one: trace the case again.
+        void get().traceQuotes();
       },
 
       removeDocument(docId) {
@@ -298,6 +302,8 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         });
         set({ past: [], future: [] });
         onViewChanged(file);
+        // The removed document's quotations and sources go with it.
+        void get().traceQuotes();
       },
 
       setDocumentLang(docId, lang) {
@@ -307,7 +313,11 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
           alignments: f.alignments.filter((a) => a.srcDocId !== docId && a.tgtDocId !== docId),
         }));
         const doc = file?.documents.find((d) => d.id === docId);
-        if (doc) void get().analyzeDocument(doc);
+        // Which side a document is on decides what is a quotation and what a source.
+        if (doc)
+          void get()
+            .analyzeDocument(doc)
+            .then(() => get().traceQuotes());
       },
 
       selectPair(srcId, tgtId) {
@@ -402,11 +412,15 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         const documents = caseRecord.documents.map((d) => docs[d.id]).filter((d): d is TextDocument => !!d);
         if (documents.length === 0) return;
         const caseId = caseRecord.id;
+        // Only the latest trace may answer: documents added while one runs start another.
+        const generation = ++traceGeneration;
+        const current = () => generation === traceGeneration && get().caseRecord?.id === caseId;
         set({ quotesStatus: 'running' });
         try {
           const quotes = await deps.engine.call('traceQuotes', { documents });
-          if (get().caseRecord?.id === caseId) set({ quotes, quotesStatus: 'idle' });
+          if (current()) set({ quotes, quotesStatus: 'idle' });
         } catch (error) {
+          if (!current()) return;
           set({ quotesStatus: 'error' });
           engineFailed(error);
         }

@@ -1,0 +1,51 @@
+/**
+ * The Quotes panel follows the case's documents: adding a document traces the case again (the
+ * new one may quote a source, or be one), and removing one drops its quotations.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeTestStore, until } from './lib/in-process-store.ts';
+
+const english = [
+  'Amazon shareholders wrote to the company on Monday.',
+  '"We demand that Amazon stop selling facial recognition software to the police," the letter said.',
+  'The company did not reply.',
+].join('\n');
+const french = [
+  'Des actionnaires ont écrit à Amazon lundi.',
+  '« Nous exigeons qu’Amazon cesse de vendre son logiciel de reconnaissance faciale à la police », dit la lettre.',
+].join('\n');
+
+describe('quote tracing follows the documents', () => {
+  it('traces again when a document is added and when one is removed', async () => {
+    const store = makeTestStore({ checks: false });
+    await store.getState().init();
+    await store.getState().createCase('Quotes');
+    await store
+      .getState()
+      .addDocuments([{ name: 'fr.txt', text: french, lang: 'fr', origin: { kind: 'paste' } }]);
+    await until(() => store.getState().quotes !== null && store.getState().quotesStatus === 'idle');
+    const alone = store.getState().quotes?.quotations.find((q) => q.lang === 'fr');
+    expect(alone).toBeDefined();
+    expect(alone?.source ?? null).toBeNull();
+
+    await store
+      .getState()
+      .addDocuments([{ name: 'en.txt', text: english, lang: 'en', origin: { kind: 'paste' } }]);
+    await until(() => {
+      const q = store.getState().quotes?.quotations.find((x) => x.lang === 'fr');
+      return store.getState().quotesStatus === 'idle' && (q?.source ?? null) !== null;
+    });
+
+    const enId = store.getState().caseRecord?.documents.find((d) => d.lang === 'en')?.id;
+    expect(enId).toBeDefined();
+    store.getState().removeDocument(enId ?? '');
+    await until(() => {
+      const quotes = store.getState().quotes;
+      return (
+        store.getState().quotesStatus === 'idle' &&
+        quotes !== null &&
+        quotes.quotations.every((q) => q.docId !== enId && (q.source ?? null) === null)
+      );
+    });
+  }, 60_000);
+});
