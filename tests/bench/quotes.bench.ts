@@ -237,7 +237,7 @@ async function runYear(year: string, lexicons: Lexicon[], fit: boolean): Promise
     const { present, correct, claimedRemoved, removedTotal } = scoreAt(threshold);
     const accuracy = correct / present;
     const rate = claimedRemoved / removedTotal;
-    if (k % 10 === 0 || k >= 90)
+    if (k % 10 === 0 || k >= 80)
       sweep.push(`${threshold.toFixed(2)}: ${accuracy.toFixed(3)}/${rate.toFixed(3)}`);
     if (rate <= 0.03 && (!chosen || accuracy > chosen.accuracy))
       chosen = { threshold, accuracy, claims: rate };

@@ -3,7 +3,9 @@
  * quotation of a rendering-language document (French), search all source-language documents
  * (English) for the passage it renders, keep the best one if its calibrated probability
  * passes the threshold (else `no-source-found`: a source is never invented), judge the
- * rendering, and group quotations of the same source with word diffs between them.
+ * rendering, and group quotations of the same source with word diffs between them. The search
+ * runs twice: the first pass's confident traces teach the case's own word pairs
+ * (learn-case-pairs.ts), and the second, with them, gives the result.
  */
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { LongCallOptions } from '../model/alignment.ts';

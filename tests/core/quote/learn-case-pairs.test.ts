@@ -57,10 +57,9 @@ describe('learnCasePairs', () => {
 
 describe('learnCasePairs and names', () => {
   it('never pairs a name with another (a changed name must stay a change)', () => {
-    const learned = learnCasePairs(
-      [trace('Le prix de Novak presque', 'The price of Genevieve almost')],
-      { cooccurrence: false },
-    );
+    const learned = learnCasePairs([trace('Le prix de Novak presque', 'The price of Genevieve almost')], {
+      cooccurrence: false,
+    });
     expect(learned.has('novak')).toBe(false);
   });
 });

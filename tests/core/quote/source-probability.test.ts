@@ -37,7 +37,9 @@ describe('sourceProbability', () => {
     expect(sourceProbability(5, 6, withLinks(8))).toBeGreaterThanOrEqual(SOURCE_THRESHOLD);
     // The typical false claim for a removed source: few links, a middling score, a large raw margin.
     expect(sourceProbability(0.4, 4.8, withLinks(2))).toBeLessThan(SOURCE_THRESHOLD);
-    expect(sourceProbability(1.5, 3.4, withLinks(3))).toBeLessThan(SOURCE_THRESHOLD);
+    // A passage no better than chance (score 0) that stands out from still weaker ones by the
+    // largest margin counted: the margin above MARGIN_FLOOR only is evidence.
+    expect(sourceProbability(0, MAX_MARGIN, withLinks(3))).toBeLessThan(SOURCE_THRESHOLD);
   });
 
   it('grows with the evidence: more content links, a higher score, a larger margin', () => {
