@@ -136,8 +136,15 @@ export interface WorkspaceSlice {
   detectLanguage(text: string): Promise<Lang>;
   /** Quote tracing of the open case (null until computed). */
   quotes: QuoteTrace | null;
-  quotesStatus: 'idle' | 'running' | 'error';
-  traceQuotes(): Promise<void>;
+  /** `large`: the case is too large to trace on its own (opened or changed); the person starts it. */
+  quotesStatus: 'idle' | 'running' | 'error' | 'large';
+  /**
+   * Trace the open case's quotations, cancelling a trace still running. An `automatic` trace
+   * (the case opened, a document added or removed) is skipped for a case over
+   * AUTO_TRACE_MAX_CHARS: tracing grows with quotations × sources and would hold the engine for
+   * minutes on two 5,000-paragraph reports.
+   */
+  traceQuotes(options?: { readonly automatic?: boolean }): Promise<void>;
   /** The open pair in an export format, as a file to download. */
   exportPair(format: PairExportFormat, options: ExportPairOptions): Promise<ExportedFile | null>;
   /** The open case as a case file (JSON). */

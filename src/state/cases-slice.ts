@@ -115,7 +115,7 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
       await Promise.all(stored.file.documents.map((doc) => get().analyzeDocument(doc)));
       const view = caseView(stored.file);
       if (view.srcId && view.tgtId && !openPair(get().caseRecord)) await get().align();
-      void get().traceQuotes();
+      void get().traceQuotes({ automatic: true });
     }
 
     async function storeNew(file: CaseFile): Promise<boolean> {

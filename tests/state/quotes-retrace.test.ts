@@ -2,7 +2,10 @@
  * The Quotes panel follows the case's documents: adding a document traces the case again (the
  * new one may quote a source, or be one), and removing one drops its quotations.
  */
+// First: Dexie (imported through the store's slices) looks for indexedDB when it loads.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { AUTO_TRACE_MAX_CHARS } from '../../src/state/workspace-slice.ts';
 import { makeTestStore, until } from './lib/in-process-store.ts';
 
 const english = [
@@ -47,5 +50,24 @@ describe('quote tracing follows the documents', () => {
         quotes.quotations.every((q) => q.docId !== enId && (q.source ?? null) === null)
       );
     });
+  }, 60_000);
+
+  it('leaves a case too large to trace on its own to the person, and traces it again once small', async () => {
+    const store = makeTestStore({ checks: false });
+    await store.getState().init();
+    await store.getState().createCase('Large');
+    const filler = 'Le conseil municipal s’est réuni mardi soir pour voter le budget.\n';
+    const large = filler.repeat(Math.ceil(AUTO_TRACE_MAX_CHARS / filler.length) + 1);
+    await store.getState().addDocuments([
+      { name: 'fr.txt', text: french, lang: 'fr', origin: { kind: 'paste' } },
+      { name: 'long.txt', text: large, lang: 'fr', origin: { kind: 'paste' } },
+    ]);
+    await until(() => store.getState().quotesStatus === 'large');
+    expect(store.getState().quotes).toBeNull();
+
+    const longId = store.getState().caseRecord?.documents.find((d) => d.name === 'long.txt')?.id ?? '';
+    store.getState().removeDocument(longId);
+    await until(() => store.getState().quotesStatus === 'idle' && store.getState().quotes !== null);
+    expect(store.getState().quotes?.quotations.some((q) => q.lang === 'fr')).toBe(true);
   }, 60_000);
 });

@@ -423,6 +423,8 @@ export const en = {
     retrace: 'Trace again',
     running: 'Tracing…',
     filter: 'Filter by verdict',
+    large:
+      'This case is large: its quotations are traced when you press “Trace quotations” (it may take more than a minute).',
     none: 'No quotations traced yet.',
     noneFound: 'No quotation found in the translations of this case.',
     failed: 'The quotations could not be traced: try again with “Trace again”.',

@@ -435,6 +435,8 @@ export const fr: Messages = {
     retrace: 'Retracer',
     running: 'Traçage…',
     filter: 'Filtrer par verdict',
+    large:
+      'Ce dossier est volumineux : ses citations sont tracées quand vous appuyez sur « Tracer les citations » (cela peut prendre plus d’une minute).',
     none: 'Aucune citation tracée pour l’instant.',
     noneFound: 'Aucune citation trouvée dans les traductions de ce dossier.',
     failed: 'Les citations n’ont pas pu être tracées : réessayez avec « Retracer ».',

@@ -136,6 +136,8 @@ export function QuotesPanel() {
       </fieldset>
       {status === 'error' ? (
         <p className="muted">{t('quotes.failed')}</p>
+      ) : status === 'large' ? (
+        <p className="muted">{t('quotes.large')}</p>
       ) : status === 'running' ? null : !quotes ? (
         <p className="muted">{t('quotes.none')}</p>
       ) : renderings.length === 0 ? (
