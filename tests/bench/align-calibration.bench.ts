@@ -11,7 +11,6 @@
  */
 import { alignSegmentsDetailed } from '../../src/core/align/align-segments.ts';
 import { fitCalibration } from '../../src/core/align/calibrate-confidence.ts';
-import { invertLexicon } from '../../src/core/lexicon/lexicon.ts';
 import { scoreBeads } from './lib/bead-metrics.ts';
 import { loosen } from './lib/block-parallel-docs.ts';
 import { readTextberg, readTransread } from './lib/eval-sets.ts';
@@ -20,6 +19,7 @@ import { loadBenchLexicon } from './lib/load-bench-lexicon.ts';
 import { partlyParallelDocs } from './lib/perturb-wmt.ts';
 import { readWmtPairs } from './lib/read-wmt.ts';
 import { accuracyAbove, reliabilityTable, strictCorrect } from './lib/reliability.ts';
+import { SwapSymmetry } from './lib/swap-symmetry.ts';
 
 const posteriors: number[] = [];
 const confidences: number[] = [];
@@ -80,9 +80,7 @@ const partialRows: string[][] = [];
 const lexicon = loadBenchLexicon('en', 'fr');
 const fitFeatures: number[][] = [];
 const fitOk: boolean[] = [];
-let swapped = 0;
-let swappedSame = 0;
-let maxConfidenceGap = 0;
+const symmetry = new SwapSymmetry();
 for (const year of ['2012', '2013']) {
   const tight = partlyParallelDocs(readWmtPairs([year]));
   for (const [variant, docs] of [
@@ -126,22 +124,8 @@ for (const year of ['2012', '2013']) {
       });
       scored.push({ gold: d.gold, test: r.alignment.beads });
       if (year === '2013') {
-        // Symmetry: the same documents with source and target swapped (lexicon inverted)
-        // must give the same pairs, transposed, with close confidences.
-        const back = await alignSegmentsDetailed(d.tgt, d.src, {
-          mode: 'partial',
-          ...(lexicon ? { lexicon: invertLexicon(lexicon) } : {}),
-        });
-        const forward = new Map(r.localPairs.map((p) => [`${p.i}:${p.j}`, p.confidence]));
-        for (const p of back.localPairs) {
-          swapped++;
-          const c = forward.get(`${p.j}:${p.i}`);
-          if (c !== undefined) {
-            swappedSame++;
-            maxConfidenceGap = Math.max(maxConfidenceGap, Math.abs(c - p.confidence));
-          }
-        }
-        swapped += Math.max(0, r.localPairs.length - back.localPairs.length);
+        // Symmetry: source and target swapped must give the same pairs.
+        await symmetry.add(d.src, d.tgt, r.localPairs, { ...(lexicon ? { lexicon } : {}) });
       }
     }
     if (year === '2012') {
@@ -185,7 +169,7 @@ process.stdout.write(
   `${formatTable(['set', 'docs', 'found', 'right', 'kept >= 0.5', 'right', 'recall', '>= 0.9 (n / right)', 'same, restated left out', 'unpaired right', 'strict F1'], partialRows)}\n`,
 );
 process.stdout.write(
-  `swapping source and target (2013, both variants): ${swappedSame} of ${swapped} pairs found both ways, largest confidence gap ${f3(maxConfidenceGap)}\n`,
+  `swapping source and target (2013, both variants): ${symmetry.same} of ${symmetry.swapped} pairs found both ways, largest confidence gap ${f3(symmetry.maxGap)}\n`,
 );
 // PARTIAL_CALIBRATION is fitted by align-partial-blocks.bench.ts (block renderings, as reports
 // render a source); this material (passages inserted one at a time or as one run of three) checks it.

@@ -12,7 +12,6 @@
  */
 import { blockSupport, logisticConfidence, ownFeatures } from '../../src/core/align/align-partial.ts';
 import { alignSegmentsDetailed } from '../../src/core/align/align-segments.ts';
-import { invertLexicon } from '../../src/core/lexicon/lexicon.ts';
 import { scoreBeads } from './lib/bead-metrics.ts';
 import { blockParallelDocs, loosen } from './lib/block-parallel-docs.ts';
 import { f3, formatTable } from './lib/format-table.ts';
@@ -20,6 +19,7 @@ import { loadBenchLexicon } from './lib/load-bench-lexicon.ts';
 import { partlyParallelDocs } from './lib/perturb-wmt.ts';
 import { readWmtPairs } from './lib/read-wmt.ts';
 import { accuracyAbove, fitLogistic, reliabilityTable } from './lib/reliability.ts';
+import { SwapSymmetry } from './lib/swap-symmetry.ts';
 
 const lexicon = loadBenchLexicon('en', 'fr');
 const baseOptions = { mode: 'partial', ...(lexicon ? { lexicon } : {}) } as const;
@@ -30,9 +30,7 @@ const fitDocs: {
   /** Right or wrong; undefined for pairs of restated sentences. */
   ok: (boolean | undefined)[];
 }[] = [];
-let swapped = 0;
-let swappedSame = 0;
-let maxGap = 0;
+const symmetry = new SwapSymmetry();
 const cpu0 = process.cpuUsage();
 // Dev 2012 is drawn three times (block seeds 23, 31, 37: the same documents, other blocks), and
 // the fit also takes 2012 three times as align-calibration.bench.ts builds it (perturb-wmt.ts
@@ -135,21 +133,7 @@ for (const [year, seed, unit] of [
       parTrue.push(truth);
       parErr.push(Math.abs(r.alignment.parallelism - truth));
       if (year === '2013') {
-        const back = await alignSegmentsDetailed(d.tgt, d.src, {
-          mode: 'partial',
-          level: unit,
-          ...(lexicon ? { lexicon: invertLexicon(lexicon) } : {}),
-        });
-        const forward = new Map(r.localPairs.map((p) => [`${p.i}:${p.j}`, p.confidence]));
-        for (const p of back.localPairs) {
-          swapped++;
-          const c = forward.get(`${p.j}:${p.i}`);
-          if (c !== undefined) {
-            swappedSame++;
-            maxGap = Math.max(maxGap, Math.abs(c - p.confidence));
-          }
-        }
-        swapped += Math.max(0, r.localPairs.length - back.localPairs.length);
+        await symmetry.add(d.src, d.tgt, r.localPairs, { level: unit, ...(lexicon ? { lexicon } : {}) });
       }
     }
     if (!report) continue;
@@ -200,7 +184,7 @@ process.stdout.write(
   )}\n`,
 );
 process.stdout.write(
-  `swapping source and target (2013, both variants): ${swappedSame} of ${swapped} pairs found both ways, largest confidence gap ${f3(maxGap)}\n`,
+  `swapping source and target (2013, both variants): ${symmetry.same} of ${symmetry.swapped} pairs found both ways, largest confidence gap ${f3(symmetry.maxGap)}\n`,
 );
 // Two-pass refit: pass 1 on each pair's own features (PARTIAL_BASE_CALIBRATION), then pass 2
 // with the block support computed from the refitted pass-1 confidences (PARTIAL_CALIBRATION).

@@ -14,6 +14,7 @@ import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
 import { makeTestStore, until } from '../state/lib/in-process-store.ts';
+import { giveElementsASize } from './lib/jsdom-layout.ts';
 
 const EN = [
   'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police.',
@@ -28,11 +29,7 @@ const FR = [
 
 beforeAll(async () => {
   await initI18n('en');
-  for (const [prop, value] of [
-    ['clientHeight', 600],
-    ['clientWidth', 1000],
-  ] as const)
-    Object.defineProperty(Element.prototype, prop, { configurable: true, get: () => value });
+  giveElementsASize();
 });
 
 afterEach(cleanup);

@@ -15,6 +15,7 @@ import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
 import { sentencePairStore } from '../state/lib/in-process-store.ts';
+import { giveElementsASize } from './lib/jsdom-layout.ts';
 
 const EN =
   'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police. More than four hundred workers signed it within two days. The company has not answered them yet.';
@@ -23,12 +24,7 @@ const FR =
 
 beforeAll(async () => {
   await initI18n('en');
-  // jsdom lays nothing out: give elements a size, so that the virtualizer renders rows.
-  for (const [prop, value] of [
-    ['clientHeight', 600],
-    ['clientWidth', 1000],
-  ] as const)
-    Object.defineProperty(Element.prototype, prop, { configurable: true, get: () => value });
+  giveElementsASize();
 });
 
 afterEach(cleanup);
