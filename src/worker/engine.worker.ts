@@ -172,6 +172,8 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
       ...(source && alignment ? { pair: { source, alignment, ...(lexicon ? { lexicon } : {}) } } : {}),
       ...(pairOnly && source && alignment ? { scopes: ['pair' as const] } : {}),
       onRule: afterRule,
+      // The names rule alone runs for seconds on two 5,000-paragraph documents.
+      tick: collectBetweenRules,
     });
   },
   async checkCase({ pairs }) {

@@ -33,6 +33,11 @@ export interface CheckContext {
   /** The language the document was translated from (for `untranslated`), when known. */
   readonly sourceLang?: Lang;
   readonly pair?: PairInput;
+  /**
+   * Called now and then by rules that run long (once per bead): the host's housekeeping. The
+   * workbench's worker collects garbage there, which a worker isolate does not do when idle.
+   */
+  readonly tick?: () => void;
 }
 
 /** One rule: `run` returns its findings, sorted or not (the runner sorts). */

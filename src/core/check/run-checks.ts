@@ -29,6 +29,8 @@ export interface RunChecksOptions {
   readonly registry?: readonly CheckRule[];
   /** Called after each rule with its id and time in ms (benchmarks). */
   readonly onRule?: (id: string, ms: number, count: number) => void;
+  /** Housekeeping hook, called now and then inside long rules (see CheckContext.tick). */
+  readonly tick?: () => void;
 }
 
 /** Run the checks on `doc` and return every finding, sorted by position then rule. */
@@ -43,6 +45,7 @@ export function runChecks(doc: TextDocument, options: RunChecksOptions = {}): Fi
     words: options.words ?? {},
     ...(options.sourceLang !== undefined ? { sourceLang: options.sourceLang } : {}),
     ...(options.pair !== undefined ? { pair: options.pair } : {}),
+    ...(options.tick !== undefined ? { tick: options.tick } : {}),
   };
   const wanted = options.rules ? new Set(options.rules) : undefined;
   const categories = options.categories ? new Set<string>(options.categories) : undefined;

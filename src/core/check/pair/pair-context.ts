@@ -15,6 +15,8 @@ export interface PairContext {
   readonly lexicon?: Lexicon;
   /** Monolingual word lists by language (see WordList): tell common words from names. */
   readonly words?: Readonly<Record<Lang, PairWordLookup>>;
+  /** Housekeeping hook of the runner (CheckContext.tick). */
+  readonly tick?: () => void;
 }
 
 /** What pair rules need of a word list: membership, and the list's own casing when it has one. */
@@ -41,5 +43,6 @@ export function pairContextOf(ctx: CheckContext): PairContext | undefined {
     alignment: pair.alignment,
     words: ctx.words,
     ...(lexicon ? { lexicon } : {}),
+    ...(ctx.tick ? { tick: ctx.tick } : {}),
   };
 }

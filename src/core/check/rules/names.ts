@@ -236,6 +236,7 @@ export function checkNames(ctx: PairContext): Finding[] {
   };
   const findings: Finding[] = [];
   for (const bead of beads) {
+    ctx.tick?.();
     if (!isPaired(bead)) continue;
     const phrases = extractNames(bead.src, evidence);
     if (phrases.length === 0) continue;

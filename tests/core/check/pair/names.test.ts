@@ -145,4 +145,16 @@ describe('checkNames: names of several words and weaker evidence', () => {
     const kept = makePair(en, ['Krischanitz était le choix idéal.', 'À Paris, des responsables l’ont dit.']);
     expect(checkNames({ ...kept, words })).toEqual([]);
   });
+
+  it("calls the runner's housekeeping hook once per bead, with the same findings", () => {
+    const ctx = makePair(
+      ['Amazon sold Rekognition to ICE and DHS, the ACLU said.', 'Bezos met them in Seattle.'],
+      ['Amazon a vendu Rekognition à l’ICE, a dit l’ACLU.', 'Bezos les a vus à Seattle.'],
+      { lexicon },
+    );
+    let ticks = 0;
+    const withHook = checkNames({ ...ctx, tick: () => void ticks++ });
+    expect(ticks).toBe(ctx.alignment.beads.length);
+    expect(withHook).toEqual(checkNames(ctx));
+  });
 });
