@@ -180,6 +180,14 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
   };
 }
 
+/**
+ * The shortest text worth a second engine: starting a worker (loading the engine's code) takes
+ * about 200 ms of a core, more than segmenting a news report. On a first start, the sample
+ * case's five reports (3-9 KB) each went to whichever engine was free, and the second worker's
+ * start competed with the first's alignment on two cores.
+ */
+export const SECOND_ENGINE_MIN_CHARS = 100_000;
+
 /** Calls the person waits for: while one is under way, background calls wait. */
 const FOREGROUND: ReadonlySet<EngineOp> = new Set<EngineOp>(['align', 'segment']);
 /**
@@ -219,7 +227,10 @@ export function routeEngine(main: EngineApi, other: EngineApi): EngineApi {
     );
   return {
     call(op, request, options) {
-      const second = op === 'segment' && mainSegments > 0;
+      const second =
+        op === 'segment' &&
+        mainSegments > 0 &&
+        (request as EngineRequest<'segment'>).text.length >= SECOND_ENGINE_MIN_CHARS;
       const engine = second ? other : main;
       if (FOREGROUND.has(op)) {
         foreground++;

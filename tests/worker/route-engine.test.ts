@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineApi } from '../../src/worker/engine-client.ts';
-import { routeEngine } from '../../src/worker/engine-client.ts';
+import { routeEngine, SECOND_ENGINE_MIN_CHARS } from '../../src/worker/engine-client.ts';
 
 /** An engine whose calls stay open until the test settles them; it logs when each call starts. */
 function manual(name: string, log: string[]) {
@@ -71,8 +71,9 @@ describe('routing between the two engines', () => {
     const main = manual('main', log);
     const other = manual('other', log);
     const engine = routeEngine(main.api, other.api);
-    const text = { name: 'a', text: 'x', candidateLangs: [] };
-    const doc = { id: 'a', name: 'a', lang: 'en', text: 'x', paragraphs: [], sentences: [] };
+    const long = 'x'.repeat(SECOND_ENGINE_MIN_CHARS);
+    const text = { name: 'a', text: long, candidateLangs: [] };
+    const doc = { id: 'a', name: 'a', lang: 'en', text: long, paragraphs: [], sentences: [] };
     const first = engine.call('segment', { id: 'a', ...text });
     void engine.call('segment', { id: 'b', ...text });
     expect(log).toEqual(['main:segment', 'other:segment']);
@@ -83,5 +84,15 @@ describe('routing between the two engines', () => {
     void engine.call('segment', { id: 'a', ...text });
     void engine.call('traceQuotes', { documents: [doc] });
     expect(log).toEqual(['main:segment', 'other:segment', 'main:segment', 'main:traceQuotes']);
+  });
+
+  it('keeps short documents in the first engine, even several at once', () => {
+    const log: string[] = [];
+    const main = manual('main', log);
+    const other = manual('other', log);
+    const engine = routeEngine(main.api, other.api);
+    const short = { name: 'a', text: 'x'.repeat(SECOND_ENGINE_MIN_CHARS - 1), candidateLangs: [] };
+    for (const id of ['a', 'b', 'c']) void engine.call('segment', { id, ...short });
+    expect(log).toEqual(['main:segment', 'main:segment', 'main:segment']);
   });
 });
