@@ -5,16 +5,13 @@
  * order, no text of its own); other rows show none. Pressing one shows the pair sentence by
  * sentence and splits the row holding that sentence boundary there, as one undo step.
  */
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openPair } from '../../src/state/case-record.ts';
 import type { AppStore } from '../../src/state/create-app-store.ts';
-import { AlignedTable } from '../../src/ui/features/pair/aligned-table.tsx';
-import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
-import { StoreProvider } from '../../src/ui/use-store.ts';
 import { makeTestStore, until } from '../state/lib/in-process-store.ts';
-import { giveElementsASize } from './lib/jsdom-layout.ts';
+import { giveElementsASize, renderAlignedTable } from './lib/aligned-table-harness.tsx';
 
 const EN = [
   'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police.',
@@ -45,17 +42,6 @@ async function paragraphStore(): Promise<AppStore> {
   return store;
 }
 
-async function renderTable(store: AppStore) {
-  render(
-    <StoreProvider store={store}>
-      <PairProvider>
-        <AlignedTable />
-      </PairProvider>
-    </StoreProvider>,
-  );
-  await waitFor(() => expect(document.querySelector('[data-index="0"]')).not.toBeNull());
-}
-
 const cuts = () => screen.queryAllByRole('button', { name: /^Split here, inside paragraph/ });
 
 describe('cut points inside a paragraph at paragraph level', () => {
@@ -65,7 +51,7 @@ describe('cut points inside a paragraph at paragraph level', () => {
       [[0], [0]],
       [[1], [1]],
     ]);
-    await renderTable(store);
+    await renderAlignedTable(store);
     // Row 1 is selected: one cut in its original paragraph (two sentences), none in its translation (one).
     expect(cuts().map((b) => b.getAttribute('aria-label'))).toEqual([
       'Split here, inside paragraph 1 of the original, after its sentence 1 (row 1; shows the pair sentence by sentence)',
@@ -84,7 +70,7 @@ describe('cut points inside a paragraph at paragraph level', () => {
 
   it('shows the pair sentence by sentence and cuts the row holding that boundary, in one undo step', async () => {
     const store = await paragraphStore();
-    await renderTable(store);
+    await renderAlignedTable(store);
     fireEvent.click(cuts()[0]!);
     await until(() => openPair(store.getState().caseRecord)?.level === 'sentence' && !store.getState().job);
     const beads = () => openPair(store.getState().caseRecord)!.beads.map((b) => [b.src, b.tgt]);
@@ -100,7 +86,7 @@ describe('cut points inside a paragraph at paragraph level', () => {
 
   it('drops the cut if the person goes back to paragraphs before it is made', async () => {
     const store = await paragraphStore();
-    await renderTable(store);
+    await renderAlignedTable(store);
     fireEvent.click(cuts()[0]!);
     // Back to paragraphs while the sentence level is still being aligned.
     expect(store.getState().job).not.toBeNull();

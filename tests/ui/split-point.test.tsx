@@ -5,17 +5,14 @@
  * splits the row there (the other side's cut proposed by length), as one undo step; the
  * segments around it still edit in place at the right offsets.
  */
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { currentText, openPair } from '../../src/state/case-record.ts';
 import type { AppStore } from '../../src/state/create-app-store.ts';
 import { mergeWithNext } from '../../src/state/edit-beads.ts';
-import { AlignedTable } from '../../src/ui/features/pair/aligned-table.tsx';
-import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
-import { StoreProvider } from '../../src/ui/use-store.ts';
 import { sentencePairStore } from '../state/lib/in-process-store.ts';
-import { giveElementsASize } from './lib/jsdom-layout.ts';
+import { giveElementsASize, renderAlignedTable } from './lib/aligned-table-harness.tsx';
 
 const EN =
   'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police. More than four hundred workers signed it within two days. The company has not answered them yet.';
@@ -39,22 +36,10 @@ async function mergedStore(): Promise<AppStore> {
 const shape = (store: AppStore) =>
   openPair(store.getState().caseRecord)!.beads.map((b) => [b.src, b.tgt] as const);
 
-async function renderTable(store: AppStore) {
-  render(
-    <StoreProvider store={store}>
-      <PairProvider>
-        <AlignedTable />
-      </PairProvider>
-    </StoreProvider>,
-  );
-  // The virtualizer measures the scroll element after the first render, then renders rows.
-  await waitFor(() => expect(document.querySelector('[data-index="0"]')).not.toBeNull());
-}
-
 describe('split points between sentences', () => {
   it('are buttons named after the row and the sentence, tabbable in the selected row only', async () => {
     const store = await mergedStore();
-    await renderTable(store);
+    await renderAlignedTable(store);
     const points = screen.getAllByRole('button', { name: /^Split here/ });
     // Two between the three original sentences, two between the three translated ones.
     expect(points.map((b) => b.getAttribute('aria-label'))).toEqual([
@@ -78,7 +63,7 @@ describe('split points between sentences', () => {
 
   it('splits the row where clicked, the other side cut by length, as one undo step', async () => {
     const store = await mergedStore();
-    await renderTable(store);
+    await renderAlignedTable(store);
     const past = store.getState().past.length;
     fireEvent.click(
       screen.getByRole('button', { name: 'Split here: row 1 after sentence 2 of the original' }),
@@ -110,7 +95,7 @@ describe('split points between sentences', () => {
 
   it('cuts on the translation side too', async () => {
     const store = await mergedStore();
-    await renderTable(store);
+    await renderAlignedTable(store);
     fireEvent.click(
       screen.getByRole('button', { name: 'Split here: row 1 after sentence 1 of the translation' }),
     );
@@ -125,7 +110,7 @@ describe('split points between sentences', () => {
 
   it('leaves in-place editing of the sentence after a split point at its own offsets', async () => {
     const store = await mergedStore();
-    await renderTable(store);
+    await renderAlignedTable(store);
     const second = document.querySelectorAll('[data-index="0"] td.col-tgt .seg')[1]!;
     fireEvent.doubleClick(second);
     const editor = screen.getByRole('textbox', { name: 'Edit the translation' }) as HTMLTextAreaElement;
@@ -146,7 +131,7 @@ describe('split points between sentences', () => {
 
   it('shows none in a row of one sentence a side', async () => {
     const store = await mergedStore();
-    await renderTable(store);
+    await renderAlignedTable(store);
     expect(document.querySelectorAll('[data-index="1"] [data-action="split-here"]')).toHaveLength(0);
   });
 });
