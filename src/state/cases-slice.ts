@@ -162,11 +162,12 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
           if (caseRecord === saved) void open(caseRecord.id);
           else set({ conflict: { revision: message.revision } });
         });
-        try {
-          set({ capabilities: await deps.engine.call('capabilities', {}) });
-        } catch {
-          set({ capabilities: null });
-        }
+        // Asked at once, answered when the worker has loaded the engine (about 0.2 s): the
+        // stored cases are listed (and the sample stored, on a first start) meanwhile.
+        const capabilities = deps.engine.call('capabilities', {}).then(
+          (answer) => set({ capabilities: answer }),
+          () => set({ capabilities: null }),
+        );
         await refreshList();
         let first = get().cases[0]?.id;
         if (!first && !get().storageError) {
@@ -181,6 +182,7 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
           last = undefined;
         }
         const target = get().cases.some((c) => c.id === last) ? last : first;
+        await capabilities;
         if (target) await open(target);
         set({ ready: true });
       },
