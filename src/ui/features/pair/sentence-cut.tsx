@@ -7,6 +7,7 @@
  * sentences (no text of its own: a copied selection reads as before), and is in that row's
  * Tab order, after the row, in reading order with the row's other split points.
  */
+import { CutButton } from './cut-button.tsx';
 import { useRowEnv } from './row-env.ts';
 import './pair.css';
 
@@ -36,20 +37,14 @@ export function SentenceCut({
   });
   return (
     <span className="sentence-cut">
-      <button
-        type="button"
+      <CutButton
+        label={label}
+        action="cut-in-paragraph"
         className="sentence-cut-button"
-        aria-label={label}
-        title={label}
-        data-action="cut-in-paragraph"
-        onClick={(e) => {
-          e.stopPropagation();
-          env.cutInParagraph(side, sentence);
-        }}
-        onDoubleClick={(e) => e.stopPropagation()}
-      >
-        <span className="cut-pill" aria-hidden="true" data-label={t('table.splitHereSentences')} />
-      </button>
+        pillClassName="cut-pill"
+        pillLabel={t('table.splitHereSentences')}
+        onCut={() => env.cutInParagraph(side, sentence)}
+      />
     </span>
   );
 }

@@ -9,13 +9,14 @@ import { useTranslation } from 'react-i18next';
 import type { Level, TextDocument } from '../../../core/index.ts';
 import type { AlignedRow, SegmentRef } from '../../../state/derive-rows.ts';
 import { isRealSplit, proposeCut } from '../../../state/edit-beads.ts';
+import { headOf } from '../../components/elide-middle.ts';
 import { ModalDialog } from '../../components/modal-dialog.tsx';
 
 const EXCERPT = 140;
 
 function excerpt(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length > EXCERPT ? `${clean.slice(0, EXCERPT - 1)}…` : clean;
+  return clean.length > EXCERPT ? `${headOf(clean, EXCERPT - 1)}…` : clean;
 }
 
 /** The first cut offered when the dialog opens: after the first segment of the longer side. */

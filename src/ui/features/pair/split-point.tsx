@@ -7,6 +7,7 @@
  * table of thousands of rows does not stop at every sentence boundary.
  */
 import { useContext } from 'react';
+import { CutButton } from './cut-button.tsx';
 import { RowSelectedContext, useRowEnv } from './row-env.ts';
 import './pair.css';
 
@@ -27,23 +28,16 @@ export function SplitPoint({ row, side, at }: { row: number; side: 'src' | 'tgt'
   );
   return (
     <div className="split-point">
-      <button
-        type="button"
+      {/* The row's own click selects it; the split keeps it selected (its first half). */}
+      <CutButton
+        label={label}
+        action="split-here"
         className="split-button"
-        aria-label={label}
-        title={label}
+        pillClassName="split-pill"
+        pillLabel={t('table.splitHere')}
         tabIndex={selected ? 0 : -1}
-        data-action="split-here"
-        onClick={(e) => {
-          // The row's own click selects it; the split keeps it selected (its first half).
-          e.stopPropagation();
-          env.splitRow(row, side, at);
-        }}
-        onDoubleClick={(e) => e.stopPropagation()}
-      >
-        {/* The pill's words come from CSS (attr): not in the text a selection copies. */}
-        <span className="split-pill" aria-hidden="true" data-label={t('table.splitHere')} />
-      </button>
+        onCut={() => env.splitRow(row, side, at)}
+      />
     </div>
   );
 }
