@@ -7,6 +7,7 @@
  */
 import { runChecks } from '../core/check/run-checks.ts';
 import type { Finding } from '../core/model/finding.ts';
+import { contextAround, headOf } from '../core/text/context-around.ts';
 import { checkedDocument, checkOptions, parseCheckArgs } from './check-options.ts';
 import { findingMessage } from './finding-messages.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -46,18 +47,27 @@ function lineIndex(text: string): (offset: number) => { line: number; column: nu
   };
 }
 
-/** The finding's line of text around its span, at most ~80 characters, on one line. */
+/** Characters of context on each side of a finding's span in its excerpt (fewer: whole words). */
+const EXCERPT_CONTEXT = 30;
+/** The longest span an excerpt shows whole; a longer one is cut at a word's end. */
+const EXCERPT_SPAN = 90;
+
+/**
+ * The finding's line of text around its span, on one line: whole words on each side (core's
+ * `contextAround`, as the UI's previews), "…" where the line goes on.
+ */
 function excerptOf(text: string, start: number, end: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-  const from = Math.max(lineStart, start - 30);
-  const to = Math.min(lineEnd, Math.max(end, start) + 30, from + 120);
-  return `${from > lineStart ? '…' : ''}${text.slice(from, to)}${to < lineEnd ? '…' : ''}`.replace(
-    /[\r\n\t]/g,
-    ' ',
-  );
+  const span = text.slice(start, end);
+  if (span.length > EXCERPT_SPAN) {
+    const { before, moreBefore } = contextAround(text, start, end, EXCERPT_CONTEXT);
+    return oneLine(`${moreBefore ? '…' : ''}${before}${headOf(span, EXCERPT_SPAN)}…`);
+  }
+  const { before, after, moreBefore, moreAfter } = contextAround(text, start, end, EXCERPT_CONTEXT);
+  return oneLine(`${moreBefore ? '…' : ''}${before}${span}${after}${moreAfter ? '…' : ''}`);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\t]/g, ' ');
 }
 
 /** Findings in the CLI's shape. */

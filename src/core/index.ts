@@ -47,6 +47,7 @@ export * from './segment/segment-document.ts';
 export * from './segment/segment-texts.ts';
 export * from './segment/split-paragraphs.ts';
 export * from './segment/split-sentences.ts';
+export * from './text/context-around.ts';
 export * from './text/decode-bytes.ts';
 export * from './text/detect-language.ts';
 export * from './text/extract-html-text.ts';

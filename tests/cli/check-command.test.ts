@@ -90,3 +90,24 @@ describe('check and fix commands', () => {
     expect(r.stderr).toMatch(/no such file/);
   });
 });
+
+describe('check excerpts', () => {
+  it('cut the line around the span between whole words, "…" only where the line goes on', async () => {
+    const { toCliFindings } = await import('../../src/cli/check-command.ts');
+    const text =
+      'Les employés ont demandé à la direction de cesser de vendre le le logiciel de reconnaissance faciale aux polices du pays.\nFin.';
+    const at = text.indexOf('le le');
+    const finding = {
+      rule: 'doubled-word',
+      category: 'repetition',
+      severity: 'warning',
+      span: [at, at + 5],
+      actual: 'le le',
+      params: {},
+    } as const;
+    const [excerpt] = toCliFindings(text, [finding as never]).map((f) => f.excerpt);
+    expect(excerpt).toBe('…direction de cesser de vendre le le logiciel de reconnaissance…');
+    const words = new Set(text.split(/\s+/));
+    for (const word of excerpt!.replace(/…/g, '').split(/\s+/)) expect(words.has(word), word).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elideMiddle, headOf, tailOf } from '../../src/ui/components/elide-middle.ts';
+import { elideMiddle } from '../../src/ui/components/elide-middle.ts';
 
 const SENTENCE =
   'Ils ont exigé que la société arrête de fournir son logiciel de reconnaissance faciale aux polices de l’ensemble du territoire.';
@@ -35,12 +35,5 @@ describe('elideMiddle', () => {
   it('still cuts a word longer than the room (a URL)', () => {
     const url = `https://example.org/${'a'.repeat(200)}`;
     expect(elideMiddle(url, 40).length).toBeLessThanOrEqual(40);
-  });
-});
-
-describe('headOf and tailOf', () => {
-  it('end and start at word boundaries', () => {
-    expect(headOf('et un appel à l’action pointu', 14)).toBe('et un appel à');
-    expect(tailOf('des raids de masse et les déportations', 20)).toBe('et les déportations');
   });
 });

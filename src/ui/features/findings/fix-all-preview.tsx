@@ -5,9 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../../../core/index.ts';
+import { contextAround, type Finding } from '../../../core/index.ts';
 import { findingKey } from '../../../state/derive-rows.ts';
-import { contextAround } from '../../components/context-around.ts';
 import { ModalDialog } from '../../components/modal-dialog.tsx';
 import { useFindingMessage } from '../../components/use-finding-message.ts';
 import { useAppStore } from '../../use-store.ts';

@@ -6,10 +6,9 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Level, TextDocument } from '../../../core/index.ts';
+import { headOf, type Level, type TextDocument } from '../../../core/index.ts';
 import type { AlignedRow, SegmentRef } from '../../../state/derive-rows.ts';
 import { isRealSplit, proposeCut } from '../../../state/edit-beads.ts';
-import { headOf } from '../../components/elide-middle.ts';
 import { ModalDialog } from '../../components/modal-dialog.tsx';
 
 const EXCERPT = 140;
