@@ -10,8 +10,10 @@
  * the logistic refit on 2012 (tight + loose) whose weights are PARTIAL_CALIBRATION. Then, on
  * 2013, whether swapping source and target gives the same pairs.
  */
-import { blockSupport, logisticConfidence, ownFeatures } from '../../src/core/align/align-partial.ts';
+
 import { alignSegmentsDetailed } from '../../src/core/align/align-segments.ts';
+import { blockSupport } from '../../src/core/align/block-support.ts';
+import { logisticConfidence, ownFeatures } from '../../src/core/align/local-pair-confidence.ts';
 import { scoreBeads } from './lib/bead-metrics.ts';
 import { blockParallelDocs, loosen } from './lib/block-parallel-docs.ts';
 import { f3, formatTable } from './lib/format-table.ts';

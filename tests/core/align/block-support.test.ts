@@ -1,11 +1,12 @@
 /**
- * Block evidence of the partial mode (align-partial.ts blockSupport): a confident pair lifts
+ * Block evidence of the partial mode (block-support.ts): a confident pair lifts
  * its neighbours on the diagonal (one item skipped on either side allowed), a pair standing
  * alone gets none, and swapping the texts transposes the support.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockSupport, localPairConfidence, ownFeatures } from '../../../src/core/align/align-partial.ts';
+import { blockSupport } from '../../../src/core/align/block-support.ts';
+import { localPairConfidence, ownFeatures } from '../../../src/core/align/local-pair-confidence.ts';
 
 describe('blockSupport', () => {
   it('gives a pair the pass-1 confidence of its neighbours before and after it on the diagonal', () => {
