@@ -1,3 +1,5 @@
+// First, for its side effect: the engine worker starts loading while the page boots.
+import './worker/early-engine-worker.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createCaseStorage } from './state/case-storage.ts';

@@ -112,9 +112,15 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
         saveStatus: 'saved',
       });
       deps.storage.setSetting('lastCase', id).catch(() => {});
-      await Promise.all(stored.file.documents.map((doc) => get().analyzeDocument(doc)));
+      // The open pair's two documents first, then its alignment, then the case's other documents:
+      // the rows need only the pair, and the engine works through its calls in order, so the
+      // other documents segmented first would hold the rows back (three of the sample's five).
       const view = caseView(stored.file);
+      const inPair = (doc: CaseDocument) => doc.id === view.srcId || doc.id === view.tgtId;
+      const analyze = (doc: CaseDocument) => get().analyzeDocument(doc);
+      await Promise.all(stored.file.documents.filter(inPair).map(analyze));
       if (view.srcId && view.tgtId && !openPair(get().caseRecord)) await get().align();
+      await Promise.all(stored.file.documents.filter((doc) => !inPair(doc)).map(analyze));
       void get().traceQuotes({ automatic: true });
     }
 

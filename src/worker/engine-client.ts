@@ -4,6 +4,7 @@
  * within `abortGraceMs` (a core loop that never yields), the worker is terminated and respawned.
  */
 import type { Lang, Progress, TextDocument } from '../core/index.ts';
+import { spawnEngineWorker, takeEngineWorker } from './early-engine-worker.ts';
 import { isPackedDocument, packDocument, packedTransfer, unpackDocument } from './packed-document.ts';
 import {
   type EngineError,
@@ -256,12 +257,6 @@ export function routeEngine(main: EngineApi, other: EngineApi): EngineApi {
   };
 }
 
-function spawnWorker(): WorkerLike {
-  return new Worker(new URL('./engine.worker.ts', import.meta.url), {
-    type: 'module',
-  }) as unknown as WorkerLike;
-}
-
 /**
  * An engine whose worker starts on the first call and is ended once no call has been under way
  * for `idleMs`: for the second engine, which only segments the second document of a pair (see
@@ -307,13 +302,22 @@ const SECOND_ENGINE_IDLE_MS = 3000;
  * for everything, the second, started when needed, for a second segmentation at once.
  */
 export function createBrowserEngine(): EngineApi {
-  const main = createEngineClient(spawnWorker);
-  // The spelling word lists (French reports, English originals) fetched and parsed as the
-  // worker starts, in the gaps between segmenting and aligning the case, instead of after the
-  // alignment, when the first checks need them. First start of the sample case on a loaded
-  // machine (load average 8.5-9): French spelling shown 3.25 s after navigation with this,
-  // 3.50-3.77 s without.
-  main.call('warmup', { wordLists: WARM_WORD_LISTS }).catch(() => undefined);
-  const other = createIdleEngineClient(spawnWorker, SECOND_ENGINE_IDLE_MS);
+  // The first worker was started as the page loaded (early-engine-worker.ts); a restart spawns anew.
+  let first = true;
+  const main = createEngineClient(() => {
+    if (!first) return spawnEngineWorker();
+    first = false;
+    return takeEngineWorker();
+  });
+  // The English–French lexicon and the spelling word lists (French reports, English originals)
+  // fetched as the worker starts, while it segments the case: the network works in another
+  // process, so the alignment finds its lexicon's files there instead of waiting 0.1 s for
+  // them. Only fetched: parsing the word lists then (about 0.2 s of the worker's one thread)
+  // held up the segmentation and alignment the person waits for; they are parsed for the first
+  // checks, which start once the rows are shown.
+  main
+    .call('warmup', { fetchOnly: true, lexicons: [['en', 'fr']], wordLists: WARM_WORD_LISTS })
+    .catch(() => undefined);
+  const other = createIdleEngineClient(spawnEngineWorker, SECOND_ENGINE_IDLE_MS);
   return routeEngine(main, other);
 }

@@ -7,6 +7,34 @@
  * workbench's engine worker); a fetched text is garbage once parsed.
  */
 export async function fetchText(url: string): Promise<string> {
+  const early = prefetched.get(url);
+  if (early) {
+    prefetched.delete(url);
+    // A failed prefetch is asked again (the error, if it persists, then comes from this call).
+    return early.catch(() => fetchNow(url));
+  }
+  return fetchNow(url);
+}
+
+/**
+ * Responses asked for ahead of need (`prefetchText`), each taken by the next `fetchText` of
+ * its URL; a text is held here only until then.
+ */
+const prefetched = new Map<string, Promise<string>>();
+
+/**
+ * Start fetching `url` now, without parsing anything: the worker's thread stays free for the
+ * calls the person waits for (segmenting and aligning the case), while the network (a separate
+ * process) brings the lexicon and word lists it will need next. Taken by the next `fetchText`.
+ */
+export function prefetchText(url: string): void {
+  if (prefetched.has(url)) return;
+  const response = fetchNow(url);
+  response.catch(() => undefined);
+  prefetched.set(url, response);
+}
+
+async function fetchNow(url: string): Promise<string> {
   // Node (the unit tests run the worker's handlers in process): Vite's `?url` gives a path
   // from the project root there, which has no origin to fetch from; read the file instead.
   if (url.startsWith('/') && runsInNode()) {

@@ -6,7 +6,7 @@
  */
 import type { Lang, Lexicon } from '../core/index.ts';
 import { parseLexicon } from '../core/index.ts';
-import { fetchText } from './fetch-text.ts';
+import { fetchText, prefetchText } from './fetch-text.ts';
 
 const DIR = '../../data/lexicons/';
 
@@ -51,4 +51,9 @@ export async function loadLexiconFiles(srcLang: Lang, tgtLang: Lang): Promise<Le
   if (texts.length > 1)
     for (const targets of lexicon.entries.values()) if (targets.length > 1) (targets as string[]).sort();
   return lexicon;
+}
+
+/** Start fetching the files of the `src → tgt` lexicon (see prefetchText); nothing is parsed. */
+export function prefetchLexiconFiles(srcLang: Lang, tgtLang: Lang): void {
+  for (const n of lexiconFileNamesOf(srcLang, tgtLang)) prefetchText(files[`${DIR}${n}`] as string);
 }

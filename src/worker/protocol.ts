@@ -83,9 +83,16 @@ export interface EngineOps {
     request: { bytes: ArrayBuffer; fileName: string; id: string; now: string };
     result: CaseFile;
   };
-  /** Load language data ahead of need (lexicons for alignment, word lists for checks). */
+  /**
+   * Load language data ahead of need (lexicons for alignment, word lists for checks); with
+   * `fetchOnly`, only fetch the files, to be parsed when first needed.
+   */
   warmup: {
-    request: { lexicons?: readonly (readonly [Lang, Lang])[]; wordLists?: readonly Lang[] };
+    request: {
+      lexicons?: readonly (readonly [Lang, Lang])[];
+      wordLists?: readonly Lang[];
+      fetchOnly?: boolean;
+    };
     result: null;
   };
   /** Trace every quotation of the case's rendering-language documents to its source. */

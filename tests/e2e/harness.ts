@@ -29,6 +29,8 @@ export interface Session {
   readonly page: Page;
   /** Requests to anything but the app's origin (must stay empty). */
   readonly foreignRequests: string[];
+  /** Every request's URL, in order (the pages' and their workers'). */
+  readonly requests: string[];
   /** Console errors and uncaught page errors. */
   readonly consoleErrors: string[];
   newPage(): Promise<Page>;
@@ -72,10 +74,12 @@ export async function openSession(options: { width?: number; height?: number } =
   });
   const origin = new URL(url).origin;
   const foreignRequests: string[] = [];
+  const requests: string[] = [];
   const consoleErrors: string[] = [];
   const watch = (page: Page) => {
     page.on('request', (request) => {
       const target = request.url();
+      requests.push(target);
       if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) {
         foreignRequests.push(target);
       }
@@ -94,6 +98,7 @@ export async function openSession(options: { width?: number; height?: number } =
     context,
     page,
     foreignRequests,
+    requests,
     consoleErrors,
     async newPage() {
       return context.newPage();

@@ -56,6 +56,24 @@ describe('workbench', () => {
     await page.screenshot({ path: `${SHOTS}/workbench-sample.png` });
   });
 
+  it('fetches each lexicon and word list once, fetched ahead and parsed when needed', async () => {
+    // The spelling findings need the French word list: once they show, every file is in.
+    await page.waitForSelector('[data-testid="category-filters"] [data-category="spelling"]', {
+      timeout: 60_000,
+    });
+    const data = session.requests
+      .map((url) => new URL(url).pathname)
+      .filter((path) => /\.(tsv|front-coded-[^/]*\.txt|txt)$/.test(path) && path.includes('/assets/'));
+    const count = new Map<string, number>();
+    for (const path of data) count.set(path, (count.get(path) ?? 0) + 1);
+    // The English–French lexicon (its files) and both word lists were fetched…
+    expect([...count.keys()].some((p) => /\/en-fr[.-]/.test(p))).toBe(true);
+    expect([...count.keys()].some((p) => /\/fr\.front-coded-/.test(p))).toBe(true);
+    expect([...count.keys()].some((p) => /\/en\.front-coded-/.test(p))).toBe(true);
+    // …and none twice: the prefetched responses were the ones parsed.
+    expect([...count].filter(([, n]) => n > 1)).toEqual([]);
+  });
+
   it('highlights the garbled «œ openers of 000_… as encoding findings', async () => {
     await page.waitForSelector('.legend-chips .chip.cat-encoding', { timeout: 60_000 });
     await scrollUntil(page, 'td.col-tgt mark.finding.cat-encoding');

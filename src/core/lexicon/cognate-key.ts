@@ -4,10 +4,17 @@
  * identical when shorter. Numbers are keyed by their digits alone, so `2,000` meets `2 000`.
  */
 
+/** Any code unit outside ASCII (only those can carry a diacritic or a ligature). */
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** Lower-case `word` and strip its diacritics (`Élysée` → `elysee`, `œuvre` → `oeuvre`). */
 export function foldAccents(word: string): string {
-  return word
-    .toLowerCase()
+  const lower = word.toLowerCase();
+  // Most words of an English or French text are plain ASCII, for which NFD and the three
+  // replacements change nothing; skipping them makes folding a lexicon's 60k words about 10×
+  // faster, the bulk of the work of keying it before an alignment (first start of the workbench).
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/œ/g, 'oe')

@@ -11,21 +11,34 @@ export type KeyedLexicon = ReadonlyMap<string, readonly string[]>;
 
 const cache = new WeakMap<Lexicon, KeyedLexicon>();
 
+/** A rendering without a space or hyphen: one word, no split needed. */
+const ONE_WORD = /^[^\s-]+$/;
+
 /** Re-key a lexicon by folded source words and target cognate keys (cached per lexicon). */
 export function keyLexicon(lexicon: Lexicon): KeyedLexicon {
   const cached = cache.get(lexicon);
   if (cached) return cached;
   const keyed = new Map<string, string[]>();
+  // A target word recurs under many sources (`faire` renders dozens): keyed once.
+  const keyOf = new Map<string, string>();
+  const keyOfWord = (word: string) => {
+    let key = keyOf.get(word);
+    if (key === undefined) {
+      key = cognateKey(word);
+      keyOf.set(word, key);
+    }
+    return key;
+  };
   for (const [src, targets] of lexicon.entries) {
     if (src.includes(' ')) continue;
     const folded = foldAccents(src);
     const keys = keyed.get(folded) ?? [];
     for (const target of targets) {
-      const words = target.split(/[\s-]+/).filter((w) => w.length > 0);
+      const words = ONE_WORD.test(target) ? [target] : target.split(/[\s-]+/).filter((w) => w.length > 0);
       // Long glosses ("a kind of small boat") are explanations, not renderings.
       if (words.length > 2) continue;
       for (const word of words) {
-        const key = cognateKey(word);
+        const key = keyOfWord(word);
         if (!keys.includes(key)) keys.push(key);
       }
     }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cognateKey, foldAccents } from '../../../src/core/lexicon/cognate-key.ts';
 
@@ -5,6 +6,27 @@ describe('cognateKey', () => {
   it('folds accents and ligatures', () => {
     expect(foldAccents('Élysée')).toBe('elysee');
     expect(foldAccents('œuvre')).toBe('oeuvre');
+  });
+
+  it('folds plain ASCII words (its fast path) exactly as the full Unicode folding does', () => {
+    const full = (w: string) =>
+      w
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/œ/g, 'oe')
+        .replace(/æ/g, 'ae')
+        .replace(/ß/g, 'ss');
+    const letters = fc.constantFrom(..."aAzZ09-'. éÉèçÇœŒæßİıÅ\u0301ﬁ".split(''));
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 12 }), (chars) => {
+        const word = chars.join('');
+        expect(foldAccents(word)).toBe(full(word));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(foldAccents('ÉTAT')).toBe('etat');
+    expect(foldAccents('Kelvin\u212a')).toBe(full('Kelvin\u212a'));
   });
 
   it('keys words by their first four folded letters (Simard et al. 1992)', () => {
