@@ -6,7 +6,8 @@
  * is unconfirmed with a notice when an edit merges its sentence with the row above; at paragraph
  * level, the selected row's cut points between the sentences of a paragraph are reached by Tab
  * and cut there, the pair shown sentence by sentence;
- * axe-core finds nothing serious with a split point focused. Screenshots in test-results/.
+ * axe-core finds nothing serious with a split point focused; the pill naming a mark's action,
+ * shown on hover and focus, covers no text of the table. Screenshots in test-results/.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,48 @@ const FR = [
   'Des associations de défense des droits civiques, emmenées par l’ACLU, avaient déjà demandé à Amazon d’arrêter. Selon elles, le logiciel pourrait servir à suivre les immigrés et les manifestants.',
   'L’entreprise affirme que la technologie aide à retrouver des enfants disparus. Ses détracteurs disent qu’elle se trompe souvent, surtout avec les visages à la peau foncée.',
 ].join('\n');
+
+/** A close-up of row `row` and its neighbours' edges, to look at a mark's pill. */
+async function closeUp(row: number, name: string) {
+  const box = await page.locator(`tbody tr[data-index="${row}"]`).boundingBox();
+  if (box) {
+    await page.screenshot({
+      path: `${SHOTS}/${name}`,
+      clip: { x: box.x, y: Math.max(0, box.y - 24), width: box.width, height: box.height + 48 },
+    });
+  }
+}
+
+/**
+ * The shown pill of the cut mark that is hovered or focused, and the table's text it covers:
+ * each text node's line boxes (Range client rects) that the pill's box intersects.
+ */
+const pillCover = () =>
+  page.evaluate(() => {
+    const mark = [...document.querySelectorAll('.cut-mark')].find((m) => m.matches(':hover, :focus-visible'));
+    const pill = mark?.nextElementSibling;
+    if (!mark || !pill) return { shown: false, covered: ['no hovered or focused mark'] };
+    const p = pill.getBoundingClientRect();
+    const covered: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('table.aligned')!, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        const x = Math.min(p.right, r.right) - Math.max(p.left, r.left);
+        const y = Math.min(p.bottom, r.bottom) - Math.max(p.top, r.top);
+        if (x > 0.5 && y > 0.5) covered.push(`${node.textContent.slice(0, 40)} (${y.toFixed(1)}px)`);
+      }
+    }
+    const m = mark.getBoundingClientRect();
+    return {
+      shown: getComputedStyle(pill).opacity === '1' && p.width > 40,
+      covered,
+      // How far the pill starts from the mark, across.
+      fromMark: Math.round(p.left - m.left),
+    };
+  });
 
 let session: Session;
 let page: Page;
@@ -86,6 +129,8 @@ describe('split points', () => {
     );
     await point.hover();
     await page.screenshot({ path: `${SHOTS}/split-point-hover.png` });
+    await closeUp(row, 'split-point-hover-close.png');
+    expect(await pillCover()).toMatchObject({ shown: true, covered: [] });
     await point.click();
     await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n + 1, rows);
     expect(await rowHolding('src', 'It follows similar protests')).toBe(row + 1);
@@ -110,6 +155,7 @@ describe('split points', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('split-here');
     await page.screenshot({ path: `${SHOTS}/split-point-focus.png` });
+    expect(await pillCover()).toMatchObject({ shown: true, covered: [] });
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n + 1, rows);
@@ -135,12 +181,18 @@ describe('cut points inside a paragraph, at paragraph level', () => {
     expect(await page.$$eval('[data-action="cut-in-paragraph"]', (b) => b.length)).toBe(1);
     await cut.hover();
     await page.screenshot({ path: `${SHOTS}/cut-in-paragraph-hover.png` });
+    await closeUp(row, 'cut-in-paragraph-hover-close.png');
+    // The pill names the cut above the paragraph, at the mark, over no text (it covered the line below).
+    const hovered = await pillCover();
+    expect(hovered).toMatchObject({ shown: true, covered: [] });
+    expect(Math.abs(hovered.fromMark ?? 99)).toBeLessThan(8);
     await page.focus(`tbody tr[data-index="${row}"]`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe(
       'cut-in-paragraph',
     );
     await page.screenshot({ path: `${SHOTS}/cut-in-paragraph-focus.png` });
+    expect(await pillCover()).toMatchObject({ shown: true, covered: [] });
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await page.waitForFunction(

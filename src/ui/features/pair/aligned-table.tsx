@@ -191,9 +191,9 @@ const RowView = memo(function RowView({
       aria-rowindex={index + 2}
       aria-selected={selected}
       tabIndex={selected ? 0 : -1}
-      // Containment: a row's layout and paint never reach outside it (it is absolutely placed),
-      // so mounting the rows that scroll into view does not lay out or repaint the others.
-      style={{ transform: `translateY(${start}px)`, contain: 'content' }}
+      // Containment (`tbody .grid-row` in styles.css): a row's layout and paint never reach
+      // outside it, so mounting the rows that scroll into view does not lay out or repaint the others.
+      style={{ transform: `translateY(${start}px)` }}
       onClick={() => onSelect(index)}
       onFocus={(e) => {
         if (e.target === e.currentTarget) onSelect(index);

@@ -38,10 +38,9 @@ export function SentenceCut({
   return (
     <span className="sentence-cut">
       <CutButton
+        shape="in-text"
         label={label}
         action="cut-in-paragraph"
-        className="sentence-cut-button"
-        pillClassName="cut-pill"
         pillLabel={t('table.splitHereSentences')}
         onCut={() => env.cutInParagraph(side, sentence)}
       />

@@ -30,10 +30,9 @@ export function SplitPoint({ row, side, at }: { row: number; side: 'src' | 'tgt'
     <div className="split-point">
       {/* The row's own click selects it; the split keeps it selected (its first half). */}
       <CutButton
+        shape="between"
         label={label}
         action="split-here"
-        className="split-button"
-        pillClassName="split-pill"
         pillLabel={t('table.splitHere')}
         tabIndex={selected ? 0 : -1}
         onCut={() => env.splitRow(row, side, at)}
