@@ -21,6 +21,7 @@ import {
   waitBrowserQuiet,
   waitIdle,
 } from './lib/chromium-processes.ts';
+import { firstRowsAt, installFirstRowsProbe } from './lib/first-rows-probe.ts';
 
 const PARAGRAPHS = 5_000;
 
@@ -188,8 +189,7 @@ async function main(): Promise<void> {
   const session = await openSession();
   const { page } = session;
   const interactive = async () => {
-    await page.waitForSelector('table.aligned tbody tr', { timeout: 60_000 });
-    const rows = await page.evaluate(() => performance.now());
+    const rows = await firstRowsAt(page);
     await page.waitForFunction(
       () => performance.getEntriesByName('vis-a-vis:interactive').length > 0,
       undefined,
@@ -219,6 +219,7 @@ async function main(): Promise<void> {
     );
     return { rows, ready, spelling, longest };
   };
+  await installFirstRowsProbe(page);
   await page.addInitScript(() => {
     const w = window as unknown as { __loadLong: [number, number][] };
     w.__loadLong = [];

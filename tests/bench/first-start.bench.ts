@@ -2,7 +2,8 @@
  * The sample case's first start in Chromium, several times (the figure varies by a few tenths
  * of a second from run to run on two cores): each run a fresh profile (empty IndexedDB, so the
  * sample case is stored, segmented and aligned), the built app served locally. Times from
- * navigation start: aligned rows on screen (the table is usable: scroll, select, edit) and
+ * navigation start: aligned rows on screen (the first frame that paints them, timed in the page:
+ * tests/bench/lib/first-rows-probe.ts; the table is then usable: scroll, select, edit) and
  * the French spelling findings shown (word lists parsed, checks done). Each run navigates once
  * the new browser is quiet (see waitBrowserQuiet); a second series navigates at once after
  * launch, with the browser's own start-up work still running, and is printed beside it.
@@ -17,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../e2e/harness.ts';
 import { waitBrowserQuiet } from './lib/chromium-processes.ts';
+import { firstRowsAt, installFirstRowsProbe } from './lib/first-rows-probe.ts';
 
 const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 7);
 
@@ -38,10 +40,10 @@ async function firstStart(url: string, settle: boolean): Promise<Run> {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
+    await installFirstRowsProbe(page);
     if (settle) await waitBrowserQuiet(profile, 1000, 15_000);
     await page.goto(url);
-    await page.waitForSelector('table.aligned tbody tr', { timeout: 60_000 });
-    const rows = await page.evaluate(() => performance.now());
+    const rows = await firstRowsAt(page);
     const spelling = await page
       .waitForSelector('[data-testid="category-filters"] [data-category="spelling"]', { timeout: 60_000 })
       .then(() => page.evaluate(() => performance.now()))
