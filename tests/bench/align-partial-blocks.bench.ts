@@ -13,10 +13,13 @@
 
 import { alignSegmentsDetailed } from '../../src/core/align/align-segments.ts';
 import { blockSupport } from '../../src/core/align/block-support.ts';
+import { listSupport } from '../../src/core/align/list-support.ts';
 import { logisticConfidence, ownFeatures } from '../../src/core/align/local-pair-confidence.ts';
+import { FEATURES } from '../../src/core/align/score-local-pairs.ts';
 import { scoreBeads } from './lib/bead-metrics.ts';
 import { blockParallelDocs, loosen } from './lib/block-parallel-docs.ts';
 import { f3, formatTable } from './lib/format-table.ts';
+import { listParallelDocs } from './lib/list-parallel-docs.ts';
 import { loadBenchLexicon } from './lib/load-bench-lexicon.ts';
 import { partlyParallelDocs } from './lib/perturb-wmt.ts';
 import { readWmtPairs } from './lib/read-wmt.ts';
@@ -188,9 +191,26 @@ process.stdout.write(
 process.stdout.write(
   `swapping source and target (2013, both variants): ${symmetry.same} of ${symmetry.swapped} pairs found both ways, largest confidence gap ${f3(symmetry.maxGap)}\n`,
 );
+// The fit also takes 2012's list material (list-parallel-docs.ts, seeds 51 sentences, 53
+// paragraphs; its figures are printed by align-partial-lists.bench.ts): short items rendered
+// loosely beside a tight one, short units that render nothing, name-sharing negatives.
+for (const [seed, unit] of [
+  [51, 'sentence'],
+  [53, 'paragraph'],
+] as const) {
+  for (const d of listParallelDocs(readWmtPairs(['2012']), { seed, unit })) {
+    const r = await alignSegmentsDetailed(d.src, d.tgt, { ...baseOptions, level: unit });
+    const goldOf = new Map<number, number>();
+    for (const b of d.gold) if (b.src.length > 0 && b.tgt.length > 0) goldOf.set(b.src[0]!, b.tgt[0]!);
+    fitDocs.push({
+      pairs: [...r.localPairs],
+      ok: r.localPairs.map((p) => (d.ambiguous.has(`${p.i}:${p.j}`) ? undefined : goldOf.get(p.i) === p.j)),
+    });
+  }
+}
 // Two-pass refit: pass 1 on each pair's own features (PARTIAL_BASE_CALIBRATION), then pass 2
-// with the block support computed from the refitted pass-1 confidences (PARTIAL_CALIBRATION).
-const OWN = 6;
+// with the block and list support computed from the refitted pass-1 confidences
+// (PARTIAL_CALIBRATION), as score-local-pairs.ts computes them.
 const judgedOnly = <T>(d: (typeof fitDocs)[number], values: readonly T[]) =>
   values.filter((_, k) => d.ok[k] !== undefined);
 const fitOk = fitDocs.flatMap((d) => judgedOnly(d, d.ok) as boolean[]);
@@ -202,9 +222,20 @@ const pass2 = fitLogistic(
   fitDocs.flatMap((d) => {
     const base = d.pairs.map((p) => logisticConfidence(ownFeatures(p.features), pass1));
     const support = blockSupport(d.pairs, base);
+    const list = listSupport(
+      d.pairs,
+      base,
+      d.pairs.map((p) => p.features[FEATURES.shortness]!),
+    );
     return judgedOnly(
       d,
-      d.pairs.map((p, k) => [...p.features.slice(0, OWN), ...support[k]!]),
+      d.pairs.map((p, k) => {
+        const f = [...p.features];
+        f[FEATURES.supportMax] = support[k]![0];
+        f[FEATURES.supportMin] = support[k]![1];
+        f[FEATURES.listSupport] = list[k]!;
+        return f.slice(0, FEATURES.shortness);
+      }),
     );
   }),
   fitOk,
@@ -212,7 +243,7 @@ const pass2 = fitLogistic(
 const show = (m: { weights: number[]; bias: number }) =>
   `weights [${m.weights.map((w) => w.toFixed(3)).join(', ')}], bias ${m.bias.toFixed(3)}`;
 process.stdout.write(
-  `logistic refit on 2012 tight + loose, three block draws + three scattered + paragraphs (${fitOk.length} pairs): pass 1 (z, least and most coverage z, |log length ratio|, mutual best) ${show(pass1)}; pass 2 (z, least and most coverage z, |log length ratio|, paired by position, mutual best, block support: best neighbour, weaker side) ${show(pass2)}\n`,
+  `logistic refit on 2012 tight + loose, three block draws + three scattered + paragraphs + lists (${fitOk.length} pairs): pass 1 (z, least and most coverage z, |log length ratio|, mutual best, competitive link, head match) ${show(pass1)}; pass 2 (z, least and most coverage z, |log length ratio|, paired by position, mutual best, block support: best neighbour, weaker side, competitive link, head match, list support) ${show(pass2)}\n`,
 );
 const cpu = process.cpuUsage(cpu0);
 process.stdout.write(`cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s\n`);

@@ -48,6 +48,7 @@ export {
 } from './local-pair-confidence.ts';
 export { pairFeatures } from './pair-features.ts';
 export { PARTIAL_PARAMS } from './partial-params.ts';
+export { FEATURES, scoreLocalPairs } from './score-local-pairs.ts';
 export { MAX_SEED_POSTINGS, type PairScores, scorePairs } from './score-pairs.ts';
 export { type SelectOptions, selectPairs } from './select-pairs.ts';
 

@@ -22,23 +22,17 @@ import type { Lang, Level } from '../model/document.ts';
 import { createYielder } from '../model/yield-to-event-loop.ts';
 import { alignParallel } from './align-parallel.ts';
 import {
-  blockSupport,
-  coverageBackground,
   type LocalPair,
   localModeFits,
-  localPairConfidence,
-  logisticConfidence,
-  ownFeatures,
-  PARTIAL_BASE_CALIBRATION,
   PARTIAL_UNPAIRED_RIGHT,
   type PairScores,
-  pairFeatures,
+  scoreLocalPairs,
   scorePairs,
   selectPairs,
 } from './align-partial.ts';
 import { calibrate, PARALLEL_CALIBRATION } from './calibrate-confidence.ts';
 import { evidenceShare as evidenceShareOf, expandSourceKeys, type SourceKeys } from './lexical-coverage.ts';
-import { createLocalBuffers, type PairKeys } from './local-similarity.ts';
+import type { PairKeys } from './local-similarity.ts';
 import {
   createKeySpace,
   extractFeatures,
@@ -105,7 +99,7 @@ export interface DetailedAlignment {
   readonly localPairs: readonly ScoredLocalPair[];
 }
 
-/** A pair proposed by the local mode, its features (align-partial.ts pairFeatures) and confidence. */
+/** A pair proposed by the local mode, its features (score-local-pairs.ts FEATURES) and confidence. */
 export interface ScoredLocalPair {
   readonly i: number;
   readonly j: number;
@@ -243,36 +237,6 @@ export async function alignSegmentsDetailed(
       localPairs: scored,
     };
   }
-}
-
-/** Features and calibrated confidence of each local pair. */
-function scoreLocalPairs(
-  pairs: readonly LocalPair[],
-  src: SideFeatures,
-  tgt: SideFeatures,
-  keys: PairKeys,
-  keyCount: number,
-): ScoredLocalPair[] {
-  // Length ratio of the paired parts (the texts as wholes differ in what they hold).
-  let srcChars = 0;
-  let tgtChars = 0;
-  for (const p of pairs) {
-    if (p.bracketed) continue;
-    srcChars += src.length[p.i]!;
-    tgtChars += tgt.length[p.j]!;
-  }
-  const ratio = tgtChars / Math.max(1, srcChars) || 1;
-  const buffers = createLocalBuffers(keyCount);
-  const background = coverageBackground(src, tgt, keys, buffers);
-  // Pass 1: each pair on its own evidence; pass 2: with the pass-1 confidence of its diagonal
-  // neighbours (blockSupport), so that a confident anchor lifts the rest of a rendered block.
-  const own = pairs.map((p) => pairFeatures(src, tgt, keys, p, ratio, background, buffers));
-  const base = own.map((f) => logisticConfidence(ownFeatures(f), PARTIAL_BASE_CALIBRATION));
-  const support = blockSupport(pairs, base);
-  return pairs.map((p, k) => {
-    const features = [...own[k]!, ...support[k]!];
-    return { i: p.i, j: p.j, features, confidence: localPairConfidence(features) };
-  });
 }
 
 /** Smaller, over the two sides, of the share of segments the local mode paired. */

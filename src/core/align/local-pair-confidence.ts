@@ -1,37 +1,41 @@
 /**
  * The two calibrations of the partial mode's pairs (logistic, Platt 1999 style): pass 1 on a
- * pair's own evidence, pass 2 with the block support of its neighbours (blockSupport).
+ * pair's own evidence, pass 2 with the support of its neighbours (blockSupport, listSupport).
  */
 
 /**
  * Logistic calibration of a local pair on its own evidence (pass 1): P(right) =
- * σ(w · pairFeatures + bias). Fitted, with PARTIAL_CALIBRATION, on partly parallel WMT documents
- * whose shared passages are rendered in blocks (tests/bench/lib/block-parallel-docs.ts,
- * newstest2012, tight and loose renderings; checked on 2013) by
+ * σ(w · ownFeatures + bias). Fitted, with PARTIAL_CALIBRATION, on partly parallel WMT documents
+ * whose shared passages are rendered in blocks (tests/bench/lib/block-parallel-docs.ts) or as
+ * lists of short items beside name-sharing negatives (tests/bench/lib/list-parallel-docs.ts),
+ * newstest2012, tight and loose renderings; checked on 2013, by
  * tests/bench/align-partial-blocks.bench.ts, with the shipped lexicon files (en-fr + pivot parts).
  */
 export const PARTIAL_BASE_CALIBRATION = {
-  weights: [0.3, 0.816, 0.923, -2.157, -0.251],
-  bias: -4.091,
+  weights: [0.264, 0.704, 0.806, -1.898, -1.053, 0.78, 2.232],
+  bias: -3.853,
 };
 
 /**
- * The features of pass 1: a pair's own evidence, pairFeatures without "paired by position"
- * (z, least and most coverage z, |log length ratio|, mutual best). Being next to a chosen pair
- * is block evidence, which pass 2 weighs from the neighbours' own confidence; counted in pass 1
- * too, two weak neighbours would vouch for each other.
+ * The features of pass 1, from a scored pair's features (score-local-pairs.ts FEATURES): its own
+ * evidence (z, least and most coverage z, |log length ratio|, mutual best, competitive link,
+ * head match), without "paired by position" and the neighbours' support. Being next
+ * to a chosen pair is block evidence, which pass 2 weighs from the neighbours' own confidence;
+ * counted in pass 1 too, two weak neighbours would vouch for each other.
  */
 export function ownFeatures(features: readonly number[]): number[] {
-  return [features[0]!, features[1]!, features[2]!, features[3]!, features[5]!];
+  return [0, 1, 2, 3, 5, 8, 9].map((k) => features[k] ?? 0);
 }
 
 /**
- * Logistic calibration of a local pair with its block evidence (pass 2): pairFeatures followed by
- * blockSupport's two features, computed from the pass-1 confidences of its diagonal neighbours.
+ * Logistic calibration of a local pair with its block evidence (pass 2), over the features of
+ * score-local-pairs.ts (FEATURES, shortness aside): pairFeatures' six, blockSupport's two and
+ * listSupport, computed from the pass-1 confidences of its diagonal neighbours, competitive link
+ * and head match.
  */
 export const PARTIAL_CALIBRATION = {
-  weights: [0.158, 0.935, 0.916, -1.553, 0.792, 1.623, 2.166, 3.523],
-  bias: -6.585,
+  weights: [0.172, 0.824, 0.835, -1.439, 1.005, 0.698, 2.17, 3.39, 1.183, 1.768, 8.018],
+  bias: -6.877,
 };
 
 /** Share of unpaired beads of the partial mode that are right on the same material (2012 tight: 0.946). */

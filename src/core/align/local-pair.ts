@@ -9,4 +9,6 @@ export interface LocalPair {
   readonly extended?: boolean;
   /** True when each of its segments is the other's best-scoring match. */
   readonly mutual?: boolean;
+  /** True when competitive linking over all scored pairs links it (competitiveLinks). */
+  readonly linked?: boolean;
 }

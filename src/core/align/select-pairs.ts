@@ -1,3 +1,4 @@
+import { competitiveLinks } from './competitive-links.ts';
 import { fillBracketedGaps } from './fill-bracketed-gaps.ts';
 import { followRuns } from './follow-runs.ts';
 import { heaviestMonotoneSubset } from './heaviest-monotone-subset.ts';
@@ -47,9 +48,12 @@ export function selectPairs(
   });
   const useMutual = options.mutual !== false;
   const candidates: LocalPair[] = [];
+  // Every pair with some evidence of its own, for competitive linking.
+  const linkable: { i: number; j: number; v: number }[] = [];
   visit((i, j, v) => {
     const own = (v - mean) / sd;
     if (own < PARTIAL_PARAMS.minOwnZ || v < PARTIAL_PARAMS.minScore) return;
+    linkable.push({ i, j, v });
     const withRun = own + 0.5 * Math.max(0, z(i - 1, j - 1), z(i + 1, j + 1));
     const mutual = v >= rowBest[i]! && v >= colBest[j]!;
     if (withRun >= PARTIAL_PARAMS.minZ || (useMutual && mutual && own >= PARTIAL_PARAMS.minMutualZ))
@@ -60,9 +64,11 @@ export function selectPairs(
     const v = score(i, j);
     return v !== undefined && z(i, j) >= PARTIAL_PARAMS.minRunZ && v >= PARTIAL_PARAMS.minScore;
   };
-  return fillBracketedGaps(
+  const chosen = fillBracketedGaps(
     options.runs === false || !PARTIAL_PARAMS.followRuns ? kept : followRuns(kept, z, evidence),
     src,
     tgt,
   );
+  const links = competitiveLinks(linkable, n, m);
+  return chosen.map((p) => (links.has(p.i * m + p.j) ? { ...p, linked: true } : p));
 }

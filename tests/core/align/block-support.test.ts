@@ -46,7 +46,7 @@ describe('blockSupport', () => {
   it('makes a pair with a confident neighbour on both sides more likely right than the same pair alone', () => {
     // A loosely rendered item of a list: modest own evidence (z 3, coverage z 1.5 and 1).
     const own = [3, 1.5, 1, 0.2, 0, 0];
-    expect(ownFeatures(own)).toEqual([3, 1.5, 1, 0.2, 0]);
+    expect(ownFeatures(own)).toEqual([3, 1.5, 1, 0.2, 0, 0, 0]);
     const alone = localPairConfidence([...own, 0, 0]);
     const inBlock = localPairConfidence([...own, 0.99, 0.95]);
     expect(alone).toBeLessThan(0.5);

@@ -86,7 +86,7 @@ function bothWays(a: keyof typeof FILES, b: keyof typeof FILES, level: 'paragrap
 }
 
 describe('alignDocuments on the sample case', () => {
-  it('pairs the Palantir demand of 000 with 004 in both directions and at both levels, and nothing else', async () => {
+  it('pairs the Palantir demand of 000 with 004 and the demand listed beside it, in both directions and at both levels, and nothing else', async () => {
     for (const level of ['paragraph', 'sentence'] as const) {
       const { forward, backward } = await bothWays('fr0', 'en4', level);
       for (const [alignment, fr, en] of [
@@ -94,21 +94,25 @@ describe('alignDocuments on the sample case', () => {
         [backward, pairs(backward, docs.en4, docs.fr0).map(([e, f]) => [f, e] as [string, string]), 'en'],
       ] as const) {
         expect(partnerOf(fr, 'Cesser de fournir'), `${level}, ${en} source`).toMatch(/Stop providing/);
-        const bead = alignment.beads.find((b) => b.src.length > 0 && b.tgt.length > 0);
-        expect(bead?.confidence).toBeGreaterThan(0.9);
+        // The demand before it is rendered loosely, from the 2019 restatement of the letter
+        // ("Cesser de vendre des technologies de surveillance…" shares two words with "Stop
+        // selling facial recognition services…"): session 5's list support (a short item right
+        // beside a confident short pair) lifts it from 0.35 to over 0.9.
+        expect(partnerOf(fr, 'Cesser de vendre'), `${level}, ${en} source`).toMatch(/Stop selling/);
+        const beads = alignment.beads.filter((b) => b.src.length > 0 && b.tgt.length > 0);
+        for (const bead of beads) expect(bead.confidence).toBeGreaterThan(0.9);
         // The article's own paragraphs (and the rest of the 2019 letter, absent from 004) stay
-        // unpaired. (The other two demands are rendered loosely, from the 2019 restatement of
-        // the letter: "Cesser de vendre des technologies de surveillance…" shares two words with
-        // "Stop selling facial recognition services…"; their calibrated confidence is under 0.5,
-        // so they are not proposed: see src/core/align/README.md.)
-        expect(fr).toHaveLength(1);
+        // unpaired. The third demand ("Mettre en œuvre…" / "Implement strong transparency…",
+        // lengths e^0.7 apart at sentence level and more at paragraph level) is still under 0.5:
+        // see src/core/align/README.md.
+        expect(fr).toHaveLength(2);
         expect(alignment.parallelism).toBeGreaterThan(0);
         expect(alignment.parallelism).toBeLessThan(0.2);
       }
     }
   });
 
-  it('finds the "immoral U.S. policy" passage of 001 in 003, in both directions; in 004 it is doubted, not paired elsewhere', async () => {
+  it('finds the "immoral U.S. policy" passage of 001 in 003 and in 004, in both directions', async () => {
     for (const en of ['en3', 'en4'] as const) {
       const { forward, backward } = await bothWays('fr1', en, 'sentence');
       const s = segmentTexts(docs.fr1, 'sentence');
@@ -117,20 +121,13 @@ describe('alignDocuments on the sample case', () => {
       const j = t.findIndex((x) => x.includes('In the face of this immoral U.S. policy'));
       const there = forward.beads.find((b) => b.src.includes(i));
       const back = backward.beads.find((b) => b.src.includes(j));
-      if (en === 'en3') {
-        expect(there?.tgt, en).toEqual([j]);
-        expect(back?.tgt).toEqual([i]);
-        expect(there?.confidence).toBeGreaterThanOrEqual(0.5);
-      } else {
-        // Session 4: in 004 the sentence is a loose rendering standing alone (no rendered
-        // neighbour to lift it); the calibration refitted on block-rendered material puts it at
-        // 0.43, under the 0.5 at which a pair is proposed (session 3 had 0.52, lifted by a
-        // diagonal chain of wrong neighbours). It is left unpaired, and its unpaired bead says
-        // that this is doubtful (1 − 0.43), rather than paired with anything else.
-        expect(there?.tgt, en).toEqual([]);
-        expect(back?.tgt).toEqual([]);
-        expect(there?.confidence).toBeLessThan(0.6);
-      }
+      // In 004 the sentence is a loose rendering standing alone (no rendered neighbour to lift
+      // it): session 4 left it unpaired at 0.43; session 5's competitive link and head match
+      // (own evidence, fitted on WMT 2012) put it just over 0.5. It is proposed, but doubted.
+      expect(there?.tgt, en).toEqual([j]);
+      expect(back?.tgt).toEqual([i]);
+      expect(there?.confidence).toBeGreaterThanOrEqual(0.5);
+      if (en === 'en4') expect(there?.confidence).toBeLessThan(0.7);
     }
   });
 

@@ -1,0 +1,119 @@
+/**
+ * The partial mode on rendered lists and name-sharing negatives (tests/bench/lib/list-parallel-docs.ts):
+ * WMT newstest2012 (dev; its pairs are part of the fit printed by align-partial-blocks.bench.ts)
+ * and newstest2013 (held-out), sentences and paragraphs. Prints, per set: precision, recall and
+ * F1 of the pairs proposed (confidence ≥ 0.5, restated pairs left out), recall of the tight
+ * anchor and of the loose list items beside it, the decoy items of a list paired (false pairs
+ * beside the anchor), the name-sharing negatives paired with the unit whose names they carry
+ * (false same-story pairs) and with anything, and the share right of pairs ≥ 0.9.
+ */
+import { alignSegmentsDetailed } from '../../src/core/align/align-segments.ts';
+import { f3, formatTable } from './lib/format-table.ts';
+import { listParallelDocs } from './lib/list-parallel-docs.ts';
+import { loadBenchLexicon } from './lib/load-bench-lexicon.ts';
+import { readWmtPairs } from './lib/read-wmt.ts';
+import { accuracyAbove } from './lib/reliability.ts';
+
+const lexicon = loadBenchLexicon('en', 'fr');
+const rows: string[][] = [];
+const cpu0 = process.cpuUsage();
+for (const [year, seed, unit] of [
+  ['2012', 51, 'sentence'],
+  ['2012', 53, 'paragraph'],
+  ['2013', 57, 'sentence'],
+  ['2013', 59, 'paragraph'],
+] as const) {
+  const docs = listParallelDocs(readWmtPairs([year]), { seed, unit });
+  let gold = 0;
+  let right = 0;
+  let kept = 0;
+  let anchors = 0;
+  let anchorsFound = 0;
+  let loose = 0;
+  let looseFound = 0;
+  let listDecoys = 0;
+  let listDecoysPaired = 0;
+  let entityDecoys = 0;
+  let entityToSource = 0;
+  let entityPaired = 0;
+  const keptConf: number[] = [];
+  const keptOk: boolean[] = [];
+  for (const d of docs) {
+    const r = await alignSegmentsDetailed(d.src, d.tgt, {
+      mode: 'partial',
+      level: unit,
+      ...(lexicon ? { lexicon } : {}),
+    });
+    const goldOf = new Map<number, number>();
+    for (const b of d.gold) if (b.src.length > 0 && b.tgt.length > 0) goldOf.set(b.src[0]!, b.tgt[0]!);
+    gold += goldOf.size;
+    const pairedTgt = new Map<number, number>();
+    for (const b of r.alignment.beads) {
+      if (b.src.length === 0 || b.tgt.length === 0) continue;
+      const i = b.src[0]!;
+      const j = b.tgt[0]!;
+      pairedTgt.set(j, i);
+      if (d.ambiguous.has(`${i}:${j}`)) continue;
+      const ok = goldOf.get(i) === j;
+      kept++;
+      if (ok) right++;
+      keptConf.push(b.confidence);
+      keptOk.push(ok);
+    }
+    for (const i of d.anchors) {
+      anchors++;
+      if (pairedTgt.get(goldOf.get(i)!) === i) anchorsFound++;
+    }
+    for (const i of d.looseItems) {
+      loose++;
+      if (pairedTgt.get(goldOf.get(i)!) === i) looseFound++;
+    }
+    for (const j of d.listDecoys) {
+      listDecoys++;
+      if (pairedTgt.has(j)) listDecoysPaired++;
+    }
+    for (const [j, i] of d.entityDecoys) {
+      entityDecoys++;
+      if (pairedTgt.get(j) === i) entityToSource++;
+      if (pairedTgt.has(j)) entityPaired++;
+    }
+  }
+  const precision = right / Math.max(1, kept);
+  const recall = right / Math.max(1, gold);
+  const high = accuracyAbove(keptConf, keptOk, 0.9);
+  rows.push([
+    `${year === '2012' ? 'dev 2012' : 'held-out 2013'} ${unit}s`,
+    String(docs.length),
+    String(gold),
+    String(kept),
+    f3(precision),
+    f3(recall),
+    f3((2 * precision * recall) / Math.max(1e-9, precision + recall)),
+    `${anchorsFound} / ${anchors}`,
+    `${looseFound} / ${loose}`,
+    `${listDecoysPaired} / ${listDecoys}`,
+    `${entityToSource} (${entityPaired}) / ${entityDecoys}`,
+    `${high.count} / ${f3(high.accuracy)}`,
+  ]);
+}
+process.stdout.write(
+  `${formatTable(
+    [
+      'set',
+      'docs',
+      'gold pairs',
+      'kept >= 0.5',
+      'precision',
+      'recall',
+      'F1',
+      'anchors found',
+      'loose items found',
+      'list decoys paired',
+      'name-sharing negatives paired to their source (to any)',
+      '>= 0.9 (n / right)',
+    ],
+    rows,
+  )}\n`,
+);
+const cpu = process.cpuUsage(cpu0);
+process.stdout.write(`cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s\n`);
