@@ -2,7 +2,9 @@
  * The pair view at laptop widths (1024 and 1366 px, English and French interface): the document
  * pickers keep a usable width, the two text columns share the table and get enough room that
  * ordinary words are never broken mid-way, the top bar's Tab order is its reading order at every
- * width, and the status bar counts the units of the level shown.
+ * width, the status bar counts the units of the level shown, and the documents panel shows
+ * each document's name readable (whole, or cut in its middle with its start and end) in at most
+ * two lines, from 1024 to 1920 px.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -298,6 +300,54 @@ describe('the pair view at laptop widths', () => {
     expect(await page.locator('.sidebar .side-section').first().isVisible()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/narrow-1024-side-panel.png` });
     expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+  });
+
+  it('shows the documents’ names readable from 1024 to 1920 px: whole, or start and end kept', async () => {
+    const long = 'amazon-rekognition-lettre-des-employes-a-jeff-bezos-2018-06-22-traduction-fr-v2.txt';
+    await page.selectOption('[data-testid="locale"]', 'en');
+    await page.click('[data-action="open-import"]');
+    await page.setInputFiles('[data-testid="file-input"]', [
+      { name: long, mimeType: 'text/plain', buffer: Buffer.from('Les salariés ont écrit une lettre.') },
+    ]);
+    await page.waitForSelector('[data-testid="import-preview"]');
+    await page.click('[data-action="add-documents"]');
+    await page.waitForFunction((n) => document.querySelector(`.doc-name[title="${n}"]`), long);
+    for (const width of [1024, 1366, 1920]) {
+      await page.setViewportSize({ width, height: 768 });
+      await page.waitForTimeout(100);
+      const names = await page.$$eval('.doc-name', (els) =>
+        els.map((el) => {
+          const shown = el.querySelector('[aria-hidden="true"]') ?? el;
+          const lineHeight = Number.parseFloat(getComputedStyle(el).lineHeight);
+          return {
+            name: el.getAttribute('title') ?? '',
+            shown: shown.textContent ?? '',
+            lines: Math.round(el.getBoundingClientRect().height / lineHeight),
+            // No tolerance: one pixel over is text cut at the panel's edge.
+            cut: el.scrollWidth > el.clientWidth,
+          };
+        }),
+      );
+      expect(names.length, `${width} px`).toBe(6);
+      for (const n of names) {
+        expect(n.cut, `${width} px: ${n.name}`).toBe(false);
+        expect(n.lines, `${width} px: ${n.name}`).toBeLessThanOrEqual(2);
+        if (n.name === long) expect(n.shown).toMatch(/^amazon-rekognition-.*….*-fr-v2\.txt$/);
+        else expect(n.shown, `${width} px`).toBe(n.name);
+      }
+      // The sample case's name, in the cases list above, is not cut either (two lines at most).
+      const caseName = await page.$eval('.case-list li.active .case-name', (el) => ({
+        cut: el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth,
+        lines: Math.round(el.clientHeight / Number.parseFloat(getComputedStyle(el).lineHeight)),
+      }));
+      expect(caseName.cut, `${width} px`).toBe(false);
+      expect(caseName.lines, `${width} px`).toBeLessThanOrEqual(2);
+      await page.locator('.doc-list').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/documents-${width}.png` });
+    }
+    await page.click(`button[aria-label="Remove ${long} from the case"]`);
+    await page.waitForFunction(() => document.querySelectorAll('.doc-name').length === 5);
     await page.evaluate(() => window.scrollTo(0, 0));
   });
 });

@@ -63,7 +63,7 @@ export function CasesPanel() {
                 aria-current={c.id === openId ? 'true' : undefined}
                 onClick={() => void store.getState().openCase(c.id)}
               >
-                {/* The list is narrow: a long name is cut with an ellipsis, and said whole on hover. */}
+                {/* The list is narrow: a long name takes two lines, then an ellipsis; said whole on hover. */}
                 <span className="case-name" title={c.name}>
                   {c.name}
                 </span>

@@ -6,9 +6,18 @@
 import { useTranslation } from 'react-i18next';
 import { caseView } from '../../../state/case-record.ts';
 import { CANDIDATE_LANGS } from '../../../state/workspace-slice.ts';
+import { FileName } from '../../components/file-name.tsx';
 import { Icon } from '../../components/icon.tsx';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 
+/**
+ * The most characters of a document's name shown: two lines of the side panel at its narrowest
+ * (248 px, 25 characters of the 12 px monospace a line), with some slack for lines that break at
+ * a separator; a longer name is cut in its middle.
+ */
+export const DOC_NAME_MAX = 44;
+
+/** The open case's documents, with their role in the open pair, language, encoding and edits. */
 export function DocumentsPanel({ onAdd }: { onAdd: () => void }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -34,12 +43,12 @@ export function DocumentsPanel({ onAdd }: { onAdd: () => void }) {
           const role = d.id === view.srcId ? 'src' : d.id === view.tgtId ? 'tgt' : null;
           return (
             <li key={d.id} className={role ? `in-pair ${role}` : ''}>
-              {/* The remove button ends the name's line: the line below (language, encoding, edits) may wrap. */}
+              {/*
+                The name has its own lines (it wraps between its parts, up to two lines), ended by
+                the remove button; the role, language, encoding and edits go on the line below.
+              */}
               <div className="doc-line">
-                <span className="doc-name" title={d.name}>
-                  {d.name}
-                </span>
-                {role ? <span className={`role role-${role}`}>{t(`documents.role.${role}`)}</span> : null}
+                <FileName className="doc-name" name={d.name} max={DOC_NAME_MAX} />
                 <button
                   type="button"
                   className="icon danger"
@@ -70,6 +79,7 @@ export function DocumentsPanel({ onAdd }: { onAdd: () => void }) {
                     {t('documents.edits', { count: d.edits.length })}
                   </span>
                 ) : null}
+                {role ? <span className={`role role-${role}`}>{t(`documents.role.${role}`)}</span> : null}
               </div>
             </li>
           );

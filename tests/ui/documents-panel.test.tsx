@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+/**
+ * The documents panel's names: the side panel is narrow (248 px), and a name cut at its edge
+ * ("rapport-fr.t…") hid the part that tells two documents apart. A name now wraps between its
+ * parts; one too long for two lines is cut in its middle, its start and its end (language
+ * suffix, extension) kept; assistive technology and the tooltip still give it whole.
+ */
+// Before the store's modules: Dexie looks for IndexedDB as it loads.
+import 'fake-indexeddb/auto';
+import { cleanup, render, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DOC_NAME_MAX, DocumentsPanel } from '../../src/ui/features/documents/documents-panel.tsx';
+import { initI18n } from '../../src/ui/i18n/i18n.ts';
+import { StoreProvider } from '../../src/ui/use-store.ts';
+import { makeTestStore } from '../state/lib/in-process-store.ts';
+
+const SHORT = 'rapport-fr.txt';
+const LONG = 'amazon-rekognition-lettre-des-employes-a-jeff-bezos-2018-06-22-traduction-fr-v2.docx';
+
+beforeAll(async () => {
+  await initI18n('en');
+});
+
+afterEach(cleanup);
+
+/** The text a sighted reader sees: without what is hidden from view (sr-only). */
+function visibleText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('.sr-only')) hidden.remove();
+  return copy.textContent ?? '';
+}
+
+/** The text assistive technology reads: without what is hidden from it (aria-hidden). */
+function spokenText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return copy.textContent ?? '';
+}
+
+async function renderPanel() {
+  const store = makeTestStore({ checks: false });
+  await store.getState().createCase('names');
+  await store.getState().addDocuments([
+    { name: 'report-en.txt', lang: 'en', text: 'The employees wrote a letter.', origin: { kind: 'paste' } },
+    { name: SHORT, lang: 'fr', text: 'Les employés ont écrit une lettre.', origin: { kind: 'paste' } },
+    { name: LONG, lang: 'fr', text: 'Les salariés ont écrit une lettre.', origin: { kind: 'paste' } },
+  ]);
+  render(
+    <StoreProvider store={store}>
+      <DocumentsPanel onAdd={() => {}} />
+    </StoreProvider>,
+  );
+  await waitFor(() => expect(document.querySelectorAll('.doc-name')).toHaveLength(3));
+  const names = [...document.querySelectorAll('.doc-name')];
+  return {
+    short: names.find((n) => n.getAttribute('title') === SHORT)!,
+    long: names.find((n) => n.getAttribute('title') === LONG)!,
+  };
+}
+
+describe('DocumentsPanel names', () => {
+  it('shows a name that fits whole, with a line break allowed after each separator', async () => {
+    const { short } = await renderPanel();
+    expect(visibleText(short)).toBe(SHORT);
+    expect(spokenText(short)).toBe(SHORT);
+    // rapport- | fr.txt: the name wraps between its parts, not at the panel's edge, and its
+    // extension stays with the part before it.
+    expect(short.querySelectorAll('wbr')).toHaveLength(1);
+    expect(short.lastChild?.textContent).toBe('fr.txt');
+  });
+
+  it('cuts a name too long for two lines in its middle, keeping its start and its end', async () => {
+    const { long } = await renderPanel();
+    const shown = visibleText(long);
+    expect(shown.length).toBeLessThanOrEqual(DOC_NAME_MAX);
+    expect(shown).toMatch(/^amazon-rekognition-.*….*traduction-fr-v2\.docx$/);
+    // Cut between whole parts of the name, not inside one.
+    const [head, tail] = shown.split('…');
+    expect(LONG.startsWith(head!) && /[-_.]$/.test(head!)).toBe(true);
+    expect(LONG.endsWith(tail!) && /[-_.]$/.test(LONG.slice(0, LONG.length - tail!.length))).toBe(true);
+    // Whole for assistive technology and on hover.
+    expect(spokenText(long)).toBe(LONG);
+    expect(long.getAttribute('title')).toBe(LONG);
+  });
+
+  it('names the document’s role on its second line, not beside the name', async () => {
+    await renderPanel();
+    const roles = [...document.querySelectorAll('.doc-list .role')];
+    expect(roles.map((r) => r.textContent)).toEqual(['original', 'translation']);
+    expect(roles.every((r) => r.closest('.doc-meta') !== null)).toBe(true);
+  });
+});
