@@ -309,14 +309,14 @@ export function createBrowserEngine(): EngineApi {
     first = false;
     return takeEngineWorker();
   });
-  // The English–French lexicon and the spelling word lists (French reports, English originals)
-  // fetched as the worker starts, while it segments the case: the network works in another
-  // process, so the alignment finds its lexicon's files there instead of waiting 0.1 s for
-  // them. Only fetched: parsing the word lists then (about 0.2 s of the worker's one thread)
-  // held up the segmentation and alignment the person waits for; they are parsed for the first
-  // checks, which start once the rows are shown.
+  // As the worker starts, while the page boots and stores the case: the English–French lexicon
+  // fetched and prepared step by step in the worker's idle moments (the alignment then finds it
+  // ready; a segmentation that arrives meanwhile waits at most a step), and the spelling word
+  // lists (French reports, English originals) only fetched: parsing them then (about 0.2 s of
+  // the worker's one thread) held up the segmentation and alignment the person waits for; they
+  // are parsed for the first checks, which start once the rows are shown.
   main
-    .call('warmup', { fetchOnly: true, lexicons: [['en', 'fr']], wordLists: WARM_WORD_LISTS })
+    .call('warmup', { lexicons: [['en', 'fr']], prefetchWordLists: WARM_WORD_LISTS })
     .catch(() => undefined);
   const other = createIdleEngineClient(spawnEngineWorker, SECOND_ENGINE_IDLE_MS);
   return routeEngine(main, other);

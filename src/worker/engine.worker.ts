@@ -24,7 +24,7 @@ import { parseWordList, type WordList } from '../core/lexicon/word-list.ts';
 import { traceQuotations } from '../core/quote/trace-quotations.ts';
 import { extractHtmlText } from '../core/text/extract-html-text.ts';
 import { fetchText, prefetchText } from './fetch-text.ts';
-import { hasLexiconFiles, loadLexiconFiles, prefetchLexiconFiles } from './lexicon-files.ts';
+import { hasLexiconFiles, loadLexiconFiles } from './lexicon-files.ts';
 import { isPackedDocument, packDocument, packedTransfer, unpackDocument } from './packed-document.ts';
 import {
   type DocRef,
@@ -225,14 +225,10 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
     const units = importBilingual(data);
     return caseFileFromBilingual(units, { id, name: fileName.replace(/\.[^.]+$/, ''), now, fileName });
   },
-  async warmup({ lexicons = [], wordLists = [], fetchOnly = false }) {
-    if (fetchOnly) {
-      for (const [s, t] of lexicons) if (!lexiconCache.has(`${s}-${t}`)) prefetchLexiconFiles(s, t);
-      for (const lang of wordLists) {
-        const url = wordListFiles[`../../data/wordlists/${lang}.front-coded.txt`];
-        if (url && !wordListCache.has(lang)) prefetchText(url);
-      }
-      return null;
+  async warmup({ lexicons = [], wordLists = [], prefetchWordLists = [] }) {
+    for (const lang of prefetchWordLists) {
+      const url = wordListFiles[`../../data/wordlists/${lang}.front-coded.txt`];
+      if (url && !wordListCache.has(lang)) prefetchText(url);
     }
     await Promise.all([...lexicons.map(([s, t]) => loadLexicon(s, t)), ...wordLists.map(loadWordList)]);
     return null;

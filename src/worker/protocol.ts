@@ -84,14 +84,15 @@ export interface EngineOps {
     result: CaseFile;
   };
   /**
-   * Load language data ahead of need (lexicons for alignment, word lists for checks); with
-   * `fetchOnly`, only fetch the files, to be parsed when first needed.
+   * Load language data ahead of need: lexicons for alignment (prepared step by step, so that a
+   * call arriving meanwhile waits at most a step), word lists for checks (parsed now), and word
+   * lists only fetched, to be parsed when the checks first need them.
    */
   warmup: {
     request: {
       lexicons?: readonly (readonly [Lang, Lang])[];
       wordLists?: readonly Lang[];
-      fetchOnly?: boolean;
+      prefetchWordLists?: readonly Lang[];
     };
     result: null;
   };

@@ -5,7 +5,7 @@
  */
 
 /** Any code unit outside ASCII (only those can carry a diacritic or a ligature). */
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Lower-case `word` and strip its diacritics (`Élysée` → `elysee`, `œuvre` → `oeuvre`). */
 export function foldAccents(word: string): string {

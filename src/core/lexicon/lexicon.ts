@@ -3,6 +3,7 @@
  * Stored in data/lexicons/ as UTF-8 TSV, one pair a line: `source<TAB>target`.
  */
 import type { Lang } from '../model/document.ts';
+import { runSteps, runStepsPausing } from '../model/run-in-steps.ts';
 
 export interface Lexicon {
   readonly srcLang: Lang;
@@ -10,10 +11,59 @@ export interface Lexicon {
   readonly entries: ReadonlyMap<string, readonly string[]>;
 }
 
+/** How many lines or entries a step of the stepwise builders below handles (a few milliseconds). */
+const STEP = 4000;
+
 /** Parse lexicon TSV (`source<TAB>target` lines; `#` comments and blank lines ignored). */
 export function parseLexicon(tsv: string, srcLang: Lang, tgtLang: Lang): Lexicon {
   const entries = new Map<string, string[]>();
-  for (const line of tsv.split('\n')) {
+  runSteps(parseSteps(tsv, entries));
+  return { srcLang, tgtLang, entries };
+}
+
+/**
+ * The lexicon made of several texts of one direction (a main file and its parts, one per
+ * licence family: data/lexicons/README.md): parsed as one text (a source's renderings
+ * deduplicated across texts), each source's renderings then put in code-unit order, the order
+ * one sorted file of all the pairs gives, so splitting the data into files changes nothing.
+ */
+export function parseLexiconTexts(texts: readonly string[], srcLang: Lang, tgtLang: Lang): Lexicon {
+  const entries = new Map<string, string[]>();
+  runSteps(parseTextsSteps(texts, entries));
+  return { srcLang, tgtLang, entries };
+}
+
+/** `parseLexiconTexts` a step at a time, awaiting `pause()` between steps (see run-in-steps.ts). */
+export async function parseLexiconTextsPausing(
+  texts: readonly string[],
+  srcLang: Lang,
+  tgtLang: Lang,
+  pause: () => Promise<void> | undefined,
+): Promise<Lexicon> {
+  const entries = new Map<string, string[]>();
+  await runStepsPausing(parseTextsSteps(texts, entries), pause);
+  return { srcLang, tgtLang, entries };
+}
+
+function* parseTextsSteps(texts: readonly string[], entries: Map<string, string[]>): Generator<void> {
+  for (const text of texts) yield* parseSteps(text, entries);
+  if (texts.length < 2) return;
+  let n = 0;
+  for (const targets of entries.values()) {
+    if (targets.length > 1) targets.sort();
+    if (++n % STEP === 0) yield;
+  }
+}
+
+function* parseSteps(tsv: string, entries: Map<string, string[]>): Generator<void> {
+  let from = 0;
+  let n = 0;
+  while (from <= tsv.length) {
+    let end = tsv.indexOf('\n', from);
+    if (end < 0) end = tsv.length;
+    const line = tsv.slice(from, end);
+    from = end + 1;
+    if (++n % STEP === 0) yield;
     if (line === '' || line.startsWith('#')) continue;
     const tab = line.indexOf('\t');
     if (tab <= 0) continue;
@@ -28,12 +78,42 @@ export function parseLexicon(tsv: string, srcLang: Lang, tgtLang: Lang): Lexicon
       if (!list.includes(tgt)) list.push(tgt);
     } else entries.set(src, [tgt]);
   }
-  return { srcLang, tgtLang, entries };
 }
 
-/** The same pairs read the other way round (target → source). */
+const inversions = new WeakMap<Lexicon, Lexicon>();
+
+/**
+ * The same pairs read the other way round (target → source). Made once per lexicon object and
+ * shared: the aligner, the pair checks and quote tracing all read the English–French lexicon
+ * backwards, and each used to invert it anew (30 ms and a few megabytes each time).
+ */
 export function invertLexicon(lexicon: Lexicon): Lexicon {
+  let found = inversions.get(lexicon);
+  if (!found) {
+    const entries = new Map<string, string[]>();
+    runSteps(invertSteps(lexicon, entries));
+    found = { srcLang: lexicon.tgtLang, tgtLang: lexicon.srcLang, entries };
+    inversions.set(lexicon, found);
+  }
+  return found;
+}
+
+/** `invertLexicon` a step at a time, awaiting `pause()` between steps (see run-in-steps.ts). */
+export async function invertLexiconPausing(
+  lexicon: Lexicon,
+  pause: () => Promise<void> | undefined,
+): Promise<Lexicon> {
+  const known = inversions.get(lexicon);
+  if (known) return known;
   const entries = new Map<string, string[]>();
+  await runStepsPausing(invertSteps(lexicon, entries), pause);
+  const found = inversions.get(lexicon) ?? { srcLang: lexicon.tgtLang, tgtLang: lexicon.srcLang, entries };
+  inversions.set(lexicon, found);
+  return found;
+}
+
+function* invertSteps(lexicon: Lexicon, entries: Map<string, string[]>): Generator<void> {
+  let n = 0;
   for (const [src, targets] of lexicon.entries) {
     for (const tgt of targets) {
       const list = entries.get(tgt);
@@ -41,8 +121,8 @@ export function invertLexicon(lexicon: Lexicon): Lexicon {
         if (!list.includes(src)) list.push(src);
       } else entries.set(tgt, [src]);
     }
+    if (++n % STEP === 0) yield;
   }
-  return { srcLang: lexicon.tgtLang, tgtLang: lexicon.srcLang, entries };
 }
 
 /** Union of several lexicons of the same direction. */
