@@ -5,14 +5,13 @@
  */
 import { alignDocuments } from '../core/align/align-documents.ts';
 import { type AlignMode, type AlignOptions, alignSegmentsDetailed } from '../core/align/align-segments.ts';
-import { invertLexicon, type Lexicon, mergeLexicons } from '../core/lexicon/lexicon.ts';
 import type { Alignment } from '../core/model/alignment.ts';
 import type { Lang, Level, Sentence, TextDocument } from '../core/model/document.ts';
 import { DEFAULT_CANDIDATE_LANGS, segmentDocument } from '../core/segment/segment-document.ts';
 import { segmentTexts } from '../core/segment/segment-texts.ts';
 import { detectLanguage } from '../core/text/detect-language.ts';
 import { UsageError } from './cli-error.ts';
-import { loadLexicon } from './load-lexicons.ts';
+import { loadPairLexicon } from './load-lexicons.ts';
 import { createOptionReader } from './option-reader.ts';
 import { readTextFile } from './read-text-file.ts';
 
@@ -77,16 +76,6 @@ function lineDocument(text: string, id: string, name: string, lang: Lang): TextD
     start = end + (text.startsWith('\r\n', end) ? 2 : 1);
   }
   return { id, name, lang, text, paragraphs, sentences };
-}
-
-/** Lexicon for the pair: the direct file merged with the inverted reverse one, if any ship. */
-function loadPairLexicon(srcLang: Lang, tgtLang: Lang): Lexicon | undefined {
-  const parts: Lexicon[] = [];
-  const direct = loadLexicon(srcLang, tgtLang);
-  if (direct) parts.push(direct);
-  const reverse = loadLexicon(tgtLang, srcLang);
-  if (reverse) parts.push(invertLexicon(reverse));
-  return parts.length > 0 ? mergeLexicons(...parts) : undefined;
 }
 
 function idList(ids: readonly number[]): string {

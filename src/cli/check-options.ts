@@ -8,12 +8,11 @@ import type { WordLookup } from '../core/check/check-rule.ts';
 import { CHECK_RULES } from '../core/check/rule-registry.ts';
 import type { RunChecksOptions } from '../core/check/run-checks.ts';
 import { TYPOGRAPHY_PROFILES } from '../core/check/typography-profiles.ts';
-import { invertLexicon, type Lexicon, mergeLexicons } from '../core/lexicon/lexicon.ts';
 import type { Lang, TextDocument } from '../core/model/document.ts';
 import { CATEGORIES, type Category } from '../core/model/finding.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
 import { UsageError } from './cli-error.ts';
-import { loadLexicon, loadWordList } from './load-lexicons.ts';
+import { loadPairLexicon, loadWordList } from './load-lexicons.ts';
 import { createOptionReader } from './option-reader.ts';
 import { readTextFile } from './read-text-file.ts';
 
@@ -106,14 +105,7 @@ export async function checkOptions(args: CheckArgs, doc: TextDocument): Promise<
   if (args.source) {
     const source = segmentDocument(readTextFile(args.source).text, { id: 'source', name: args.source });
     sourceLang = source.lang === 'und' ? undefined : source.lang;
-    const parts: Lexicon[] = [];
-    if (sourceLang) {
-      const direct = loadLexicon(sourceLang, lang);
-      if (direct) parts.push(direct);
-      const reverse = loadLexicon(lang, sourceLang);
-      if (reverse) parts.push(invertLexicon(reverse));
-    }
-    const lexicon = parts.length > 0 ? mergeLexicons(...parts) : undefined;
+    const lexicon = loadPairLexicon(sourceLang, lang);
     const alignment = await alignDocuments(source, doc, {
       level: 'sentence',
       ...(sourceLang ? { srcLang: sourceLang } : {}),

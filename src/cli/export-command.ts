@@ -11,11 +11,10 @@ import { runChecks } from '../core/check/run-checks.ts';
 import { caseFileFromPair } from '../core/exchange/case-file-from.ts';
 import { serializeCaseFile } from '../core/exchange/case-file-json.ts';
 import { EXPORT_FORMATS, exportPair, type PairExportFormat } from '../core/exchange/export-pair.ts';
-import { invertLexicon, type Lexicon, mergeLexicons } from '../core/lexicon/lexicon.ts';
 import type { Lang, Level } from '../core/model/document.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
 import { InputError, UsageError } from './cli-error.ts';
-import { loadLexicon, loadWordList } from './load-lexicons.ts';
+import { loadPairLexicon, loadWordList } from './load-lexicons.ts';
 import { createOptionReader } from './option-reader.ts';
 import { readTextFile } from './read-text-file.ts';
 import { refuseOverwritingInputs } from './refuse-overwrite.ts';
@@ -82,15 +81,6 @@ function parseArgs(argv: readonly string[]): Args {
   };
 }
 
-function pairLexicon(srcLang: Lang, tgtLang: Lang): Lexicon | undefined {
-  const parts: Lexicon[] = [];
-  const direct = loadLexicon(srcLang, tgtLang);
-  if (direct) parts.push(direct);
-  const reverse = loadLexicon(tgtLang, srcLang);
-  if (reverse) parts.push(invertLexicon(reverse));
-  return parts.length > 0 ? mergeLexicons(...parts) : undefined;
-}
-
 /** The file name without its folders. */
 function baseName(path: string): string {
   return path.replace(/^.*[\\/]/, '');
@@ -110,7 +100,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     name: baseName(tgtPath),
     ...(args.tgtLang ? { lang: args.tgtLang } : {}),
   });
-  const lexicon = src.lang !== 'und' && tgt.lang !== 'und' ? pairLexicon(src.lang, tgt.lang) : undefined;
+  const lexicon = src.lang !== 'und' && tgt.lang !== 'und' ? loadPairLexicon(src.lang, tgt.lang) : undefined;
   const alignment = await alignDocuments(src, tgt, {
     level: args.level,
     ...(src.lang !== 'und' ? { srcLang: src.lang } : {}),

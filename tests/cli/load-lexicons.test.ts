@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lexiconFileNames, loadLexicon, loadWordList, readLexiconDir } from '../../src/cli/load-lexicons.ts';
+import {
+  lexiconFileNames,
+  loadLexicon,
+  loadPairLexicon,
+  loadWordList,
+  readLexiconDir,
+} from '../../src/cli/load-lexicons.ts';
 
 describe('loadLexicon', () => {
   it('loads the shipped lexicons with known pairs', () => {
@@ -21,6 +27,23 @@ describe('loadLexicon', () => {
   it('returns undefined for a pair without a lexicon or a malformed code', () => {
     expect(loadLexicon('fr', 'de')).toBeUndefined();
     expect(loadLexicon('../lexicons/en', 'fr')).toBeUndefined();
+  });
+});
+
+describe('loadPairLexicon', () => {
+  it('merges the direct lexicon with the inverted reverse one, or takes the one that ships', () => {
+    const enFr = loadPairLexicon('en', 'fr');
+    expect(enFr?.srcLang).toBe('en');
+    expect(enFr?.entries.get('car')).toContain('voiture');
+    // fr → de ships only as de → fr: inverted.
+    const frDe = loadPairLexicon('fr', 'de');
+    expect(frDe?.srcLang).toBe('fr');
+    expect(frDe?.entries.get('maison')).toContain('haus');
+  });
+
+  it('is undefined without a source language or without a lexicon either way', () => {
+    expect(loadPairLexicon(undefined, 'fr')).toBeUndefined();
+    expect(loadPairLexicon('fr', 'fi')).toBeUndefined();
   });
 });
 
