@@ -14,11 +14,7 @@ import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
 import { makeTestStore, sentencePairStore, until } from '../state/lib/in-process-store.ts';
 import { polyfillDialogs } from './lib/jsdom-dialogs.ts';
-
-const EN =
-  'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police. More than four hundred workers signed it within two days. The company has not answered them yet.';
-const FR =
-  'Les employés ont écrit une lettre au directeur général. Ils ont demandé à l’entreprise de cesser de vendre le système à la police. Plus de quatre cents salariés l’ont signée en deux jours. L’entreprise ne leur a pas encore répondu.';
+import { beadShape, LETTER_EN, LETTER_FR } from './lib/letter-pair.ts';
 
 beforeAll(async () => {
   await initI18n('en');
@@ -29,11 +25,8 @@ afterEach(cleanup);
 
 /** A case of one English and one French text, aligned sentence by sentence (four 1-1 rows). */
 async function alignedStore(): Promise<AppStore> {
-  return sentencePairStore('toolbar', EN, FR);
+  return sentencePairStore('toolbar', LETTER_EN, LETTER_FR);
 }
-
-const shape = (store: AppStore) =>
-  openPair(store.getState().caseRecord)!.beads.map((b) => [b.src, b.tgt] as const);
 
 function renderToolbar(store: AppStore) {
   render(
@@ -50,7 +43,7 @@ const button = (action: string) => document.querySelector<HTMLButtonElement>(`[d
 describe('alignment editing toolbar', () => {
   it('merges, splits at a chosen sentence of each side, and undoes both', async () => {
     const store = await alignedStore();
-    expect(shape(store)).toEqual([
+    expect(beadShape(store)).toEqual([
       [[0], [0]],
       [[1], [1]],
       [[2], [2]],
@@ -61,7 +54,7 @@ describe('alignment editing toolbar', () => {
     // Merge rows 1 to 3 into one: three sentences a side.
     fireEvent.click(button('merge'));
     fireEvent.click(button('merge'));
-    expect(shape(store)[0]).toEqual([
+    expect(beadShape(store)[0]).toEqual([
       [0, 1, 2],
       [0, 1, 2],
     ]);
@@ -90,18 +83,18 @@ describe('alignment editing toolbar', () => {
       'Row 1 keeps 2 sentences of the original and 1 sentence of the translation; new row 2: 1 sentence of the original and 2 sentences of the translation',
     );
     fireEvent.click(button('apply-split'));
-    expect(shape(store).slice(0, 3)).toEqual([
+    expect(beadShape(store).slice(0, 3)).toEqual([
       [[0, 1], [0]],
       [[2], [1, 2]],
       [[3], [3]],
     ]);
     act(() => store.getState().undo());
-    expect(shape(store)[0]).toEqual([
+    expect(beadShape(store)[0]).toEqual([
       [0, 1, 2],
       [0, 1, 2],
     ]);
     act(() => store.getState().redo());
-    expect(shape(store)[0]).toEqual([[0, 1], [0]]);
+    expect(beadShape(store)[0]).toEqual([[0, 1], [0]]);
   });
 
   it('splits by keyboard: Alt+S opens the dialog, Enter on a cut point applies it', async () => {
@@ -109,7 +102,7 @@ describe('alignment editing toolbar', () => {
     renderToolbar(store);
     act(() => store.getState().selectRow(1));
     fireEvent.click(button('merge'));
-    expect(shape(store)[1]).toEqual([
+    expect(beadShape(store)[1]).toEqual([
       [1, 2],
       [1, 2],
     ]);
@@ -121,7 +114,7 @@ describe('alignment editing toolbar', () => {
     expect(srcCut.checked).toBe(true);
     expect(translation!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]!.checked).toBe(true);
     fireEvent.keyDown(srcCut, { key: 'Enter' });
-    expect(shape(store).slice(1, 3)).toEqual([
+    expect(beadShape(store).slice(1, 3)).toEqual([
       [[1], [1]],
       [[2], [2]],
     ]);
@@ -132,11 +125,11 @@ describe('alignment editing toolbar', () => {
     const store = makeTestStore({ checks: false });
     await store.getState().createCase('paragraphs');
     await store.getState().addDocuments([
-      { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
-      { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
+      { name: 'en.txt', lang: 'en', text: LETTER_EN, origin: { kind: 'paste' } },
+      { name: 'fr.txt', lang: 'fr', text: LETTER_FR, origin: { kind: 'paste' } },
     ]);
     await until(() => openPair(store.getState().caseRecord) !== undefined && !store.getState().job);
-    expect(shape(store)).toEqual([[[0], [0]]]);
+    expect(beadShape(store)).toEqual([[[0], [0]]]);
     renderToolbar(store);
     act(() => store.getState().selectRow(0));
     fireEvent.click(button('split'));
@@ -154,25 +147,25 @@ describe('alignment editing toolbar', () => {
     renderToolbar(store);
     act(() => store.getState().selectRow(1));
     fireEvent.click(screen.getByRole('button', { name: 'Move the original’s first segment up' }));
-    expect(shape(store).slice(0, 2)).toEqual([
+    expect(beadShape(store).slice(0, 2)).toEqual([
       [[0, 1], [0]],
       [[], [1]],
     ]);
     act(() => store.getState().selectRow(0));
     // Alt+Shift+↓: the original's last sentence back down.
     fireEvent.keyDown(window, { key: 'ArrowDown', altKey: true, shiftKey: true });
-    expect(shape(store).slice(0, 2)).toEqual([
+    expect(beadShape(store).slice(0, 2)).toEqual([
       [[0], [0]],
       [[1], [1]],
     ]);
     // Alt+↓: the translation's last sentence of row 1 down to row 2.
     fireEvent.keyDown(window, { key: 'ArrowDown', altKey: true });
-    expect(shape(store).slice(0, 2)).toEqual([
+    expect(beadShape(store).slice(0, 2)).toEqual([
       [[0], []],
       [[1], [0, 1]],
     ]);
     act(() => store.getState().undo());
-    expect(shape(store)[0]).toEqual([[0], [0]]);
+    expect(beadShape(store)[0]).toEqual([[0], [0]]);
   });
 
   it('unlinks a row, links it back from either half, and confirms rows in turn', async () => {
@@ -180,7 +173,7 @@ describe('alignment editing toolbar', () => {
     renderToolbar(store);
     act(() => store.getState().selectRow(2));
     fireEvent.keyDown(window, { key: 'u', code: 'KeyU', altKey: true });
-    expect(shape(store).slice(2, 4)).toEqual([
+    expect(beadShape(store).slice(2, 4)).toEqual([
       [[2], []],
       [[], [2]],
     ]);
@@ -188,7 +181,7 @@ describe('alignment editing toolbar', () => {
     act(() => store.getState().selectRow(3));
     expect(button('link').disabled).toBe(false);
     fireEvent.click(button('link'));
-    expect(shape(store)[2]).toEqual([[2], [2]]);
+    expect(beadShape(store)[2]).toEqual([[2], [2]]);
     expect(store.getState().selectedRow).toBe(2);
     expect(button('link').disabled).toBe(true);
 
@@ -214,7 +207,7 @@ describe('alignment editing toolbar', () => {
     });
     expect(beads()[0]?.confirmed).toBeFalsy();
     expect(beads()[1]?.confirmed).toBeFalsy();
-    expect(shape(store).slice(2, 4)).toEqual([
+    expect(beadShape(store).slice(2, 4)).toEqual([
       [[2], []],
       [[], [2]],
     ]);
@@ -225,12 +218,12 @@ describe('alignment editing toolbar', () => {
     renderToolbar(store);
     act(() => store.getState().selectRow(0));
     fireEvent.click(button('merge'));
-    expect(shape(store)[0]).toEqual([
+    expect(beadShape(store)[0]).toEqual([
       [0, 1],
       [0, 1],
     ]);
     await act(() => store.getState().align());
-    expect(shape(store)).toEqual([
+    expect(beadShape(store)).toEqual([
       [
         [0, 1],
         [0, 1],

@@ -13,11 +13,7 @@ import { mergeWithNext } from '../../src/state/edit-beads.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { sentencePairStore } from '../state/lib/in-process-store.ts';
 import { giveElementsASize, renderAlignedTable } from './lib/aligned-table-harness.tsx';
-
-const EN =
-  'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police. More than four hundred workers signed it within two days. The company has not answered them yet.';
-const FR =
-  'Les employés ont écrit une lettre au directeur général. Ils ont demandé à l’entreprise de cesser de vendre le système à la police. Plus de quatre cents salariés l’ont signée en deux jours. L’entreprise ne leur a pas encore répondu.';
+import { beadShape, LETTER_EN, LETTER_FR } from './lib/letter-pair.ts';
 
 beforeAll(async () => {
   await initI18n('en');
@@ -28,13 +24,10 @@ afterEach(cleanup);
 
 /** Sentence level; rows 1-3 merged into one row of three sentences a side, then row 4. */
 async function mergedStore(): Promise<AppStore> {
-  const store = await sentencePairStore('split points', EN, FR);
+  const store = await sentencePairStore('split points', LETTER_EN, LETTER_FR);
   store.getState().editBeads('merge', (b) => mergeWithNext(mergeWithNext(b, 0), 0));
   return store;
 }
-
-const shape = (store: AppStore) =>
-  openPair(store.getState().caseRecord)!.beads.map((b) => [b.src, b.tgt] as const);
 
 describe('split points between sentences', () => {
   it('are buttons named after the row and the sentence, tabbable in the selected row only', async () => {
@@ -68,7 +61,7 @@ describe('split points between sentences', () => {
     fireEvent.click(
       screen.getByRole('button', { name: 'Split here: row 1 after sentence 2 of the original' }),
     );
-    expect(shape(store)).toEqual([
+    expect(beadShape(store)).toEqual([
       [
         [0, 1],
         [0, 1],
@@ -87,7 +80,7 @@ describe('split points between sentences', () => {
     expect(screen.getAllByRole('button', { name: /^Split here: row 1/ })).toHaveLength(2);
 
     act(() => store.getState().undo());
-    expect(shape(store)[0]).toEqual([
+    expect(beadShape(store)[0]).toEqual([
       [0, 1, 2],
       [0, 1, 2],
     ]);
@@ -99,7 +92,7 @@ describe('split points between sentences', () => {
     fireEvent.click(
       screen.getByRole('button', { name: 'Split here: row 1 after sentence 1 of the translation' }),
     );
-    expect(shape(store).slice(0, 2)).toEqual([
+    expect(beadShape(store).slice(0, 2)).toEqual([
       [[0], [0]],
       [
         [1, 2],
@@ -122,7 +115,7 @@ describe('split points between sentences', () => {
     fireEvent.keyDown(editor, { key: 'Enter' });
     const fr = store.getState().caseRecord!.documents.find((d) => d.lang === 'fr')!;
     expect(currentText(fr)).toBe(
-      FR.replace(
+      LETTER_FR.replace(
         'Ils ont demandé à l’entreprise de cesser de vendre le système à la police.',
         'Ils ont demandé l’arrêt des ventes à la police.',
       ),

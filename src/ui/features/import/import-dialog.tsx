@@ -34,6 +34,20 @@ interface Pending {
 
 let nextKey = 1;
 
+/** A picked file as it enters the list: not read yet (or refused with `error`). */
+function newPending(key: number, name: string, error: string | null): Pending {
+  return {
+    key,
+    name,
+    bytes: null,
+    result: null,
+    error,
+    lang: 'und',
+    langOverridden: false,
+    encodingOverridden: false,
+  };
+}
+
 export function ImportDialog({
   open,
   files,
@@ -77,19 +91,7 @@ export function ImportDialog({
       const key = nextKey++;
       if (EXCHANGE.test(file.name)) {
         // A case file or a bilingual file opens as a new case of its own.
-        setPending((p) => [
-          ...p,
-          {
-            key,
-            name: file.name,
-            bytes: null,
-            result: null,
-            error: null,
-            lang: 'und',
-            langOverridden: false,
-            encodingOverridden: false,
-          },
-        ]);
+        setPending((p) => [...p, newPending(key, file.name, null)]);
         void file
           .arrayBuffer()
           .then((bytes) => store.getState().importCase(bytes, file.name))
@@ -100,34 +102,10 @@ export function ImportDialog({
         continue;
       }
       if (file.size > MAX_BYTES) {
-        setPending((p) => [
-          ...p,
-          {
-            key,
-            name: file.name,
-            bytes: null,
-            result: null,
-            error: t('import.tooLarge'),
-            lang: 'und',
-            langOverridden: false,
-            encodingOverridden: false,
-          },
-        ]);
+        setPending((p) => [...p, newPending(key, file.name, t('import.tooLarge'))]);
         continue;
       }
-      setPending((p) => [
-        ...p,
-        {
-          key,
-          name: file.name,
-          bytes: null,
-          result: null,
-          error: null,
-          lang: 'und',
-          langOverridden: false,
-          encodingOverridden: false,
-        },
-      ]);
+      setPending((p) => [...p, newPending(key, file.name, null)]);
       void file.arrayBuffer().then((bytes) => {
         update(key, { bytes });
         return read(key, file.name, bytes);
