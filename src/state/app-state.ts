@@ -113,7 +113,15 @@ export interface WorkspaceSlice {
    * `confirmed`: the confirmed beads to keep, renumbered for the documents as they are now
    * (carryConfirmed); by default the open pair's own.
    */
-  align(options?: { readonly automatic?: boolean; readonly confirmed?: readonly Bead[] }): Promise<void>;
+  /**
+   * Align the open pair (keeping `confirmed` beads), then check it; resolves once the checks are
+   * done, or once the alignment is, with `checksInBackground`.
+   */
+  align(options?: {
+    readonly automatic?: boolean;
+    readonly confirmed?: readonly Bead[];
+    readonly checksInBackground?: boolean;
+  }): Promise<void>;
   cancelJob(): void;
   selectRow(index: number): void;
   selectFinding(key: string | null): void;

@@ -118,9 +118,15 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
       const view = caseView(stored.file);
       const inPair = (doc: CaseDocument) => doc.id === view.srcId || doc.id === view.tgtId;
       const analyze = (doc: CaseDocument) => get().analyzeDocument(doc);
+      mark('case-read');
       await Promise.all(stored.file.documents.filter(inPair).map(analyze));
-      if (view.srcId && view.tgtId && !openPair(get().caseRecord)) await get().align();
+      mark('pair-segmented');
+      // The pair's checks (background work, after the rest of the case is segmented) not awaited.
+      if (view.srcId && view.tgtId && !openPair(get().caseRecord))
+        await get().align({ checksInBackground: true });
+      mark('pair-aligned');
       await Promise.all(stored.file.documents.filter((doc) => !inPair(doc)).map(analyze));
+      mark('case-segmented');
       void get().traceQuotes({ automatic: true });
     }
 
@@ -188,7 +194,9 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
           last = undefined;
         }
         const target = get().cases.some((c) => c.id === last) ? last : first;
+        mark('cases-listed');
         await capabilities;
+        mark('engine-ready');
         if (target) await open(target);
         set({ ready: true });
       },
@@ -322,4 +330,12 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
       flushSave: flush,
     };
   };
+}
+
+/**
+ * A named moment of opening a case on the page's performance timeline (`vis-a-vis:<name>`), for
+ * DevTools and the start-up benchmark (tests/bench/first-start.bench.ts).
+ */
+function mark(name: string): void {
+  globalThis.performance?.mark?.(`vis-a-vis:${name}`);
 }

@@ -408,7 +408,8 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         } finally {
           if (get().job?.controller === controller) set({ job: null });
         }
-        await runPairChecks();
+        if (options?.checksInBackground) void runPairChecks();
+        else await runPairChecks();
       },
 
       quotes: null,

@@ -25,6 +25,8 @@ const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 7);
 interface Run {
   readonly rows: number;
   readonly spelling: number;
+  /** The store's marks of opening the case (`vis-a-vis:<name>`, src/state/cases-slice.ts), ms. */
+  readonly marks: Record<string, number>;
 }
 
 async function firstStart(url: string, settle: boolean): Promise<Run> {
@@ -49,7 +51,15 @@ async function firstStart(url: string, settle: boolean): Promise<Run> {
       .then(() => page.evaluate(() => performance.now()))
       .catch(() => Number.NaN);
     if (errors.length > 0) console.log(`  console errors: ${errors.join(' | ')}`);
-    return { rows, spelling };
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('vis-a-vis:'))
+          .map((m) => [m.name.slice('vis-a-vis:'.length), m.startTime]),
+      ),
+    );
+    return { rows, spelling, marks };
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -89,6 +99,16 @@ async function main(): Promise<void> {
       );
       console.log(
         `    French spelling findings shown: ${range(runs.map((r) => r.spelling))}   [${runs.map((r) => r.spelling.toFixed(0)).join(', ')} ms]`,
+      );
+      // Where the time goes, medians: the store's steps (page side) and the rows.
+      const steps = Object.keys(runs[0]?.marks ?? {}).map((name) => ({
+        name,
+        at: median(runs.map((r) => r.marks[name] ?? Number.NaN)),
+      }));
+      steps.push({ name: 'rows on screen', at: median(runs.map((r) => r.rows)) });
+      steps.sort((a, b) => a.at - b.at);
+      console.log(
+        `    timeline (medians): ${steps.map((m) => `${m.name} ${(m.at / 1000).toFixed(2)}`).join(' · ')}`,
       );
     }
   } finally {
