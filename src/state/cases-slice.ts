@@ -8,6 +8,7 @@ import { type CaseDocument, type CaseFile, createCaseFile } from '../core/model/
 import type { AppState, CasesSlice, NewDocument, StoreDeps } from './app-state.ts';
 import { caseView, openPair, summarize, withView } from './case-record.ts';
 import { StorageConflictError } from './case-storage.ts';
+import { markStep } from './mark-step.ts';
 import { SAMPLE_CASE } from './sample-case.ts';
 
 /** A case document for a newly added text. */
@@ -118,15 +119,15 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
       const view = caseView(stored.file);
       const inPair = (doc: CaseDocument) => doc.id === view.srcId || doc.id === view.tgtId;
       const analyze = (doc: CaseDocument) => get().analyzeDocument(doc);
-      mark('case-read');
+      markStep('case-read');
       await Promise.all(stored.file.documents.filter(inPair).map(analyze));
-      mark('pair-segmented');
+      markStep('pair-segmented');
       // The pair's checks (background work, after the rest of the case is segmented) not awaited.
       if (view.srcId && view.tgtId && !openPair(get().caseRecord))
         await get().align({ checksInBackground: true });
-      mark('pair-aligned');
+      markStep('pair-aligned');
       await Promise.all(stored.file.documents.filter((doc) => !inPair(doc)).map(analyze));
-      mark('case-segmented');
+      markStep('case-segmented');
       void get().traceQuotes({ automatic: true });
     }
 
@@ -194,9 +195,9 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
           last = undefined;
         }
         const target = get().cases.some((c) => c.id === last) ? last : first;
-        mark('cases-listed');
+        markStep('cases-listed');
         await capabilities;
-        mark('engine-ready');
+        markStep('engine-ready');
         if (target) await open(target);
         set({ ready: true });
       },
@@ -330,12 +331,4 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
       flushSave: flush,
     };
   };
-}
-
-/**
- * A named moment of opening a case on the page's performance timeline (`vis-a-vis:<name>`), for
- * DevTools and the start-up benchmark (tests/bench/first-start.bench.ts).
- */
-function mark(name: string): void {
-  globalThis.performance?.mark?.(`vis-a-vis:${name}`);
 }

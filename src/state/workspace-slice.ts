@@ -22,6 +22,7 @@ import { caseView, currentText, openPair, pairKey, withView } from './case-recor
 import { newCaseDocument } from './cases-slice.ts';
 import { findingKey, sortFindings } from './derive-rows.ts';
 import { carryBeads, carryConfirmed, keepConfirmed } from './keep-confirmed.ts';
+import { markStep } from './mark-step.ts';
 
 /** The languages a case may hold (the engine restricts detection to these). */
 export const CANDIDATE_LANGS: readonly Lang[] = ['en', 'fr', 'de'];
@@ -365,6 +366,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
               },
             },
           );
+          markStep('alignment-received');
           const beads = confirmed ? keepConfirmed(alignment.beads, confirmed) : alignment.beads;
           const key = pairKey(src.id, tgt.id, level);
           if (previous) {
