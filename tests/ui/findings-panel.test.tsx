@@ -114,11 +114,27 @@ describe('findings panel', () => {
     expect(document.querySelector('.finding-item.selected')?.getAttribute('data-rule')).toBe('unknown-word');
   });
 
+  it('names the category, not one finding’s words, when the findings of a kind say different things', async () => {
+    const { store, tgtId } = await panelOnStore();
+    const [a, b, c, word] = findingsOf(tgtId, FR);
+    act(() =>
+      store.setState({
+        findings: { [tgtId]: [a!, b!, { ...c!, params: { mark: ';', profile: 'fr-FR' } }, word!] },
+      }),
+    );
+    fireEvent.click(document.querySelector('[data-action="fix-all"]')!);
+    expect(document.getElementById('modal-title')?.textContent).toBe(
+      'Fix 3 findings of one rule (Typography)',
+    );
+  });
+
   it('fixes all of a kind but the change left out in the preview, in one undoable step', async () => {
     const { store, tgtId } = await panelOnStore();
     fireEvent.click(document.querySelector('[data-action="fix-all"]')!);
     const boxes = document.querySelectorAll<HTMLInputElement>('dialog .preview-list input[type="checkbox"]');
     expect(boxes).toHaveLength(3);
+    // Every finding of the kind says the same: the title quotes it.
+    expect(document.getElementById('modal-title')?.textContent).toMatch(/^Fix 3 findings: /);
     // Each change in its context: whole words, "…" only where the text goes on.
     const lines = [...document.querySelectorAll('dialog .fix-preview-text')].map((l) => l.textContent ?? '');
     expect(lines[0]).toBe('Les employés ont écrit une lettre  . Ils ont demandé à l’entreprise…');

@@ -180,6 +180,8 @@ export const en = {
   fixAll: {
     title_one: 'Fix {{count}} finding: {{kind}}',
     title_other: 'Fix {{count}} findings: {{kind}}',
+    titleMixed_one: 'Fix {{count}} finding of one rule ({{category}})',
+    titleMixed_other: 'Fix {{count}} findings of one rule ({{category}})',
     apply_one: 'Apply {{count}} change',
     apply_other: 'Apply {{count}} changes',
     chosen_one: '{{count}} of {{total}} change chosen',

@@ -186,6 +186,8 @@ export const fr: Messages = {
   fixAll: {
     title_one: 'Corriger {{count}} constat : {{kind}}',
     title_other: 'Corriger {{count}} constats : {{kind}}',
+    titleMixed_one: 'Corriger {{count}} constat d’une même règle ({{category}})',
+    titleMixed_other: 'Corriger {{count}} constats d’une même règle ({{category}})',
     apply_one: 'Appliquer {{count}} modification',
     apply_other: 'Appliquer {{count}} modifications',
     chosen_one: '{{count}} modification retenue sur {{total}}',

@@ -39,11 +39,19 @@ export function FixAllPreview({
     else next.add(key);
     setExcluded(next);
   };
+  // One rule can say different things (a missing space before ":" and before "»"): the title
+  // quotes the message only when every finding of the kind says it; else it names the category.
+  const title = (one: Finding, all: readonly Finding[]) => {
+    const said = message(one);
+    return all.every((f) => message(f) === said)
+      ? t('fixAll.title', { count: all.length, kind: said })
+      : t('fixAll.titleMixed', { count: all.length, category: t(`category.${one.category}`) });
+  };
   return (
     <ModalDialog
       open={!!findings && !!doc}
       wide
-      title={first ? t('fixAll.title', { count: findings?.length ?? 0, kind: message(first) }) : ''}
+      title={first ? title(first, findings ?? []) : ''}
       onClose={onClose}
       footer={
         <>
