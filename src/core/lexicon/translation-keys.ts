@@ -4,7 +4,6 @@
  * token then "meets" a target token when one of these keys equals the target's cognate key.
  */
 
-import { runSteps, runStepsPausing } from '../model/run-in-steps.ts';
 import { cognateKey, foldAccents } from './cognate-key.ts';
 import { invertLexiconPausing, type Lexicon } from './lexicon.ts';
 
@@ -16,20 +15,25 @@ const cache = new WeakMap<Lexicon, KeyedLexicon>();
 /** A rendering without a space or hyphen: one word, no split needed. */
 const ONE_WORD = /^[^\s-]+$/;
 
-/** Re-key a lexicon by folded source words and target cognate keys (cached per lexicon). */
+/**
+ * Re-key a lexicon by folded source words and target cognate keys (cached per lexicon). Keyed
+ * on demand, word by word: an alignment of two reports looks up a few hundred words of a
+ * lexicon of 30,000, and keying all of them up front was 0.1–0.15 s of the first alignment's
+ * time in the workbench (both directions). Gives what keying every entry would give (a test
+ * compares the two on the shipped lexicon).
+ */
 export function keyLexicon(lexicon: Lexicon): KeyedLexicon {
   const cached = cache.get(lexicon);
   if (cached) return cached;
-  const keyed = new Map<string, string[]>();
-  runSteps(keySteps(lexicon, keyed));
+  const keyed = new LazyKeyedLexicon(lexicon);
   cache.set(lexicon, keyed);
   return keyed;
 }
 
 /**
- * `keyLexicon` a step at a time, awaiting `pause()` between steps (see run-in-steps.ts), with
- * the inverted lexicon keyed too, as the aligner reads it both ways (align-segments.ts): the
- * engine worker prepares the English–French lexicon so while it waits for the page's first
+ * The lexicon inverted step by step, awaiting `pause()` between steps (see run-in-steps.ts),
+ * and both directions keyed, as the aligner reads the lexicon both ways (align-segments.ts):
+ * the engine worker prepares the English–French lexicon so while it waits for the page's first
  * call, and the alignment then finds it ready.
  */
 export async function keyLexiconBothWaysPausing(
@@ -37,44 +41,118 @@ export async function keyLexiconBothWaysPausing(
   pause: () => Promise<void> | undefined,
 ): Promise<void> {
   const inverted = await invertLexiconPausing(lexicon, pause);
-  for (const one of [lexicon, inverted]) {
-    if (cache.has(one)) continue;
-    const keyed = new Map<string, string[]>();
-    await runStepsPausing(keySteps(one, keyed), pause);
-    if (!cache.has(one)) cache.set(one, keyed);
-  }
+  keyLexicon(lexicon);
+  await pause();
+  keyLexicon(inverted);
 }
 
-/** How many entries a step of keySteps handles (a few milliseconds). */
-const STEP = 3000;
+/** Letters that foldAccents changes in an entry: capitals, and anything outside ASCII. */
+const NEEDS_FOLDING = /[A-Z\u0080-\uffff]/;
 
-function* keySteps(lexicon: Lexicon, keyed: Map<string, string[]>): Generator<void> {
-  // A target word recurs under many sources (`faire` renders dozens): keyed once.
-  const keyOf = new Map<string, string>();
-  const keyOfWord = (word: string) => {
-    let key = keyOf.get(word);
-    if (key === undefined) {
-      key = cognateKey(word);
-      keyOf.set(word, key);
+/**
+ * A keyed lexicon computed on demand. Each folded word's keys gather the renderings of every
+ * source word that folds to it, in the lexicon's order, as keying every entry in order would.
+ * Entries that are lower-case ASCII fold to themselves, so only the others (about one in nine)
+ * are folded up front, to know which sources share a folded form.
+ */
+class LazyKeyedLexicon implements ReadonlyMap<string, readonly string[]> {
+  private readonly lexicon: Lexicon;
+  /** Folded form → its sources in lexicon order, for forms some source folds to from another spelling. */
+  private readonly groups = new Map<string, string[]>();
+  /** Folded forms of the sources that need folding. */
+  private readonly folded = new Map<string, string>();
+  private readonly found = new Map<string, readonly string[] | null>();
+  /** Target word → cognate key (a target recurs under many sources). */
+  private readonly keyOf = new Map<string, string>();
+  private all: Map<string, readonly string[]> | undefined;
+
+  constructor(lexicon: Lexicon) {
+    this.lexicon = lexicon;
+    for (const src of lexicon.entries.keys()) {
+      if (!NEEDS_FOLDING.test(src) || src.includes(' ')) continue;
+      const folded = foldAccents(src);
+      this.folded.set(src, folded);
+      if (folded !== src) this.groups.set(folded, []);
     }
-    return key;
-  };
-  let n = 0;
-  for (const [src, targets] of lexicon.entries) {
-    if (++n % STEP === 0) yield;
-    if (src.includes(' ')) continue;
-    const folded = foldAccents(src);
-    const keys = keyed.get(folded) ?? [];
-    for (const target of targets) {
-      const words = ONE_WORD.test(target) ? [target] : target.split(/[\s-]+/).filter((w) => w.length > 0);
-      // Long glosses ("a kind of small boat") are explanations, not renderings.
-      if (words.length > 2) continue;
-      for (const word of words) {
-        const key = keyOfWord(word);
-        if (!keys.includes(key)) keys.push(key);
+    if (this.groups.size === 0) return;
+    for (const src of lexicon.entries.keys()) {
+      if (src.includes(' ')) continue;
+      this.groups.get(this.folded.get(src) ?? src)?.push(src);
+    }
+  }
+
+  get(word: string): readonly string[] | undefined {
+    let keys = this.found.get(word);
+    if (keys === undefined) {
+      keys = this.compute(word);
+      this.found.set(word, keys);
+    }
+    return keys ?? undefined;
+  }
+
+  has(word: string): boolean {
+    return this.get(word) !== undefined;
+  }
+
+  private compute(word: string): readonly string[] | null {
+    const sources =
+      this.groups.get(word) ??
+      (this.lexicon.entries.has(word) && !word.includes(' ') && (this.folded.get(word) ?? word) === word
+        ? [word]
+        : []);
+    const keys: string[] = [];
+    for (const src of sources) {
+      for (const target of this.lexicon.entries.get(src) ?? []) {
+        const words = ONE_WORD.test(target) ? [target] : target.split(/[\s-]+/).filter((w) => w.length > 0);
+        // Long glosses ("a kind of small boat") are explanations, not renderings.
+        if (words.length > 2) continue;
+        for (const w of words) {
+          let key = this.keyOf.get(w);
+          if (key === undefined) {
+            key = cognateKey(w);
+            this.keyOf.set(w, key);
+          }
+          if (!keys.includes(key)) keys.push(key);
+        }
       }
     }
-    if (keys.length > 0) keyed.set(folded, keys);
+    return keys.length > 0 ? keys : null;
+  }
+
+  /** Every entry, for the rare reader that walks them all (order: first source of each form). */
+  private entriesMap(): Map<string, readonly string[]> {
+    if (!this.all) {
+      this.all = new Map();
+      for (const src of this.lexicon.entries.keys()) {
+        if (src.includes(' ')) continue;
+        const folded = this.folded.get(src) ?? src;
+        if (this.all.has(folded)) continue;
+        const keys = this.get(folded);
+        if (keys) this.all.set(folded, keys);
+      }
+    }
+    return this.all;
+  }
+
+  get size(): number {
+    return this.entriesMap().size;
+  }
+  forEach(
+    callback: (value: readonly string[], key: string, map: ReadonlyMap<string, readonly string[]>) => void,
+  ): void {
+    for (const [k, v] of this.entriesMap()) callback(v, k, this);
+  }
+  entries(): MapIterator<[string, readonly string[]]> {
+    return this.entriesMap().entries();
+  }
+  keys(): MapIterator<string> {
+    return this.entriesMap().keys();
+  }
+  values(): MapIterator<readonly string[]> {
+    return this.entriesMap().values();
+  }
+  [Symbol.iterator](): MapIterator<[string, readonly string[]]> {
+    return this.entriesMap().entries();
   }
 }
 
