@@ -257,8 +257,28 @@ interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
 }
 
-/** Calls on a whole document that leave megabytes of garbage behind them. */
+/** Calls on whole documents, which on long ones leave megabytes of garbage behind them. */
 const HEAVY: ReadonlySet<EngineOp> = new Set<EngineOp>(['segment', 'analyze', 'align', 'check', 'checkCase']);
+
+/**
+ * Characters of text from which a call on documents is worth forced collections before, during
+ * and after it. Each forced collection is a full one (tens of milliseconds once the lexicon is
+ * live): on the sample case's five reports they took 0.1-0.2 s of the first start, for garbage
+ * of a few hundred kilobytes.
+ */
+const HEAVY_MIN_CHARS = 100_000;
+
+/** Whether a call works on enough text (documents or a text to segment) to collect around it. */
+export function isHeavyCall(op: EngineOp, request: unknown): boolean {
+  if (!HEAVY.has(op) || typeof request !== 'object' || request === null) return false;
+  let chars = 0;
+  for (const value of Object.values(request)) {
+    if (typeof value === 'string') chars += value.length;
+    else if (isTextDocument(value)) chars += value.text.length;
+    else if (Array.isArray(value)) for (const v of value) if (isTextDocument(v)) chars += v.text.length;
+  }
+  return chars >= HEAVY_MIN_CHARS;
+}
 
 /**
  * Have V8 collect garbage now. A worker's isolate gets no idle-time collection: after
@@ -342,16 +362,25 @@ export function serve(scope: WorkerScope): void {
         scope.postMessage({ type: 'progress', id, progress });
         // Progress comes between the steps of a long call (segmentation, alignment): a
         // moment when the step's intermediate data is garbage.
-        if (HEAVY.has(op)) collectBetweenRules();
+        if (heavy) collectBetweenRules();
       },
     };
     const started = performance.now();
+    let request: EngineOps[EngineOp]['request'];
+    try {
+      request = decodeDocs(payload, resolve) as EngineOps[EngineOp]['request'];
+    } catch (error) {
+      running.delete(id);
+      scope.postMessage({ type: 'error', id, error: toEngineError(error) });
+      return;
+    }
+    const heavy = isHeavyCall(op, request);
     // Before a call on whole documents too: a fresh isolate lets its old generation grow to a
     // few hundred megabytes before its first full collection; collected once while little is
     // live, V8 sets its next limit from what is live, and collects during the call as it goes.
-    if (HEAVY.has(op)) collectSoon();
+    if (heavy) collectSoon();
     Promise.resolve()
-      .then(() => handler(decodeDocs(payload, resolve) as EngineOps[EngineOp]['request'], context))
+      .then(() => handler(request, context))
       .then((result) => {
         controller.signal.throwIfAborted();
         if (isTextDocument(result)) {
@@ -371,7 +400,7 @@ export function serve(scope: WorkerScope): void {
       .catch((error: unknown) => scope.postMessage({ type: 'error', id, error: toEngineError(error) }))
       .finally(() => {
         running.delete(id);
-        if (HEAVY.has(op)) collectSoon();
+        if (heavy) collectSoon();
         // Each call on the worker's timeline (DevTools' Performance panel, the profiler script).
         performance.measure(`engine:${op}`, { start: started });
       });
