@@ -271,13 +271,17 @@ const HEAVY_MIN_CHARS = 100_000;
 /** Whether a call works on enough text (documents or a text to segment) to collect around it. */
 export function isHeavyCall(op: EngineOp, request: unknown): boolean {
   if (!HEAVY.has(op) || typeof request !== 'object' || request === null) return false;
+  return textChars(request, 0) >= HEAVY_MIN_CHARS;
+}
+
+/** Characters of the texts and documents in a request (`text`, `src`, `documents`, `pairs[].source`…). */
+function textChars(value: unknown, depth: number): number {
+  if (typeof value === 'string') return depth === 1 ? value.length : 0;
+  if (isTextDocument(value)) return value.text.length;
+  if (depth >= 3 || typeof value !== 'object' || value === null) return 0;
   let chars = 0;
-  for (const value of Object.values(request)) {
-    if (typeof value === 'string') chars += value.length;
-    else if (isTextDocument(value)) chars += value.text.length;
-    else if (Array.isArray(value)) for (const v of value) if (isTextDocument(v)) chars += v.text.length;
-  }
-  return chars >= HEAVY_MIN_CHARS;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) chars += textChars(v, depth + 1);
+  return chars;
 }
 
 /**

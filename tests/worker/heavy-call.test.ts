@@ -20,7 +20,10 @@ describe('isHeavyCall', () => {
     expect(isHeavyCall('segment', { text: long.text, id: 'x', name: 'x' })).toBe(true);
     expect(isHeavyCall('align', { src: report, tgt: report, level: 'paragraph' })).toBe(false);
     expect(isHeavyCall('align', { src: report, tgt: long, level: 'paragraph' })).toBe(true);
-    expect(isHeavyCall('checkCase', { documents: [report, long] })).toBe(true);
+    expect(isHeavyCall('check', { doc: long, source: report })).toBe(true);
+    const alignment = { level: 'paragraph', srcDocId: 'r', tgtDocId: 'l', beads: [], parallelism: 0 };
+    expect(isHeavyCall('checkCase', { pairs: [{ source: report, target: long, alignment }] })).toBe(true);
+    expect(isHeavyCall('checkCase', { pairs: [{ source: report, target: report, alignment }] })).toBe(false);
   });
 
   it('never for calls that do not work on documents', () => {
