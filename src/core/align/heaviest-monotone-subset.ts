@@ -1,13 +1,17 @@
 import type { LocalPair } from './local-pair.ts';
 
 /**
- * The subset of pairs, increasing on both sides, with the largest total z (O(k²), k small): a
+ * The subset of pairs, increasing on both sides, with the largest total weight (z unless
+ * `weightOf` is given; O(k²), k small): a
  * weighted longest common subsequence, since both texts render a common source in order.
  * Ties (equal totals within 1e-9, common when many pairs share one word) are broken by a rule
  * that does not change when the texts are swapped: the predecessor nearer the pair on both sides
  * (larger i + j), then nearer the diagonal of the pair (smaller |Δi − Δj|).
  */
-export function heaviestMonotoneSubset(pairs: readonly LocalPair[]): LocalPair[] {
+export function heaviestMonotoneSubset(
+  pairs: readonly LocalPair[],
+  weightOf: (pair: LocalPair) => number = (pair) => pair.z,
+): LocalPair[] {
   const sorted = [...pairs].sort((x, y) => x.i - y.i || x.j - y.j);
   const score = new Float64Array(sorted.length);
   const prev = new Int32Array(sorted.length).fill(-1);
@@ -23,11 +27,11 @@ export function heaviestMonotoneSubset(pairs: readonly LocalPair[]): LocalPair[]
   let bestEnd = -1;
   for (let k = 0; k < sorted.length; k++) {
     const p = sorted[k]!;
-    score[k] = p.z;
+    score[k] = weightOf(p);
     for (let q = 0; q < k; q++) {
       const o = sorted[q]!;
       if (o.i >= p.i || o.j >= p.j) continue;
-      const total = score[q]! + p.z;
+      const total = score[q]! + weightOf(p);
       const cur = prev[k]! >= 0 ? sorted[prev[k]!] : undefined;
       if (total > score[k]! + eps || (total > score[k]! - eps && cur && nearer(p, o, cur))) {
         score[k] = total;

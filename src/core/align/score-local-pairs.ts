@@ -1,5 +1,5 @@
 import { blockSupport } from './block-support.ts';
-import { coverageBackground } from './coverage-background.ts';
+import { type CoverageBackground, coverageBackground } from './coverage-background.ts';
 import { headMatch } from './head-match.ts';
 import { listSupport, shortness } from './list-support.ts';
 import type { LocalPair } from './local-pair.ts';
@@ -9,7 +9,7 @@ import {
   ownFeatures,
   PARTIAL_BASE_CALIBRATION,
 } from './local-pair-confidence.ts';
-import { createLocalBuffers, type PairKeys } from './local-similarity.ts';
+import { createLocalBuffers, type LocalBuffers, type PairKeys } from './local-similarity.ts';
 import { pairFeatures } from './pair-features.ts';
 import type { SideFeatures } from './segment-features.ts';
 
@@ -27,30 +27,21 @@ export function scoreLocalPairs(
   keys: PairKeys,
   keyCount: number,
 ): { i: number; j: number; features: number[]; confidence: number }[] {
-  // Length ratio of the paired parts (the texts as wholes differ in what they hold).
-  let srcChars = 0;
-  let tgtChars = 0;
-  for (const p of pairs) {
-    if (p.bracketed) continue;
-    srcChars += src.length[p.i]!;
-    tgtChars += tgt.length[p.j]!;
-  }
-  const ratio = tgtChars / Math.max(1, srcChars) || 1;
-  const buffers = createLocalBuffers(keyCount);
-  const background = coverageBackground(src, tgt, keys, buffers);
-  const srcMedian = median(src.length);
-  const tgtMedian = median(tgt.length);
-  const short = pairs.map((p) =>
-    Math.min(shortness(src.length[p.i]!, srcMedian), shortness(tgt.length[p.j]!, tgtMedian)),
+  const own = ownEvidence(
+    pairs.filter((p) => !p.bracketed),
+    pairs,
+    src,
+    tgt,
+    keys,
+    keyCount,
   );
-  const own = pairs.map((p, k) => {
-    const f = pairFeatures(src, tgt, keys, p, ratio, background, buffers);
-    // Placeholders for blockSupport's two (pass 2), then the other own-evidence features.
-    return [...f, 0, 0, p.linked ? 1 : 0, headMatch(src, tgt, keys, p.i, p.j), 0, short[k]!];
-  });
   const base = own.map((f) => logisticConfidence(ownFeatures(f), PARTIAL_BASE_CALIBRATION));
   const block = blockSupport(pairs, base);
-  const list = listSupport(pairs, base, short);
+  const list = listSupport(
+    pairs,
+    base,
+    own.map((f) => f[FEATURES.shortness]!),
+  );
   return pairs.map((p, k) => {
     const features = [...own[k]!];
     features[FEATURES.supportMax] = block[k]![0];
@@ -58,6 +49,52 @@ export function scoreLocalPairs(
     features[FEATURES.listSupport] = list[k]!;
     return { i: p.i, j: p.j, features, confidence: localPairConfidence(features) };
   });
+}
+
+/**
+ * The own-evidence features of each pair (FEATURES, with the neighbours' support left at 0),
+ * the length ratio taken over `paired` (the paired parts: the texts as wholes differ in what
+ * they hold).
+ */
+export function ownEvidence(
+  paired: readonly LocalPair[],
+  pairs: readonly LocalPair[],
+  src: SideFeatures,
+  tgt: SideFeatures,
+  keys: PairKeys,
+  keyCount: number,
+): number[][] {
+  let srcChars = 0;
+  let tgtChars = 0;
+  for (const p of paired) {
+    srcChars += src.length[p.i]!;
+    tgtChars += tgt.length[p.j]!;
+  }
+  const ratio = tgtChars / Math.max(1, srcChars) || 1;
+  const buffers = createLocalBuffers(keyCount);
+  const background = backgroundOf(src, tgt, keys, buffers);
+  const srcMedian = median(src.length);
+  const tgtMedian = median(tgt.length);
+  return pairs.map((p) => {
+    const f = pairFeatures(src, tgt, keys, p, ratio, background, buffers);
+    const short = Math.min(shortness(src.length[p.i]!, srcMedian), shortness(tgt.length[p.j]!, tgtMedian));
+    // Placeholders for blockSupport's two and listSupport (pass 2).
+    return [...f, 0, 0, p.linked ? 1 : 0, headMatch(src, tgt, keys, p.i, p.j), 0, short];
+  });
+}
+
+/** The coverage background of the last texts seen (selectPairs and scoreLocalPairs both need it). */
+let lastBackground:
+  | { src: SideFeatures; tgt: SideFeatures; keys: PairKeys; background: CoverageBackground }
+  | undefined;
+
+function backgroundOf(src: SideFeatures, tgt: SideFeatures, keys: PairKeys, buffers: LocalBuffers) {
+  const last = lastBackground;
+  if (last && last.src === src && last.tgt === tgt && last.keys.src === keys.src && last.keys.tgt === keys.tgt)
+    return last.background;
+  const background = coverageBackground(src, tgt, keys, buffers);
+  lastBackground = { src, tgt, keys, background };
+  return background;
 }
 
 /** Index of each feature of a scored local pair. */

@@ -16,6 +16,9 @@ export interface PairScores {
   readonly sparse?: ReadonlyMap<number, number>;
   readonly mean: number;
   readonly sd: number;
+  /** The keys the pairs were scored with, and the size of their key space. */
+  readonly keys?: PairKeys;
+  readonly keyCount?: number;
 }
 
 /**
@@ -49,7 +52,7 @@ export function scorePairs(
   const count = Math.max(1, n * m);
   const mean = sum / count;
   const sd = Math.sqrt(Math.max(1e-9, sum2 / count - mean * mean));
-  return { n, m, scores, mean, sd };
+  return { n, m, scores, mean, sd, keys, keyCount };
 }
 
 /**
@@ -116,5 +119,5 @@ function scoreCandidatePairs(
   }
   const mean = sum / Math.max(1, count);
   const sd = Math.sqrt(Math.max(1e-9, sum2 / Math.max(1, count) - mean * mean));
-  return { n, m, sparse, mean, sd };
+  return { n, m, sparse, mean, sd, keys, keyCount };
 }

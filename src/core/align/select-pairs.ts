@@ -1,4 +1,6 @@
 import { competitiveLinks } from './competitive-links.ts';
+import { logisticConfidence, ownFeatures, PARTIAL_BASE_CALIBRATION } from './local-pair-confidence.ts';
+import { ownEvidence } from './score-local-pairs.ts';
 import { fillBracketedGaps } from './fill-bracketed-gaps.ts';
 import { followRuns } from './follow-runs.ts';
 import { heaviestMonotoneSubset } from './heaviest-monotone-subset.ts';
@@ -9,6 +11,11 @@ import type { SideFeatures } from './segment-features.ts';
 
 /** Options of selectPairs. */
 export interface SelectOptions {
+  /**
+   * Weigh the chain by each candidate's pass-1 confidence (default: when runs are followed and
+   * the scores carry their keys); otherwise by z.
+   */
+  readonly byConfidence?: boolean;
   /** Follow runs from the chosen pairs (step 4; default true). */
   readonly runs?: boolean;
   /** Keep mutual best pairs from minMutualZ (default true). */
@@ -59,7 +66,9 @@ export function selectPairs(
     if (withRun >= PARTIAL_PARAMS.minZ || (useMutual && mutual && own >= PARTIAL_PARAMS.minMutualZ))
       candidates.push({ i, j, z: withRun, bracketed: false, mutual });
   });
-  const kept = heaviestMonotoneSubset(candidates);
+  const links = competitiveLinks(linkable, n, m);
+  const linkedCandidates = candidates.map((p) => (links.has(p.i * m + p.j) ? { ...p, linked: true } : p));
+  const kept = heaviestMonotoneSubset(linkedCandidates, chainWeight(linkedCandidates, scored, src, tgt, options));
   const evidence = (i: number, j: number) => {
     const v = score(i, j);
     return v !== undefined && z(i, j) >= PARTIAL_PARAMS.minRunZ && v >= PARTIAL_PARAMS.minScore;
@@ -69,6 +78,32 @@ export function selectPairs(
     src,
     tgt,
   );
-  const links = competitiveLinks(linkable, n, m);
   return chosen.map((p) => (links.has(p.i * m + p.j) ? { ...p, linked: true } : p));
+}
+
+/**
+ * Weight of each candidate in the heaviest monotone chain (step 3): its z times its pass-1
+ * confidence (ownEvidence, PARTIAL_BASE_CALIBRATION). Weighed by z alone, several same-story
+ * candidates of modest z crossing a rendered one outweighed it (a short item rendered tightly has
+ * a small score against long segments: list material, dev 2012); weighed by how likely each is
+ * to be right as well, a chain of wrong pairs counts for little. (Of z · p, p alone and
+ * max(0.01, 2p − 1), z · p had the best F1 summed over the dev 2012 sets.) The auto test (no runs,
+ * no mutual pairs) keeps the z weights with which AUTO_PARALLEL_SHARE was measured.
+ */
+function chainWeight(
+  candidates: readonly LocalPair[],
+  scored: PairScores,
+  src: SideFeatures,
+  tgt: SideFeatures,
+  options: SelectOptions,
+): ((pair: LocalPair) => number) | undefined {
+  const { keys, keyCount } = scored;
+  const wanted = options.byConfidence ?? options.runs !== false;
+  if (!wanted || !keys || keyCount === undefined || candidates.length === 0) return undefined;
+  const own = ownEvidence(candidates, candidates, src, tgt, keys, keyCount);
+  const weight = new Map<LocalPair, number>();
+  candidates.forEach((p, k) => {
+    weight.set(p, logisticConfidence(ownFeatures(own[k]!), PARTIAL_BASE_CALIBRATION));
+  });
+  return (pair) => pair.z * (weight.get(pair) ?? 0);
 }
