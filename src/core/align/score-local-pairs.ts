@@ -90,7 +90,13 @@ let lastBackground:
 
 function backgroundOf(src: SideFeatures, tgt: SideFeatures, keys: PairKeys, buffers: LocalBuffers) {
   const last = lastBackground;
-  if (last && last.src === src && last.tgt === tgt && last.keys.src === keys.src && last.keys.tgt === keys.tgt)
+  if (
+    last &&
+    last.src === src &&
+    last.tgt === tgt &&
+    last.keys.src === keys.src &&
+    last.keys.tgt === keys.tgt
+  )
     return last.background;
   const background = coverageBackground(src, tgt, keys, buffers);
   lastBackground = { src, tgt, keys, background };

@@ -1,11 +1,11 @@
 import { competitiveLinks } from './competitive-links.ts';
-import { logisticConfidence, ownFeatures, PARTIAL_BASE_CALIBRATION } from './local-pair-confidence.ts';
-import { ownEvidence } from './score-local-pairs.ts';
 import { fillBracketedGaps } from './fill-bracketed-gaps.ts';
 import { followRuns } from './follow-runs.ts';
 import { heaviestMonotoneSubset } from './heaviest-monotone-subset.ts';
 import type { LocalPair } from './local-pair.ts';
+import { logisticConfidence, ownFeatures, PARTIAL_BASE_CALIBRATION } from './local-pair-confidence.ts';
 import { PARTIAL_PARAMS } from './partial-params.ts';
+import { ownEvidence } from './score-local-pairs.ts';
 import type { PairScores } from './score-pairs.ts';
 import type { SideFeatures } from './segment-features.ts';
 
@@ -68,7 +68,10 @@ export function selectPairs(
   });
   const links = competitiveLinks(linkable, n, m);
   const linkedCandidates = candidates.map((p) => (links.has(p.i * m + p.j) ? { ...p, linked: true } : p));
-  const kept = heaviestMonotoneSubset(linkedCandidates, chainWeight(linkedCandidates, scored, src, tgt, options));
+  const kept = heaviestMonotoneSubset(
+    linkedCandidates,
+    chainWeight(linkedCandidates, scored, src, tgt, options),
+  );
   const evidence = (i: number, j: number) => {
     const v = score(i, j);
     return v !== undefined && z(i, j) >= PARTIAL_PARAMS.minRunZ && v >= PARTIAL_PARAMS.minScore;
