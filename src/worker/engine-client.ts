@@ -195,7 +195,14 @@ const FOREGROUND: ReadonlySet<EngineOp> = new Set<EngineOp>(['align', 'segment']
  * Checks (and loading data ahead of need): on two cores they would halve the alignment's speed;
  * they start when it is done.
  */
-const BACKGROUND: ReadonlySet<EngineOp> = new Set<EngineOp>(['check', 'checkCase' as EngineOp, 'warmup']);
+const BACKGROUND: ReadonlySet<EngineOp> = new Set<EngineOp>([
+  'check',
+  'checkCase' as EngineOp,
+  'warmup',
+  // Quote tracing too, after the checks asked for before it: on opening the sample case it
+  // took the engine for about a second ahead of the checks, and the findings came that late.
+  'traceQuotes',
+]);
 
 /**
  * Two engines as one. Everything runs in the first (alignment, checks, the checks across the

@@ -82,8 +82,24 @@ describe('routing between the two engines', () => {
     await tick();
     // An edit's segmentation, alone: the first engine, which holds the documents.
     void engine.call('segment', { id: 'a', ...text });
+    void engine.call('detectLanguage', { text: 'bonjour', candidates: ['fr'] });
+    expect(log).toEqual(['main:segment', 'other:segment', 'main:segment', 'main:detectLanguage']);
+  });
+
+  it('traces quotations as background work, after the checks asked for before it', async () => {
+    const log: string[] = [];
+    const main = manual('main', log);
+    const other = manual('other', log);
+    const engine = routeEngine(main.api, other.api);
+    const doc = { id: 'a', name: 'a', lang: 'fr', text: 'x', paragraphs: [], sentences: [] };
+    void engine.call('segment', { id: 'a', name: 'a', text: 'x', candidateLangs: [] });
+    void engine.call('check', { doc });
     void engine.call('traceQuotes', { documents: [doc] });
-    expect(log).toEqual(['main:segment', 'other:segment', 'main:segment', 'main:traceQuotes']);
+    await tick();
+    expect(log).toEqual(['main:segment']);
+    main.finish('segment', doc);
+    await tick();
+    expect(log).toEqual(['main:segment', 'main:check', 'main:traceQuotes']);
   });
 
   it('keeps short documents in the first engine, even several at once', () => {
