@@ -7,14 +7,14 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/index.ts';
-import { caseView, currentText, openPair } from '../../src/state/case-record.ts';
+import { caseView, currentText } from '../../src/state/case-record.ts';
 import type { AppStore } from '../../src/state/create-app-store.ts';
 import { FindingsPanel } from '../../src/ui/features/findings/findings-panel.tsx';
 import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
-import { makeTestStore, until } from '../state/lib/in-process-store.ts';
 import { polyfillDialogs } from './lib/jsdom-dialogs.ts';
+import { paragraphPairStore } from './lib/pair-store.ts';
 
 const EN = 'The employees wrote a letter. They asked the company to stop. Four hundred workers signed it.';
 const FR =
@@ -58,13 +58,7 @@ function findingsOf(docId: string, text: string): Finding[] {
 }
 
 async function panelOnStore(): Promise<{ store: AppStore; tgtId: string }> {
-  const store = makeTestStore({ checks: false });
-  await store.getState().createCase('panel');
-  await store.getState().addDocuments([
-    { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
-    { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
-  ]);
-  await until(() => openPair(store.getState().caseRecord) !== undefined && !store.getState().job);
+  const store = await paragraphPairStore('panel', EN, FR);
   const tgtId = caseView(store.getState().caseRecord!).tgtId!;
   act(() => store.setState({ findings: { [tgtId]: findingsOf(tgtId, FR) } }));
   render(

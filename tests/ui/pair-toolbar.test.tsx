@@ -12,9 +12,10 @@ import { PairToolbar } from '../../src/ui/features/pair/pair-toolbar.tsx';
 import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
-import { makeTestStore, sentencePairStore, until } from '../state/lib/in-process-store.ts';
+import { sentencePairStore, until } from '../state/lib/in-process-store.ts';
 import { polyfillDialogs } from './lib/jsdom-dialogs.ts';
 import { beadShape, LETTER_EN, LETTER_FR } from './lib/letter-pair.ts';
+import { paragraphPairStore } from './lib/pair-store.ts';
 
 beforeAll(async () => {
   await initI18n('en');
@@ -122,13 +123,7 @@ describe('alignment editing toolbar', () => {
   });
 
   it('at paragraph level, reopens a row sentence by sentence to cut inside its paragraph', async () => {
-    const store = makeTestStore({ checks: false });
-    await store.getState().createCase('paragraphs');
-    await store.getState().addDocuments([
-      { name: 'en.txt', lang: 'en', text: LETTER_EN, origin: { kind: 'paste' } },
-      { name: 'fr.txt', lang: 'fr', text: LETTER_FR, origin: { kind: 'paste' } },
-    ]);
-    await until(() => openPair(store.getState().caseRecord) !== undefined && !store.getState().job);
+    const store = await paragraphPairStore('paragraphs', LETTER_EN, LETTER_FR);
     expect(beadShape(store)).toEqual([[[0], [0]]]);
     renderToolbar(store);
     act(() => store.getState().selectRow(0));

@@ -10,8 +10,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openPair } from '../../src/state/case-record.ts';
 import type { AppStore } from '../../src/state/create-app-store.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
-import { makeTestStore, until } from '../state/lib/in-process-store.ts';
+import { until } from '../state/lib/in-process-store.ts';
 import { giveElementsASize, renderAlignedTable } from './lib/aligned-table-harness.tsx';
+import { paragraphPairStore } from './lib/pair-store.ts';
 
 const EN = [
   'The employees wrote a letter to the chief executive. They asked the company to stop selling the system to the police.',
@@ -32,14 +33,7 @@ beforeAll(async () => {
 afterEach(cleanup);
 
 async function paragraphStore(): Promise<AppStore> {
-  const store = makeTestStore({ checks: false });
-  await store.getState().createCase('cut in paragraph');
-  await store.getState().addDocuments([
-    { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
-    { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
-  ]);
-  await until(() => openPair(store.getState().caseRecord)?.level === 'paragraph' && !store.getState().job);
-  return store;
+  return paragraphPairStore('cut in paragraph', EN, FR);
 }
 
 const cuts = () => screen.queryAllByRole('button', { name: /^Split here, inside paragraph/ });

@@ -6,14 +6,14 @@
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openPair } from '../../src/state/case-record.ts';
 import type { AppStore } from '../../src/state/create-app-store.ts';
 import { StatusBar } from '../../src/ui/app/status-bar.tsx';
 import { CaseFindings } from '../../src/ui/features/findings/case-findings.tsx';
 import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n, setLocale } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
-import { makeTestStore, until } from '../state/lib/in-process-store.ts';
+import { until } from '../state/lib/in-process-store.ts';
+import { paragraphPairStore } from './lib/pair-store.ts';
 
 // Two paragraphs, five sentences on the English side; one paragraph, one sentence on the French.
 const EN =
@@ -33,14 +33,7 @@ afterAll(async () => {
 });
 
 async function openStore(): Promise<AppStore> {
-  const store = makeTestStore({ checks: false });
-  await store.getState().createCase('counts');
-  await store.getState().addDocuments([
-    { name: 'en.txt', lang: 'en', text: EN, origin: { kind: 'paste' } },
-    { name: 'fr.txt', lang: 'fr', text: FR, origin: { kind: 'paste' } },
-  ]);
-  await until(() => openPair(store.getState().caseRecord) !== undefined && !store.getState().job);
-  return store;
+  return paragraphPairStore('counts', EN, FR);
 }
 
 function show(store: AppStore, node: React.ReactNode) {
