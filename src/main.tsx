@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createCaseStorage } from './state/case-storage.ts';
 import { createAppStore } from './state/create-app-store.ts';
+import { markStep } from './state/mark-step.ts';
 import { createTabSync } from './state/tab-sync.ts';
 import { App } from './ui/app/app.tsx';
 import { initI18n } from './ui/i18n/i18n.ts';
@@ -19,7 +20,9 @@ const store = createAppStore({
 });
 
 async function start(): Promise<void> {
+  markStep('script-run');
   await initI18n();
+  markStep('i18n-ready');
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(

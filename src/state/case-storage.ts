@@ -74,6 +74,10 @@ function stripTexts(file: CaseFile): CaseFile {
 /** Open the Dexie database (name overridable for tests). */
 export function createCaseStorage(name = 'vis-a-vis'): CaseStorage {
   const db = new VisAVisDb(name);
+  // Opened now, not at the first query: the page creates the storage before it renders, and on
+  // a first start creating the database takes 0.1-0.2 s (in the browser's storage process),
+  // which then overlaps the first render. A failure is not lost: every query reports it.
+  db.open().catch(() => undefined);
   // Keys of original texts known to be in the database (written or read by this tab).
   const written = new Set<string>();
   return {

@@ -182,11 +182,13 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
           () => set({ capabilities: null }),
         );
         await refreshList();
+        markStep('storage-open');
         let first = get().cases[0]?.id;
         if (!first && !get().storageError) {
           const file = sampleCase();
           if (await storeNew(file)) first = file.id;
           await refreshList();
+          markStep('sample-stored');
         }
         let last: string | undefined;
         try {
