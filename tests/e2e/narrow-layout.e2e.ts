@@ -332,8 +332,12 @@ describe('the pair view at laptop widths', () => {
       expect(names.length, `${width} px`).toBe(6);
       for (const n of names) {
         expect(n.cut, `${width} px: ${n.name}`).toBe(false);
-        expect(n.lines, `${width} px: ${n.name}`).toBeLessThanOrEqual(2);
-        if (n.name === long) expect(n.shown).toMatch(/^amazon-rekognition-.*….*-fr-v2\.txt$/);
+        expect(n.lines, `${width} px: ${n.shown}`).toBeLessThanOrEqual(2);
+        if (n.name === long) {
+          expect(n.shown).toMatch(/^amazon-rekognition-.*….*-fr-v2\.txt$/);
+          // Below the work area (1024 px) the list is wider: the name keeps more of itself.
+          if (width === 1024) expect(n.shown.length, n.shown).toBeGreaterThan(50);
+        }
         else expect(n.shown, `${width} px`).toBe(n.name);
       }
       // The sample case's name, in the cases list above, is not cut either (two lines at most).

@@ -11,9 +11,9 @@ import { Icon } from '../../components/icon.tsx';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 
 /**
- * The most characters of a document's name shown: two lines of the side panel at its narrowest
- * (248 px, 25 characters of the 12 px monospace a line), with some slack for lines that break at
- * a separator; a longer name is cut in its middle.
+ * The most characters of a document's name shown before its element is measured (FileName then
+ * fits it to two lines): two lines of the side panel at its narrowest (248 px, 25 characters of
+ * the 12 px monospace a line), less what a line may lose by breaking at a separator.
  */
 export const DOC_NAME_MAX = 44;
 
