@@ -24,6 +24,7 @@ import { loadBenchLexicon } from './lib/load-bench-lexicon.ts';
 import { partlyParallelDocs } from './lib/perturb-wmt.ts';
 import { readWmtPairs } from './lib/read-wmt.ts';
 import { accuracyAbove, fitLogistic, reliabilityTable } from './lib/reliability.ts';
+import { sameEventDocs } from './lib/same-event-docs.ts';
 import { SwapSymmetry } from './lib/swap-symmetry.ts';
 
 const lexicon = loadBenchLexicon('en', 'fr');
@@ -194,11 +195,19 @@ process.stdout.write(
 // The fit also takes 2012's list material (list-parallel-docs.ts, seeds 51 sentences, 53
 // paragraphs; its figures are printed by align-partial-lists.bench.ts): short items rendered
 // loosely beside a tight one, short units that render nothing, name-sharing negatives.
-for (const [seed, unit] of [
-  [51, 'sentence'],
-  [53, 'paragraph'],
+// And 2012's same-event material (same-event-docs.ts, seeds 61 sentences, 63 paragraphs;
+// figures printed by align-partial-same-event.bench.ts): a rendered block inside another
+// report of the same event, whose units share names, figures and topic words with the source.
+for (const [seed, unit, material] of [
+  [51, 'sentence', 'list'],
+  [53, 'paragraph', 'list'],
+  [61, 'sentence', 'same-event'],
+  [63, 'paragraph', 'same-event'],
 ] as const) {
-  for (const d of listParallelDocs(readWmtPairs(['2012']), { seed, unit })) {
+  const wmt = readWmtPairs(['2012']);
+  for (const d of material === 'list'
+    ? listParallelDocs(wmt, { seed, unit })
+    : sameEventDocs(wmt, { seed, unit })) {
     const r = await alignSegmentsDetailed(d.src, d.tgt, { ...baseOptions, level: unit });
     const goldOf = new Map<number, number>();
     for (const b of d.gold) if (b.src.length > 0 && b.tgt.length > 0) goldOf.set(b.src[0]!, b.tgt[0]!);
@@ -243,7 +252,7 @@ const pass2 = fitLogistic(
 const show = (m: { weights: number[]; bias: number }) =>
   `weights [${m.weights.map((w) => w.toFixed(3)).join(', ')}], bias ${m.bias.toFixed(3)}`;
 process.stdout.write(
-  `logistic refit on 2012 tight + loose, three block draws + three scattered + paragraphs + lists (${fitOk.length} pairs): pass 1 (z, least and most coverage z, |log length ratio|, mutual best, competitive link, head match) ${show(pass1)}; pass 2 (z, least and most coverage z, |log length ratio|, paired by position, mutual best, block support: best neighbour, weaker side, competitive link, head match, list support) ${show(pass2)}\n`,
+  `logistic refit on 2012 tight + loose, three block draws + three scattered + paragraphs + lists + same-event (${fitOk.length} pairs): pass 1 (z, least and most coverage z, |log length ratio|, mutual best, competitive link, head match) ${show(pass1)}; pass 2 (z, least and most coverage z, |log length ratio|, paired by position, mutual best, block support: best neighbour, weaker side, competitive link, head match, list support) ${show(pass2)}\n`,
 );
 const cpu = process.cpuUsage(cpu0);
 process.stdout.write(`cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s\n`);
