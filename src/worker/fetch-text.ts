@@ -34,27 +34,27 @@ export function prefetchText(url: string): void {
   prefetched.set(url, response);
 }
 
-async function fetchNow(url: string): Promise<string> {
-  // Node (the unit tests run the worker's handlers in process): Vite's `?url` gives a path
-  // from the project root there, which has no origin to fetch from; read the file instead.
-  if (url.startsWith('/') && runsInNode()) {
-    const { readFile } = (await import(/* @vite-ignore */ NODE_FS)) as {
-      readFile(path: URL, encoding: 'utf8'): Promise<string>;
-    };
-    // Not `new URL(…, import.meta.url)` written out: Vite would take that for an asset to bundle.
-    const here = import.meta.url;
-    return readFile(new URL(`../..${url}`, here), 'utf8');
-  }
+/** Where asset texts come from: their URL in, their text out. */
+export type TextSource = (url: string) => Promise<string>;
+
+/** The app's own origin, over the network (the browser's cache and service worker included). */
+const overNetwork: TextSource = async (url) => {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load ${url}: HTTP ${response.status}`);
   return response.text();
+};
+
+let source: TextSource = overNetwork;
+
+/**
+ * Read asset texts from elsewhere: the unit tests run the worker's handlers in Node, where an
+ * asset URL is a path from the project root with no origin to fetch from, and read the files
+ * from disk (tests/setup/asset-files.ts). The worker's own code stays free of Node.
+ */
+export function setTextSource(next: TextSource): void {
+  source = next;
 }
 
-/** Module name kept out of the bundle (never loaded in a browser). */
-const NODE_FS = 'node:fs/promises';
-
-function runsInNode(): boolean {
-  return (
-    typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string'
-  );
+function fetchNow(url: string): Promise<string> {
+  return source(url);
 }
