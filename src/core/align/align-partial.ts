@@ -10,7 +10,8 @@
  *    match (each segment the other's best) with own z at least `minMutualZ` (selectPairs,
  *    PARTIAL_PARAMS).
  * 3. The heaviest monotone subset of kept pairs is chosen (heaviestMonotoneSubset, a weighted
- *    longest common subsequence), since both texts render the common source in order.
+ *    longest common subsequence), since both texts render the common source in order; each
+ *    pair weighs its z times its pass-1 confidence (select-pairs.ts chainWeight).
  * 4. A run is followed along the diagonal from each chosen pair, up to `maxGap` steps either
  *    way, while the next pair has own evidence above the background (z ≥ `minRunZ`,
  *    followRuns): a list of demands rendered in full is often rendered loosely item by item
@@ -19,9 +20,9 @@
  *    neighbour vouches for it.
  * 5. A short gap bracketed by two chosen pairs, with as many segments on each side and
  *    compatible lengths, is paired 1-1 at a lower confidence (fillBracketedGaps).
- * Each pair then gets a calibrated confidence in two passes (own evidence, pairFeatures and
- * PARTIAL_BASE_CALIBRATION; then with the block support of its confident neighbours:
- * blockSupport, localPairConfidence); align-segments.ts keeps those that are more likely right
+ * Each pair then gets a calibrated confidence in two passes (scoreLocalPairs: own evidence,
+ * with competitive link and head match, and PARTIAL_BASE_CALIBRATION; then with the block and
+ * list support of its confident neighbours: blockSupport, listSupport, localPairConfidence); align-segments.ts keeps those that are more likely right
  * than wrong. Everything else stays unpaired (1-0 / 0-1 beads). Every step is symmetric in the
  * two texts (local-similarity.ts): swapping them transposes the pairs.
  *

@@ -83,7 +83,11 @@ export function ownEvidence(
   });
 }
 
-/** The coverage background of the last texts seen (selectPairs and scoreLocalPairs both need it). */
+/**
+ * The coverage background of the last texts seen: selectPairs (chain weights) and then
+ * scoreLocalPairs need it for the same texts and keys, and it costs up to ~20,000 coverage
+ * computations. Keyed by object identity; holds one alignment's features until the next.
+ */
 let lastBackground:
   | { src: SideFeatures; tgt: SideFeatures; keys: PairKeys; background: CoverageBackground }
   | undefined;
