@@ -337,8 +337,7 @@ describe('the pair view at laptop widths', () => {
           expect(n.shown).toMatch(/^amazon-rekognition-.*….*-fr-v2\.txt$/);
           // Below the work area (1024 px) the list is wider: the name keeps more of itself.
           if (width === 1024) expect(n.shown.length, n.shown).toBeGreaterThan(50);
-        }
-        else expect(n.shown, `${width} px`).toBe(n.name);
+        } else expect(n.shown, `${width} px`).toBe(n.name);
       }
       // The sample case's name, in the cases list above, is not cut either (two lines at most).
       const caseName = await page.$eval('.case-list li.active .case-name', (el) => ({
