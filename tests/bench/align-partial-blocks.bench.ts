@@ -252,7 +252,7 @@ const pass2 = fitLogistic(
 const show = (m: { weights: number[]; bias: number }) =>
   `weights [${m.weights.map((w) => w.toFixed(3)).join(', ')}], bias ${m.bias.toFixed(3)}`;
 process.stdout.write(
-  `logistic refit on 2012 tight + loose, three block draws + three scattered + paragraphs + lists + same-event (${fitOk.length} pairs): pass 1 (z, least and most coverage z, |log length ratio|, mutual best, competitive link, head match) ${show(pass1)}; pass 2 (z, least and most coverage z, |log length ratio|, paired by position, mutual best, block support: best neighbour, weaker side, competitive link, head match, list support) ${show(pass2)}\n`,
+  `logistic refit on 2012 tight + loose, three block draws + three scattered + paragraphs + lists + same-event (${fitOk.length} pairs): pass 1 (z, least and most coverage z, |log length ratio|, mutual best, competitive link, head match, rare-match share) ${show(pass1)}; pass 2 (z, least and most coverage z, |log length ratio|, paired by position, mutual best, block support: best neighbour, weaker side, competitive link, head match, list support, rare-match share) ${show(pass2)}\n`,
 );
 const cpu = process.cpuUsage(cpu0);
 process.stdout.write(`cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s\n`);

@@ -13,30 +13,30 @@
  * with the shipped lexicon files (en-fr + pivot parts).
  */
 export const PARTIAL_BASE_CALIBRATION = {
-  weights: [0.287, 0.709, 0.714, -1.652, -1.111, 0.92, 2.395],
-  bias: -4.073,
+  weights: [0.285, 0.514, 0.377, -1.65, -1.27, 0.76, 1.85, 8.448],
+  bias: -4.636,
 };
 
 /**
  * The features of pass 1, from a scored pair's features (score-local-pairs.ts FEATURES): its own
  * evidence (z, least and most coverage z, |log length ratio|, mutual best, competitive link,
- * head match), without "paired by position" and the neighbours' support. Being next
+ * head match, rare-match share), without "paired by position" and the neighbours' support. Being next
  * to a chosen pair is block evidence, which pass 2 weighs from the neighbours' own confidence;
  * counted in pass 1 too, two weak neighbours would vouch for each other.
  */
 export function ownFeatures(features: readonly number[]): number[] {
-  return [0, 1, 2, 3, 5, 8, 9].map((k) => features[k] ?? 0);
+  return [0, 1, 2, 3, 5, 8, 9, 11].map((k) => features[k] ?? 0);
 }
 
 /**
  * Logistic calibration of a local pair with its block evidence (pass 2), over the features of
  * score-local-pairs.ts (FEATURES, shortness aside): pairFeatures' six, blockSupport's two and
- * listSupport, computed from the pass-1 confidences of its diagonal neighbours, competitive link
- * and head match.
+ * listSupport, computed from the pass-1 confidences of its diagonal neighbours, competitive link,
+ * head match and rare-match share.
  */
 export const PARTIAL_CALIBRATION = {
-  weights: [0.186, 0.827, 0.778, -1.286, 1.127, 0.821, 2.249, 3.48, 1.191, 1.976, 7.461],
-  bias: -7.153,
+  weights: [0.177, 0.638, 0.461, -1.29, 0.626, 0.329, 2.184, 3.192, 0.975, 1.485, 7.245, 8.365],
+  bias: -7.335,
 };
 
 /** Share of unpaired beads of the partial mode that are right on the same material (2012 tight: 0.946). */

@@ -2,6 +2,7 @@ import { blockSupport } from './block-support.ts';
 import { type CoverageBackground, coverageBackground } from './coverage-background.ts';
 import { headMatch } from './head-match.ts';
 import { listSupport, shortness } from './list-support.ts';
+import { keySegmentCounts, rareMatchShare } from './rare-match-share.ts';
 import type { LocalPair } from './local-pair.ts';
 import {
   localPairConfidence,
@@ -18,7 +19,7 @@ import type { SideFeatures } from './segment-features.ts';
  * own evidence (ownFeatures, PARTIAL_BASE_CALIBRATION), pass 2 with the pass-1 confidence of
  * its neighbours (blockSupport, listSupport; localPairConfidence), so that a confident anchor
  * lifts the rest of a rendered block or list. Features, in order (FEATURES): pairFeatures' six,
- * blockSupport's two, competitive link, head match, list support, shortness.
+ * blockSupport's two, competitive link, head match, list support, rare-match share, shortness.
  */
 export function scoreLocalPairs(
   pairs: readonly LocalPair[],
@@ -75,11 +76,22 @@ export function ownEvidence(
   const background = backgroundOf(src, tgt, keys, buffers);
   const srcMedian = median(src.length);
   const tgtMedian = median(tgt.length);
+  const srcCounts = keySegmentCounts(src);
+  const tgtCounts = keySegmentCounts(tgt);
   return pairs.map((p) => {
     const f = pairFeatures(src, tgt, keys, p, ratio, background, buffers);
     const short = Math.min(shortness(src.length[p.i]!, srcMedian), shortness(tgt.length[p.j]!, tgtMedian));
     // Placeholders for blockSupport's two and listSupport (pass 2).
-    return [...f, 0, 0, p.linked ? 1 : 0, headMatch(src, tgt, keys, p.i, p.j), 0, short];
+    return [
+      ...f,
+      0,
+      0,
+      p.linked ? 1 : 0,
+      headMatch(src, tgt, keys, p.i, p.j),
+      0,
+      rareMatchShare(src, tgt, keys, p.i, p.j, srcCounts, tgtCounts),
+      short,
+    ];
   });
 }
 
@@ -120,8 +132,9 @@ export const FEATURES = {
   linked: 8,
   headMatch: 9,
   listSupport: 10,
-  /** Not weighed itself (see listSupport): kept for the bench's refit of the list support. */
-  shortness: 11,
+  rareMatchShare: 11,
+  /** Not weighed itself (see listSupport): kept, last, for the bench's refit of the list support. */
+  shortness: 12,
 } as const;
 
 function median(values: Float64Array): number {

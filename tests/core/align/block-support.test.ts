@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockSupport } from '../../../src/core/align/block-support.ts';
 import { localPairConfidence, ownFeatures } from '../../../src/core/align/local-pair-confidence.ts';
+import { FEATURES } from '../../../src/core/align/score-local-pairs.ts';
 
 describe('blockSupport', () => {
   it('gives a pair the pass-1 confidence of its neighbours before and after it on the diagonal', () => {
@@ -44,12 +45,20 @@ describe('blockSupport', () => {
   });
 
   it('makes a pair with a confident neighbour on both sides more likely right than the same pair alone', () => {
-    // A loosely rendered item of a list: modest own evidence (z 3, coverage z 1.5 and 1).
-    const own = [3, 1.5, 1, 0.2, 0, 0];
-    expect(ownFeatures(own)).toEqual([3, 1.5, 1, 0.2, 0, 0, 0]);
-    const alone = localPairConfidence([...own, 0, 0]);
-    const inBlock = localPairConfidence([...own, 0.99, 0.95]);
+    // A loosely rendered sentence: modest own evidence (z 3, coverage z 1.5 and 1, a fifth of
+    // its weight met by words rare in the other text).
+    const own = new Array<number>(FEATURES.shortness + 1).fill(0);
+    own[FEATURES.z] = 3;
+    own[FEATURES.leastCoverage] = 1.5;
+    own[FEATURES.mostCoverage] = 1;
+    own[FEATURES.lengthDiff] = 0.2;
+    own[FEATURES.rareMatchShare] = 0.2;
+    expect(ownFeatures(own)).toEqual([3, 1.5, 1, 0.2, 0, 0, 0, 0.2]);
+    const alone = localPairConfidence(own);
+    const inBlock = [...own];
+    inBlock[FEATURES.supportMax] = 0.99;
+    inBlock[FEATURES.supportMin] = 0.95;
     expect(alone).toBeLessThan(0.5);
-    expect(inBlock).toBeGreaterThan(0.5);
+    expect(localPairConfidence(inBlock)).toBeGreaterThan(0.5);
   });
 });

@@ -127,13 +127,14 @@ describe('alignDocuments on the sample case', () => {
         expect(there?.confidence).toBeGreaterThanOrEqual(0.5);
       } else {
         // In 004 the sentence is a loose rendering standing alone (no rendered neighbour to lift
-        // it). Session 4 left it at 0.43; session 5's own-evidence features put it at 0.52, and
-        // the refit with same-event negatives (WMT 2012) at 0.48, just under the 0.5 at which a
-        // pair is proposed. It is left unpaired, and its unpaired bead says that this is
-        // doubtful (1 − 0.48), rather than paired with anything else.
+        // it). Session 4 left it at 0.43; session 5's own-evidence features put it at 0.52, the
+        // refit with same-event negatives (WMT 2012) at 0.48, and the rare-match share (the
+        // story's names and words recur across both reports) at 0.37. It is left unpaired, and
+        // its unpaired bead says that this is doubtful (1 − 0.37), rather than paired with
+        // anything else.
         expect(there?.tgt, en).toEqual([]);
         expect(back?.tgt).toEqual([]);
-        expect(there?.confidence).toBeLessThan(0.6);
+        expect(there?.confidence).toBeLessThan(0.7);
       }
     }
   });
