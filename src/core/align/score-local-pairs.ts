@@ -2,7 +2,6 @@ import { blockSupport } from './block-support.ts';
 import { type CoverageBackground, coverageBackground } from './coverage-background.ts';
 import { headMatch } from './head-match.ts';
 import { listSupport, shortness } from './list-support.ts';
-import { keySegmentCounts, rareMatchShare } from './rare-match-share.ts';
 import type { LocalPair } from './local-pair.ts';
 import {
   localPairConfidence,
@@ -12,6 +11,7 @@ import {
 } from './local-pair-confidence.ts';
 import { createLocalBuffers, type LocalBuffers, type PairKeys } from './local-similarity.ts';
 import { pairFeatures } from './pair-features.ts';
+import { keySegmentCounts, rareMatchShare } from './rare-match-share.ts';
 import type { SideFeatures } from './segment-features.ts';
 
 /**
