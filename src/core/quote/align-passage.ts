@@ -47,8 +47,6 @@ export interface PassageAlignment {
   readonly lonelyNumbers: number;
   /** Names (capitalised words, acronyms) of the rendering linked. */
   readonly nameLinks: number;
-  /** Links between function words (`de la` ~ `of the`): a translation renders its grammar too. */
-  readonly functionLinks: number;
 }
 
 const contentWeight = (tokens: readonly PassageToken[]) =>
@@ -142,6 +140,5 @@ export function alignPassage(
     numberLinks,
     lonelyNumbers,
     nameLinks,
-    functionLinks: links.length - content.length,
   };
 }

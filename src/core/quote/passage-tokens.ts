@@ -6,7 +6,6 @@
  */
 import type { Lang, Span } from '../model/document.ts';
 import { tokenizeWords } from '../text/tokenize-words.ts';
-import { enIrregularLemma } from './irregular-forms.ts';
 
 export interface PassageToken {
   readonly start: number;
@@ -120,13 +119,9 @@ export function stemFr(word: string): string {
   return word;
 }
 
-/**
- * Light English stem of a folded word (plural, -ed, -ing, -ly; after Porter 1980, step 1), strong
- * verbs' past forms through their base (irregular-forms.ts).
- */
+/** Light English stem of a folded word (plural, -ed, -ing, -ly; after Porter 1980, step 1). */
 export function stemEn(word: string): string {
-  // A strong verb's past form first becomes its base (`took` → `take` → `tak`, as the lexicon's `take`).
-  let w = enIrregularLemma(word) ?? word;
+  let w = word;
   if (w.length > 4 && (w.endsWith('ies') || w.endsWith('ied'))) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
   for (const suffix of ['ingly', 'edly', 'ing', 'ed', 'ly', 'e']) {

@@ -4,7 +4,6 @@
  * common subsequence ratio, Melamed 1999; shared four-letter prefix, Simard et al. 1992).
  */
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import { frIrregularLemma } from './irregular-forms.ts';
 import { fold, type PassageToken, passageTokens, stemEn, stemFr } from './passage-tokens.ts';
 import type { WordLink } from './quotation.ts';
 
@@ -110,13 +109,7 @@ export class WordMatcher {
   translations(token: PassageToken): readonly string[] {
     const out = new Set<string>();
     const base = derivedBase(token.key, FR_DERIVATIONS);
-    const lemma = frIrregularLemma(token.key);
-    for (const key of [
-      token.key,
-      token.stem,
-      ...(base === null ? [] : [base]),
-      ...(lemma === null ? [] : [lemma]),
-    ])
+    for (const key of [token.key, token.stem, ...(base === null ? [] : [base])])
       for (const t of this.pairs.get(key) ?? []) out.add(t);
     for (const t of this.learned.get(token.key) ?? []) out.add(t);
     return [...out];
@@ -159,10 +152,6 @@ export class WordMatcher {
     const set2 = this.pairs.get(f.stem);
     if (set1?.has(e.stem) || set1?.has(e.key) || set2?.has(e.stem) || set2?.has(e.key))
       return { by: 'lexicon', strength: 0.9 };
-    // An irregular French form reaches the lexicon through its infinitive (`pris` → `prendre`).
-    const lemma = f.fn ? null : frIrregularLemma(f.key);
-    const set3 = lemma === null ? undefined : this.pairs.get(lemma);
-    if (set3?.has(e.stem) || set3?.has(e.key)) return { by: 'lexicon', strength: 0.9 };
     if (f.fn || e.fn) return null;
     if (this.learned.get(f.key)?.has(e.stem)) return { by: 'lexicon', strength: LEARNED_STRENGTH };
     // Derived nouns through their adjective, which the lexicon is likelier to hold:
