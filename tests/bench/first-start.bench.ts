@@ -15,10 +15,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build, type PreviewServer, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../e2e/harness.ts';
 import { waitBrowserQuiet } from './lib/chromium-processes.ts';
 import { firstRowsAt, installFirstRowsProbe } from './lib/first-rows-probe.ts';
+import { servePrivateBuild } from './lib/open-private-build.ts';
 
 const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 7);
 
@@ -75,19 +75,9 @@ const range = (xs: readonly number[]) =>
   `median ${(median(xs) / 1000).toFixed(2)} s, ${(Math.min(...xs) / 1000).toFixed(2)}–${(Math.max(...xs) / 1000).toFixed(2)} s`;
 
 async function main(): Promise<void> {
-  const outDir = await mkdtemp(join(tmpdir(), 'vis-a-vis-first-start-dist-'));
-  let server: PreviewServer | undefined;
+  const served = await servePrivateBuild('first-start');
+  const { url } = served;
   try {
-    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    server = await preview({
-      root: process.cwd(),
-      logLevel: 'error',
-      build: { outDir },
-      preview: { host: '127.0.0.1', port: 0, open: false },
-    });
-    const address = server.httpServer.address();
-    if (!address || typeof address === 'string') throw new Error('no port');
-    const url = `http://127.0.0.1:${address.port}/`;
     console.log(`sample case, first start (fresh profile), ${RUNS} runs each; times from navigation start`);
     for (const settle of [true, false]) {
       const runs: Run[] = [];
@@ -112,8 +102,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await server?.close();
-    await rm(outDir, { recursive: true, force: true });
+    await served.close();
   }
 }
 

@@ -19,21 +19,47 @@ export interface PrivateBuild {
   close(): Promise<void>;
 }
 
+/** A private build served on 127.0.0.1, and how to stop it (the build is deleted). */
+export interface ServedBuild {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Build the app into a temporary folder (`name` prefixes it) and serve it with Vite's preview server. */
+export async function servePrivateBuild(
+  name: string,
+  options: { minify?: boolean } = {},
+): Promise<ServedBuild> {
+  const outDir = await mkdtemp(join(tmpdir(), `vis-a-vis-${name}-dist-`));
+  try {
+    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true, minify: options.minify ?? true } });
+    const server = await preview({
+      root: process.cwd(),
+      logLevel: 'error',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: 0, open: false },
+    });
+    const address = server.httpServer.address();
+    if (!address || typeof address === 'string') throw new Error('no port');
+    return {
+      url: `http://127.0.0.1:${address.port}/`,
+      async close() {
+        await server.close();
+        await rm(outDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(outDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 /** Build, serve and open the app; `name` prefixes the temporary folders. */
 export async function openPrivateBuild(
   name: string,
   options: { minify?: boolean } = {},
 ): Promise<PrivateBuild> {
-  const outDir = await mkdtemp(join(tmpdir(), `vis-a-vis-${name}-dist-`));
-  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true, minify: options.minify ?? true } });
-  const server = await preview({
-    root: process.cwd(),
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
+  const served = await servePrivateBuild(name, options);
   const profile = await mkdtemp(join(tmpdir(), `vis-a-vis-${name}-`));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -45,14 +71,13 @@ export async function openPrivateBuild(
     if (m.type() === 'error') console.log(`console error: ${m.text()}`);
   });
   return {
-    url: `http://127.0.0.1:${address.port}/`,
+    url: served.url,
     context,
     page,
     async close() {
       await context.close();
-      await server.close();
+      await served.close();
       await rm(profile, { recursive: true, force: true });
-      await rm(outDir, { recursive: true, force: true });
     },
   };
 }

@@ -11,7 +11,14 @@ import { writeFile } from 'node:fs/promises';
 import { bigDocuments } from './big-documents.ts';
 import { addAndWaitAligned, importBigPair } from './big-pair-ui.ts';
 import { openPrivateBuild } from './open-private-build.ts';
-import { busiest, engineCalls, startTrace, threadNames, threadProfiles } from './trace-analysis.ts';
+import {
+  busiest,
+  engineCalls,
+  startTrace,
+  taskContents,
+  threadNames,
+  threadProfiles,
+} from './trace-analysis.ts';
 
 const { url, context, page, close } = await openPrivateBuild('profile', { minify: false });
 const docs = bigDocuments();
@@ -76,17 +83,7 @@ const tasks = events
 console.log(`\n## main-thread tasks over 50 ms: ${tasks.length}`);
 for (const task of tasks) {
   const end = task.ts + (task.dur ?? 0);
-  const inside = new Map<string, number>();
-  for (const e of events) {
-    if (`${e.pid}:${e.tid}` !== mainKey || e.ts < task.ts || e.ts >= end || e.ph !== 'X' || e === task)
-      continue;
-    inside.set(e.name, (inside.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
-  }
-  const kinds = [...inside]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 6)
-    .map(([n, ms]) => `${n} ${ms.toFixed(0)}`)
-    .join(', ');
+  const kinds = taskContents(events, task);
   console.log(
     `- at ${((task.ts - firstTs) / 1000).toFixed(0)} ms: ${((task.dur ?? 0) / 1000).toFixed(0)} ms [${kinds}]`,
   );

@@ -9,7 +9,14 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { openPrivateBuild } from './open-private-build.ts';
-import { busiest, engineCalls, startTrace, threadNames, threadProfiles } from './trace-analysis.ts';
+import {
+  busiest,
+  engineCalls,
+  startTrace,
+  taskContents,
+  threadNames,
+  threadProfiles,
+} from './trace-analysis.ts';
 
 const minify = !process.argv.includes('--no-minify');
 const out = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -55,24 +62,7 @@ for (const p of threadProfiles(events)) {
 console.log('\n## tasks over 20 ms (all threads)');
 for (const e of events) {
   if (e.name !== 'RunTask' || (e.dur ?? 0) < 20_000 || e.ts < zero || e.ts > end) continue;
-  const inside = new Map<string, number>();
-  for (const x of events) {
-    if (
-      x.pid !== e.pid ||
-      x.tid !== e.tid ||
-      x.ts < e.ts ||
-      x.ts >= e.ts + (e.dur ?? 0) ||
-      x.ph !== 'X' ||
-      x === e
-    )
-      continue;
-    inside.set(x.name, (inside.get(x.name) ?? 0) + (x.dur ?? 0) / 1000);
-  }
-  const kinds = [...inside]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 5)
-    .map(([n, ms]) => `${n} ${ms.toFixed(0)}`)
-    .join(', ');
+  const kinds = taskContents(events, e, 5);
   console.log(
     `  ${at(e.ts)} ${((e.dur ?? 0) / 1000).toFixed(0).padStart(4)} ms ${names.get(`${e.pid}:${e.tid}`) ?? e.tid}: ${kinds}`,
   );

@@ -146,3 +146,26 @@ export function engineCalls(
   }
   return calls.sort((a, b) => a.ts - b.ts);
 }
+
+/** What filled a task: the complete events inside it on its thread, by name, longest first (ms). */
+export function taskContents(events: readonly TraceEvent[], task: TraceEvent, most = 6): string {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = new Map<string, number>();
+  for (const e of events) {
+    if (
+      e.pid !== task.pid ||
+      e.tid !== task.tid ||
+      e.ts < task.ts ||
+      e.ts >= end ||
+      e.ph !== 'X' ||
+      e === task
+    )
+      continue;
+    inside.set(e.name, (inside.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  }
+  return [...inside]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, most)
+    .map(([n, ms]) => `${n} ${ms.toFixed(0)}`)
+    .join(', ');
+}
