@@ -23,8 +23,8 @@
  *
  * Fit on a dev year (2012), score on the held-out year (2013).
  */
-import type { IdBead } from './bead-metrics.ts';
-import type { BeadKind, ParagraphDoc } from './perturb-wmt.ts';
+import { contentWords, dice, oneToOneGold } from './partial-gold.ts';
+import type { ParagraphDoc } from './perturb-wmt.ts';
 import type { WmtPair } from './read-wmt.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -107,19 +107,7 @@ export function blockParallelDocs(pairs: readonly WmtPair[], options: BlockOptio
         origin.push(half + b);
       }
     }
-    const gold: IdBead[] = [];
-    const kinds: BeadKind[] = [];
-    for (let i = 0; i < src.length; i++) {
-      const j = partnerOf.get(i);
-      gold.push(j === undefined ? { src: [i], tgt: [] } : { src: [i], tgt: [j] });
-      kinds.push(j === undefined ? 'drop' : 'pair');
-    }
-    const paired = new Set(partnerOf.values());
-    for (let j = 0; j < tgt.length; j++) {
-      if (paired.has(j)) continue;
-      gold.push({ src: [], tgt: [j] });
-      kinds.push('noise');
-    }
+    const { gold, kinds } = oneToOneGold(src.length, tgt.length, partnerOf);
     const ambiguous = restatedPairs(en, half, origin);
     docs.push({ docid: pair.docid, src, tgt, gold, kinds, ambiguous });
   }
@@ -146,18 +134,6 @@ export function restatedPairs(
     for (let i = 0; i < half; i++) if (dice(words[i]!, words[o]!) >= 0.5) ambiguous.add(`${i}:${j}`);
   }
   return ambiguous;
-}
-
-/** Lower-cased words of four letters or more. */
-function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) as string[]);
-}
-
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size + b.size === 0) return 0;
-  let both = 0;
-  for (const w of a) if (b.has(w)) both++;
-  return (2 * both) / (a.size + b.size);
 }
 
 /** 1–3 disjoint blocks of the first `half` sentences, in order, none touching another. */

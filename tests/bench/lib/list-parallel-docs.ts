@@ -27,9 +27,8 @@
  * pairs (block-parallel-docs.ts restatedPairs' criterion) are listed as ambiguous.
  * Fit on a dev year (2012), score on the held-out year (2013).
  */
-import type { IdBead } from './bead-metrics.ts';
 import type { BlockDoc } from './block-parallel-docs.ts';
-import type { BeadKind } from './perturb-wmt.ts';
+import { contentWords, dice, oneToOneGold } from './partial-gold.ts';
 import type { WmtPair } from './read-wmt.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -156,19 +155,7 @@ export function listParallelDocs(pairs: readonly WmtPair[], options: ListOptions
       tgt.push(background[b]!);
       tgtEnglish.push(backgroundEn[b]);
     }
-    const gold: IdBead[] = [];
-    const kinds: BeadKind[] = [];
-    for (let i = 0; i < src.length; i++) {
-      const j = partnerOf.get(i);
-      gold.push(j === undefined ? { src: [i], tgt: [] } : { src: [i], tgt: [j] });
-      kinds.push(j === undefined ? 'drop' : 'pair');
-    }
-    const paired = new Set(partnerOf.values());
-    for (let j = 0; j < tgt.length; j++) {
-      if (paired.has(j)) continue;
-      gold.push({ src: [], tgt: [j] });
-      kinds.push('noise');
-    }
+    const { gold, kinds } = oneToOneGold(src.length, tgt.length, partnerOf);
     const ambiguous = new Set<string>();
     const words = srcOrigin.map((s) => contentWords(s ?? ''));
     tgtEnglish.forEach((english, j) => {
@@ -237,16 +224,4 @@ function writeNames(text: string, names: readonly string[], random: () => number
 
 function stripPunct(word: string): string {
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
-
-/** Lower-cased words of four letters or more. */
-function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) as string[]);
-}
-
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size + b.size === 0) return 0;
-  let both = 0;
-  for (const w of a) if (b.has(w)) both++;
-  return (2 * both) / (a.size + b.size);
 }

@@ -10,9 +10,8 @@
  * (block-parallel-docs.ts restatedPairs' criterion, A's English against B's) are ambiguous.
  * Fit on a dev year (2012), score on the held-out year (2013).
  */
-import type { IdBead } from './bead-metrics.ts';
 import type { BlockDoc } from './block-parallel-docs.ts';
-import type { BeadKind } from './perturb-wmt.ts';
+import { contentWords, dice, oneToOneGold } from './partial-gold.ts';
 import type { WmtPair } from './read-wmt.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -80,17 +79,7 @@ export function sameEventDocs(
       tgt.push(bFr[k]!);
       tgtEnglish.push(bEn[k]);
     }
-    const gold: IdBead[] = [];
-    const kinds: BeadKind[] = [];
-    for (let i = 0; i < src.length; i++) {
-      const j = partnerOf.get(i);
-      gold.push(j === undefined ? { src: [i], tgt: [] } : { src: [i], tgt: [j] });
-      kinds.push(j === undefined ? 'drop' : 'pair');
-    }
-    for (const j of otherReport) {
-      gold.push({ src: [], tgt: [j] });
-      kinds.push('noise');
-    }
+    const { gold, kinds } = oneToOneGold(src.length, tgt.length, partnerOf, otherReport);
     const ambiguous = new Set<string>();
     const words = src.map(contentWords);
     tgtEnglish.forEach((english, j) => {
@@ -123,16 +112,4 @@ function namesOf(sentences: readonly string[]): Set<string> {
     }
   }
   return out;
-}
-
-/** Lower-cased words of four letters or more. */
-function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) as string[]);
-}
-
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size + b.size === 0) return 0;
-  let both = 0;
-  for (const w of a) if (b.has(w)) both++;
-  return (2 * both) / (a.size + b.size);
 }
