@@ -7,12 +7,11 @@
  * beside the anchor), the name-sharing negatives paired with the unit whose names they carry
  * (false same-story pairs) and with anything, and the share right of pairs ≥ 0.9.
  */
-import { alignSegmentsDetailed } from '../../src/core/align/align-segments.ts';
 import { f3, formatTable } from './lib/format-table.ts';
 import { listParallelDocs } from './lib/list-parallel-docs.ts';
 import { loadBenchLexicon } from './lib/load-bench-lexicon.ts';
 import { readWmtPairs } from './lib/read-wmt.ts';
-import { accuracyAbove } from './lib/reliability.ts';
+import { scorePartialDocs } from './lib/score-partial-docs.ts';
 
 const lexicon = loadBenchLexicon('en', 'fr');
 const rows: string[][] = [];
@@ -24,9 +23,6 @@ for (const [year, seed, unit] of [
   ['2013', 59, 'paragraph'],
 ] as const) {
   const docs = listParallelDocs(readWmtPairs([year]), { seed, unit });
-  let gold = 0;
-  let right = 0;
-  let kept = 0;
   let anchors = 0;
   let anchorsFound = 0;
   let loose = 0;
@@ -36,30 +32,7 @@ for (const [year, seed, unit] of [
   let entityDecoys = 0;
   let entityToSource = 0;
   let entityPaired = 0;
-  const keptConf: number[] = [];
-  const keptOk: boolean[] = [];
-  for (const d of docs) {
-    const r = await alignSegmentsDetailed(d.src, d.tgt, {
-      mode: 'partial',
-      level: unit,
-      ...(lexicon ? { lexicon } : {}),
-    });
-    const goldOf = new Map<number, number>();
-    for (const b of d.gold) if (b.src.length > 0 && b.tgt.length > 0) goldOf.set(b.src[0]!, b.tgt[0]!);
-    gold += goldOf.size;
-    const pairedTgt = new Map<number, number>();
-    for (const b of r.alignment.beads) {
-      if (b.src.length === 0 || b.tgt.length === 0) continue;
-      const i = b.src[0]!;
-      const j = b.tgt[0]!;
-      pairedTgt.set(j, i);
-      if (d.ambiguous.has(`${i}:${j}`)) continue;
-      const ok = goldOf.get(i) === j;
-      kept++;
-      if (ok) right++;
-      keptConf.push(b.confidence);
-      keptOk.push(ok);
-    }
+  const score = await scorePartialDocs(docs, unit, lexicon, ({ doc: d, goldOf, pairedTgt }) => {
     for (const i of d.anchors) {
       anchors++;
       if (pairedTgt.get(goldOf.get(i)!) === i) anchorsFound++;
@@ -77,23 +50,20 @@ for (const [year, seed, unit] of [
       if (pairedTgt.get(j) === i) entityToSource++;
       if (pairedTgt.has(j)) entityPaired++;
     }
-  }
-  const precision = right / Math.max(1, kept);
-  const recall = right / Math.max(1, gold);
-  const high = accuracyAbove(keptConf, keptOk, 0.9);
+  });
   rows.push([
     `${year === '2012' ? 'dev 2012' : 'held-out 2013'} ${unit}s`,
     String(docs.length),
-    String(gold),
-    String(kept),
-    f3(precision),
-    f3(recall),
-    f3((2 * precision * recall) / Math.max(1e-9, precision + recall)),
+    String(score.gold),
+    String(score.kept),
+    f3(score.precision),
+    f3(score.recall),
+    f3(score.f1),
     `${anchorsFound} / ${anchors}`,
     `${looseFound} / ${loose}`,
     `${listDecoysPaired} / ${listDecoys}`,
     `${entityToSource} (${entityPaired}) / ${entityDecoys}`,
-    `${high.count} / ${f3(high.accuracy)}`,
+    `${score.high.count} / ${f3(score.high.accuracy)}`,
   ]);
 }
 process.stdout.write(

@@ -6,12 +6,11 @@
  * F1 of the pairs proposed (confidence ≥ 0.5, restated pairs left out), the false pairs whose
  * target is a unit of the other report, and the share right of pairs ≥ 0.9.
  */
-import { alignSegmentsDetailed } from '../../src/core/align/align-segments.ts';
 import { f3, formatTable } from './lib/format-table.ts';
 import { loadBenchLexicon } from './lib/load-bench-lexicon.ts';
 import { readWmtPairs } from './lib/read-wmt.ts';
-import { accuracyAbove } from './lib/reliability.ts';
 import { sameEventDocs } from './lib/same-event-docs.ts';
+import { scorePartialDocs } from './lib/score-partial-docs.ts';
 
 const lexicon = loadBenchLexicon('en', 'fr');
 const rows: string[][] = [];
@@ -23,49 +22,24 @@ for (const [year, seed, unit] of [
   ['2013', 69, 'paragraph'],
 ] as const) {
   const docs = sameEventDocs(readWmtPairs([year]), { seed, unit });
-  let gold = 0;
-  let right = 0;
-  let kept = 0;
   let onOther = 0;
   let otherUnits = 0;
-  const keptConf: number[] = [];
-  const keptOk: boolean[] = [];
-  for (const d of docs) {
-    const r = await alignSegmentsDetailed(d.src, d.tgt, {
-      mode: 'partial',
-      level: unit,
-      ...(lexicon ? { lexicon } : {}),
-    });
-    const goldOf = new Map<number, number>();
-    for (const b of d.gold) if (b.src.length > 0 && b.tgt.length > 0) goldOf.set(b.src[0]!, b.tgt[0]!);
-    gold += goldOf.size;
+  const score = await scorePartialDocs(docs, unit, lexicon, ({ doc: d, kept }) => {
     otherUnits += d.otherReport.size;
-    for (const b of r.alignment.beads) {
-      if (b.src.length === 0 || b.tgt.length === 0) continue;
-      if (d.ambiguous.has(`${b.src[0]}:${b.tgt[0]}`)) continue;
-      const ok = goldOf.get(b.src[0]!) === b.tgt[0];
-      kept++;
-      if (ok) right++;
-      else if (d.otherReport.has(b.tgt[0]!)) onOther++;
-      keptConf.push(b.confidence);
-      keptOk.push(ok);
-    }
-  }
+    for (const { j, ok } of kept) if (!ok && d.otherReport.has(j)) onOther++;
+  });
   const shared = docs.map((d) => d.shared).sort((a, b) => a - b);
-  const precision = right / Math.max(1, kept);
-  const recall = right / Math.max(1, gold);
-  const high = accuracyAbove(keptConf, keptOk, 0.9);
   rows.push([
     `${year === '2012' ? 'dev 2012' : 'held-out 2013'} ${unit}s`,
     String(docs.length),
     String(shared[shared.length >> 1] ?? 0),
-    String(gold),
-    String(kept),
-    f3(precision),
-    f3(recall),
-    f3((2 * precision * recall) / Math.max(1e-9, precision + recall)),
+    String(score.gold),
+    String(score.kept),
+    f3(score.precision),
+    f3(score.recall),
+    f3(score.f1),
     `${onOther} / ${otherUnits}`,
-    `${high.count} / ${f3(high.accuracy)}`,
+    `${score.high.count} / ${f3(score.high.accuracy)}`,
   ]);
 }
 process.stdout.write(
