@@ -309,13 +309,9 @@ const SECOND_ENGINE_IDLE_MS = 3000;
  * for everything, the second, started when needed, for a second segmentation at once.
  */
 export function createBrowserEngine(): EngineApi {
-  // The first worker was started as the page loaded (early-engine-worker.ts); a restart spawns anew.
-  let first = true;
-  const main = createEngineClient(() => {
-    if (!first) return spawnEngineWorker();
-    first = false;
-    return takeEngineWorker();
-  });
+  // The first worker was started as the page loaded (early-engine-worker.ts); takeEngineWorker
+  // hands it over once, and a restart after a crash gets a new one.
+  const main = createEngineClient(takeEngineWorker);
   // As the worker starts, while the page boots and stores the case: the English–French lexicon
   // fetched and prepared step by step in the worker's idle moments (the alignment then finds it
   // ready; a segmentation that arrives meanwhile waits at most a step), and the spelling word
