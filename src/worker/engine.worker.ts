@@ -44,6 +44,11 @@ const DOC_CACHE = 48;
 interface CallContext {
   readonly signal: AbortSignal;
   readonly onProgress: (progress: Progress) => void;
+  /**
+   * Between two steps of a long call, when the step's data is garbage: maybe collect it (at
+   * most every 300 ms, and only on calls over long texts: see isHeavyCall).
+   */
+  readonly collect: () => void;
 }
 
 type Handler<K extends EngineOp> = (
@@ -161,7 +166,7 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
       onProgress,
     });
   },
-  async check(request) {
+  async check(request, { collect }) {
     const { doc, source, alignment, pairOnly } = request;
     // Reports in a case are translated from English: English left in them is `untranslated`.
     const sourceLang = source?.lang ?? (doc.lang === 'en' ? undefined : 'en');
@@ -171,9 +176,13 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
       ...(sourceLang ? { sourceLang } : {}),
       ...(source && alignment ? { pair: { source, alignment, ...(lexicon ? { lexicon } : {}) } } : {}),
       ...(pairOnly && source && alignment ? { scopes: ['pair' as const] } : {}),
-      onRule: afterRule,
+      onRule: (id, ms) => {
+        // Each rule on the worker's timeline (for the browser tools).
+        performance.measure(`rule:${id}`, { start: performance.now() - ms, duration: ms });
+        collect();
+      },
       // The names rule alone runs for seconds on two 5,000-paragraph documents.
-      tick: collectBetweenRules,
+      tick: collect,
     });
   },
   async checkCase({ pairs }) {
@@ -316,12 +325,6 @@ function collectBetweenRules(): void {
   collectSoon();
 }
 
-/** After each rule of a check: the rule on the worker's timeline (for the browser tools), then maybe a collection. */
-function afterRule(id: string, ms: number): void {
-  performance.measure(`rule:${id}`, { start: performance.now() - ms, duration: ms });
-  collectBetweenRules();
-}
-
 /** Install the dispatcher on a worker scope (done below when this file runs as a worker). */
 export function serve(scope: WorkerScope): void {
   const running = new Map<number, AbortController>();
@@ -366,6 +369,9 @@ export function serve(scope: WorkerScope): void {
         scope.postMessage({ type: 'progress', id, progress });
         // Progress comes between the steps of a long call (segmentation, alignment): a
         // moment when the step's intermediate data is garbage.
+        context.collect();
+      },
+      collect: () => {
         if (heavy) collectBetweenRules();
       },
     };

@@ -9,21 +9,11 @@ import { caseView, currentText, openPair } from '../../src/state/case-record.ts'
 import { type CaseStorage, createCaseStorage } from '../../src/state/case-storage.ts';
 import { type AppStore, createAppStore } from '../../src/state/create-app-store.ts';
 import type { SavedMessage, TabSync } from '../../src/state/tab-sync.ts';
-import { handlers } from '../../src/worker/engine.worker.ts';
 import type { EngineApi } from '../../src/worker/engine-client.ts';
+import { inProcessEngine } from './lib/in-process-store.ts';
 
 /** The engine without a worker: same handlers, same plain-data boundary (structuredClone). */
-const engine: EngineApi = {
-  async call(op, request, options) {
-    const handler = handlers[op] as (r: unknown, c: unknown) => Promise<unknown>;
-    const result = await handler(structuredClone(request), {
-      signal: options?.signal ?? new AbortController().signal,
-      onProgress: options?.onProgress ?? (() => {}),
-    });
-    return structuredClone(result) as never;
-  },
-  dispose() {},
-};
+const engine: EngineApi = inProcessEngine;
 
 /** Tabs of one browser: a shared bus instead of a BroadcastChannel. */
 function bus() {

@@ -17,6 +17,7 @@ export const inProcessEngine: EngineApi = {
     const result = await handler(structuredClone(request), {
       signal: options?.signal ?? new AbortController().signal,
       onProgress: options?.onProgress ?? (() => {}),
+      collect: () => {},
     });
     return structuredClone(result) as never;
   },
