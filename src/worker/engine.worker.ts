@@ -20,12 +20,13 @@ import {
   segmentDocumentAsync,
   serializeCaseFile,
 } from '../core/index.ts';
-import { parseWordList, type WordList } from '../core/lexicon/word-list.ts';
+import { parseWordListPausing, type WordList } from '../core/lexicon/word-list.ts';
 import { traceQuotations } from '../core/quote/trace-quotations.ts';
 import { extractHtmlText } from '../core/text/extract-html-text.ts';
 import { fetchText, prefetchText } from './fetch-text.ts';
 import { hasLexiconFiles, loadLexiconFiles } from './lexicon-files.ts';
 import { isPackedDocument, packDocument, packedTransfer, unpackDocument } from './packed-document.ts';
+import { pauseForEvents } from './pause-for-events.ts';
 import {
   type DocRef,
   decodeDocs,
@@ -87,23 +88,74 @@ function loadLexicon(srcLang: Lang, tgtLang: Lang): Promise<Lexicon | undefined>
   return cached;
 }
 
-const wordListCache = new Map<string, Promise<WordList | undefined>>();
+/** A word list being loaded: its promise, and how to have the rest of its parse done at once. */
+interface WordListLoad {
+  readonly list: Promise<WordList | undefined>;
+  hurry(): void;
+}
 
-/** The spelling word list of `lang` (data/wordlists, front-coded), parsed once per worker. */
-function loadWordList(lang: Lang): Promise<WordList | undefined> {
-  let cached = wordListCache.get(lang);
-  if (!cached) {
+const wordListCache = new Map<string, WordListLoad>();
+
+/**
+ * Calls under way other than warmups (see serve): while one runs, the word lists' preparation
+ * waits, so that it takes the worker's thread only when nobody waits for it.
+ */
+let callsUnderWay = 0;
+let whenNoCall: (() => void)[] = [];
+
+function untilNoCall(): Promise<void> {
+  return new Promise((resolve) => whenNoCall.push(resolve));
+}
+
+function callStarted(op: EngineOp): void {
+  if (op !== 'warmup') callsUnderWay++;
+}
+
+function callEnded(op: EngineOp): void {
+  if (op === 'warmup' || --callsUnderWay > 0) return;
+  const ready = whenNoCall;
+  whenNoCall = [];
+  for (const go of ready) go();
+}
+
+/**
+ * The spelling word list of `lang` (data/wordlists, front-coded), parsed once per worker. With
+ * `idle`, as a warmup does ahead of need: parsed step by step, each step only when no call is
+ * under way (about 0.3 s of work for French and English together: done in the worker's idle
+ * moments while the page boots and shows the rows, never inside the segmentation or the
+ * alignment the person waits for). A call that needs the list (a check) has the rest parsed at
+ * once, without pauses.
+ */
+function loadWordList(lang: Lang, idle = false): Promise<WordList | undefined> {
+  let load = wordListCache.get(lang);
+  if (!load) {
     const url = wordListFiles[`../../data/wordlists/${lang}.front-coded.txt`];
-    // Parsed a macrotask after the text arrives: a call that came meanwhile (the page warms the
-    // lists up as the worker starts, while it segments and aligns the case) goes first.
-    cached = url
-      ? fetchText(url)
-          .then((text) => new Promise<string>((resolve) => setTimeout(() => resolve(text), 0)))
-          .then(parseWordList)
+    let hurried = !idle;
+    const pauseAWhile = pauseForEvents();
+    const pause = (): Promise<void> | undefined => {
+      if (hurried) return undefined;
+      if (callsUnderWay > 0) return untilNoCall().then(pause);
+      return pauseAWhile();
+    };
+    const list = url
+      ? fetchText(url).then(async (text) => {
+          const started = performance.now();
+          const parsed = await parseWordListPausing(text, pause);
+          // On the worker's timeline (the profiler: tests/bench/lib/profile-first-start.ts).
+          performance.measure(`words:${idle ? 'prepare' : 'parse'}:${lang}`, { start: started });
+          return parsed;
+        })
       : Promise.resolve(undefined);
-    wordListCache.set(lang, cached);
+    load = {
+      list,
+      hurry: () => {
+        hurried = true;
+      },
+    };
+    wordListCache.set(lang, load);
   }
-  return cached;
+  if (!idle) load.hurry();
+  return load.list;
 }
 
 /** Word lists for the checks of a document in `lang` translated from `sourceLang`. */
@@ -111,7 +163,7 @@ async function wordsFor(...langs: readonly (Lang | undefined)[]): Promise<Record
   const out: Record<Lang, WordList> = {};
   // Fetched at once, not one after the other.
   const wanted = [...new Set(langs)].filter((lang): lang is Lang => lang !== undefined);
-  const lists = await Promise.all(wanted.map(loadWordList));
+  const lists = await Promise.all(wanted.map((lang) => loadWordList(lang)));
   wanted.forEach((lang, i) => {
     const list = lists[i];
     if (list) out[lang] = list;
@@ -234,12 +286,16 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
     const units = importBilingual(data);
     return caseFileFromBilingual(units, { id, name: fileName.replace(/\.[^.]+$/, ''), now, fileName });
   },
-  async warmup({ lexicons = [], wordLists = [], prefetchWordLists = [] }) {
-    for (const lang of prefetchWordLists) {
+  async warmup({ lexicons = [], wordLists = [], prefetchWordLists = [], prepareWordLists = [] }) {
+    // The lexicons' files asked for first: the alignment waits for them.
+    const lexiconsReady = Promise.all(lexicons.map(([s, t]) => loadLexicon(s, t)));
+    for (const lang of [...prepareWordLists, ...prefetchWordLists]) {
       const url = wordListFiles[`../../data/wordlists/${lang}.front-coded.txt`];
       if (url && !wordListCache.has(lang)) prefetchText(url);
     }
-    await Promise.all([...lexicons.map(([s, t]) => loadLexicon(s, t)), ...wordLists.map(loadWordList)]);
+    await Promise.all([lexiconsReady, ...wordLists.map((lang) => loadWordList(lang))]);
+    // Then the word lists, one after the other, in the worker's idle moments.
+    for (const lang of prepareWordLists) await loadWordList(lang, true);
     return null;
   },
   async traceQuotes({ documents }, { signal, onProgress }) {
@@ -353,6 +409,8 @@ export function serve(scope: WorkerScope): void {
     keep(ref.$doc, doc);
     return doc;
   };
+  // Checks under way: quote tracing waits for those asked for before it (see below).
+  const checks = new Set<Promise<unknown>>();
   scope.onmessage = (event) => {
     const message = event.data;
     if (message.type === 'abort') {
@@ -389,7 +447,12 @@ export function serve(scope: WorkerScope): void {
     // few hundred megabytes before its first full collection; collected once while little is
     // live, V8 sets its next limit from what is live, and collects during the call as it goes.
     if (heavy) collectSoon();
-    Promise.resolve()
+    callStarted(op);
+    // Quote tracing runs for a second on one thread without a pause: a check asked for before
+    // it but waiting for its word lists (an await) would otherwise find the thread taken, and
+    // the findings the person waits for would come after the quotations.
+    const before = op === 'traceQuotes' && checks.size > 0 ? Promise.allSettled([...checks]) : undefined;
+    const call = (before ?? Promise.resolve())
       .then(() => handler(request, context))
       .then((result) => {
         controller.signal.throwIfAborted();
@@ -410,10 +473,13 @@ export function serve(scope: WorkerScope): void {
       .catch((error: unknown) => scope.postMessage({ type: 'error', id, error: toEngineError(error) }))
       .finally(() => {
         running.delete(id);
+        checks.delete(call);
+        callEnded(op);
         if (heavy) collectSoon();
         // Each call on the worker's timeline (DevTools' Performance panel, the profiler script).
         performance.measure(`engine:${op}`, { start: started });
       });
+    if (op === 'check') checks.add(call);
   };
 }
 

@@ -85,14 +85,17 @@ export interface EngineOps {
   };
   /**
    * Load language data ahead of need: lexicons for alignment (prepared step by step, so that a
-   * call arriving meanwhile waits at most a step), word lists for checks (parsed now), and word
-   * lists only fetched, to be parsed when the checks first need them.
+   * call arriving meanwhile waits at most a step), word lists for checks (parsed now), word
+   * lists only fetched, to be parsed when the checks first need them, and word lists prepared
+   * (fetched at once, parsed step by step once the lexicons are ready, only while no call is
+   * under way; a check that needs one has the rest parsed at once).
    */
   warmup: {
     request: {
       lexicons?: readonly (readonly [Lang, Lang])[];
       wordLists?: readonly Lang[];
       prefetchWordLists?: readonly Lang[];
+      prepareWordLists?: readonly Lang[];
     };
     result: null;
   };

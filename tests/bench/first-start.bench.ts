@@ -10,6 +10,10 @@
  *
  * Run: `npm run bench -- first-start` (7 runs of each series; builds into a private folder, so
  * dist/ and the e2e tests are left alone). More runs: `npx tsx tests/bench/first-start.bench.ts 11`.
+ * Old code against new: `npx tsx tests/bench/first-start.bench.ts 9 --against DIR`, where DIR holds
+ * another build of the app (e.g. `npx vite build --outDir /tmp/old-dist` in a copy of an older
+ * commit): the two alternate start by start in the same minutes (the host's noise moves whole
+ * batches), browser quiet before navigating, and both series are printed.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,9 +22,11 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/harness.ts';
 import { waitBrowserQuiet } from './lib/chromium-processes.ts';
 import { firstRowsAt, installFirstRowsProbe } from './lib/first-rows-probe.ts';
-import { servePrivateBuild } from './lib/open-private-build.ts';
+import { type ServedBuild, serveBuild, servePrivateBuild } from './lib/open-private-build.ts';
 
 const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 7);
+const againstAt = process.argv.indexOf('--against');
+const AGAINST = againstAt > 0 ? process.argv[againstAt + 1] : undefined;
 
 interface Run {
   readonly rows: number;
@@ -74,22 +80,59 @@ const median = (xs: readonly number[]) => {
 const range = (xs: readonly number[]) =>
   `median ${(median(xs) / 1000).toFixed(2)} s, ${(Math.min(...xs) / 1000).toFixed(2)}–${(Math.max(...xs) / 1000).toFixed(2)} s`;
 
+function printSeries(label: string, runs: readonly Run[]): void {
+  console.log(`  ${label}:`);
+  console.log(
+    `    aligned rows on screen: ${range(runs.map((r) => r.rows))}   (target ≤ 1.5 s)   [${runs.map((r) => r.rows.toFixed(0)).join(', ')} ms]`,
+  );
+  console.log(
+    `    French spelling findings shown: ${range(runs.map((r) => r.spelling))}   [${runs.map((r) => r.spelling.toFixed(0)).join(', ')} ms]`,
+  );
+}
+
+/** This build against another, alternating start by start (browser quiet before each). */
+async function compare(url: string, otherDir: string): Promise<void> {
+  const other: ServedBuild = await serveBuild(otherDir);
+  try {
+    console.log(
+      `sample case, first start (fresh profile), this build against ${otherDir}, ${RUNS} runs each, alternating`,
+    );
+    const mine: Run[] = [];
+    const theirs: Run[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // Who goes first alternates too.
+      if (i % 2 === 0) {
+        mine.push(await firstStart(url, true));
+        theirs.push(await firstStart(other.url, true));
+      } else {
+        theirs.push(await firstStart(other.url, true));
+        mine.push(await firstStart(url, true));
+      }
+    }
+    printSeries('this build', mine);
+    printSeries(`against ${otherDir}`, theirs);
+  } finally {
+    await other.close();
+  }
+}
+
 async function main(): Promise<void> {
   const served = await servePrivateBuild('first-start');
   const { url } = served;
+  if (AGAINST) {
+    try {
+      await compare(url, AGAINST);
+    } finally {
+      await served.close();
+    }
+    return;
+  }
   try {
     console.log(`sample case, first start (fresh profile), ${RUNS} runs each; times from navigation start`);
     for (const settle of [true, false]) {
       const runs: Run[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await firstStart(url, settle));
-      const label = settle ? 'browser quiet before navigating' : 'navigating at once after launch';
-      console.log(`  ${label}:`);
-      console.log(
-        `    aligned rows on screen: ${range(runs.map((r) => r.rows))}   (target ≤ 1.5 s)   [${runs.map((r) => r.rows.toFixed(0)).join(', ')} ms]`,
-      );
-      console.log(
-        `    French spelling findings shown: ${range(runs.map((r) => r.spelling))}   [${runs.map((r) => r.spelling.toFixed(0)).join(', ')} ms]`,
-      );
+      printSeries(settle ? 'browser quiet before navigating' : 'navigating at once after launch', runs);
       // Where the time goes, medians: the store's steps (page side) and the rows.
       const steps = Object.keys(runs[0]?.marks ?? {}).map((name) => ({
         name,

@@ -14,6 +14,7 @@
  * substitution costing half an edit, so `etait` → `était` ranks before `état`. No index is built
  * beyond the sorted array, so loading costs one pass over the text.
  */
+import { runStepsPausing } from '../model/run-in-steps.ts';
 
 /** Membership and suggestions over a word list. */
 export interface WordList {
@@ -127,7 +128,10 @@ function packKeys(sorted: readonly string[]): PackedKeys {
  * word is made, the folded text itself is the key text. Fills `display` with the lines whose
  * as-written form differs (`paris` → `Paris`). Undefined when a line needs more.
  */
-function packLines({ folded, source }: PlainText, display: Map<string, string>): PackedKeys | undefined {
+function* packLines(
+  { folded, source }: PlainText,
+  display: Map<string, string>,
+): Generator<void, PackedKeys | undefined> {
   let start = new Int32Array(1 << 12);
   let length = new Int32Array(1 << 12);
   let n = 0;
@@ -163,6 +167,7 @@ function packLines({ folded, source }: PlainText, display: Map<string, string>):
         start[n] = i;
         length[n] = len;
         n++;
+        if (n % STEP_LINES === 0) yield;
         if (!same && compareRanges(folded, i, len, source, j, sourceEnd - j) !== 0)
           display.set(folded.slice(i, end), source.slice(j, sourceEnd));
       }
@@ -178,7 +183,7 @@ function packLines({ folded, source }: PlainText, display: Map<string, string>):
  * buffer and turned into a string once (typed arrays are little-endian on every platform core
  * runs on), instead of building 346k intermediate strings.
  */
-function decodeFrontCoded(text: string): string {
+function* decodeFrontCoded(text: string): Generator<void, string> {
   let out = new Uint16Array(text.length * 3);
   let pos = 0;
   // The previous word lives in `out` already: its shared prefix is copied from there.
@@ -212,7 +217,7 @@ function decodeFrontCoded(text: string): string {
     previous = start;
     previousLength = pos - 1 - start;
     i = end + 1;
-    line++;
+    if (++line % STEP_LINES === 0) yield;
   }
   return new TextDecoder('utf-16le').decode(out.subarray(0, pos));
 }
@@ -242,11 +247,43 @@ function baseLetter(code: number): number {
   return stripAccents(String.fromCharCode(code)).charCodeAt(0);
 }
 
+/**
+ * How many lines a step of the stepwise parse handles: a few milliseconds (the French list's
+ * 346k lines parse in about 0.15-0.3 s, so in some 20 steps per pass).
+ */
+const STEP_LINES = 16_384;
+
 /** Parse a word list (one word a line; blank lines and `#` comments ignored) into a WordList. */
 export function parseWordList(text: string): WordList {
-  const plain = plainText(text.startsWith(FRONT_CODED_HEADER) ? decodeFrontCoded(text) : text);
+  const steps = parseWordListSteps(text);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `parseWordList` a step at a time, awaiting `pause()` between steps (see run-in-steps.ts): a
+ * worker prepares the lists in its idle moments and still answers a call within a step.
+ */
+export async function parseWordListPausing(
+  text: string,
+  pause: () => Promise<void> | undefined,
+): Promise<WordList> {
+  let list: WordList | undefined;
+  await runStepsPausing(
+    (function* () {
+      list = yield* parseWordListSteps(text);
+    })(),
+    pause,
+  );
+  return list as WordList;
+}
+
+function* parseWordListSteps(text: string): Generator<void, WordList> {
+  const plain = plainText(text.startsWith(FRONT_CODED_HEADER) ? yield* decodeFrontCoded(text) : text);
+  yield;
   let display = new Map<string, string>();
-  let sortedKeys = packLines(plain, display);
+  let sortedKeys = yield* packLines(plain, display);
   if (!sortedKeys) {
     display = new Map();
     const keyLines = plain.folded.split('\n');
@@ -267,8 +304,10 @@ export function parseWordList(text: string): WordList {
     // Anything but a strictly sorted list is sorted here (O(n log n)).
     sortedKeys = packKeys(dedupeSorted(keys.sort()));
   }
-  const index = buildKeyIndex(sortedKeys);
-  const contains = (key: string): boolean => indexHas(index, sortedKeys, key);
+  yield;
+  const keys = sortedKeys;
+  const index = yield* buildKeyIndex(keys);
+  const contains = (key: string): boolean => indexHas(index, keys, key);
 
   const hasExact = (word: string): boolean => contains(wordKey(word));
 
@@ -278,7 +317,7 @@ export function parseWordList(text: string): WordList {
     // Accents may be missing only where the writer used capitals (French typography often
     // drops them there): all capitals may hide accents anywhere, a capital initial only on itself.
     if (word === word.toLowerCase() || stripAccents(word) !== word) return false;
-    if (word === word.toUpperCase()) return hasWithAccents(sortedKeys, key, 0, 0, sortedKeys.n);
+    if (word === word.toUpperCase()) return hasWithAccents(keys, key, 0, 0, keys.n);
     if (!/^\p{Lu}[^\p{Lu}]*$/u.test(word)) return false;
     const rest = key.slice(1);
     for (const accented of ACCENTED[key[0] ?? ''] ?? '') if (contains(accented + rest)) return true;
@@ -298,8 +337,8 @@ export function parseWordList(text: string): WordList {
     if (query === '' || max <= 0) return [];
     // Nearest band first (Norvig's corrector: known edits1, else known edits2): most typos are
     // one edit away, and the one-edit search prunes far earlier than the two-edit one.
-    let found = searchTrie(sortedKeys, query, EDIT).filter((c) => c.key !== query);
-    if (found.length === 0 && query.length > 4) found = searchTrie(sortedKeys, query, 2 * EDIT);
+    let found = searchTrie(keys, query, EDIT).filter((c) => c.key !== query);
+    if (found.length === 0 && query.length > 4) found = searchTrie(keys, query, 2 * EDIT);
     found.sort(
       (a, b) =>
         a.cost - b.cost ||
@@ -321,7 +360,7 @@ export function parseWordList(text: string): WordList {
     return contains(key) ? (display.get(key) ?? key) : undefined;
   };
 
-  return { size: sortedKeys.n, has, hasExact, form, suggest };
+  return { size: keys.n, has, hasExact, form, suggest };
 }
 
 /** Accented letters a French or English word may carry, by base letter. */
@@ -355,7 +394,7 @@ function fnv1a(key: string): number {
   return h >>> 0;
 }
 
-function buildKeyIndex(keys: PackedKeys): KeyIndex {
+function* buildKeyIndex(keys: PackedKeys): Generator<void, KeyIndex> {
   let capacity = 16;
   while (capacity < keys.n * 2) capacity *= 2;
   const table = new Int32Array(capacity);
@@ -370,6 +409,7 @@ function buildKeyIndex(keys: PackedKeys): KeyIndex {
     let slot = (h >>> 0) & mask;
     while (table[slot] !== 0) slot = (slot + 1) & mask;
     table[slot] = i + 1;
+    if ((i + 1) % STEP_LINES === 0) yield;
   }
   return { table, mask };
 }

@@ -25,6 +25,22 @@ export interface ServedBuild {
   close(): Promise<void>;
 }
 
+/** Serve an app already built into `outDir` (left in place) with Vite's preview server on 127.0.0.1. */
+export async function serveBuild(outDir: string): Promise<ServedBuild> {
+  const server = await preview({
+    root: process.cwd(),
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => server.close(),
+  };
+}
+
 /** Build the app into a temporary folder (`name` prefixes it) and serve it with Vite's preview server. */
 export async function servePrivateBuild(
   name: string,
@@ -33,16 +49,9 @@ export async function servePrivateBuild(
   const outDir = await mkdtemp(join(tmpdir(), `vis-a-vis-${name}-dist-`));
   try {
     await build({ logLevel: 'error', build: { outDir, emptyOutDir: true, minify: options.minify ?? true } });
-    const server = await preview({
-      root: process.cwd(),
-      logLevel: 'error',
-      build: { outDir },
-      preview: { host: '127.0.0.1', port: 0, open: false },
-    });
-    const address = server.httpServer.address();
-    if (!address || typeof address === 'string') throw new Error('no port');
+    const server = await serveBuild(outDir);
     return {
-      url: `http://127.0.0.1:${address.port}/`,
+      url: server.url,
       async close() {
         await server.close();
         await rm(outDir, { recursive: true, force: true });

@@ -4,8 +4,10 @@
  * profiler) until the sample case's aligned rows show, and prints a timeline from navigation
  * start: the engine calls, each thread's busy time in windows, the busiest functions, and the
  * main thread's tasks over 20 ms. Not a benchmark (tracing slows things down): a profiler.
+ * With `--until-spelling`, the trace runs on until the French spelling findings are shown, and
+ * the worker's word-list and rule measures (`words:`, `rule:`) are listed too.
  *
- * Run: `node --import tsx tests/bench/lib/profile-first-start.ts [out.json] [--no-minify]`.
+ * Run: `node --import tsx tests/bench/lib/profile-first-start.ts [out.json] [--no-minify] [--until-spelling]`.
  */
 import { writeFile } from 'node:fs/promises';
 import { openPrivateBuild } from './open-private-build.ts';
@@ -19,6 +21,7 @@ import {
 } from './trace-analysis.ts';
 
 const minify = !process.argv.includes('--no-minify');
+const untilSpelling = process.argv.includes('--until-spelling');
 const out = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const { url, context, page, close } = await openPrivateBuild('first-start', { minify });
 const cdp = await context.newCDPSession(page);
@@ -26,6 +29,11 @@ const stopTrace = await startTrace(cdp);
 await page.goto(url);
 await page.waitForSelector('table.aligned tbody tr', { timeout: 60_000 });
 const rowsAt = await page.evaluate(() => performance.now());
+const spellingAt = untilSpelling
+  ? await page
+      .waitForSelector('[data-testid="category-filters"] [data-category="spelling"]', { timeout: 60_000 })
+      .then(() => page.evaluate(() => performance.now()))
+  : undefined;
 const origin = await page.evaluate(() => performance.timeOrigin);
 await new Promise((r) => setTimeout(r, 300));
 const events = await stopTrace();
@@ -36,18 +44,29 @@ const nav = events.find((e) => e.name === 'navigationStart' && e.ph === 'R');
 const zero = nav?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
 const at = (ts: number) => `${((ts - zero) / 1000).toFixed(0).padStart(5)} ms`;
 console.log(`rows on screen at ${rowsAt.toFixed(0)} ms after navigation start (traced; origin ${origin})`);
+if (spellingAt !== undefined) console.log(`French spelling findings shown at ${spellingAt.toFixed(0)} ms`);
 
 console.log('\n## engine calls');
 for (const c of engineCalls(events))
   console.log(`  ${at(c.ts)} +${c.ms.toFixed(0).padStart(4)} ms  ${c.name}  (${c.thread})`);
+if (untilSpelling) {
+  console.log('\n## word lists and rules (worker measures)');
+  const measures = [...engineCalls(events, 'words:'), ...engineCalls(events, 'rule:')].sort(
+    (a, b) => a.ts - b.ts,
+  );
+  for (const c of measures)
+    console.log(`  ${at(c.ts)} +${c.ms.toFixed(0).padStart(4)} ms  ${c.name}  (${c.thread})`);
+}
 
 const names = threadNames(events);
-const end = zero + rowsAt * 1000;
+const end = zero + (spellingAt ?? rowsAt) * 1000;
 for (const p of threadProfiles(events)) {
   const name = names.get(p.key) ?? p.key;
   const { total, list } = busiest(p, zero, end);
   if (total < 20) continue;
-  console.log(`\n## ${name} (${p.key}): ${total.toFixed(0)} ms sampled busy until rows`);
+  console.log(
+    `\n## ${name} (${p.key}): ${total.toFixed(0)} ms sampled busy until ${spellingAt === undefined ? 'rows' : 'spelling'}`,
+  );
   const windows: string[] = [];
   for (let t = zero; t < end; t += 100_000)
     windows.push(

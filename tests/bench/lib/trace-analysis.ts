@@ -128,15 +128,22 @@ export function busiest(
   return { total, list: [...self].sort((a, b) => b[1] - a[1]) };
 }
 
-/** The engine calls (`engine:<op>` measures) with thread, start (µs) and duration (ms). */
+/**
+ * The engine calls (`engine:<op>` measures; with `prefix`, other measures such as `words:`)
+ * with thread, start (µs) and duration (ms).
+ */
 export function engineCalls(
   events: readonly TraceEvent[],
+  prefix = 'engine:',
 ): { thread: string; name: string; ts: number; ms: number }[] {
   const names = threadNames(events);
   const calls: { thread: string; name: string; ts: number; ms: number }[] = [];
   for (const e of events) {
-    if (!e.name.startsWith('engine:') || e.ph !== 'b') continue;
-    const end = events.find((x) => x.ph === 'e' && x.name === e.name && x.id === e.id && x.pid === e.pid);
+    if (!e.name.startsWith(prefix) || e.ph !== 'b') continue;
+    // The first end after the start: a name's measures may share an id.
+    const end = events.find(
+      (x) => x.ph === 'e' && x.name === e.name && x.id === e.id && x.pid === e.pid && x.ts >= e.ts,
+    );
     calls.push({
       thread: `${names.get(`${e.pid}:${e.tid}`) ?? '?'} ${e.tid}`,
       name: e.name,
