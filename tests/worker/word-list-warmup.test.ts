@@ -106,14 +106,14 @@ describe('word lists in the engine worker', () => {
     w.send({ type: 'call', id: 3, op: 'traceQuotes', payload: { documents: [{ $doc: 'p1' }] } });
     await new Promise((r) => setTimeout(r, 100));
     // The word lists have not come: the tracing, asked for after the check, has not run either.
-    const after = () => w.answers.filter((a) => a.id > 1);
-    expect(after()).toEqual([]);
+    const later = () => w.answers.filter((a) => a.id > 1);
+    expect(later()).toEqual([]);
     openGate();
     await w.answer(3);
-    expect(after().map((a) => [a.id, a.type])).toEqual([
+    expect(later().map((a) => [a.id, a.type])).toEqual([
       [2, 'result'],
       [3, 'result'],
     ]);
-    expect(spellingFindings(after()[0] as FromWorker)).toEqual(['gouvernment']);
+    expect(spellingFindings(later()[0] as FromWorker)).toEqual(['gouvernment']);
   });
 });
