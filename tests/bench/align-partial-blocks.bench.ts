@@ -21,6 +21,7 @@ import { blockParallelDocs, loosen } from './lib/block-parallel-docs.ts';
 import { f3, formatTable } from './lib/format-table.ts';
 import { listParallelDocs } from './lib/list-parallel-docs.ts';
 import { loadBenchLexicon } from './lib/load-bench-lexicon.ts';
+import { partialRenderingDocs } from './lib/partial-rendering-docs.ts';
 import { partlyParallelDocs } from './lib/perturb-wmt.ts';
 import { readWmtPairs } from './lib/read-wmt.ts';
 import { accuracyAbove, fitLogistic, reliabilityTable } from './lib/reliability.ts';
@@ -198,16 +199,26 @@ process.stdout.write(
 // And 2012's same-event material (same-event-docs.ts, seeds 61 sentences, 63 paragraphs;
 // figures printed by align-partial-same-event.bench.ts): a rendered block inside another
 // report of the same event, whose units share names, figures and topic words with the source.
+// And 2012's partial renderings (partial-rendering-docs.ts, seed 71, tight and loose with seed
+// 72; figures printed by align-partial-renderings.bench.ts): a paragraph rendering one sentence
+// of a longer paragraph of the other text.
+const renderings = partialRenderingDocs(readWmtPairs(['2012']), { seed: 71 });
 for (const [seed, unit, material] of [
   [51, 'sentence', 'list'],
   [53, 'paragraph', 'list'],
   [61, 'sentence', 'same-event'],
   [63, 'paragraph', 'same-event'],
+  [71, 'paragraph', 'renderings'],
+  [72, 'paragraph', 'renderings'],
 ] as const) {
   const wmt = readWmtPairs(['2012']);
   for (const d of material === 'list'
     ? listParallelDocs(wmt, { seed, unit })
-    : sameEventDocs(wmt, { seed, unit })) {
+    : material === 'same-event'
+      ? sameEventDocs(wmt, { seed, unit })
+      : seed === 71
+        ? renderings
+        : loosen(renderings, seed)) {
     const r = await alignSegmentsDetailed(d.src, d.tgt, { ...baseOptions, level: unit });
     const goldOf = new Map<number, number>();
     for (const b of d.gold) if (b.src.length > 0 && b.tgt.length > 0) goldOf.set(b.src[0]!, b.tgt[0]!);
@@ -252,7 +263,7 @@ const pass2 = fitLogistic(
 const show = (m: { weights: number[]; bias: number }) =>
   `weights [${m.weights.map((w) => w.toFixed(3)).join(', ')}], bias ${m.bias.toFixed(3)}`;
 process.stdout.write(
-  `logistic refit on 2012 tight + loose, three block draws + three scattered + paragraphs + lists + same-event (${fitOk.length} pairs): pass 1 (z, least and most coverage z, |log length ratio|, mutual best, competitive link, head match, rare-match share) ${show(pass1)}; pass 2 (z, least and most coverage z, |log length ratio|, paired by position, mutual best, block support: best neighbour, weaker side, competitive link, head match, list support, rare-match share) ${show(pass2)}\n`,
+  `logistic refit on 2012 tight + loose, three block draws + three scattered + paragraphs + lists + same-event + partial renderings (${fitOk.length} pairs): pass 1 (z, least and most coverage z, |log length ratio|, mutual best, competitive link, head match, rare-match share, containment z) ${show(pass1)}; pass 2 (z, least and most coverage z, |log length ratio|, paired by position, mutual best, block support: best neighbour, weaker side, competitive link, head match, list support, rare-match share, containment z) ${show(pass2)}\n`,
 );
 const cpu = process.cpuUsage(cpu0);
 process.stdout.write(`cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s\n`);

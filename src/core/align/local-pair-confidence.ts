@@ -8,35 +8,36 @@
  * σ(w · ownFeatures + bias). Fitted, with PARTIAL_CALIBRATION, on partly parallel WMT documents
  * whose shared passages are rendered in blocks (tests/bench/lib/block-parallel-docs.ts), as
  * lists of short items beside name-sharing negatives (tests/bench/lib/list-parallel-docs.ts) or
- * inside another report of the same event (tests/bench/lib/same-event-docs.ts), newstest2012,
+ * inside another report of the same event (tests/bench/lib/same-event-docs.ts), or as partial
+ * renderings, one sentence of a longer paragraph (tests/bench/lib/partial-rendering-docs.ts), newstest2012,
  * tight and loose renderings; checked on 2013, by tests/bench/align-partial-blocks.bench.ts,
  * with the shipped lexicon files (en-fr + pivot parts).
  */
 export const PARTIAL_BASE_CALIBRATION = {
-  weights: [0.285, 0.514, 0.377, -1.65, -1.27, 0.76, 1.85, 8.448],
-  bias: -4.636,
+  weights: [0.282, 0.492, 0.313, -1.579, -1.106, 0.658, 1.874, 8.581, 0.137],
+  bias: -4.614,
 };
 
 /**
  * The features of pass 1, from a scored pair's features (score-local-pairs.ts FEATURES): its own
  * evidence (z, least and most coverage z, |log length ratio|, mutual best, competitive link,
- * head match, rare-match share), without "paired by position" and the neighbours' support. Being next
+ * head match, rare-match share, containment beyond length), without "paired by position" and the neighbours' support. Being next
  * to a chosen pair is block evidence, which pass 2 weighs from the neighbours' own confidence;
  * counted in pass 1 too, two weak neighbours would vouch for each other.
  */
 export function ownFeatures(features: readonly number[]): number[] {
-  return [0, 1, 2, 3, 5, 8, 9, 11].map((k) => features[k] ?? 0);
+  return [0, 1, 2, 3, 5, 8, 9, 11, 12].map((k) => features[k] ?? 0);
 }
 
 /**
  * Logistic calibration of a local pair with its block evidence (pass 2), over the features of
  * score-local-pairs.ts (FEATURES, shortness aside): pairFeatures' six, blockSupport's two and
  * listSupport, computed from the pass-1 confidences of its diagonal neighbours, competitive link,
- * head match and rare-match share.
+ * head match, rare-match share and containment beyond length.
  */
 export const PARTIAL_CALIBRATION = {
-  weights: [0.177, 0.638, 0.461, -1.29, 0.626, 0.329, 2.184, 3.192, 0.975, 1.485, 7.245, 8.365],
-  bias: -7.335,
+  weights: [0.185, 0.552, 0.4, -1.099, 0.567, 0.413, 1.932, 3.08, 0.832, 1.534, 7.309, 8.85, 0.102],
+  bias: -7.075,
 };
 
 /** Share of unpaired beads of the partial mode that are right on the same material (2012 tight: 0.946). */

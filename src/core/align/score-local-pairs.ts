@@ -1,4 +1,5 @@
 import { blockSupport } from './block-support.ts';
+import { type ContainmentBackground, containmentBackground, containmentZ } from './containment.ts';
 import { type CoverageBackground, coverageBackground } from './coverage-background.ts';
 import { headMatch } from './head-match.ts';
 import { listSupport, shortness } from './list-support.ts';
@@ -19,7 +20,8 @@ import type { SideFeatures } from './segment-features.ts';
  * own evidence (ownFeatures, PARTIAL_BASE_CALIBRATION), pass 2 with the pass-1 confidence of
  * its neighbours (blockSupport, listSupport; localPairConfidence), so that a confident anchor
  * lifts the rest of a rendered block or list. Features, in order (FEATURES): pairFeatures' six,
- * blockSupport's two, competitive link, head match, list support, rare-match share, shortness.
+ * blockSupport's two, competitive link, head match, list support, rare-match share, containment,
+ * shortness.
  */
 export function scoreLocalPairs(
   pairs: readonly LocalPair[],
@@ -73,7 +75,7 @@ export function ownEvidence(
   }
   const ratio = tgtChars / Math.max(1, srcChars) || 1;
   const buffers = createLocalBuffers(keyCount);
-  const background = backgroundOf(src, tgt, keys, buffers);
+  const { background, containment } = backgroundOf(src, tgt, keys, buffers);
   const srcMedian = median(src.length);
   const tgtMedian = median(tgt.length);
   const srcCounts = keySegmentCounts(src);
@@ -90,18 +92,29 @@ export function ownEvidence(
       headMatch(src, tgt, keys, p.i, p.j),
       0,
       rareMatchShare(src, tgt, keys, p.i, p.j, srcCounts, tgtCounts),
+      // Containment weighs where the lengths differ (times |log length ratio|): there a whole-
+      // segment measure is diluted by the long side's extra text; between segments of matching
+      // lengths the coverage shares already say it.
+      Math.max(0, containmentZ(src, tgt, keys, p.i, p.j, containment, buffers)) * f[FEATURES.lengthDiff]!,
       short,
     ];
   });
 }
 
 /**
- * The coverage background of the last texts seen: selectPairs (chain weights) and then
- * scoreLocalPairs need it for the same texts and keys, and it costs up to ~20,000 coverage
- * computations. Keyed by object identity; holds one alignment's features until the next.
+ * The coverage and containment backgrounds of the last texts seen: selectPairs (chain weights)
+ * and then scoreLocalPairs need them for the same texts and keys, and they cost up to ~20,000
+ * coverage computations and ~2,000 local alignments. Keyed by object identity; holds one
+ * alignment's backgrounds until the next.
  */
 let lastBackground:
-  | { src: SideFeatures; tgt: SideFeatures; keys: PairKeys; background: CoverageBackground }
+  | {
+      src: SideFeatures;
+      tgt: SideFeatures;
+      keys: PairKeys;
+      background: CoverageBackground;
+      containment: ContainmentBackground;
+    }
   | undefined;
 
 function backgroundOf(src: SideFeatures, tgt: SideFeatures, keys: PairKeys, buffers: LocalBuffers) {
@@ -113,10 +126,11 @@ function backgroundOf(src: SideFeatures, tgt: SideFeatures, keys: PairKeys, buff
     last.keys.src === keys.src &&
     last.keys.tgt === keys.tgt
   )
-    return last.background;
+    return last;
   const background = coverageBackground(src, tgt, keys, buffers);
-  lastBackground = { src, tgt, keys, background };
-  return background;
+  const containment = containmentBackground(src, tgt, keys, buffers);
+  lastBackground = { src, tgt, keys, background, containment };
+  return lastBackground;
 }
 
 /** Index of each feature of a scored local pair. */
@@ -133,8 +147,13 @@ export const FEATURES = {
   headMatch: 9,
   listSupport: 10,
   rareMatchShare: 11,
+  /**
+   * How completely the lighter side is rendered by a stretch of the other, as a z (containment.ts,
+   * 0 when below the background), times |log length ratio|: a partial rendering's evidence.
+   */
+  containment: 12,
   /** Not weighed itself (see listSupport): kept, last, for the bench's refit of the list support. */
-  shortness: 12,
+  shortness: 13,
 } as const;
 
 function median(values: Float64Array): number {

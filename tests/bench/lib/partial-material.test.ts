@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IdBead } from './bead-metrics.ts';
 import { listParallelDocs } from './list-parallel-docs.ts';
+import { partialRenderingDocs } from './partial-rendering-docs.ts';
 import type { WmtPair } from './read-wmt.ts';
 import { sameEventDocs } from './same-event-docs.ts';
 
@@ -69,6 +70,30 @@ describe('sameEventDocs', () => {
     for (const b of pairsOf) {
       expect(d.otherReport.has(b.tgt[0]!)).toBe(false);
       expect(d.tgt[b.tgt[0]!]).toBe(`fr ${d.src[b.src[0]!]}`);
+    }
+  });
+});
+
+describe('partialRenderingDocs', () => {
+  it('renders one sentence of a longer paragraph, alone or inside a paragraph of the other side, and pairs only the renderings', () => {
+    const docs = partialRenderingDocs([fakePair('c', 40, ['Lyon', 'Nantes', 'Lille'])], { seed: 5 });
+    expect(docs).toHaveLength(1);
+    const d = docs[0]!;
+    coversOnce(d.gold, d.src.length, d.tgt.length);
+    const pairs = d.gold.filter((b) => b.src.length > 0 && b.tgt.length > 0);
+    expect(pairs.length).toBe(d.renderings.size);
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const b of pairs) {
+      const i = b.src[0]!;
+      const j = b.tgt[0]!;
+      // The short side's sentence, in French, is a stretch of the long side.
+      if (d.renderings.get(i) === 'part') {
+        expect(d.src[i]!).toContain(d.tgt[j]!.slice(3));
+        expect(d.src[i]!.length).toBeGreaterThan(d.tgt[j]!.length);
+      } else {
+        expect(d.tgt[j]!).toContain(`fr ${d.src[i]!}`);
+        expect(d.tgt[j]!.length).toBeGreaterThan(d.src[i]!.length + 3);
+      }
     }
   });
 });

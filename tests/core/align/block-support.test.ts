@@ -46,14 +46,15 @@ describe('blockSupport', () => {
 
   it('makes a pair with a confident neighbour on both sides more likely right than the same pair alone', () => {
     // A loosely rendered sentence: modest own evidence (z 3, coverage z 1.5 and 1, a fifth of
-    // its weight met by words rare in the other text).
+    // its weight met by words rare in the other text; lengths matching, so no containment
+    // evidence beyond the coverage).
     const own = new Array<number>(FEATURES.shortness + 1).fill(0);
     own[FEATURES.z] = 3;
     own[FEATURES.leastCoverage] = 1.5;
     own[FEATURES.mostCoverage] = 1;
     own[FEATURES.lengthDiff] = 0.2;
     own[FEATURES.rareMatchShare] = 0.2;
-    expect(ownFeatures(own)).toEqual([3, 1.5, 1, 0.2, 0, 0, 0, 0.2]);
+    expect(ownFeatures(own)).toEqual([3, 1.5, 1, 0.2, 0, 0, 0, 0.2, 0]);
     const alone = localPairConfidence(own);
     const inBlock = [...own];
     inBlock[FEATURES.supportMax] = 0.99;
