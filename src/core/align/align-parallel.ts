@@ -25,7 +25,7 @@ import {
   expandSourceKeys,
   similarityBackground,
 } from './lexical-coverage.ts';
-import type { KeySpace, SideFeatures } from './segment-features.ts';
+import { type KeySpace, keyCountOf, type SideFeatures } from './segment-features.ts';
 
 /** The few model parameters (set once on the development sets, not per text). */
 export const PARALLEL_PARAMS = {
@@ -301,7 +301,7 @@ export async function alignParallel(
   // from; pass 3 re-estimates it over pass 2's path.
   let ratio = lengthRatio(src, tgt);
   const lexicalCost = (band: Band): BeadCost => {
-    coverage = computeCoverage(src, tgt, srcKeys, band, context.space.ids.size, gamma.cost > 0);
+    coverage = computeCoverage(src, tgt, srcKeys, band, keyCountOf(context.space), gamma.cost > 0);
     return lexicalCostFn(src, tgt, coverage, gamma, ratio);
   };
   // When pass 3 follows, pass 2 needs no posteriors: its beads are picked for learning by

@@ -38,6 +38,7 @@ import {
   extractFeatures,
   internKey,
   type KeySpace,
+  keyCountOf,
   type SideFeatures,
 } from './segment-features.ts';
 
@@ -196,7 +197,7 @@ export async function alignSegmentsDetailed(
                 tgt: withLearnedBackwards(lexiconKeys.tgt, tgtF, space, learned),
               }
             : lexiconKeys;
-        const scores = scorePairs(srcF, tgtF, testKeys, space.ids.size);
+        const scores = scorePairs(srcF, tgtF, testKeys, keyCountOf(space));
         const found = selectPairs(scores, srcF, tgtF, { runs: false, mutual: false });
         evidenceShare = pairedShare(found, srcF.count, tgtF.count);
         if (testKeys === lexiconKeys) tested = scores;
@@ -223,10 +224,13 @@ export async function alignSegmentsDetailed(
   // not to be translations are mostly noise, and learned from one direction only.
   await yielder();
   const keys = pairKeys(lexicons);
-  return partialResult(selectPairs(tested ?? scorePairs(srcF, tgtF, keys, space.ids.size), srcF, tgtF), keys);
+  return partialResult(
+    selectPairs(tested ?? scorePairs(srcF, tgtF, keys, keyCountOf(space)), srcF, tgtF),
+    keys,
+  );
 
   function partialResult(pairs: readonly LocalPair[], keys: PairKeys): DetailedAlignment {
-    const scored = scoreLocalPairs(pairs, srcF, tgtF, keys, space.ids.size);
+    const scored = scoreLocalPairs(pairs, srcF, tgtF, keys, keyCountOf(space));
     const beads = partialBeads(scored, srcF.count, tgtF.count);
     report(3);
     return {

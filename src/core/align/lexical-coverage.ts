@@ -8,7 +8,14 @@ import { cognateKey } from '../lexicon/cognate-key.ts';
 import { type KeyedLexicon, lookUpKeys } from '../lexicon/translation-keys.ts';
 import type { Band } from './band.ts';
 import { MAX_BEAD_SIDE } from './bead-shapes.ts';
-import { internKey, type KeySpace, type SideFeatures } from './segment-features.ts';
+import {
+  globalIdGeneration,
+  globalKeyId,
+  internGlobalId,
+  type KeySpace,
+  normGlobalIdsOf,
+  type SideFeatures,
+} from './segment-features.ts';
 
 /** Pairwise coverage over a band: row i holds target segments cLo[i]…cHi[i]. */
 export interface Coverage {
@@ -57,27 +64,33 @@ export interface SourceKeys {
 }
 
 /**
- * Cognate keys of a folded word's renderings in one lexicon, cached per lexicon across calls
- * (lookUpKeys tries inflectional endings and each rendering must be folded: costly when
- * alignDocuments aligns thousands of small groups with the same lexicon).
+ * Global key ids (segment-features.ts) of the cognate keys of a folded word's renderings in one
+ * lexicon, by the word's global id, cached per lexicon across calls (lookUpKeys tries
+ * inflectional endings and each rendering must be folded: costly when alignDocuments aligns
+ * thousands of small groups with the same lexicon). Reset with each new generation of ids.
  */
-const renderingCache = new WeakMap<KeyedLexicon, Map<string, readonly string[]>>();
+const renderingCache = new WeakMap<KeyedLexicon, { generation: number; byGid: (Int32Array | undefined)[] }>();
+const NO_KEYS = new Int32Array(0);
 
-function renderingKeys(lexicon: KeyedLexicon, norm: string): readonly string[] {
+function renderingCacheOf(lexicon: KeyedLexicon): (Int32Array | undefined)[] {
+  const generation = globalIdGeneration();
   let cache = renderingCache.get(lexicon);
-  if (!cache) {
-    cache = new Map();
+  if (!cache || cache.generation !== generation) {
+    cache = { generation, byGid: [] };
     renderingCache.set(lexicon, cache);
   }
-  let keys = cache.get(norm);
-  if (!keys) {
-    if (cache.size >= 200_000) cache.clear();
-    keys = (lookUpKeys(lexicon, norm) ?? []).map((key) =>
-      key.startsWith('#') || key.startsWith('~') ? key : cognateKey(key),
-    );
-    cache.set(norm, keys);
+  return cache.byGid;
+}
+
+function renderingKeys(lexicon: KeyedLexicon, norm: string): Int32Array {
+  const found = lookUpKeys(lexicon, norm);
+  if (!found || found.length === 0) return NO_KEYS;
+  const gids = new Int32Array(found.length);
+  for (let k = 0; k < found.length; k++) {
+    const key = found[k]!;
+    gids[k] = globalKeyId(key.startsWith('#') || key.startsWith('~') ? key : cognateKey(key));
   }
-  return keys;
+  return gids;
 }
 
 /** Expand each source token with the keys of its renderings in the given lexicons. */
@@ -88,8 +101,11 @@ export function expandSourceKeys(
 ): SourceKeys {
   const tokens = src.tokKey.length;
   const start = new Int32Array(tokens + 1);
+  const normGids = normGlobalIdsOf(src);
+  const caches = lexicons.map(renderingCacheOf);
   // The renderings of each distinct form, looked up once (by form id, not by string).
   const memo: (readonly number[] | undefined)[] = new Array(src.normCount);
+  const found: number[] = [];
   let keys = new Int32Array(Math.max(16, tokens * 2));
   let size = 0;
   for (let t = 0; t < tokens; t++) {
@@ -97,17 +113,24 @@ export function expandSourceKeys(
     const id = src.tokNormId[t]!;
     let extra = memo[id];
     if (!extra) {
-      const found: number[] = [];
+      found.length = 0;
       const norm = src.tokNorm[t]!;
       if (!norm.startsWith('#') && !norm.startsWith('~')) {
-        for (const lexicon of lexicons) {
-          for (const key of renderingKeys(lexicon, norm)) {
-            const k = internKey(space, key);
+        const gid = normGids[id]!;
+        for (let l = 0; l < lexicons.length; l++) {
+          const cache = caches[l]!;
+          let gids = cache[gid];
+          if (!gids) {
+            gids = renderingKeys(lexicons[l]!, norm);
+            cache[gid] = gids;
+          }
+          for (let g = 0; g < gids.length; g++) {
+            const k = internGlobalId(space, gids[g]!);
             if (!found.includes(k)) found.push(k);
           }
         }
       }
-      memo[id] = extra = found;
+      memo[id] = extra = found.length > 0 ? found.slice() : NO_EXTRA;
     }
     if (size + 1 + extra.length > keys.length) {
       const grown = new Int32Array(keys.length * 2 + extra.length + 1);
@@ -120,6 +143,8 @@ export function expandSourceKeys(
   }
   return { start, keys: keys.slice(0, size) };
 }
+
+const NO_EXTRA: readonly number[] = [];
 
 /**
  * Compute coverage for every pair a bead inside `band` can join; the contested matches
@@ -149,11 +174,18 @@ export function computeCoverage(
   const bothT = new Float32Array(offset[n]!);
   const dupS = new Float32Array(offset[n]!);
   const dupT = new Float32Array(offset[n]!);
-  // Per row, an inverted list from each key the row's tokens can meet to those tokens
-  // (head/next/entryTok), so that a cell costs its target tokens plus its matches, not the
-  // row's every expanded key (the paragraph level has ~300 expanded keys a row).
+  // Per row, an inverted list from each key the row's tokens can meet to those tokens, so that
+  // a cell costs its target tokens plus its matches, not the row's every expanded key (the
+  // paragraph level has ~300 expanded keys a row). Only keys found on the target side can be
+  // met: the others are left out of the lists. Each key's list is a slice of entryTok
+  // (listStart/listEnd), in the order of a linked list built by prepending (latest token
+  // first), with the source token's weight beside it.
+  const onTarget = new Uint8Array(keyCount);
+  for (let t = 0; t < tgt.tokKey.length; t++) onTarget[tgt.tokKey[t]!] = 1;
   const srcStamp = new Int32Array(keyCount).fill(-1);
-  const head = new Int32Array(keyCount);
+  const listStart = new Int32Array(keyCount);
+  const listEnd = new Int32Array(keyCount);
+  const fill = new Int32Array(keyCount);
   const tgtStamp = new Int32Array(keyCount).fill(-1);
   let maxTokens = 0;
   let maxEntries = 0;
@@ -164,8 +196,9 @@ export function computeCoverage(
       srcKeys.start[src.tokStart[i + 1]!]! - srcKeys.start[src.tokStart[i]!]!,
     );
   }
-  const next = new Int32Array(maxEntries);
   const entryTok = new Int32Array(maxEntries);
+  const entryWeight = new Float32Array(maxEntries);
+  const rowKeys = new Int32Array(maxEntries);
   // Stamp of the cell that last covered each source token of the row; last target segment
   // that met each source token of the current row, and last source segment that met each
   // target token (for the overlaps of neighbouring segments).
@@ -188,14 +221,15 @@ export function computeCoverage(
   const claimSource = (key: number, cellStamp: number, leftCol: number): number => {
     if (cursorStamp[key] !== cellStamp) {
       cursorStamp[key] = cellStamp;
-      cursor[key] = head[key]!;
+      cursor[key] = listStart[key]!;
     }
     let taken = -1;
     let prev = -1;
-    for (let e = cursor[key]!; e >= 0; e = next[e]!) {
+    const end = listEnd[key]!;
+    for (let e = cursor[key]!; e < end; e++) {
       const x = entryTok[e]!;
       if (claimedAt[x] === cellStamp) {
-        if (prev < 0) cursor[key] = next[e]!;
+        if (prev < 0) cursor[key] = e + 1;
         continue;
       }
       prev = e;
@@ -223,17 +257,40 @@ export function computeCoverage(
     if (s0 === s1) continue;
     lastMetS.fill(-2, 0, s1 - s0);
     claimedByCol.fill(-2, 0, s1 - s0);
+    // Count each key's entries, lay the lists out, then fill each from its end (latest first).
+    let distinct = 0;
+    const k0 = srcKeys.start[s0]!;
+    const k1 = srcKeys.start[s1]!;
+    for (let k = k0; k < k1; k++) {
+      const key = srcKeys.keys[k]!;
+      if (onTarget[key] === 0) continue;
+      if (srcStamp[key] !== i) {
+        srcStamp[key] = i;
+        listEnd[key] = 0;
+        rowKeys[distinct++] = key;
+      }
+      listEnd[key]!++;
+    }
     let entries = 0;
+    for (let d = 0; d < distinct; d++) {
+      const key = rowKeys[d]!;
+      listStart[key] = entries;
+      entries += listEnd[key]!;
+      listEnd[key] = entries;
+    }
+    for (let d = 0; d < distinct; d++) {
+      const key = rowKeys[d]!;
+      fill[key] = listEnd[key]!;
+    }
     for (let t = s0; t < s1; t++) {
+      const ws = src.tokWeight[t]!;
       for (let k = srcKeys.start[t]!; k < srcKeys.start[t + 1]!; k++) {
         const key = srcKeys.keys[k]!;
-        if (srcStamp[key] !== i) {
-          srcStamp[key] = i;
-          head[key] = -1;
-        }
-        entryTok[entries] = t - s0;
-        next[entries] = head[key]!;
-        head[key] = entries++;
+        if (onTarget[key] === 0) continue;
+        // Filled from the back: the list reads latest token first.
+        const e = --fill[key]!;
+        entryTok[e] = t - s0;
+        entryWeight[e] = ws;
       }
     }
     const up = i > 0 ? i - 1 : -1;
@@ -268,11 +325,12 @@ export function computeCoverage(
         if (tgtStamp[key] === stamp) continue;
         tgtStamp[key] = stamp;
         // Source tokens that can meet this key, each counted once per cell.
-        for (let e = head[key]!; e >= 0; e = next[e]!) {
+        const end = listEnd[key]!;
+        for (let e = listStart[key]!; e < end; e++) {
           const x = entryTok[e]!;
           if (coveredAt[x] === stamp) continue;
           coveredAt[x] = stamp;
-          const ws = src.tokWeight[s0 + x]!;
+          const ws = entryWeight[e]!;
           cs += ws;
           if (leftCell >= 0 && lastMetS[x] === j - 1) bothS[leftCell] = bothS[leftCell]! + ws;
           lastMetS[x] = j;

@@ -11,22 +11,165 @@ import { isFurniture } from './is-furniture.ts';
 
 /** Interns string keys as small integers shared by both sides. */
 export interface KeySpace {
+  /**
+   * Id of each key. Add keys through internKey only: the space made by createKeySpace builds
+   * this map when first read (the aligner's own steps never need it).
+   */
   readonly ids: Map<string, number>;
+}
+
+/**
+ * Every key and folded form the aligner has seen in this process, as a global id, so that a
+ * call maps a token to its ids in its own key space through integer tables instead of string
+ * maps: alignDocuments makes a key space for each of thousands of sentence groups, and hashing
+ * the same strings into each one's Map was a large share of its time. Cleared with the fold
+ * cache (a new generation), so that memory stays bounded.
+ */
+const globalIds = new Map<string, number>();
+const globalKeys: string[] = [];
+let generation = 0;
+const GLOBAL_ID_LIMIT = 500_000;
+
+/** The process-wide id of `key` (in the current generation). */
+function globalId(key: string): number {
+  let id = globalIds.get(key);
+  if (id === undefined) {
+    id = globalKeys.length;
+    globalKeys.push(key);
+    globalIds.set(key, id);
+  }
+  return id;
+}
+
+/** Start a new generation when the global tables are large (between calls only). */
+function boundGlobalTables(): void {
+  if (globalKeys.length < GLOBAL_ID_LIMIT && foldCache.size < FOLD_CACHE_LIMIT) return;
+  globalIds.clear();
+  globalKeys.length = 0;
+  foldCache.clear();
+  numberCache.clear();
+  punctCache.clear();
+  generation++;
+}
+
+/**
+ * A map from global ids to small ids (open addressing over an Int32Array), in the order they
+ * are first added: the ids a Map<string, number> would give, without hashing strings.
+ */
+class IdTable {
+  private slots: Int32Array;
+  private mask: number;
+  private filled = 0;
+  constructor(capacity = 64) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size * 2).fill(-1);
+    this.mask = size - 1;
+  }
+  /** The small id of `gid`, or −1. */
+  get(gid: number): number {
+    const slots = this.slots;
+    for (let h = Math.imul(gid, 0x9e3779b1) & this.mask; ; h = (h + 1) & this.mask) {
+      const at = slots[2 * h]!;
+      if (at === gid) return slots[2 * h + 1]!;
+      if (at < 0) return -1;
+    }
+  }
+  /** Record `gid` → `id` (gid absent). */
+  set(gid: number, id: number): void {
+    if (++this.filled * 2 > this.mask + 1) this.grow();
+    const slots = this.slots;
+    let h = Math.imul(gid, 0x9e3779b1) & this.mask;
+    while (slots[2 * h]! >= 0) h = (h + 1) & this.mask;
+    slots[2 * h] = gid;
+    slots[2 * h + 1] = id;
+  }
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(-1);
+    this.mask = old.length - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      const gid = old[k]!;
+      if (gid < 0) continue;
+      let h = Math.imul(gid, 0x9e3779b1) & this.mask;
+      while (this.slots[2 * h]! >= 0) h = (h + 1) & this.mask;
+      this.slots[2 * h] = gid;
+      this.slots[2 * h + 1] = old[k + 1]!;
+    }
+  }
+}
+
+/** The key space of createKeySpace: keys by id, ids by global id, the string map on demand. */
+class InternedKeySpace implements KeySpace {
+  readonly keys: string[] = [];
+  byGlobal = new IdTable();
+  generation = generation;
+  private map: Map<string, number> | undefined;
+  get ids(): Map<string, number> {
+    if (!this.map) {
+      const map = new Map<string, number>();
+      for (let id = 0; id < this.keys.length; id++) map.set(this.keys[id]!, id);
+      this.map = map;
+    }
+    return this.map;
+  }
+  /** Whether the string map has been built (then it must be kept up to date). */
+  get hasMap(): boolean {
+    return this.map !== undefined;
+  }
 }
 
 /** A new, empty key space. */
 export function createKeySpace(): KeySpace {
-  return { ids: new Map() };
+  return new InternedKeySpace();
+}
+
+/** The number of keys in `space` (ids are 0…count−1). */
+export function keyCountOf(space: KeySpace): number {
+  return space instanceof InternedKeySpace ? space.keys.length : space.ids.size;
 }
 
 /** The id of `key`, adding it if new. */
 export function internKey(space: KeySpace, key: string): number {
-  let id = space.ids.get(key);
+  const ids = space.ids;
+  let id = ids.get(key);
   if (id === undefined) {
-    id = space.ids.size;
-    space.ids.set(key, id);
+    id = ids.size;
+    ids.set(key, id);
+    if (space instanceof InternedKeySpace) space.keys.push(key);
   }
   return id;
+}
+
+/** The id in `space` of the key with global id `gid` (current generation), adding it if new. */
+export function internGlobalId(space: KeySpace, gid: number): number {
+  if (!(space instanceof InternedKeySpace)) return internKey(space, globalKeys[gid]!);
+  if (space.generation !== generation) {
+    // Global ids were renumbered: forget the old ones, look keys up by string from now on.
+    space.byGlobal = new IdTable();
+    space.generation = generation;
+    void space.ids;
+  }
+  let id = space.byGlobal.get(gid);
+  if (id >= 0) return id;
+  const key = globalKeys[gid]!;
+  if (space.hasMap) id = internKey(space, key);
+  else {
+    id = space.keys.length;
+    space.keys.push(key);
+  }
+  space.byGlobal.set(gid, id);
+  return id;
+}
+
+/** The global id of `key` (for callers that cache keys across calls as global ids). */
+export function globalKeyId(key: string): number {
+  return globalId(key);
+}
+
+/** The current generation of global ids: ids cached under another one are stale. */
+export function globalIdGeneration(): number {
+  return generation;
 }
 
 /** Features of one side's segments, in flat arrays (tokens of segment k: tokStart[k]…tokStart[k+1]). */
@@ -69,23 +212,75 @@ function shortWordDamping(norm: string): number {
   return ratio >= 1 ? 1 : ratio * ratio;
 }
 
+/** A word's folded form and cognate key, with their global ids. */
+interface FoldedWord {
+  readonly norm: string;
+  readonly normGid: number;
+  readonly keyGid: number;
+}
+
 /**
  * Folded form and cognate key of each word seen, shared by every call: alignDocuments aligns
  * thousands of small paragraph groups, and NFD folding was its largest cost when each call
- * folded its words afresh. Cleared when it grows past FOLD_CACHE_LIMIT words.
+ * folded its words afresh. Cleared when it grows past FOLD_CACHE_LIMIT words (with the global
+ * ids, boundGlobalTables).
  */
-const foldCache = new Map<string, readonly [norm: string, key: string]>();
+const foldCache = new Map<string, FoldedWord>();
 const FOLD_CACHE_LIMIT = 200_000;
+/** Number token as written → its key (which is also its folded form) and the key's global id. */
+const numberCache = new Map<string, FoldedWord>();
 
-function foldWord(text: string): readonly [norm: string, key: string] {
+function foldWord(text: string): FoldedWord {
   let entry = foldCache.get(text);
   if (!entry) {
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
     const norm = foldAccents(text);
-    entry = [norm, cognateKeyOfFolded(norm)];
+    entry = { norm, normGid: globalId(norm), keyGid: globalId(cognateKeyOfFolded(norm)) };
     foldCache.set(text, entry);
   }
   return entry;
+}
+
+/** A punctuation mark's token (`~?`, `~!`, `~:`, `~Q` for any quotation mark). */
+function punctuationMark(mark: string): FoldedWord {
+  let entry = punctCache.get(mark);
+  if (!entry) {
+    const norm = `~${QUOTES.has(mark) ? 'Q' : mark.replace('¿', '?').replace('¡', '!')}`;
+    const gid = globalId(norm);
+    entry = { norm, normGid: gid, keyGid: gid };
+    punctCache.set(mark, entry);
+  }
+  return entry;
+}
+const punctCache = new Map<string, FoldedWord>();
+
+function foldNumber(text: string): FoldedWord {
+  let entry = numberCache.get(text);
+  if (!entry) {
+    const key = cognateKey(text, 'number');
+    const gid = globalId(key);
+    entry = { norm: key, normGid: gid, keyGid: gid };
+    numberCache.set(text, entry);
+  }
+  return entry;
+}
+
+/** Global id of each side's folded forms (by tokNormId), with the generation they belong to. */
+const normGlobalIds = new WeakMap<SideFeatures, { generation: number; gids: Int32Array }>();
+
+/**
+ * The global id of each folded form of `side` (indexed by tokNormId), in the current
+ * generation: recorded by extractFeatures, else looked up from tokNorm.
+ */
+export function normGlobalIdsOf(side: SideFeatures): Int32Array {
+  const known = normGlobalIds.get(side);
+  if (known && known.generation === generation) return known.gids;
+  const gids = new Int32Array(side.normCount).fill(-1);
+  for (let t = 0; t < side.tokNormId.length; t++) {
+    const id = side.tokNormId[t]!;
+    if (gids[id]! < 0) gids[id] = globalId(side.tokNorm[t]!);
+  }
+  normGlobalIds.set(side, { generation, gids });
+  return gids;
 }
 
 /** Options of extractFeatures. */
@@ -100,6 +295,7 @@ export function extractFeatures(
   space: KeySpace,
   options: FeatureOptions = {},
 ): SideFeatures {
+  boundGlobalTables();
   const findFurniture = options.furniture !== false;
   const count = segments.length;
   const length = new Float64Array(count);
@@ -108,51 +304,34 @@ export function extractFeatures(
   const keys: number[] = [];
   const norms: string[] = [];
   const normIds: number[] = [];
-  const normIndex = new Map<string, number>();
-  const normId = (norm: string) => {
-    let id = normIndex.get(norm);
-    if (id === undefined) {
-      id = normIndex.size;
-      normIndex.set(norm, id);
+  // Folded forms of this side by global id, numbered in order of first appearance.
+  const normIndex = new IdTable();
+  const normGids: number[] = [];
+  const push = (word: FoldedWord) => {
+    keys.push(internGlobalId(space, word.keyGid));
+    norms.push(word.norm);
+    let id = normIndex.get(word.normGid);
+    if (id < 0) {
+      id = normGids.length;
+      normGids.push(word.normGid);
+      normIndex.set(word.normGid, id);
     }
-    return id;
+    normIds.push(id);
   };
-  // Folding (NFD normalization) is the costly part: once per distinct word.
-  const folded = new Map<string, [key: number, norm: string, normId: number]>();
   for (let k = 0; k < count; k++) {
     const text = segments[k]!;
     length[k] = text.trim().length;
     if (findFurniture && isFurniture(text)) furniture[k] = 1;
     for (const token of tokenizeWords(text)) {
-      if (token.kind === 'number') {
-        const key = cognateKey(token.text, 'number');
-        keys.push(internKey(space, key));
-        norms.push(key);
-        normIds.push(normId(key));
-      } else {
-        let entry = folded.get(token.text);
-        if (!entry) {
-          const [norm, key] = foldWord(token.text);
-          entry = [internKey(space, key), norm, normId(norm)];
-          folded.set(token.text, entry);
-        }
-        keys.push(entry[0]);
-        norms.push(entry[1]);
-        normIds.push(entry[2]);
-      }
+      push(token.kind === 'number' ? foldNumber(token.text) : foldWord(token.text));
     }
-    for (const match of text.matchAll(PUNCT)) {
-      const mark = QUOTES.has(match[0]) ? 'Q' : match[0].replace('¿', '?').replace('¡', '!');
-      keys.push(internKey(space, `~${mark}`));
-      norms.push(`~${mark}`);
-      normIds.push(normId(`~${mark}`));
-    }
+    for (const match of text.matchAll(PUNCT)) push(punctuationMark(match[0]));
     tokStart[k + 1] = keys.length;
   }
   const tokKey = Int32Array.from(keys);
   // Document frequency of each key on this side.
   // Counted with a last-segment stamp per key id (ids are small integers): no sets or maps.
-  const keyCount = space.ids.size;
+  const keyCount = keyCountOf(space);
   const df = new Int32Array(keyCount);
   const lastSeen = new Int32Array(keyCount).fill(-1);
   for (let k = 0; k < count; k++) {
@@ -177,17 +356,19 @@ export function extractFeatures(
       weight[k] = weight[k]! + w;
     }
   }
-  return {
+  const features: SideFeatures = {
     count,
     length,
     tokStart,
     tokKey,
     tokNorm: norms,
     tokNormId: Int32Array.from(normIds),
-    normCount: normIndex.size,
+    normCount: normGids.length,
     tokWeight,
     tokIdf,
     weight,
     furniture,
   };
+  normGlobalIds.set(features, { generation, gids: Int32Array.from(normGids) });
+  return features;
 }
