@@ -5,6 +5,7 @@
  * an expected text but no fix (a number, a name, the translation used elsewhere) shows that
  * text as what was expected, not as a replacement: applying it is not proposed.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/index.ts';
 import { elideMiddle } from './elide-middle.ts';
@@ -13,6 +14,46 @@ const MAX = 90;
 
 function shorten(text: string): string {
   return elideMiddle(text, MAX);
+}
+
+/** Invisible characters shown by a visible mark, and the i18n key of their name. */
+const SPACES: Readonly<Record<string, readonly [mark: string, name: string]>> = {
+  ' ': ['␣', 'space'],
+  '\u00a0': ['⍽', 'nbsp'],
+  '\u202f': ['⍽', 'narrowNbsp'],
+  '\u2009': ['⍽', 'thin'],
+  '\n': ['↵', 'newline'],
+  '\t': ['⇥', 'tab'],
+};
+/** The spaces that are always marked: a reader cannot tell them from an ordinary space. */
+const SPECIAL_SPACE = /[\u00a0\u202f\u2009]/;
+
+/**
+ * A correction's text with its invisible characters made visible: no-break and thin spaces
+ * always (a fix that only swaps one space for another showed nothing on one side or both), and
+ * ordinary spaces, tabs and line breaks when the text is nothing else. Each mark is named.
+ */
+function Visible({ text, name }: { text: string; name: (key: string) => string }): ReactNode {
+  const onlySpace = text !== '' && text.trim() === '' && [...text].every((ch) => SPACES[ch]);
+  if (!onlySpace && !SPECIAL_SPACE.test(text)) return text;
+  const parts: ReactNode[] = [];
+  let plain = '';
+  [...text].forEach((ch, i) => {
+    const space = SPACES[ch];
+    if (!space || (!onlySpace && !SPECIAL_SPACE.test(ch))) {
+      plain += ch;
+      return;
+    }
+    if (plain) parts.push(plain);
+    plain = '';
+    parts.push(
+      <span key={i} className="ws" role="img" aria-label={name(space[1])} title={name(space[1])}>
+        {space[0]}
+      </span>,
+    );
+  });
+  if (plain) parts.push(plain);
+  return parts;
 }
 
 export function FindingExcerpt({ finding }: { finding: Finding }) {
@@ -39,13 +80,16 @@ export function FindingExcerpt({ finding }: { finding: Finding }) {
       </span>
     );
   }
+  const name = (key: string) => t(`findings.space.${key}`);
+  const actual = shorten(finding.actual);
+  const expected = finding.expected === undefined ? undefined : shorten(finding.expected);
   return (
     <span className="excerpt">
-      <del>{shorten(finding.actual) || '∅'}</del>
-      {finding.expected !== undefined ? (
+      <del>{actual ? <Visible text={actual} name={name} /> : '∅'}</del>
+      {expected !== undefined ? (
         <>
           {' → '}
-          <ins>{shorten(finding.expected) || '∅'}</ins>
+          <ins>{expected ? <Visible text={expected} name={name} /> : '∅'}</ins>
         </>
       ) : null}
     </span>

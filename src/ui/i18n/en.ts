@@ -156,6 +156,15 @@ export const en = {
     markTitleExpected: '{{category}}: {{message}} → “{{expected}}”',
     expected: 'expected:',
     suggestion: 'suggestion:',
+    /** Names of the invisible characters a correction removes or inserts (shown as ␣, ⍽…). */
+    space: {
+      space: 'space',
+      nbsp: 'no-break space',
+      narrowNbsp: 'narrow no-break space',
+      thin: 'thin space',
+      newline: 'line break',
+      tab: 'tab',
+    },
     elsewhere: 'translated elsewhere as:',
     byCategory: 'Filter by category',
     showAll: 'Show all',

@@ -162,6 +162,15 @@ export const fr: Messages = {
     markTitleExpected: '{{category}} : {{message}} → « {{expected}} »',
     expected: 'attendu :',
     suggestion: 'suggestion :',
+    /** Noms des caractères invisibles qu’une correction retire ou insère (montrés ␣, ⍽…). */
+    space: {
+      space: 'espace',
+      nbsp: 'espace insécable',
+      narrowNbsp: 'espace fine insécable',
+      thin: 'espace fine',
+      newline: 'saut de ligne',
+      tab: 'tabulation',
+    },
     elsewhere: 'traduit ailleurs par :',
     byCategory: 'Filtrer par catégorie',
     showAll: 'Tout afficher',

@@ -75,8 +75,13 @@ export function DocumentsPanel({ onAdd }: { onAdd: () => void }) {
                   {d.origin.encoding ?? t(`documents.origin.${d.origin.kind}`)}
                 </span>
                 {d.edits.length > 0 ? (
+                  // A pencil and the count: the words ("3 edits", "3 modifications") pushed the
+                  // role onto a third line in the 248 px panel. Read in full by assistive
+                  // technology and shown as a tooltip.
                   <span className="tag edited" title={t('documents.edits', { count: d.edits.length })}>
-                    {t('documents.edits', { count: d.edits.length })}
+                    <Icon name="rename" />
+                    <span aria-hidden="true">{d.edits.length}</span>
+                    <span className="sr-only">{t('documents.edits', { count: d.edits.length })}</span>
                   </span>
                 ) : null}
                 {role ? <span className={`role role-${role}`}>{t(`documents.role.${role}`)}</span> : null}

@@ -3,7 +3,7 @@
  * (text or Markdown), the bilingual review report (HTML or Markdown), and the whole case as a
  * case file. Files are made in the worker by core's exporters and saved locally.
  */
-import { useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairExportFormat } from '../../../core/exchange/export-pair.ts';
 import type { QuoteTraceRow, ReviewLabels } from '../../../core/exchange/review-labels.ts';
@@ -31,6 +31,32 @@ export function ExportMenu() {
   const [bom, setBom] = useState(false);
   const [busy, setBusy] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+
+  // A menu, not a disclosure: Escape closes it (focus back on its button), and so does a click
+  // or a focus outside it. A <details> left open covered the Findings tab and the findings below.
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: Event) => {
+      const menu = details.current;
+      if (menu && event.target instanceof Node && !menu.contains(event.target)) menu.open = false;
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('focusin', outside);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('focusin', outside);
+    };
+  }, [open]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDetailsElement>) => {
+    const menu = details.current;
+    if (event.key !== 'Escape' || !menu?.open) return;
+    event.preventDefault();
+    event.stopPropagation();
+    menu.open = false;
+    menu.querySelector('summary')?.focus();
+  };
 
   const run = async (make: () => Promise<{ name: string; mime: string; text: string } | null>) => {
     setBusy(true);
@@ -71,7 +97,12 @@ export function ExportMenu() {
   };
 
   return (
-    <details className="menu" ref={details}>
+    <details
+      className="menu"
+      ref={details}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onKeyDown={onKeyDown}
+    >
       <summary className="tool" aria-disabled={busy}>
         {busy ? t('export.working') : t('export.button')}
       </summary>

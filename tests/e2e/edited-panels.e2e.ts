@@ -1,0 +1,129 @@
+/**
+ * The side panels once a document has been corrected, at laptop widths, English and French
+ * interface: in the documents panel (248 px at 1366) an edited document's role stays on its
+ * second line, beside its language and encoding; the changes view's document picker stays
+ * inside its panel (at 1024 px it ran past the window's edge and the panel scrolled sideways);
+ * the export menu closes on Escape, and on a click elsewhere.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, openSession, type Session } from './harness.ts';
+
+const SHOTS = 'test-results';
+let session: Session;
+let page: Page;
+
+/** Per document of the panel: whether its role (if any) sits on the line of its language picker. */
+function rolesOnMetaLine(
+  p: Page,
+): Promise<{ name: string; role: string; sameLine: boolean; edited: boolean }[]> {
+  return p.evaluate(() =>
+    [...document.querySelectorAll('.doc-list li')].flatMap((li) => {
+      const role = li.querySelector('.role');
+      const select = li.querySelector('.doc-meta select');
+      if (!role || !select) return [];
+      const r = role.getBoundingClientRect();
+      const s = select.getBoundingClientRect();
+      return [
+        {
+          name: li.querySelector('.doc-name')?.textContent ?? '',
+          role: role.textContent ?? '',
+          sameLine: r.top < s.bottom && r.bottom > s.top,
+          edited: li.querySelector('.tag.edited') !== null,
+        },
+      ];
+    }),
+  );
+}
+
+/** How far the changes view's picker runs past its panel, and how far the inspector scrolls sideways (px). */
+function changesOverflow(p: Page): Promise<{ picker: number; inspector: number }> {
+  return p.evaluate(() => {
+    const panel = document.querySelector('.tabpanel')!;
+    const select = document.querySelector('.changes select')!;
+    const inspector = panel.parentElement!;
+    return {
+      picker: select.getBoundingClientRect().right - panel.getBoundingClientRect().right,
+      inspector: Math.max(
+        inspector.scrollWidth - inspector.clientWidth,
+        panel.scrollWidth - panel.clientWidth,
+      ),
+    };
+  });
+}
+
+beforeAll(async () => {
+  session = await openSession({ width: 1366, height: 768 });
+  page = session.page;
+  await openApp(session);
+  // Correct the translation once: a garbled opener fixed.
+  await page.waitForSelector('.finding-item[data-rule="lost-quote-mark"]', { timeout: 60_000 });
+  const item = page.locator('.finding-item[data-rule="lost-quote-mark"]').first();
+  await item.locator('button.finding-main').click();
+  await item.locator('[data-action="fix"]').click();
+  await page.waitForSelector('.doc-list .tag.edited');
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('panels after an edit', () => {
+  for (const locale of ['en', 'fr'] as const) {
+    it(`keeps an edited document's role on its second line in the 248 px panel (${locale})`, async () => {
+      await page.selectOption('[data-testid="locale"]', locale);
+      await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+      const docs = await rolesOnMetaLine(page);
+      expect(docs.some((d) => d.edited)).toBe(true);
+      expect(docs).toHaveLength(2);
+      await page.screenshot({ path: `${SHOTS}/edited-documents-${locale}.png` });
+      expect(docs.filter((d) => !d.sameLine)).toEqual([]);
+    });
+  }
+
+  it('keeps it there with ten edits and more (a "fix all" of the typography findings)', async () => {
+    await page.selectOption('[data-testid="locale"]', 'en');
+    const fixAll = page.locator('.finding-item [data-action="fix-all"]', { hasText: /\((1\d|[2-9]\d)\)/ });
+    await fixAll.first().click();
+    await page.click('[data-action="apply-all"]');
+    await page.screenshot({ path: `${SHOTS}/edited-documents-fix-all.png` });
+    await page.waitForFunction(() => {
+      const tag = document.querySelector('.doc-list .tag.edited > span[aria-hidden="true"]');
+      return Number(tag?.textContent ?? 0) >= 10;
+    });
+    expect((await rolesOnMetaLine(page)).filter((d) => !d.sameLine)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/edited-documents-many.png` });
+  });
+
+  for (const width of [1366, 1024]) {
+    it(`keeps the changes view's document picker inside its panel at ${width} px`, async () => {
+      await page.setViewportSize({ width, height: 768 });
+      await page.click('#tab-changes');
+      await page.waitForSelector('.changes select');
+      const overflow = await changesOverflow(page);
+      expect(overflow.picker).toBeLessThanOrEqual(0);
+      expect(overflow.inspector).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SHOTS}/edited-changes-${width}.png` });
+      await page.click('#tab-findings');
+    });
+  }
+
+  it('closes the export menu on Escape and on a click elsewhere', async () => {
+    const open = () => page.evaluate(() => document.querySelector<HTMLDetailsElement>('details.menu')!.open);
+    await page.click('details.menu > summary');
+    expect(await open()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await open()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.click('details.menu > summary');
+    expect(await open()).toBe(true);
+    // The Findings tab, which the open menu covered at 1024 px.
+    await page.mouse.click(5, 400);
+    expect(await open()).toBe(false);
+    await page.click('#tab-findings');
+  });
+
+  it('logged no error', () => {
+    expect(session.consoleErrors).toEqual([]);
+  });
+});

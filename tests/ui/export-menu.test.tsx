@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+/**
+ * The export menu behaves as a menu: Escape closes it and gives the focus back to its button,
+ * and a click or a focus outside it closes it (left open, it covered the Findings tab and the
+ * findings below it).
+ */
+import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ExportMenu } from '../../src/ui/features/export/export-menu.tsx';
+import { initI18n } from '../../src/ui/i18n/i18n.ts';
+import { StoreProvider } from '../../src/ui/use-store.ts';
+import { makeTestStore } from '../state/lib/in-process-store.ts';
+
+beforeAll(async () => {
+  await initI18n('en');
+});
+
+afterEach(cleanup);
+
+function renderMenu() {
+  const store = makeTestStore({ checks: false });
+  render(
+    <StoreProvider store={store}>
+      <button type="button" data-testid="elsewhere">
+        elsewhere
+      </button>
+      <ExportMenu />
+    </StoreProvider>,
+  );
+  const menu = document.querySelector<HTMLDetailsElement>('details.menu')!;
+  const summary = menu.querySelector<HTMLElement>('summary')!;
+  return { menu, summary };
+}
+
+/** Open the menu as a click on its button does (jsdom fires `toggle` on the change). */
+async function openMenu(menu: HTMLDetailsElement): Promise<void> {
+  await act(async () => {
+    menu.open = true;
+    await new Promise((r) => setTimeout(r, 0));
+  });
+  expect(menu.open).toBe(true);
+}
+
+describe('export menu', () => {
+  it('closes on Escape and gives the focus back to its button', async () => {
+    const { menu, summary } = renderMenu();
+    await openMenu(menu);
+    const item = menu.querySelector<HTMLButtonElement>('[data-format="case"]')!;
+    item.focus();
+    fireEvent.keyDown(item, { key: 'Escape' });
+    expect(menu.open).toBe(false);
+    expect(document.activeElement).toBe(summary);
+  });
+
+  it('closes on a click outside it, and stays open on a click inside it', async () => {
+    const { menu } = renderMenu();
+    await openMenu(menu);
+    fireEvent.pointerDown(menu.querySelector('input[type="checkbox"]')!);
+    expect(menu.open).toBe(true);
+    fireEvent.pointerDown(document.querySelector('[data-testid="elsewhere"]')!);
+    expect(menu.open).toBe(false);
+  });
+
+  it('closes when the focus leaves it (Tab past its last item)', async () => {
+    const { menu } = renderMenu();
+    await openMenu(menu);
+    act(() => document.querySelector<HTMLButtonElement>('[data-testid="elsewhere"]')!.focus());
+    expect(menu.open).toBe(false);
+  });
+});
