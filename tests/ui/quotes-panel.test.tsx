@@ -38,4 +38,20 @@ describe('QuotesPanel', () => {
     expect(document.querySelector('.quotes p.muted')).toBeNull();
     expect(screen.getByRole('button', { name: 'Tracing…' })).toBeTruthy();
   });
+
+  it('says a first trace is under way, without a count of 0 that reads as "none found"', () => {
+    const store = makeTestStore({ checks: false });
+    act(() => store.setState({ quotes: null, quotesStatus: 'running' }));
+    render(
+      <StoreProvider store={store}>
+        <QuotesPanel />
+      </StoreProvider>,
+    );
+    expect(screen.getByRole('status').textContent).toMatch(/Looking for the quotations/);
+    expect(document.querySelector('#quotes-title .count')).toBeNull();
+    // Traced: the count comes, the note goes.
+    act(() => store.setState({ quotes: { quotations: [], groups: [] }, quotesStatus: 'idle' }));
+    expect(document.querySelector('#quotes-title .count')?.textContent).toBe('0');
+    expect(screen.queryByRole('status')).toBeNull();
+  });
 });

@@ -433,6 +433,7 @@ export const en = {
     trace: 'Trace quotations',
     retrace: 'Trace again',
     running: 'Tracing…',
+    tracing: 'Looking for the quotations in the case’s translations and for their sources…',
     filter: 'Filter by verdict',
     large:
       'This case is large: its quotations are traced when you press “Trace quotations” (it may take more than a minute).',

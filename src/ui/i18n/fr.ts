@@ -445,6 +445,7 @@ export const fr: Messages = {
     trace: 'Tracer les citations',
     retrace: 'Retracer',
     running: 'Traçage…',
+    tracing: 'Recherche des citations dans les traductions du dossier et de leurs sources…',
     filter: 'Filtrer par verdict',
     large:
       'Ce dossier est volumineux : ses citations sont tracées quand vous appuyez sur « Tracer les citations » (cela peut prendre plus d’une minute).',

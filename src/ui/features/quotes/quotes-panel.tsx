@@ -102,7 +102,8 @@ export function QuotesPanel() {
     <section className="quotes" aria-labelledby="quotes-title">
       <div className="panel-head">
         <h2 id="quotes-title" className="panel-title">
-          {t('quotes.title')} <span className="count">{visible.length}</span>
+          {t('quotes.title')} {/* No count before the first trace has answered: "0" read as "none found". */}
+          {quotes ? <span className="count">{visible.length}</span> : null}
         </h2>
         <button
           type="button"
@@ -138,7 +139,13 @@ export function QuotesPanel() {
         <p className="muted">{t('quotes.failed')}</p>
       ) : status === 'large' ? (
         <p className="muted">{t('quotes.large')}</p>
-      ) : status === 'running' ? null : !quotes ? (
+      ) : status === 'running' ? (
+        quotes ? null : (
+          <p className="running-note" role="status">
+            {t('quotes.tracing')}
+          </p>
+        )
+      ) : !quotes ? (
         <p className="muted">{t('quotes.none')}</p>
       ) : renderings.length === 0 ? (
         // Traced, and nothing found: not the same as "not traced yet".
