@@ -21,7 +21,9 @@
  * 5. A short gap bracketed by two chosen pairs, with as many segments on each side and
  *    compatible lengths, is paired 1-1 at a lower confidence (fillBracketedGaps).
  * Each pair then gets a calibrated confidence in two passes (scoreLocalPairs: own evidence,
- * with competitive link and head match, and PARTIAL_BASE_CALIBRATION; then with the block and
+ * with competitive link, head match, rare-match share and containment (containment.ts: how
+ * completely the lighter segment is rendered by a stretch of the other, for a short paragraph
+ * rendering one sentence of a longer one), and PARTIAL_BASE_CALIBRATION; then with the block and
  * list support of its confident neighbours: blockSupport, listSupport, localPairConfidence); align-segments.ts keeps those that are more likely right
  * than wrong. Everything else stays unpaired (1-0 / 0-1 beads). Every step is symmetric in the
  * two texts (local-similarity.ts): swapping them transposes the pairs.

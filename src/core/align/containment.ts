@@ -8,21 +8,19 @@
  * score over the short side's own score (every token of it matched, in order) says how much of
  * the short side that stretch renders, whatever the long side holds beside it.
  *
- * Same-topic texts share names and words, so the share is read as a z-score against the pairs of
- * the two texts (containmentBackground), as the coverage shares are (coverage-background.ts).
+ * Same-topic texts share names and words, and a short segment is contained by chance in many
+ * long ones, so the share is read as a z-score against the chance background of the lighter
+ * segment itself: its shares with the segments of the other text (containmentRowZ).
  */
 import { type LocalBuffers, localSimilarity, type PairKeys } from './local-similarity.ts';
 import type { SideFeatures } from './segment-features.ts';
 import { symmetricMix } from './symmetric-mix.ts';
 
-/** Mean and sd of the containment share over (a sample of) the pairs of two texts. */
+/** Mean and sd of containment shares (a lighter segment's, against the other text). */
 export interface ContainmentBackground {
   readonly mean: number;
   readonly sd: number;
 }
-
-/** Largest number of pairs containmentBackground scores (each costs one local alignment). */
-export const CONTAINMENT_SAMPLE = 2_000;
 
 /**
  * Share of the lighter segment's own local-alignment score (the sum of its tokens' idf) that its
@@ -43,50 +41,79 @@ export function containmentShare(
   return Math.min(1, localSimilarity(src, tgt, keys, i, j, buffers) / own);
 }
 
-/**
- * The containment background of two texts: mean and sd of containmentShare over at most
- * CONTAINMENT_SAMPLE of their pairs, chosen by a hash symmetric in i and j (swapping the texts
- * samples the same pairs).
- */
-export function containmentBackground(
-  src: SideFeatures,
-  tgt: SideFeatures,
-  keys: PairKeys,
-  buffers: LocalBuffers,
-): ContainmentBackground {
-  const total = src.count * tgt.count;
-  const step = Math.max(1, Math.ceil(total / CONTAINMENT_SAMPLE));
-  let sum = 0;
-  let sum2 = 0;
-  let count = 0;
-  for (let i = 0; i < src.count; i++) {
-    for (let j = 0; j < tgt.count; j++) {
-      if (step > 1 && (symmetricMix(i) ^ symmetricMix(j)) % step !== 0) continue;
-      const c = containmentShare(src, tgt, keys, i, j, buffers);
-      sum += c;
-      sum2 += c * c;
-      count++;
-    }
-  }
-  const mean = sum / Math.max(1, count);
-  return { mean, sd: Math.sqrt(Math.max(1e-4, sum2 / Math.max(1, count) - mean * mean)) };
+/** The local-alignment score of segment k with itself: the sum of its tokens' idf. */
+export function idfMass(side: SideFeatures, k: number): number {
+  let mass = 0;
+  for (let t = side.tokStart[k]!; t < side.tokStart[k + 1]!; t++) mass += side.tokIdf[t]!;
+  return mass;
 }
 
-/** Containment of pair (i, j) as a z-score against the background. */
-export function containmentZ(
+/** Most segments of the other text a lighter segment's background is measured against. */
+export const CONTAINMENT_ROW_SAMPLE = 200;
+
+/** Cache of containmentRowZ: a lighter segment's background, by side and index. */
+export type ContainmentRows = Map<string, ContainmentBackground>;
+
+/**
+ * Containment of pair (i, j) as a z-score against the lighter segment's own background: its
+ * containment shares with (at most CONTAINMENT_ROW_SAMPLE, chosen by a hash of their index)
+ * segments of the other text. A short item is contained by chance in every long paragraph of a
+ * same-story text; a rendered sentence stands out of its row. Symmetric in the two texts.
+ */
+export function containmentRowZ(
   src: SideFeatures,
   tgt: SideFeatures,
   keys: PairKeys,
   i: number,
   j: number,
-  background: ContainmentBackground,
+  rows: ContainmentRows,
   buffers: LocalBuffers,
 ): number {
-  return (containmentShare(src, tgt, keys, i, j, buffers) - background.mean) / background.sd;
+  const share = containmentShare(src, tgt, keys, i, j, buffers);
+  const srcMass = idfMass(src, i);
+  const tgtMass = idfMass(tgt, j);
+  const z = (srcLighter: boolean) => {
+    const row = rowBackground(src, tgt, keys, srcLighter ? i : j, srcLighter, rows, buffers);
+    return (share - row.mean) / row.sd;
+  };
+  // Two segments of equal weight: either is the lighter, and the larger z is kept, so that
+  // swapping the texts gives the same value.
+  if (srcMass === tgtMass) return Math.max(z(true), z(false));
+  return z(srcMass < tgtMass);
 }
 
-function idfMass(side: SideFeatures, k: number): number {
-  let mass = 0;
-  for (let t = side.tokStart[k]!; t < side.tokStart[k + 1]!; t++) mass += side.tokIdf[t]!;
-  return mass;
+/** Containment shares of segment k of one side against (a sample of) the other side's segments. */
+function rowBackground(
+  src: SideFeatures,
+  tgt: SideFeatures,
+  keys: PairKeys,
+  k: number,
+  ofSrc: boolean,
+  rows: ContainmentRows,
+  buffers: LocalBuffers,
+): ContainmentBackground {
+  const key = ofSrc ? `s${k}` : `t${k}`;
+  const cached = rows.get(key);
+  if (cached) return cached;
+  const others = ofSrc ? tgt.count : src.count;
+  const step = Math.max(1, Math.ceil(others / CONTAINMENT_ROW_SAMPLE));
+  let sum = 0;
+  let sum2 = 0;
+  let count = 0;
+  for (let o = 0; o < others; o++) {
+    if (step > 1 && symmetricMix(o) % step !== 0) continue;
+    const c = ofSrc
+      ? containmentShare(src, tgt, keys, k, o, buffers)
+      : containmentShare(src, tgt, keys, o, k, buffers);
+    sum += c;
+    sum2 += c * c;
+    count++;
+  }
+  const mean = sum / Math.max(1, count);
+  const row = { mean, sd: Math.sqrt(Math.max(ROW_SD_FLOOR ** 2, sum2 / Math.max(1, count) - mean * mean)) };
+  rows.set(key, row);
+  return row;
 }
+
+/** Least sd of a row background: a share 0.05 above a flat row is not 20 sd of evidence. */
+const ROW_SD_FLOOR = 0.05;

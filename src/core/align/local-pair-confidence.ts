@@ -14,8 +14,8 @@
  * with the shipped lexicon files (en-fr + pivot parts).
  */
 export const PARTIAL_BASE_CALIBRATION = {
-  weights: [0.282, 0.492, 0.313, -1.579, -1.106, 0.658, 1.874, 8.581, 0.137],
-  bias: -4.614,
+  weights: [0.285, 0.468, 0.326, -1.82, -1.158, 0.619, 1.818, 8.853, 0.316],
+  bias: -4.618,
 };
 
 /**
@@ -36,8 +36,8 @@ export function ownFeatures(features: readonly number[]): number[] {
  * head match, rare-match share and containment beyond length.
  */
 export const PARTIAL_CALIBRATION = {
-  weights: [0.185, 0.552, 0.4, -1.099, 0.567, 0.413, 1.932, 3.08, 0.832, 1.534, 7.309, 8.85, 0.102],
-  bias: -7.075,
+  weights: [0.183, 0.538, 0.393, -1.446, 0.555, 0.346, 1.961, 3.061, 0.809, 1.49, 7.34, 9.127, 0.314],
+  bias: -7.05,
 };
 
 /** Share of unpaired beads of the partial mode that are right on the same material (2012 tight: 0.946). */

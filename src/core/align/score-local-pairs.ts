@@ -1,5 +1,5 @@
 import { blockSupport } from './block-support.ts';
-import { type ContainmentBackground, containmentBackground, containmentZ } from './containment.ts';
+import { type ContainmentRows, containmentRowZ } from './containment.ts';
 import { type CoverageBackground, coverageBackground } from './coverage-background.ts';
 import { headMatch } from './head-match.ts';
 import { listSupport, shortness } from './list-support.ts';
@@ -75,7 +75,8 @@ export function ownEvidence(
   }
   const ratio = tgtChars / Math.max(1, srcChars) || 1;
   const buffers = createLocalBuffers(keyCount);
-  const { background, containment } = backgroundOf(src, tgt, keys, buffers);
+  const background = backgroundOf(src, tgt, keys, buffers);
+  const rows: ContainmentRows = new Map();
   const srcMedian = median(src.length);
   const tgtMedian = median(tgt.length);
   const srcCounts = keySegmentCounts(src);
@@ -95,26 +96,19 @@ export function ownEvidence(
       // Containment weighs where the lengths differ (times |log length ratio|): there a whole-
       // segment measure is diluted by the long side's extra text; between segments of matching
       // lengths the coverage shares already say it.
-      Math.max(0, containmentZ(src, tgt, keys, p.i, p.j, containment, buffers)) * f[FEATURES.lengthDiff]!,
+      Math.max(0, containmentRowZ(src, tgt, keys, p.i, p.j, rows, buffers)) * f[FEATURES.lengthDiff]!,
       short,
     ];
   });
 }
 
 /**
- * The coverage and containment backgrounds of the last texts seen: selectPairs (chain weights)
- * and then scoreLocalPairs need them for the same texts and keys, and they cost up to ~20,000
- * coverage computations and ~2,000 local alignments. Keyed by object identity; holds one
- * alignment's backgrounds until the next.
+ * The coverage background of the last texts seen: selectPairs (chain weights) and then
+ * scoreLocalPairs need it for the same texts and keys, and it costs up to ~20,000 coverage
+ * computations. Keyed by object identity; holds one alignment's features until the next.
  */
 let lastBackground:
-  | {
-      src: SideFeatures;
-      tgt: SideFeatures;
-      keys: PairKeys;
-      background: CoverageBackground;
-      containment: ContainmentBackground;
-    }
+  | { src: SideFeatures; tgt: SideFeatures; keys: PairKeys; background: CoverageBackground }
   | undefined;
 
 function backgroundOf(src: SideFeatures, tgt: SideFeatures, keys: PairKeys, buffers: LocalBuffers) {
@@ -126,11 +120,10 @@ function backgroundOf(src: SideFeatures, tgt: SideFeatures, keys: PairKeys, buff
     last.keys.src === keys.src &&
     last.keys.tgt === keys.tgt
   )
-    return last;
+    return last.background;
   const background = coverageBackground(src, tgt, keys, buffers);
-  const containment = containmentBackground(src, tgt, keys, buffers);
-  lastBackground = { src, tgt, keys, background, containment };
-  return lastBackground;
+  lastBackground = { src, tgt, keys, background };
+  return background;
 }
 
 /** Index of each feature of a scored local pair. */
@@ -148,8 +141,9 @@ export const FEATURES = {
   listSupport: 10,
   rareMatchShare: 11,
   /**
-   * How completely the lighter side is rendered by a stretch of the other, as a z (containment.ts,
-   * 0 when below the background), times |log length ratio|: a partial rendering's evidence.
+   * How completely the lighter side is rendered by a stretch of the other, as a z against the
+   * lighter segment's own row (containment.ts containmentRowZ, 0 when below it), times |log
+   * length ratio|: a partial rendering's evidence.
    */
   containment: 12,
   /** Not weighed itself (see listSupport): kept, last, for the bench's refit of the list support. */
