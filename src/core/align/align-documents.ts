@@ -11,6 +11,7 @@ import type { TextDocument } from '../model/document.ts';
 import { createYielder } from '../model/yield-to-event-loop.ts';
 import { segmentTexts } from '../segment/segment-texts.ts';
 import { type AlignOptions, alignSegmentsDetailed, MIN_SEGMENTS_FOR_AUTO } from './align-segments.ts';
+import { type SegmentTokens, segmentTokens, tokensWithin } from './segment-features.ts';
 
 /** Align two documents at `options.level` (default 'sentence'). */
 export async function alignDocuments(
@@ -21,17 +22,23 @@ export async function alignDocuments(
   const level = options.level ?? 'sentence';
   const ids = { srcDocId: src.id, tgtDocId: tgt.id };
   const { signal } = options;
+  const srcParagraphs = segmentTexts(src, 'paragraph');
+  const tgtParagraphs = segmentTexts(tgt, 'paragraph');
+  // Each paragraph is tokenized once: its sentences take their tokens from it.
+  const srcTokens = level === 'paragraph' ? undefined : srcParagraphs.map(segmentTokens);
+  const tgtTokens = level === 'paragraph' ? undefined : tgtParagraphs.map(segmentTokens);
   const paragraphs = await alignSegmentsDetailed(
-    segmentTexts(src, 'paragraph'),
-    segmentTexts(tgt, 'paragraph'),
+    srcParagraphs,
+    tgtParagraphs,
     {
       ...options,
       ...ids,
       level: 'paragraph',
       onProgress: (p) => options.onProgress?.({ phase: 'align-paragraphs', done: p.done, total: p.total }),
     },
+    srcTokens && tgtTokens ? { src: srcTokens, tgt: tgtTokens } : undefined,
   );
-  if (level === 'paragraph') return paragraphs.alignment;
+  if (level === 'paragraph' || !srcTokens || !tgtTokens) return paragraphs.alignment;
 
   const srcSentences = segmentTexts(src, 'sentence');
   const tgtSentences = segmentTexts(tgt, 'sentence');
@@ -68,6 +75,10 @@ export async function alignDocuments(
       srcIds.map((i) => srcSentences[i]!),
       tgtIds.map((j) => tgtSentences[j]!),
       { ...options, ...ids, level: 'sentence', mode: 'parallel', ...(small ? { learn: false } : {}) },
+      {
+        src: srcIds.map((i) => sentenceTokens(src, i, srcSentences, srcParagraphs, srcTokens)),
+        tgt: tgtIds.map((j) => sentenceTokens(tgt, j, tgtSentences, tgtParagraphs, tgtTokens)),
+      },
     );
     for (const bead of inner.alignment.beads) {
       beads.push({
@@ -80,6 +91,26 @@ export async function alignDocuments(
   }
   options.onProgress?.({ phase: 'align-sentences', done: groups.length, total: groups.length });
   return { level: 'sentence', ...ids, beads, parallelism: paragraphs.alignment.parallelism };
+}
+
+/** A sentence's tokens, taken from its paragraph's (undefined when they cannot be). */
+function sentenceTokens(
+  doc: TextDocument,
+  index: number,
+  sentences: readonly string[],
+  paragraphs: readonly string[],
+  tokens: readonly SegmentTokens[],
+): SegmentTokens | undefined {
+  const sentence = doc.sentences[index];
+  const paragraph = sentence ? doc.paragraphs[sentence.paragraph] : undefined;
+  const known = sentence ? tokens[sentence.paragraph] : undefined;
+  if (!sentence || !paragraph || !known) return undefined;
+  return tokensWithin(
+    known,
+    paragraphs[sentence.paragraph]!,
+    sentence.start - paragraph.start,
+    sentences[index]!,
+  );
 }
 
 function sentenceIds(doc: TextDocument, paragraph: number): number[] {

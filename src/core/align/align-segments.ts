@@ -39,6 +39,7 @@ import {
   internKey,
   type KeySpace,
   keyCountOf,
+  type SegmentTokens,
   type SideFeatures,
 } from './segment-features.ts';
 
@@ -118,19 +119,26 @@ export interface ScoredLocalPair {
  */
 const PARTIAL_KEEP = 0.5;
 
-/** alignSegments, with details. */
+/** Tokens of the segments already known (segment-features.ts segmentTokens), by side and segment. */
+export interface KnownTokens {
+  readonly src: readonly (SegmentTokens | undefined)[];
+  readonly tgt: readonly (SegmentTokens | undefined)[];
+}
+
+/** alignSegments, with details; `tokens` saves tokenizing segments whose tokens are known. */
 export async function alignSegmentsDetailed(
   src: readonly string[],
   tgt: readonly string[],
   options: AlignOptions = {},
+  tokens?: KnownTokens,
 ): Promise<DetailedAlignment> {
   const yielder = createYielder(options.signal);
   const level = options.level ?? 'sentence';
   const space = createKeySpace();
   // Site furniture is looked for in paragraphs (scraped pages), not in sentences.
-  const featureOptions = { furniture: level === 'paragraph' };
-  const srcF = extractFeatures(src, space, featureOptions);
-  const tgtF = extractFeatures(tgt, space, featureOptions);
+  const furniture = level === 'paragraph';
+  const srcF = extractFeatures(src, space, { furniture, ...(tokens ? { tokens: tokens.src } : {}) });
+  const tgtF = extractFeatures(tgt, space, { furniture, ...(tokens ? { tokens: tokens.tgt } : {}) });
   const report = (done: number) => options.onProgress?.({ phase: 'align', done, total: 3 });
   report(0);
   const base = {

@@ -180,13 +180,21 @@ export function computeCoverage(
   // met: the others are left out of the lists. Each key's list is a slice of entryTok
   // (listStart/listEnd), in the order of a linked list built by prepending (latest token
   // first), with the source token's weight beside it.
-  const onTarget = new Uint8Array(keyCount);
-  for (let t = 0; t < tgt.tokKey.length; t++) onTarget[tgt.tokKey[t]!] = 1;
-  const srcStamp = new Int32Array(keyCount).fill(-1);
-  const listStart = new Int32Array(keyCount);
-  const listEnd = new Int32Array(keyCount);
-  const fill = new Int32Array(keyCount);
-  const tgtStamp = new Int32Array(keyCount).fill(-1);
+  // Keys are renumbered densely over those of the target side (tgtDense: each target token's),
+  // which keeps the per-key tables small enough to stay in cache.
+  const dense = new Int32Array(keyCount).fill(-1);
+  const tgtDense = new Int32Array(tgt.tokKey.length);
+  let denseCount = 0;
+  for (let t = 0; t < tgt.tokKey.length; t++) {
+    const key = tgt.tokKey[t]!;
+    if (dense[key]! < 0) dense[key] = denseCount++;
+    tgtDense[t] = dense[key]!;
+  }
+  const srcStamp = new Int32Array(denseCount).fill(-1);
+  const listStart = new Int32Array(denseCount);
+  const listEnd = new Int32Array(denseCount);
+  const fill = new Int32Array(denseCount);
+  const tgtStamp = new Int32Array(denseCount).fill(-1);
   let maxTokens = 0;
   let maxEntries = 0;
   for (let i = 0; i < n; i++) {
@@ -211,8 +219,8 @@ export function computeCoverage(
   const claimedByRow = new Int32Array(tgt.tokKey.length).fill(-2);
   const claimedAt = new Int32Array(maxTokens).fill(-1);
   const claimedByCol = new Int32Array(maxTokens);
-  const cursorStamp = new Int32Array(keyCount).fill(-1);
-  const cursor = new Int32Array(keyCount);
+  const cursorStamp = new Int32Array(denseCount).fill(-1);
+  const cursor = new Int32Array(denseCount);
   const pending = new Int32Array(tgt.count > 0 ? maxTargetTokens(tgt) : 0);
   // Claim for a target token with `key`, in the cell stamped `cellStamp`, a source token of
   // the row: one that target `leftCol` (the left cell) left free if any, else one it claimed
@@ -262,8 +270,8 @@ export function computeCoverage(
     const k0 = srcKeys.start[s0]!;
     const k1 = srcKeys.start[s1]!;
     for (let k = k0; k < k1; k++) {
-      const key = srcKeys.keys[k]!;
-      if (onTarget[key] === 0) continue;
+      const key = dense[srcKeys.keys[k]!]!;
+      if (key < 0) continue;
       if (srcStamp[key] !== i) {
         srcStamp[key] = i;
         listEnd[key] = 0;
@@ -285,8 +293,8 @@ export function computeCoverage(
     for (let t = s0; t < s1; t++) {
       const ws = src.tokWeight[t]!;
       for (let k = srcKeys.start[t]!; k < srcKeys.start[t + 1]!; k++) {
-        const key = srcKeys.keys[k]!;
-        if (onTarget[key] === 0) continue;
+        const key = dense[srcKeys.keys[k]!]!;
+        if (key < 0) continue;
         // Filled from the back: the list reads latest token first.
         const e = --fill[key]!;
         entryTok[e] = t - s0;
@@ -308,7 +316,7 @@ export function computeCoverage(
       let contestedS = 0;
       let contestedT = 0;
       for (let t = t0; t < t1; t++) {
-        const key = tgt.tokKey[t]!;
+        const key = tgtDense[t]!;
         if (srcStamp[key] !== i) continue;
         const w = tgt.tokWeight[t]!;
         ct += w;
@@ -342,7 +350,7 @@ export function computeCoverage(
       // Then the target tokens the row above claimed.
       for (let k = 0; k < pendingCount; k++) {
         const t = pending[k]!;
-        const x = claimSource(tgt.tokKey[t]!, stamp, j - 1);
+        const x = claimSource(tgtDense[t]!, stamp, j - 1);
         if (x < 0) continue;
         claimedByRow[t] = i;
         contestedS += src.tokWeight[s0 + x]!;
@@ -414,12 +422,14 @@ export function beadCoverage(
     // Per target segment, the sum over source segments less the overlaps of neighbours
     // (the union for two segments; for three, the triple overlap is left out), capped at
     // the segment's weight.
-    const colSum = [0, 0, 0, 0];
+    const colSum = COL_SUM;
+    colSum.fill(0);
     // Matches of each merged segment that a neighbour contests (dupS, dupT): what is left
     // is the evidence that this segment itself belongs to the bead. Read by the shortfall
     // only; the bead's evidence cs/ct keeps them (taken out of it, the sentence level lost
     // merges whose parts repeat a word that the translation renders once).
-    const colContest = [0, 0, 0, 0];
+    const colContest = COL_CONTEST;
+    colContest.fill(0);
     let contested = 0;
     for (let r = i; r < i + a; r++) {
       const fromAbove = contested;
@@ -462,6 +472,11 @@ export function beadCoverage(
     out[4] = shortfall;
   }
 }
+
+// Scratch rows of beadCoverage (one per column of a bead, MAX_BEAD_SIDE at most; reused, as
+// the DP calls it for every cell and shape: two small arrays a call were much of the garbage).
+const COL_SUM = new Float64Array(4);
+const COL_CONTEST = new Float64Array(4);
 
 /** Weight of segments [from, from+count) over that of the largest of them (count if all are empty). */
 function mergedChance(weight: Float64Array, from: number, count: number): number {

@@ -213,7 +213,7 @@ function shortWordDamping(norm: string): number {
 }
 
 /** A word's folded form and cognate key, with their global ids. */
-interface FoldedWord {
+export interface FoldedWord {
   readonly norm: string;
   readonly normGid: number;
   readonly keyGid: number;
@@ -287,6 +287,94 @@ export function normGlobalIdsOf(side: SideFeatures): Int32Array {
 export interface FeatureOptions {
   /** Look for site furniture (default true; the paragraph level needs it, sentences seldom). */
   readonly furniture?: boolean;
+  /**
+   * The segments' tokens when already known (segmentTokens, tokensWithin), by segment; a
+   * segment without them (or with tokens of an older generation) is tokenized.
+   */
+  readonly tokens?: readonly (SegmentTokens | undefined)[];
+}
+
+/**
+ * A segment's evidence tokens as extractFeatures reads them (words and numbers, then
+ * punctuation marks), folded, with their offsets in the segment's text: alignDocuments
+ * tokenizes each paragraph once and takes its sentences' tokens from it.
+ */
+export interface SegmentTokens {
+  readonly generation: number;
+  readonly words: readonly FoldedWord[];
+  readonly wordStart: Int32Array;
+  readonly wordEnd: Int32Array;
+  readonly marks: readonly FoldedWord[];
+  readonly markAt: Int32Array;
+}
+
+/** The evidence tokens of one segment's text. */
+export function segmentTokens(text: string): SegmentTokens {
+  boundGlobalTables();
+  const words: FoldedWord[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const token of tokenizeWords(text)) {
+    words.push(token.kind === 'number' ? foldNumber(token.text) : foldWord(token.text));
+    starts.push(token.start);
+    ends.push(token.end);
+  }
+  const marks: FoldedWord[] = [];
+  const at: number[] = [];
+  for (const match of text.matchAll(PUNCT)) {
+    marks.push(punctuationMark(match[0]));
+    at.push(match.index);
+  }
+  return {
+    generation,
+    words,
+    wordStart: Int32Array.from(starts),
+    wordEnd: Int32Array.from(ends),
+    marks,
+    markAt: Int32Array.from(at),
+  };
+}
+
+/**
+ * The tokens of `part`, found in `text` at offset `from`, taken from the tokens of `text`; or
+ * undefined when `part` is not there or a token of `text` crosses one of its ends (then
+ * tokenizing `part` alone could give other tokens). The tokenizer's pattern has no look-behind
+ * or anchors, so a span whose ends no token crosses is tokenized alike on its own.
+ */
+export function tokensWithin(
+  tokens: SegmentTokens,
+  text: string,
+  from: number,
+  part: string,
+): SegmentTokens | undefined {
+  if (tokens.generation !== generation || !text.startsWith(part, from)) return undefined;
+  const to = from + part.length;
+  const first = firstAbove(tokens.wordEnd, from);
+  const last = firstAbove(tokens.wordEnd, to);
+  if (first < tokens.words.length && tokens.wordStart[first]! < from) return undefined;
+  if (last < tokens.words.length && tokens.wordStart[last]! < to) return undefined;
+  const m0 = firstAbove(tokens.markAt, from - 1);
+  const m1 = firstAbove(tokens.markAt, to - 1);
+  return {
+    generation,
+    words: tokens.words.slice(first, last),
+    wordStart: tokens.wordStart.subarray(first, last),
+    wordEnd: tokens.wordEnd.subarray(first, last),
+    marks: tokens.marks.slice(m0, m1),
+    markAt: tokens.markAt.subarray(m0, m1),
+  };
+}
+
+/** Index of the first value above `x` in ascending `values` (values.length if none). */
+function firstAbove(values: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Extract the features of a list of segments. */
@@ -322,10 +410,16 @@ export function extractFeatures(
     const text = segments[k]!;
     length[k] = text.trim().length;
     if (findFurniture && isFurniture(text)) furniture[k] = 1;
-    for (const token of tokenizeWords(text)) {
-      push(token.kind === 'number' ? foldNumber(token.text) : foldWord(token.text));
+    const known = options.tokens?.[k];
+    if (known && known.generation === generation) {
+      for (const word of known.words) push(word);
+      for (const mark of known.marks) push(mark);
+    } else {
+      for (const token of tokenizeWords(text)) {
+        push(token.kind === 'number' ? foldNumber(token.text) : foldWord(token.text));
+      }
+      for (const match of text.matchAll(PUNCT)) push(punctuationMark(match[0]));
     }
-    for (const match of text.matchAll(PUNCT)) push(punctuationMark(match[0]));
     tokStart[k + 1] = keys.length;
   }
   const tokKey = Int32Array.from(keys);
