@@ -4,7 +4,8 @@
  * sample case is stored, segmented and aligned), the built app served locally. Times from
  * navigation start: aligned rows on screen (the first frame that paints them, timed in the page:
  * tests/bench/lib/first-rows-probe.ts; the table is then usable: scroll, select, edit) and
- * the French spelling findings shown (word lists parsed, checks done). Each run navigates once
+ * the French spelling findings shown (word lists parsed, checks done; timed in the page the same
+ * way, since session 6: before, Node polled for them and then read the page's clock). Each run navigates once
  * the new browser is quiet (see waitBrowserQuiet); a second series navigates at once after
  * launch, with the browser's own start-up work still running, and is printed beside it.
  *
@@ -21,7 +22,13 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/harness.ts';
 import { waitBrowserQuiet } from './lib/chromium-processes.ts';
-import { firstRowsAt, installFirstRowsProbe } from './lib/first-rows-probe.ts';
+import {
+  firstRowsAt,
+  firstShownAt,
+  installFirstRowsProbe,
+  installFirstShownProbe,
+  SPELLING_SELECTOR,
+} from './lib/first-rows-probe.ts';
 import { type ServedBuild, serveBuild, servePrivateBuild } from './lib/open-private-build.ts';
 
 const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 7);
@@ -49,13 +56,12 @@ async function firstStart(url: string, settle: boolean): Promise<Run> {
       if (m.type() === 'error') errors.push(m.text());
     });
     await installFirstRowsProbe(page);
+    await installFirstShownProbe(page, 'spelling', SPELLING_SELECTOR);
     if (settle) await waitBrowserQuiet(profile, 1000, 15_000);
     await page.goto(url);
     const rows = await firstRowsAt(page);
-    const spelling = await page
-      .waitForSelector('[data-testid="category-filters"] [data-category="spelling"]', { timeout: 60_000 })
-      .then(() => page.evaluate(() => performance.now()))
-      .catch(() => Number.NaN);
+    // Timed in the page too (before, Node's poll and then the page's clock added a round trip).
+    const spelling = await firstShownAt(page, 'spelling').catch(() => Number.NaN);
     if (errors.length > 0) console.log(`  console errors: ${errors.join(' | ')}`);
     const marks = await page.evaluate(() =>
       Object.fromEntries(
