@@ -144,6 +144,12 @@ export interface WorkspaceSlice {
   detectLanguage(text: string): Promise<Lang>;
   /** Quote tracing of the open case (null until computed). */
   quotes: QuoteTrace | null;
+  /**
+   * Each traced document's text as the trace read it (by document id): the quotations' spans
+   * index these texts. A document edited since has other offsets; the panel then shows the
+   * quotation's own text, and the case is traced again.
+   */
+  quotesTexts: Readonly<Record<string, string>>;
   /** `large`: the case is too large to trace on its own (opened or changed); the person starts it. */
   quotesStatus: 'idle' | 'running' | 'error' | 'large';
   /**

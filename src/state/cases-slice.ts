@@ -105,6 +105,7 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
         findings: {},
         pairFindings: [],
         quotes: null,
+        quotesTexts: {},
         quotesStatus: 'idle',
         past: [],
         future: [],

@@ -195,6 +195,10 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         if (versions.get(doc.id) !== version) return; // a newer edit is being analysed
         set({ docs: { ...get().docs, [doc.id]: segmented } });
         if (before && before.text !== segmented.text) carryOtherAlignments(doc.id, before, segmented);
+        // The quotations' spans index the text as traced: an edited document is traced again
+        // (the panel shows the quotations' own words meanwhile).
+        const traced = get().quotesTexts[doc.id];
+        if (traced !== undefined && traced !== segmented.text) void get().traceQuotes({ automatic: true });
         // Reports are aligned with their English originals: have the lexicon parsed while the
         // person reads (a background call: it waits for segmentation and alignment), not when
         // the first alignment starts.
@@ -415,6 +419,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       },
 
       quotes: null,
+      quotesTexts: {},
       quotesStatus: 'idle',
 
       async traceQuotes(options = {}) {
@@ -430,7 +435,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         const current = () => generation === traceGeneration && get().caseRecord?.id === caseId;
         const size = documents.reduce((n, d) => n + d.text.length, 0);
         if (options.automatic && size > AUTO_TRACE_MAX_CHARS) {
-          set({ quotes: null, quotesStatus: 'large' });
+          set({ quotes: null, quotesTexts: {}, quotesStatus: 'large' });
           return;
         }
         const controller = new AbortController();
@@ -438,7 +443,12 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         set({ quotesStatus: 'running' });
         try {
           const quotes = await deps.engine.call('traceQuotes', { documents }, { signal: controller.signal });
-          if (current()) set({ quotes, quotesStatus: 'idle' });
+          if (current())
+            set({
+              quotes,
+              quotesTexts: Object.fromEntries(documents.map((d) => [d.id, d.text])),
+              quotesStatus: 'idle',
+            });
         } catch (error) {
           if (!current()) return;
           set({ quotesStatus: 'error' });

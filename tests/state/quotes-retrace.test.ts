@@ -71,3 +71,31 @@ describe('quote tracing follows the documents', () => {
     expect(store.getState().quotes?.quotations.some((q) => q.lang === 'fr')).toBe(true);
   }, 60_000);
 });
+
+describe('quote tracing follows the edits', () => {
+  it('traces again after an edit, and keeps the text each quotation was traced on', async () => {
+    const store = makeTestStore({ checks: false });
+    await store.getState().init();
+    await store.getState().createCase('Edited');
+    await store.getState().addDocuments([
+      { name: 'en.txt', text: english, lang: 'en', origin: { kind: 'paste' } },
+      { name: 'fr.txt', text: french, lang: 'fr', origin: { kind: 'paste' } },
+    ]);
+    await until(() => store.getState().quotesStatus === 'idle' && store.getState().quotes !== null);
+    const frId = store.getState().caseRecord?.documents.find((d) => d.lang === 'fr')?.id ?? '';
+    const inner = () => {
+      const { quotes, docs, quotesTexts } = store.getState();
+      const q = quotes?.quotations.find((x) => x.docId === frId);
+      expect(q).toBeDefined();
+      expect(quotesTexts[frId]).toBe(docs[frId]?.text);
+      return (docs[frId]?.text ?? '').slice(q?.inner[0], q?.inner[1]);
+    };
+    expect(inner()).toMatch(/^Nous exigeons/);
+    const before = store.getState().quotes;
+    // Two words inserted before the quotation: every offset after them moves.
+    store.getState().editText(frId, 0, 0, 'Mardi, ');
+    await until(() => store.getState().quotes !== before && store.getState().quotesStatus === 'idle');
+    expect(store.getState().docs[frId]?.text.startsWith('Mardi, ')).toBe(true);
+    expect(inner()).toMatch(/^Nous exigeons/);
+  }, 60_000);
+});

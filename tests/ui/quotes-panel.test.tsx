@@ -5,6 +5,9 @@
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { TextDocument } from '../../src/core/index.ts';
+import type { TracedQuotation } from '../../src/core/quote/quotation.ts';
+import { segmentDocument } from '../../src/core/segment/segment-document.ts';
 import { QuotesPanel } from '../../src/ui/features/quotes/quotes-panel.tsx';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
@@ -53,5 +56,53 @@ describe('QuotesPanel', () => {
     act(() => store.setState({ quotes: { quotations: [], groups: [] }, quotesStatus: 'idle' }));
     expect(document.querySelector('#quotes-title .count')?.textContent).toBe('0');
     expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('shows a quotation in its own words once its document was edited after the trace, not shifted', () => {
+    const text = 'Le PDG a dit : « nous irons jusqu’au bout » devant la presse.';
+    const doc: TextDocument = segmentDocument(text, { id: 'fr1', name: 'fr.txt', lang: 'fr' });
+    const start = text.indexOf('nous');
+    const end = text.indexOf(' »');
+    const quotation = {
+      id: 'q1',
+      docId: 'fr1',
+      lang: 'fr',
+      kind: 'quoted',
+      span: [start - 2, end + 2],
+      inner: [start, end],
+      text: 'nous irons jusqu’au bout',
+      paragraph: 0,
+      line: 1,
+      speaker: null,
+      source: null,
+      otherSources: [],
+      verdict: 'no-source-found',
+      flags: [],
+      divergences: [],
+      links: [],
+      group: null,
+    } as unknown as TracedQuotation;
+    const store = makeTestStore({ checks: false });
+    act(() =>
+      store.setState({
+        docs: { fr1: doc },
+        quotes: { quotations: [quotation], groups: [] },
+        quotesTexts: { fr1: text },
+        quotesStatus: 'idle',
+      }),
+    );
+    render(
+      <StoreProvider store={store}>
+        <QuotesPanel />
+      </StoreProvider>,
+    );
+    const shown = () => document.querySelector('.quote-text')?.textContent;
+    expect(shown()).toBe('nous irons jusqu’au bout');
+    // The document edited (two characters fewer before the quotation), not traced again yet.
+    const edited = text.replace('Le PDG', 'PDG');
+    act(() =>
+      store.setState({ docs: { fr1: segmentDocument(edited, { id: 'fr1', name: 'fr.txt', lang: 'fr' }) } }),
+    );
+    expect(shown()).toBe('nous irons jusqu’au bout');
   });
 });

@@ -55,6 +55,13 @@ export function QuotesPanel() {
   const status = useAppStore((s) => s.quotesStatus);
   const documents = useAppStore((s) => s.caseRecord?.documents);
   const docs = useAppStore((s) => s.docs);
+  const tracedTexts = useAppStore((s) => s.quotesTexts);
+  // A document edited since the trace: its spans no longer index its text (they would show the
+  // quotation shifted by the edit); its quotations' own words are shown until the next trace.
+  const asTraced = (id: string) => {
+    const doc = docs[id];
+    return doc && tracedTexts[id] === doc.text ? doc : undefined;
+  };
   const [hidden, setHidden] = useState<ReadonlySet<Verdict>>(new Set());
 
   const renderings = useMemo(() => (quotes?.quotations ?? []).filter((q) => q.verdict !== null), [quotes]);
@@ -155,8 +162,9 @@ export function QuotesPanel() {
         {visible.map((q) => {
           const targetSpans = q.divergences.flatMap((d) => (d.targetSpan ? [d.targetSpan] : []));
           const sourceSpans = q.divergences.flatMap((d) => (d.sourceSpan ? [d.sourceSpan] : []));
-          const quoteDoc = docs[q.docId];
-          const sourceDoc = q.source ? docs[q.source.docId] : undefined;
+          const quoteDoc = asTraced(q.docId);
+          const sourceDoc = q.source ? asTraced(q.source.docId) : undefined;
+          const sourceLang = q.source ? docs[q.source.docId]?.lang : undefined;
           return (
             <li key={q.id} className="quote-item">
               <button type="button" className="quote-main" onClick={() => show(q)}>
@@ -188,7 +196,7 @@ export function QuotesPanel() {
                       })}
                     </span>
                     {/* The source's own language (not always English), for screen readers and hyphenation. */}
-                    <span lang={sourceDoc && sourceDoc.lang !== 'und' ? sourceDoc.lang : undefined}>
+                    <span lang={sourceLang && sourceLang !== 'und' ? sourceLang : undefined}>
                       {sourceDoc ? (
                         <Marked
                           text={sourceDoc.text.slice(q.source.span[0], q.source.span[1])}
