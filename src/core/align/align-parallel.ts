@@ -85,6 +85,11 @@ export interface ParallelContext {
   readonly onPass?: (pass: number) => void;
   /** Skip the learning pass (for ablations and speed). */
   readonly learn?: boolean;
+  /**
+   * Nothing reads the key space after this call (no test of the mode follows): expand the
+   * source tokens with renderings found on the target side only (expandSourceKeys knownOnly).
+   */
+  readonly lastUse?: boolean;
 }
 
 function pathPoints(path: readonly PathBead[]): [number, number][] {
@@ -293,7 +298,8 @@ export async function alignParallel(
   // Pass 2: lexical evidence around the length path.
   context.onPass?.(2);
   const lexicons: KeyedLexicon[] = context.lexicon ? [keyLexicon(context.lexicon)] : [];
-  let srcKeys = expandSourceKeys(src, context.space, lexicons);
+  const knownOnly = context.lastUse === true;
+  let srcKeys = expandSourceKeys(src, context.space, lexicons, knownOnly);
   let coverage: Coverage | undefined;
   const points1 = pathPoints(pass1.path);
   let gamma = { expected: 0, cost: 0 };
@@ -343,7 +349,12 @@ export async function alignParallel(
     {
       // Always realigned, also with nothing learned: pass 3 gives the posteriors.
       learnedKeys = learned.size > 0 ? keyLearned(learned) : undefined;
-      srcKeys = expandSourceKeys(src, context.space, learnedKeys ? [...lexicons, learnedKeys] : lexicons);
+      srcKeys = expandSourceKeys(
+        src,
+        context.space,
+        learnedKeys ? [...lexicons, learnedKeys] : lexicons,
+        knownOnly,
+      );
       ratio = lengthRatio(src, tgt, pass.path);
       const points2 = pathPoints(pass.path);
       pass = await dpWithWidening(

@@ -183,6 +183,8 @@ export async function alignSegmentsDetailed(
       lexicon: options.lexicon,
       tick: () => yielder(),
       onPass: (pass) => report(pass - 1),
+      // The auto test reads the key space afterwards (it expands both sides again).
+      lastUse: mode === 'parallel' || tiny,
       ...(options.learn === undefined ? {} : { learn: options.learn }),
     });
     if (mode === 'auto' && !tiny) {

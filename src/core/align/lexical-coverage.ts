@@ -9,6 +9,7 @@ import { type KeyedLexicon, lookUpKeys } from '../lexicon/translation-keys.ts';
 import type { Band } from './band.ts';
 import { MAX_BEAD_SIDE } from './bead-shapes.ts';
 import {
+  findGlobalId,
   globalIdGeneration,
   globalKeyId,
   internGlobalId,
@@ -93,20 +94,26 @@ function renderingKeys(lexicon: KeyedLexicon, norm: string): Int32Array {
   return gids;
 }
 
-/** Expand each source token with the keys of its renderings in the given lexicons. */
+/**
+ * Expand each source token with the keys of its renderings in the given lexicons. With
+ * `knownOnly`, only renderings whose key the space already holds: once both sides' features
+ * are extracted, the only ones a target token can meet (computeCoverage reads nothing else),
+ * and the space does not grow by keys no other step will read.
+ */
 export function expandSourceKeys(
   src: SideFeatures,
   space: KeySpace,
   lexicons: readonly KeyedLexicon[],
+  knownOnly = false,
 ): SourceKeys {
   const tokens = src.tokKey.length;
   const start = new Int32Array(tokens + 1);
   const normGids = normGlobalIdsOf(src);
   const caches = lexicons.map(renderingCacheOf);
-  // The renderings of each distinct form, looked up once (by form id, not by string).
+  // The renderings of each distinct form, looked up once (by form id, not by string), then the
+  // table laid out at its exact size.
   const memo: (readonly number[] | undefined)[] = new Array(src.normCount);
   const found: number[] = [];
-  let keys = new Int32Array(Math.max(16, tokens * 2));
   let size = 0;
   for (let t = 0; t < tokens; t++) {
     const own = src.tokKey[t]!;
@@ -125,23 +132,25 @@ export function expandSourceKeys(
             cache[gid] = gids;
           }
           for (let g = 0; g < gids.length; g++) {
-            const k = internGlobalId(space, gids[g]!);
-            if (!found.includes(k)) found.push(k);
+            const k = knownOnly ? findGlobalId(space, gids[g]!) : internGlobalId(space, gids[g]!);
+            if (k >= 0 && !found.includes(k)) found.push(k);
           }
         }
       }
       memo[id] = extra = found.length > 0 ? found.slice() : NO_EXTRA;
     }
-    if (size + 1 + extra.length > keys.length) {
-      const grown = new Int32Array(keys.length * 2 + extra.length + 1);
-      grown.set(keys);
-      keys = grown;
-    }
-    keys[size++] = own;
-    for (const k of extra) if (k !== own) keys[size++] = k;
+    size += 1;
+    for (const k of extra) if (k !== own) size++;
     start[t + 1] = size;
   }
-  return { start, keys: keys.slice(0, size) };
+  const keys = new Int32Array(size);
+  for (let t = 0; t < tokens; t++) {
+    const own = src.tokKey[t]!;
+    let at = start[t]!;
+    keys[at++] = own;
+    for (const k of memo[src.tokNormId[t]!]!) if (k !== own) keys[at++] = k;
+  }
+  return { start, keys };
 }
 
 const NO_EXTRA: readonly number[] = [];

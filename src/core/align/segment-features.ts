@@ -102,7 +102,7 @@ class IdTable {
 /** The key space of createKeySpace: keys by id, ids by global id, the string map on demand. */
 class InternedKeySpace implements KeySpace {
   readonly keys: string[] = [];
-  byGlobal = new IdTable();
+  byGlobal = new IdTable(512);
   generation = generation;
   private map: Map<string, number> | undefined;
   get ids(): Map<string, number> {
@@ -146,7 +146,7 @@ export function internGlobalId(space: KeySpace, gid: number): number {
   if (!(space instanceof InternedKeySpace)) return internKey(space, globalKeys[gid]!);
   if (space.generation !== generation) {
     // Global ids were renumbered: forget the old ones, look keys up by string from now on.
-    space.byGlobal = new IdTable();
+    space.byGlobal = new IdTable(512);
     space.generation = generation;
     void space.ids;
   }
@@ -160,6 +160,22 @@ export function internGlobalId(space: KeySpace, gid: number): number {
   }
   space.byGlobal.set(gid, id);
   return id;
+}
+
+/** The id in `space` of the key with global id `gid`, or −1 if the space does not hold it. */
+export function findGlobalId(space: KeySpace, gid: number): number {
+  if (!(space instanceof InternedKeySpace)) return space.ids.get(globalKeys[gid]!) ?? -1;
+  if (space.generation !== generation) {
+    space.byGlobal = new IdTable(512);
+    space.generation = generation;
+    void space.ids;
+  }
+  const id = space.byGlobal.get(gid);
+  if (id >= 0 || !space.hasMap) return id;
+  const found = space.ids.get(globalKeys[gid]!);
+  if (found === undefined) return -1;
+  space.byGlobal.set(gid, found);
+  return found;
 }
 
 /** The global id of `key` (for callers that cache keys across calls as global ids). */
@@ -195,6 +211,11 @@ export interface SideFeatures {
    * credits: is-furniture.ts), which a translation seldom renders.
    */
   readonly furniture: Uint8Array;
+  /**
+   * Global id of each folded form (by tokNormId) in the generation given: set by
+   * extractFeatures, read through normGlobalIdsOf.
+   */
+  readonly normGlobal?: { readonly generation: number; readonly gids: Int32Array };
 }
 
 // Punctuation that tends to survive translation: questions, exclamations, quotations.
@@ -217,6 +238,8 @@ export interface FoldedWord {
   readonly norm: string;
   readonly normGid: number;
   readonly keyGid: number;
+  /** shortWordDamping of the folded form. */
+  readonly damping: number;
 }
 
 /**
@@ -234,7 +257,12 @@ function foldWord(text: string): FoldedWord {
   let entry = foldCache.get(text);
   if (!entry) {
     const norm = foldAccents(text);
-    entry = { norm, normGid: globalId(norm), keyGid: globalId(cognateKeyOfFolded(norm)) };
+    entry = {
+      norm,
+      normGid: globalId(norm),
+      keyGid: globalId(cognateKeyOfFolded(norm)),
+      damping: shortWordDamping(norm),
+    };
     foldCache.set(text, entry);
   }
   return entry;
@@ -246,7 +274,7 @@ function punctuationMark(mark: string): FoldedWord {
   if (!entry) {
     const norm = `~${QUOTES.has(mark) ? 'Q' : mark.replace('¿', '?').replace('¡', '!')}`;
     const gid = globalId(norm);
-    entry = { norm, normGid: gid, keyGid: gid };
+    entry = { norm, normGid: gid, keyGid: gid, damping: shortWordDamping(norm) };
     punctCache.set(mark, entry);
   }
   return entry;
@@ -258,13 +286,13 @@ function foldNumber(text: string): FoldedWord {
   if (!entry) {
     const key = cognateKey(text, 'number');
     const gid = globalId(key);
-    entry = { norm: key, normGid: gid, keyGid: gid };
+    entry = { norm: key, normGid: gid, keyGid: gid, damping: shortWordDamping(key) };
     numberCache.set(text, entry);
   }
   return entry;
 }
 
-/** Global id of each side's folded forms (by tokNormId), with the generation they belong to. */
+/** Global ids of the folded forms of sides not made by extractFeatures, or of older generations. */
 const normGlobalIds = new WeakMap<SideFeatures, { generation: number; gids: Int32Array }>();
 
 /**
@@ -272,6 +300,7 @@ const normGlobalIds = new WeakMap<SideFeatures, { generation: number; gids: Int3
  * generation: recorded by extractFeatures, else looked up from tokNorm.
  */
 export function normGlobalIdsOf(side: SideFeatures): Int32Array {
+  if (side.normGlobal?.generation === generation) return side.normGlobal.gids;
   const known = normGlobalIds.get(side);
   if (known && known.generation === generation) return known.gids;
   const gids = new Int32Array(side.normCount).fill(-1);
@@ -393,11 +422,13 @@ export function extractFeatures(
   const norms: string[] = [];
   const normIds: number[] = [];
   // Folded forms of this side by global id, numbered in order of first appearance.
-  const normIndex = new IdTable();
+  const normIndex = new IdTable(256);
   const normGids: number[] = [];
+  const damping: number[] = [];
   const push = (word: FoldedWord) => {
     keys.push(internGlobalId(space, word.keyGid));
     norms.push(word.norm);
+    damping.push(word.damping);
     let id = normIndex.get(word.normGid);
     if (id < 0) {
       id = normGids.length;
@@ -440,11 +471,17 @@ export function extractFeatures(
   const tokIdf = new Float32Array(keys.length);
   const weight = new Float64Array(count);
   const scale = Math.log(count + 1);
+  // The idf of each key, computed at its first token (NaN: not yet).
+  const keyIdf = new Float64Array(keyCount).fill(Number.NaN);
   for (let k = 0; k < count; k++) {
     for (let t = tokStart[k]!; t < tokStart[k + 1]!; t++) {
-      const idf =
-        count < 2 ? 1 : Math.max(0.05, Math.log((count + 1) / Math.max(1, df[tokKey[t]!]!)) / scale);
-      const w = idf * shortWordDamping(norms[t]!);
+      const key = tokKey[t]!;
+      let idf = keyIdf[key]!;
+      if (Number.isNaN(idf)) {
+        idf = count < 2 ? 1 : Math.max(0.05, Math.log((count + 1) / Math.max(1, df[key]!)) / scale);
+        keyIdf[key] = idf;
+      }
+      const w = idf * damping[t]!;
       tokIdf[t] = idf;
       tokWeight[t] = w;
       weight[k] = weight[k]! + w;
@@ -462,7 +499,7 @@ export function extractFeatures(
     tokIdf,
     weight,
     furniture,
+    normGlobal: { generation, gids: Int32Array.from(normGids) },
   };
-  normGlobalIds.set(features, { generation, gids: Int32Array.from(normGids) });
   return features;
 }
