@@ -35,11 +35,19 @@ export function containmentShare(
   i: number,
   j: number,
   buffers: LocalBuffers,
+  known?: KnownScores,
 ): number {
   const own = Math.min(idfMass(src, i), idfMass(tgt, j));
   if (own <= 0) return 0;
-  return Math.min(1, localSimilarity(src, tgt, keys, i, j, buffers) / own);
+  const score = known?.(i, j) ?? localSimilarity(src, tgt, keys, i, j, buffers);
+  return Math.min(1, score / own);
 }
+
+/**
+ * Local similarities already computed (scorePairs' matrix): the score of pair (i, j), or
+ * undefined when it was not scored; containmentRowZ computes the others.
+ */
+export type KnownScores = (i: number, j: number) => number | undefined;
 
 /** The local-alignment score of segment k with itself: the sum of its tokens' idf. */
 export function idfMass(side: SideFeatures, k: number): number {
@@ -58,7 +66,8 @@ export type ContainmentRows = Map<string, ContainmentBackground>;
  * Containment of pair (i, j) as a z-score against the lighter segment's own background: its
  * containment shares with (at most CONTAINMENT_ROW_SAMPLE, chosen by a hash of their index)
  * segments of the other text. A short item is contained by chance in every long paragraph of a
- * same-story text; a rendered sentence stands out of its row. Symmetric in the two texts.
+ * same-story text; a rendered sentence stands out of its row. Symmetric in the two texts. The
+ * local similarities come from `known` where it has them (the same numbers, not recomputed).
  */
 export function containmentRowZ(
   src: SideFeatures,
@@ -68,12 +77,13 @@ export function containmentRowZ(
   j: number,
   rows: ContainmentRows,
   buffers: LocalBuffers,
+  known?: KnownScores,
 ): number {
-  const share = containmentShare(src, tgt, keys, i, j, buffers);
+  const share = containmentShare(src, tgt, keys, i, j, buffers, known);
   const srcMass = idfMass(src, i);
   const tgtMass = idfMass(tgt, j);
   const z = (srcLighter: boolean) => {
-    const row = rowBackground(src, tgt, keys, srcLighter ? i : j, srcLighter, rows, buffers);
+    const row = rowBackground(src, tgt, keys, srcLighter ? i : j, srcLighter, rows, buffers, known);
     return (share - row.mean) / row.sd;
   };
   // Two segments of equal weight: either is the lighter, and the larger z is kept, so that
@@ -91,6 +101,7 @@ function rowBackground(
   ofSrc: boolean,
   rows: ContainmentRows,
   buffers: LocalBuffers,
+  known: KnownScores | undefined,
 ): ContainmentBackground {
   const key = ofSrc ? `s${k}` : `t${k}`;
   const cached = rows.get(key);
@@ -103,8 +114,8 @@ function rowBackground(
   for (let o = 0; o < others; o++) {
     if (step > 1 && symmetricMix(o) % step !== 0) continue;
     const c = ofSrc
-      ? containmentShare(src, tgt, keys, k, o, buffers)
-      : containmentShare(src, tgt, keys, o, k, buffers);
+      ? containmentShare(src, tgt, keys, k, o, buffers, known)
+      : containmentShare(src, tgt, keys, o, k, buffers, known);
     sum += c;
     sum2 += c * c;
     count++;

@@ -1,5 +1,5 @@
 import { blockSupport } from './block-support.ts';
-import { type ContainmentRows, containmentRowZ } from './containment.ts';
+import { type ContainmentRows, containmentRowZ, type KnownScores } from './containment.ts';
 import { type CoverageBackground, coverageBackground } from './coverage-background.ts';
 import { headMatch } from './head-match.ts';
 import { listSupport, shortness } from './list-support.ts';
@@ -66,6 +66,7 @@ export function ownEvidence(
   tgt: SideFeatures,
   keys: PairKeys,
   keyCount: number,
+  known?: KnownScores,
 ): number[][] {
   let srcChars = 0;
   let tgtChars = 0;
@@ -75,8 +76,11 @@ export function ownEvidence(
   }
   const ratio = tgtChars / Math.max(1, srcChars) || 1;
   const buffers = createLocalBuffers(keyCount);
-  const background = backgroundOf(src, tgt, keys, buffers);
-  const rows: ContainmentRows = new Map();
+  const memo = backgroundOf(src, tgt, keys, buffers);
+  const { background, rows } = memo;
+  // selectPairs hands over the pair scores it selected from; scoreLocalPairs, called next on
+  // the same texts, finds them in the memo.
+  if (known) memo.known = known;
   const srcMedian = median(src.length);
   const tgtMedian = median(tgt.length);
   const srcCounts = keySegmentCounts(src);
@@ -96,19 +100,28 @@ export function ownEvidence(
       // Containment weighs where the lengths differ (times |log length ratio|): there a whole-
       // segment measure is diluted by the long side's extra text; between segments of matching
       // lengths the coverage shares already say it.
-      Math.max(0, containmentRowZ(src, tgt, keys, p.i, p.j, rows, buffers)) * f[FEATURES.lengthDiff]!,
+      Math.max(0, containmentRowZ(src, tgt, keys, p.i, p.j, rows, buffers, memo.known)) *
+        f[FEATURES.lengthDiff]!,
       short,
     ];
   });
 }
 
 /**
- * The coverage background of the last texts seen: selectPairs (chain weights) and then
- * scoreLocalPairs need it for the same texts and keys, and it costs up to ~20,000 coverage
- * computations. Keyed by object identity; holds one alignment's features until the next.
+ * The coverage background of the last texts seen, and the containment rows computed for them:
+ * selectPairs (chain weights) and then scoreLocalPairs need them for the same texts and keys,
+ * and they cost up to ~20,000 coverage computations and up to containment.ts CONTAINMENT_ROW_SAMPLE local
+ * alignments per segment of a pair. Keyed by object identity; holds one alignment's until the next.
  */
 let lastBackground:
-  | { src: SideFeatures; tgt: SideFeatures; keys: PairKeys; background: CoverageBackground }
+  | {
+      src: SideFeatures;
+      tgt: SideFeatures;
+      keys: PairKeys;
+      background: CoverageBackground;
+      rows: ContainmentRows;
+      known?: KnownScores;
+    }
   | undefined;
 
 function backgroundOf(src: SideFeatures, tgt: SideFeatures, keys: PairKeys, buffers: LocalBuffers) {
@@ -120,10 +133,15 @@ function backgroundOf(src: SideFeatures, tgt: SideFeatures, keys: PairKeys, buff
     last.keys.src === keys.src &&
     last.keys.tgt === keys.tgt
   )
-    return last.background;
-  const background = coverageBackground(src, tgt, keys, buffers);
-  lastBackground = { src, tgt, keys, background };
-  return background;
+    return last;
+  lastBackground = {
+    src,
+    tgt,
+    keys,
+    background: coverageBackground(src, tgt, keys, buffers),
+    rows: new Map(),
+  };
+  return lastBackground;
 }
 
 /** Index of each feature of a scored local pair. */

@@ -103,7 +103,9 @@ function chainWeight(
   const { keys, keyCount } = scored;
   const wanted = options.byConfidence ?? options.runs !== false;
   if (!wanted || !keys || keyCount === undefined || candidates.length === 0) return undefined;
-  const own = ownEvidence(candidates, candidates, src, tgt, keys, keyCount);
+  const { m, scores, sparse } = scored;
+  const known = (i: number, j: number) => (scores ? scores[i * m + j] : sparse?.get(i * m + j));
+  const own = ownEvidence(candidates, candidates, src, tgt, keys, keyCount, known);
   const weight = new Map<LocalPair, number>();
   candidates.forEach((p, k) => {
     weight.set(p, logisticConfidence(ownFeatures(own[k]!), PARTIAL_BASE_CALIBRATION));
