@@ -321,6 +321,10 @@ export function computeCoverage(
       const leftCell = j > cLo[i]! ? cell - 1 : -1;
       let ct = 0;
       let cs = 0;
+      // The overlaps with the cell above and the cell on the left, summed in single precision
+      // as the Float32Array cells they go to (each cell's overlap is summed in this cell only).
+      let overlapT = 0;
+      let overlapS = 0;
       let pendingCount = 0;
       let contestedS = 0;
       let contestedT = 0;
@@ -329,7 +333,7 @@ export function computeCoverage(
         if (srcStamp[key] !== i) continue;
         const w = tgt.tokWeight[t]!;
         ct += w;
-        if (upCell >= 0 && lastMetT[t] === up) bothT[upCell] = bothT[upCell]! + w;
+        if (upCell >= 0 && lastMetT[t] === up) overlapT = Math.fround(overlapT + w);
         lastMetT[t] = i;
         if (contest) {
           // One-to-one claims: target tokens the row above did not claim first.
@@ -349,12 +353,14 @@ export function computeCoverage(
           coveredAt[x] = stamp;
           const ws = entryWeight[e]!;
           cs += ws;
-          if (leftCell >= 0 && lastMetS[x] === j - 1) bothS[leftCell] = bothS[leftCell]! + ws;
+          if (leftCell >= 0 && lastMetS[x] === j - 1) overlapS = Math.fround(overlapS + ws);
           lastMetS[x] = j;
         }
       }
       covS[cell] = cs;
       covT[cell] = ct;
+      if (upCell >= 0) bothT[upCell] = overlapT;
+      if (leftCell >= 0) bothS[leftCell] = overlapS;
       if (!contest) continue;
       // Then the target tokens the row above claimed.
       for (let k = 0; k < pendingCount; k++) {

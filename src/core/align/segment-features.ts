@@ -340,6 +340,11 @@ export interface SegmentTokens {
 /** The evidence tokens of one segment's text. */
 export function segmentTokens(text: string): SegmentTokens {
   boundGlobalTables();
+  return tokensOf(text);
+}
+
+/** segmentTokens without bounding the global tables (inside a call, where ids must hold). */
+function tokensOf(text: string): SegmentTokens {
   const words: FoldedWord[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -418,82 +423,90 @@ export function extractFeatures(
   const length = new Float64Array(count);
   const furniture = new Uint8Array(count);
   const tokStart = new Int32Array(count + 1);
-  const keys: number[] = [];
-  const norms: string[] = [];
-  const normIds: number[] = [];
+  // Each segment's tokens (known, or tokenized here), then the flat tables at their size.
+  const words: (readonly FoldedWord[])[] = new Array(count);
+  const marks: (readonly FoldedWord[])[] = new Array(count);
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    const text = segments[k]!;
+    length[k] = text.trim().length;
+    if (findFurniture && isFurniture(text)) furniture[k] = 1;
+    let known = options.tokens?.[k];
+    if (!known || known.generation !== generation) known = tokensOf(text);
+    words[k] = known.words;
+    marks[k] = known.marks;
+    total += known.words.length + known.marks.length;
+  }
+  const tokKey = new Int32Array(total);
+  const norms: string[] = new Array(total);
+  const tokNormId = new Int32Array(total);
+  const damping = new Float64Array(total);
   // Folded forms of this side by global id, numbered in order of first appearance.
   const normIndex = new IdTable(256);
   const normGids: number[] = [];
-  const damping: number[] = [];
+  let t = 0;
   const push = (word: FoldedWord) => {
-    keys.push(internGlobalId(space, word.keyGid));
-    norms.push(word.norm);
-    damping.push(word.damping);
+    tokKey[t] = internGlobalId(space, word.keyGid);
+    norms[t] = word.norm;
+    damping[t] = word.damping;
     let id = normIndex.get(word.normGid);
     if (id < 0) {
       id = normGids.length;
       normGids.push(word.normGid);
       normIndex.set(word.normGid, id);
     }
-    normIds.push(id);
+    tokNormId[t++] = id;
   };
   for (let k = 0; k < count; k++) {
-    const text = segments[k]!;
-    length[k] = text.trim().length;
-    if (findFurniture && isFurniture(text)) furniture[k] = 1;
-    const known = options.tokens?.[k];
-    if (known && known.generation === generation) {
-      for (const word of known.words) push(word);
-      for (const mark of known.marks) push(mark);
-    } else {
-      for (const token of tokenizeWords(text)) {
-        push(token.kind === 'number' ? foldNumber(token.text) : foldWord(token.text));
-      }
-      for (const match of text.matchAll(PUNCT)) push(punctuationMark(match[0]));
-    }
-    tokStart[k + 1] = keys.length;
+    for (const word of words[k]!) push(word);
+    for (const mark of marks[k]!) push(mark);
+    tokStart[k + 1] = t;
   }
-  const tokKey = Int32Array.from(keys);
-  // Document frequency of each key on this side.
-  // Counted with a last-segment stamp per key id (ids are small integers): no sets or maps.
+  // Document frequency of each key on this side, counted with a last-segment stamp per key id
+  // (ids are small integers) in scratch tables reset only at this side's keys.
   const keyCount = keyCountOf(space);
-  const df = new Int32Array(keyCount);
-  const lastSeen = new Int32Array(keyCount).fill(-1);
+  const scratch = keyScratch(keyCount);
+  const { df, lastSeen, keyIdf } = scratch;
+  for (let u = 0; u < total; u++) {
+    const key = tokKey[u]!;
+    df[key] = 0;
+    lastSeen[key] = -1;
+    // The idf of each key is computed at its first token (NaN: not yet).
+    keyIdf[key] = Number.NaN;
+  }
   for (let k = 0; k < count; k++) {
-    for (let t = tokStart[k]!; t < tokStart[k + 1]!; t++) {
-      const key = tokKey[t]!;
+    for (let u = tokStart[k]!; u < tokStart[k + 1]!; u++) {
+      const key = tokKey[u]!;
       if (lastSeen[key] === k) continue;
       lastSeen[key] = k;
       df[key] = df[key]! + 1;
     }
   }
-  const tokWeight = new Float32Array(keys.length);
-  const tokIdf = new Float32Array(keys.length);
+  const tokWeight = new Float32Array(total);
+  const tokIdf = new Float32Array(total);
   const weight = new Float64Array(count);
   const scale = Math.log(count + 1);
-  // The idf of each key, computed at its first token (NaN: not yet).
-  const keyIdf = new Float64Array(keyCount).fill(Number.NaN);
   for (let k = 0; k < count; k++) {
-    for (let t = tokStart[k]!; t < tokStart[k + 1]!; t++) {
-      const key = tokKey[t]!;
+    for (let u = tokStart[k]!; u < tokStart[k + 1]!; u++) {
+      const key = tokKey[u]!;
       let idf = keyIdf[key]!;
       if (Number.isNaN(idf)) {
         idf = count < 2 ? 1 : Math.max(0.05, Math.log((count + 1) / Math.max(1, df[key]!)) / scale);
         keyIdf[key] = idf;
       }
-      const w = idf * damping[t]!;
-      tokIdf[t] = idf;
-      tokWeight[t] = w;
+      const w = idf * damping[u]!;
+      tokIdf[u] = idf;
+      tokWeight[u] = w;
       weight[k] = weight[k]! + w;
     }
   }
-  const features: SideFeatures = {
+  return {
     count,
     length,
     tokStart,
     tokKey,
     tokNorm: norms,
-    tokNormId: Int32Array.from(normIds),
+    tokNormId,
     normCount: normGids.length,
     tokWeight,
     tokIdf,
@@ -501,5 +514,19 @@ export function extractFeatures(
     furniture,
     normGlobal: { generation, gids: Int32Array.from(normGids) },
   };
-  return features;
+}
+
+/** Per-key scratch tables of extractFeatures, kept between calls (grown when a space is larger). */
+let scratchTables = { df: new Int32Array(0), lastSeen: new Int32Array(0), keyIdf: new Float64Array(0) };
+
+function keyScratch(keyCount: number): typeof scratchTables {
+  if (scratchTables.df.length < keyCount) {
+    const size = Math.max(keyCount, scratchTables.df.length * 2);
+    scratchTables = {
+      df: new Int32Array(size),
+      lastSeen: new Int32Array(size),
+      keyIdf: new Float64Array(size),
+    };
+  }
+  return scratchTables;
 }
