@@ -95,6 +95,7 @@ const RUNTIME_NAMES = [
   'parseLexiconTexts',
   'parseLexiconTextsPausing',
   'parseWordList',
+  'parseWordListPausing',
   'rankLanguages',
   'repairMojibake',
   'rowToUnit',

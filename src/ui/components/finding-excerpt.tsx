@@ -38,20 +38,22 @@ function Visible({ text, name }: { text: string; name: (key: string) => string }
   if (!onlySpace && !SPECIAL_SPACE.test(text)) return text;
   const parts: ReactNode[] = [];
   let plain = '';
-  [...text].forEach((ch, i) => {
+  // Keys: the mark's offset in the text (code points), which does not change between renders.
+  let at = 0;
+  for (const ch of text) {
     const space = SPACES[ch];
-    if (!space || (!onlySpace && !SPECIAL_SPACE.test(ch))) {
-      plain += ch;
-      return;
+    if (!space || (!onlySpace && !SPECIAL_SPACE.test(ch))) plain += ch;
+    else {
+      if (plain) parts.push(plain);
+      plain = '';
+      parts.push(
+        <span key={at} className="ws" role="img" aria-label={name(space[1])} title={name(space[1])}>
+          {space[0]}
+        </span>,
+      );
     }
-    if (plain) parts.push(plain);
-    plain = '';
-    parts.push(
-      <span key={i} className="ws" role="img" aria-label={name(space[1])} title={name(space[1])}>
-        {space[0]}
-      </span>,
-    );
-  });
+    at++;
+  }
   if (plain) parts.push(plain);
   return parts;
 }
