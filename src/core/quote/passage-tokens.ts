@@ -6,6 +6,7 @@
  */
 import type { Lang, Span } from '../model/document.ts';
 import { tokenizeWords } from '../text/tokenize-words.ts';
+import { englishLemma } from './english-lemma.ts';
 
 export interface PassageToken {
   readonly start: number;
@@ -119,8 +120,16 @@ export function stemFr(word: string): string {
   return word;
 }
 
-/** Light English stem of a folded word (plural, -ed, -ing, -ly; after Porter 1980, step 1). */
+/**
+ * Light English stem of a folded word (plural, -ed, -ing, -ly; after Porter 1980, step 1); an
+ * irregular form is stemmed through its lemma (`teeth` → `tooth`, `took` → `take`).
+ */
 export function stemEn(word: string): string {
+  const lemma = englishLemma(word);
+  return regularStemEn(lemma ?? word);
+}
+
+function regularStemEn(word: string): string {
   let w = word;
   if (w.length > 4 && (w.endsWith('ies') || w.endsWith('ied'))) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
