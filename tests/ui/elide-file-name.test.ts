@@ -13,6 +13,13 @@ describe('elideFileName', () => {
     );
   });
 
+  it('keeps to the room when a separator lies near the start (a counterexample fast-check found)', () => {
+    const shown = elideFileName('  !!!!    .html', 13);
+    expect(shown.length).toBeLessThanOrEqual(13);
+    expect(shown.endsWith('.html')).toBe(true);
+    expect(shown).toContain('…');
+  });
+
   it('never exceeds the room, and always keeps a short extension whole', () => {
     fc.assert(
       fc.property(

@@ -16,7 +16,10 @@ export function elideFileName(name: string, max: number): string {
   const extension = /\.[\p{L}\p{N}]{1,6}$/u.exec(name)?.[0] ?? '';
   // The end gets about two fifths of the room, at least the extension and a few characters more.
   const tailRoom = Math.min(room - 1, Math.max(extension.length + 6, Math.floor(room * 0.4)));
-  const tail = name.slice(tailStart(name, name.length - tailRoom, extension.length));
+  // A separator may move the end's start back a little, but never past the room (less one
+  // character for the start): with a separator near the start, the end took the whole name.
+  const start = Math.max(tailStart(name, name.length - tailRoom, extension.length), name.length - (room - 1));
+  const tail = name.slice(start);
   return `${cutHead(name, room - tail.length)}…${tail}`;
 }
 
