@@ -216,6 +216,11 @@ export interface SideFeatures {
    * extractFeatures, read through normGlobalIdsOf.
    */
   readonly normGlobal?: { readonly generation: number; readonly gids: Int32Array };
+  /**
+   * The segments' texts, as given to extractFeatures (a reference, not a copy): the partial
+   * mode reads sentence boundaries inside paragraphs from them (sentence-windows.ts).
+   */
+  readonly texts?: readonly string[];
 }
 
 // Punctuation that tends to survive translation: questions, exclamations, quotations.
@@ -513,6 +518,7 @@ export function extractFeatures(
     weight,
     furniture,
     normGlobal: { generation, gids: Int32Array.from(normGids) },
+    texts: segments,
   };
 }
 
