@@ -6,7 +6,7 @@
  * (`the`, `de`) weighs almost nothing and a rare name weighs 1.
  */
 import { cognateKey, cognateKeyOfFolded, foldAccents } from '../lexicon/cognate-key.ts';
-import { tokenizeWords } from '../text/tokenize-words.ts';
+import { scanTokens } from '../text/tokenize-words.ts';
 import { isFurniture } from './is-furniture.ts';
 
 /** Interns string keys as small integers shared by both sides. */
@@ -353,11 +353,11 @@ function tokensOf(text: string): SegmentTokens {
   const words: FoldedWord[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const token of tokenizeWords(text)) {
-    words.push(token.kind === 'number' ? foldNumber(token.text) : foldWord(token.text));
-    starts.push(token.start);
-    ends.push(token.end);
-  }
+  scanTokens(text, (raw, start, isNumber) => {
+    words.push(isNumber ? foldNumber(raw) : foldWord(raw));
+    starts.push(start);
+    ends.push(start + raw.length);
+  });
   const marks: FoldedWord[] = [];
   const at: number[] = [];
   for (const match of text.matchAll(PUNCT)) {
