@@ -39,6 +39,9 @@ import {
   type ToWorker,
 } from './protocol.ts';
 
+/** Least time between two progress reports of a call in the same phase (ms). */
+const PROGRESS_EVERY_MS = 100;
+
 /** How many documents (one version of each) a worker keeps for calls by reference. */
 const DOC_CACHE = 48;
 
@@ -421,13 +424,27 @@ export function serve(scope: WorkerScope): void {
     const controller = new AbortController();
     running.set(id, controller);
     const handler = handlers[op] as Handler<EngineOp>;
+    let lastPhase: string | undefined;
+    let lastReport = 0;
     const context: CallContext = {
       signal: controller.signal,
       onProgress: (progress) => {
+        // Progress comes between the steps of a long call: a moment when the step's
+        // intermediate data is garbage. Not in a segmentation or an alignment, the calls the
+        // person waits for: V8 collects on its own as they go, and a forced full collection
+        // (tens of milliseconds, plus marking on helper threads) every 300 ms of their run
+        // was CPU taken from them on two cores; the collections before and after the call stay.
+        if (op !== 'align' && op !== 'segment') context.collect();
+        // At most one report every PROGRESS_EVERY_MS within a phase (the first and the last
+        // always): the core yields every 30 ms, and each report re-renders the page's progress
+        // bar; two documents segmented at once sent 60 a second, a quarter of the main
+        // thread's time while they were read.
+        const now = performance.now();
+        const last = progress.done >= progress.total;
+        if (progress.phase === lastPhase && !last && now - lastReport < PROGRESS_EVERY_MS) return;
+        lastPhase = progress.phase;
+        lastReport = now;
         scope.postMessage({ type: 'progress', id, progress });
-        // Progress comes between the steps of a long call (segmentation, alignment): a
-        // moment when the step's intermediate data is garbage.
-        context.collect();
       },
       collect: () => {
         if (heavy) collectBetweenRules();

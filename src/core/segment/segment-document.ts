@@ -77,6 +77,20 @@ const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
 };
 
+// Shortest and longest function word listed.
+const LISTED = Object.values(FUNCTION_WORDS).flatMap((set) => [...set]);
+const FUNCTION_WORD_MIN = Math.min(...LISTED.map((w) => w.length));
+const FUNCTION_WORD_MAX = Math.max(...LISTED.map((w) => w.length));
+
+// The letters of the function words: a-z and these (codes all below 0x154).
+const LIST_LETTERS = new Uint8Array(0x154);
+for (let c = 0x61; c <= 0x7a; c++) LIST_LETTERS[c] = 1;
+for (const ch of 'àâäçéèêëîïôöùûüÿœæß') LIST_LETTERS[ch.charCodeAt(0)] = 1;
+
+function isListLetter(code: number): boolean {
+  return code < 0x154 && LIST_LETTERS[code] === 1;
+}
+
 /**
  * The candidate whose function words clearly dominate `text` (at least 4 hits and 4 times as
  * many as any other candidate's), or undefined when they do not or a candidate has no list.
@@ -85,10 +99,20 @@ function clearLanguage(text: string, candidates: readonly Lang[]): Lang | undefi
   const lists = candidates.map((c) => FUNCTION_WORDS[c]);
   if (lists.some((l) => l === undefined)) return undefined;
   const hits = candidates.map(() => 0);
-  // The lists hold only these letters: splitting on anything else is enough (and faster than a
-  // Unicode property regex).
-  for (const w of text.toLowerCase().split(/[^a-zàâäçéèêëîïôöùûüÿœæß]+/)) {
-    for (let i = 0; i < lists.length; i++) if (lists[i]!.has(w)) hits[i]!++;
+  // The lists hold only these letters: the words are the runs of them in the lower-cased text
+  // (what splitting on anything else gives), read by character code; only runs as long as a
+  // listed word are looked up (most words of a paragraph are longer).
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isListLetter(lower.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isListLetter(lower.charCodeAt(i))) i++;
+    const length = i - start;
+    if (length < FUNCTION_WORD_MIN || length > FUNCTION_WORD_MAX) continue;
+    const w = lower.slice(start, i);
+    for (let l = 0; l < lists.length; l++) if (lists[l]!.has(w)) hits[l]!++;
   }
   let best = 0;
   for (let i = 1; i < hits.length; i++) if (hits[i]! > hits[best]!) best = i;
