@@ -47,6 +47,7 @@ function boundGlobalTables(): void {
   globalIds.clear();
   globalKeys.length = 0;
   foldCache.clear();
+  wordTable = newWordTable();
   numberCache.clear();
   punctCache.clear();
   generation++;
@@ -273,6 +274,71 @@ function foldWord(text: string): FoldedWord {
   return entry;
 }
 
+/**
+ * foldWord of `text.slice(start, end)`, found by the word's characters read in place: a table
+ * (open addressing, FNV-1a hash of the UTF-16 code units) over the words foldCache holds, so
+ * that a word seen before is neither cut out of its text nor hashed as a new string (two
+ * documents of 5,000 paragraphs hold 860,000 words, 40,000 distinct). Cleared with foldCache.
+ */
+function foldWordAt(text: string, start: number, end: number): FoldedWord {
+  let hash = 0x811c9dc5;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  const table = wordTable;
+  const mask = table.slots.length - 1;
+  const length = end - start;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const at = table.slots[slot]! - 1;
+    if (at < 0) break;
+    if (table.hashes[at] !== hash) continue;
+    const raw = table.raws[at]!;
+    if (raw.length !== length) continue;
+    let same = true;
+    for (let k = 0; k < length; k++) {
+      if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return table.entries[at]!;
+  }
+  const raw = text.slice(start, end);
+  const entry = foldWord(raw);
+  addWord(raw, hash, entry);
+  return entry;
+}
+
+/** The table of foldWordAt: slots hold 1 + an index into the parallel lists (0: empty). */
+interface WordTable {
+  slots: Int32Array;
+  readonly hashes: number[];
+  readonly raws: string[];
+  readonly entries: FoldedWord[];
+}
+
+function newWordTable(): WordTable {
+  return { slots: new Int32Array(1 << 12), hashes: [], raws: [], entries: [] };
+}
+let wordTable = newWordTable();
+
+function addWord(raw: string, hash: number, entry: FoldedWord): void {
+  const table = wordTable;
+  table.hashes.push(hash);
+  table.raws.push(raw);
+  table.entries.push(entry);
+  // At most half full: grow and place every word again.
+  if (table.entries.length * 2 > table.slots.length) {
+    table.slots = new Int32Array(table.slots.length * 2);
+    for (let at = 0; at < table.entries.length; at++) placeWord(table, at);
+  } else placeWord(table, table.entries.length - 1);
+}
+
+function placeWord(table: WordTable, at: number): void {
+  const mask = table.slots.length - 1;
+  let slot = table.hashes[at]! & mask;
+  while (table.slots[slot] !== 0) slot = (slot + 1) & mask;
+  table.slots[slot] = at + 1;
+}
+
 /** A punctuation mark's token (`~?`, `~!`, `~:`, `~Q` for any quotation mark). */
 function punctuationMark(mark: string): FoldedWord {
   let entry = punctCache.get(mark);
@@ -353,10 +419,10 @@ function tokensOf(text: string): SegmentTokens {
   const words: FoldedWord[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  scanTokens(text, (raw, start, isNumber) => {
-    words.push(isNumber ? foldNumber(raw) : foldWord(raw));
+  scanTokens(text, (start, end, isNumber) => {
+    words.push(isNumber ? foldNumber(text.slice(start, end)) : foldWordAt(text, start, end));
     starts.push(start);
-    ends.push(start + raw.length);
+    ends.push(end);
   });
   const marks: FoldedWord[] = [];
   const at: number[] = [];

@@ -8,7 +8,9 @@ import {
   segmentTokens,
   tokensWithin,
 } from '../../../src/core/align/segment-features.ts';
+import { foldAccents } from '../../../src/core/lexicon/cognate-key.ts';
 import type { KeyedLexicon } from '../../../src/core/lexicon/translation-keys.ts';
+import { tokenizeWords } from '../../../src/core/text/tokenize-words.ts';
 
 const PARAGRAPH =
   'Le Conseil a voté 2 000 euros. « Est-ce assez ? » demande-t-il. Les élus, eux, hésitent : 4,5 % de plus !';
@@ -90,3 +92,26 @@ function createKeySpaceLike(space: ReturnType<typeof createKeySpace>) {
   for (const [key] of [...space.ids.entries()].sort((a, b) => a[1] - b[1])) internKey(copy, key);
   return copy;
 }
+
+describe('segmentTokens', () => {
+  it('folds each word as foldAccents does, wherever the text holds it and whatever was read before', () => {
+    // Many distinct words (the table of words read in place grows several times), then the
+    // same words again at other offsets, with accents, capitals, hyphens and elisions.
+    const letters = (n: number): string =>
+      (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+    const many = Array.from({ length: 5000 }, (_, i) => `mot${letters(i)}`);
+    const first = segmentTokens(many.join(' '));
+    const again = segmentTokens(`x ${[...many].reverse().join(' ; ')}`);
+    expect(first.words.map((w) => w.norm)).toEqual(many.map((w) => foldAccents(w)));
+    expect(again.words.slice(1).map((w) => w.norm)).toEqual([...many].reverse().map((w) => foldAccents(w)));
+    const text = "Élysée, l'Élysée ; ÉLYSÉE-Matignon et Œuvre d'œuvre élysée";
+    const tokens = segmentTokens(text);
+    expect(tokens.words.map((w) => w.norm)).toEqual(
+      tokenizeWords(text)
+        .filter((t) => t.kind === 'word')
+        .map((t) => foldAccents(t.text)),
+    );
+    // One entry per distinct word: the same object for Élysée read twice.
+    expect(tokens.words[0]).toBe(tokens.words[2]);
+  });
+});

@@ -40,7 +40,9 @@ describe('tokenizeWords', () => {
 /** scanTokens' tokens in tokenizeWords' terms (text, start, kind). */
 function scanned(text: string): [string, number, string][] {
   const out: [string, number, string][] = [];
-  scanTokens(text, (raw, start, isNumber) => out.push([raw, start, isNumber ? 'number' : 'word']));
+  scanTokens(text, (start, end, isNumber) =>
+    out.push([text.slice(start, end), start, isNumber ? 'number' : 'word']),
+  );
   return out;
 }
 const expected = (text: string): [string, number, string][] =>
