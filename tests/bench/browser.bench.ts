@@ -8,7 +8,8 @@
  *
  * Run: `npm run bench -- browser` (builds dist/ first).
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import { build } from 'vite';
 import { openSession } from '../e2e/harness.ts';
@@ -115,6 +116,73 @@ async function heapNames(cdp: CDPSession): Promise<void> {
 }
 const HEAP_NAMES = new Map<string, string>([['page', 'page']]);
 const heapName = (key: string) => HEAP_NAMES.get(key) ?? 'second worker (ended)';
+
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** CPU time (ms) of each live thread of process `pid` by thread id, with the thread's name. */
+function threadCpuMs(pid: number): Map<number, { name: string; ms: number }> {
+  const out = new Map<number, { name: string; ms: number }>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        out.set(Number(tid), { name, ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS });
+      } catch {
+        // The thread ended meanwhile.
+      }
+    }
+  } catch {
+    // The process is gone.
+  }
+  return out;
+}
+
+/** The process's CPU time (ms), all threads, ended ones included. */
+function cpuOf(pid: number): number {
+  return cpuMs([{ pid, type: '', rssMb: 0, pssMb: 0, ussMb: 0 }]).get(pid) ?? 0;
+}
+
+/**
+ * CPU of the renderer's threads between two readings, grouped: the page's main thread, each
+ * engine worker, V8's helper threads (the thread pool: concurrent garbage collection and
+ * compilation), and threads that ended meanwhile (the segmenting worker, once idle). Unlike
+ * the wall time, these hardly depend on what else the machine runs: the wall time on a loaded
+ * machine is their critical path stretched by waiting for a core.
+ */
+function threadBreakdown(
+  before: Map<number, { name: string; ms: number }>,
+  after: Map<number, { name: string; ms: number }>,
+  processBefore: number,
+  processAfter: number,
+): string {
+  const groups = new Map<string, number>();
+  const sum = (threads: Map<number, { ms: number }>) => [...threads.values()].reduce((n, t) => n + t.ms, 0);
+  for (const [tid, t] of after) {
+    const ms = t.ms - (before.get(tid)?.ms ?? 0);
+    const group = t.name.startsWith('ThreadPool')
+      ? 'V8 helpers'
+      : t.name.startsWith('DedicatedWorker')
+        ? `worker ${tid}`
+        : t.name === 'chromium' || t.name.startsWith('CrRendererMain')
+          ? 'main thread'
+          : t.name;
+    groups.set(group, (groups.get(group) ?? 0) + ms);
+  }
+  // Threads that ended meanwhile (the process's total counts them, /proc lists them no more):
+  // what the process used beyond its live threads, less what that was at the first reading and
+  // what the threads that ended had used by then.
+  let endedHad = 0;
+  for (const [tid, t] of before) if (!after.has(tid)) endedHad += t.ms;
+  const ended = processAfter - sum(after) - (processBefore - sum(before)) - endedHad;
+  if (ended >= 50) groups.set('ended threads', ended);
+  return [...groups]
+    .filter(([, ms]) => ms >= 50)
+    .sort((a, b) => b[1] - a[1])
+    .map(([g, ms]) => `${g} ${fmt(ms)}`)
+    .join(', ');
+}
 
 /** Proportional set size (MB) of one process, 0 when it is gone. */
 function pssMb(pid: number): number {
@@ -280,8 +348,12 @@ async function main(): Promise<void> {
   const heapsBefore = await heaps(cdp);
   const sampler = startPeakSampler(cdp, session.profile, appPid);
   const cpu0 = cpuMs(before);
+  const threads0 = threadCpuMs(appPid);
+  const process0 = cpuOf(appPid);
   const alignMs = await addAndWaitAligned(page, 120_000);
   const cpu1 = cpuMs(before);
+  const threads1 = threadCpuMs(appPid);
+  const process1 = cpuOf(appPid);
   const cpuBy = before
     .map((p) => ({ type: p.type, ms: (cpu1.get(p.pid) ?? 0) - (cpu0.get(p.pid) ?? 0) }))
     .filter((p) => p.ms >= 50)
@@ -305,6 +377,7 @@ async function main(): Promise<void> {
   console.log(
     `  CPU meanwhile: ${fmt(cpuBy.reduce((n, p) => n + p.ms, 0))} ms (${cpuBy.map((p) => `${p.type} ${fmt(p.ms)}`).join(', ')}); load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
   );
+  console.log(`  the app's renderer by thread: ${threadBreakdown(threads0, threads1, process0, process1)}`);
   console.log(
     `  progress seen: ${during.progress.length} states (${during.progress.slice(0, 4).join(' | ')}${during.progress.length > 4 ? ' | …' : ''})`,
   );
