@@ -229,36 +229,45 @@ export function computeCoverage(
   const claimedAt = new Int32Array(maxTokens).fill(-1);
   const claimedByCol = new Int32Array(maxTokens);
   const cursorStamp = new Int32Array(denseCount).fill(-1);
-  const cursor = new Int32Array(denseCount);
+  const freshCursor = new Int32Array(denseCount);
+  const leftCursor = new Int32Array(denseCount);
   const pending = new Int32Array(tgt.count > 0 ? maxTargetTokens(tgt) : 0);
   // Claim for a target token with `key`, in the cell stamped `cellStamp`, a source token of
-  // the row: one that target `leftCol` (the left cell) left free if any, else one it claimed
-  // (then claimFresh is false: a contested match). Returns the token, or −1 if none is left.
+  // the row: the first in the key's list that target `leftCol` (the left cell) left free if
+  // any, else the first it claimed (then claimFresh is false: a contested match). Returns the
+  // token, or −1 if none is left. Within a cell an unclaimed token's claimedByCol does not
+  // change and claimed tokens stay claimed, so each kind has a cursor per key that only moves
+  // forward (a key read by many target tokens, such as an article's renderings, is not
+  // scanned again from its start for each of them).
   let claimFresh = false;
   const claimSource = (key: number, cellStamp: number, leftCol: number): number => {
     if (cursorStamp[key] !== cellStamp) {
       cursorStamp[key] = cellStamp;
-      cursor[key] = listStart[key]!;
+      freshCursor[key] = listStart[key]!;
+      leftCursor[key] = listStart[key]!;
     }
-    let taken = -1;
-    let prev = -1;
     const end = listEnd[key]!;
-    for (let e = cursor[key]!; e < end; e++) {
+    let taken = -1;
+    let e = freshCursor[key]!;
+    while (e < end) {
       const x = entryTok[e]!;
-      if (claimedAt[x] === cellStamp) {
-        if (prev < 0) cursor[key] = e + 1;
-        continue;
-      }
-      prev = e;
-      if (claimedByCol[x] !== leftCol) {
-        taken = x;
-        claimFresh = true;
-        break;
-      }
-      if (taken < 0) {
-        taken = x;
+      if (claimedAt[x] !== cellStamp && claimedByCol[x] !== leftCol) break;
+      e++;
+    }
+    if (e < end) {
+      taken = entryTok[e]!;
+      claimFresh = true;
+      freshCursor[key] = e + 1;
+    } else {
+      freshCursor[key] = end;
+      // No free token is left in the list: the first one still unclaimed in this cell.
+      let f = leftCursor[key]!;
+      while (f < end && claimedAt[entryTok[f]!] === cellStamp) f++;
+      if (f < end) {
+        taken = entryTok[f]!;
         claimFresh = false;
-      }
+        leftCursor[key] = f + 1;
+      } else leftCursor[key] = end;
     }
     if (taken >= 0) {
       claimedAt[taken] = cellStamp;
