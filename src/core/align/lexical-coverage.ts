@@ -228,54 +228,17 @@ export function computeCoverage(
   const claimedByRow = new Int32Array(tgt.tokKey.length).fill(-2);
   const claimedAt = new Int32Array(maxTokens).fill(-1);
   const claimedByCol = new Int32Array(maxTokens);
-  const cursorStamp = new Int32Array(denseCount).fill(-1);
-  const freshCursor = new Int32Array(denseCount);
-  const leftCursor = new Int32Array(denseCount);
   const pending = new Int32Array(tgt.count > 0 ? maxTargetTokens(tgt) : 0);
-  // Claim for a target token with `key`, in the cell stamped `cellStamp`, a source token of
-  // the row: the first in the key's list that target `leftCol` (the left cell) left free if
-  // any, else the first it claimed (then claimFresh is false: a contested match). Returns the
-  // token, or −1 if none is left. Within a cell an unclaimed token's claimedByCol does not
-  // change and claimed tokens stay claimed, so each kind has a cursor per key that only moves
-  // forward (a key read by many target tokens, such as an article's renderings, is not
-  // scanned again from its start for each of them).
-  let claimFresh = false;
-  const claimSource = (key: number, cellStamp: number, leftCol: number): number => {
-    if (cursorStamp[key] !== cellStamp) {
-      cursorStamp[key] = cellStamp;
-      freshCursor[key] = listStart[key]!;
-      leftCursor[key] = listStart[key]!;
-    }
-    const end = listEnd[key]!;
-    let taken = -1;
-    let e = freshCursor[key]!;
-    while (e < end) {
-      const x = entryTok[e]!;
-      if (claimedAt[x] !== cellStamp && claimedByCol[x] !== leftCol) break;
-      e++;
-    }
-    if (e < end) {
-      taken = entryTok[e]!;
-      claimFresh = true;
-      freshCursor[key] = e + 1;
-    } else {
-      freshCursor[key] = end;
-      // No free token is left in the list: the first one still unclaimed in this cell.
-      let f = leftCursor[key]!;
-      while (f < end && claimedAt[entryTok[f]!] === cellStamp) f++;
-      if (f < end) {
-        taken = entryTok[f]!;
-        claimFresh = false;
-        leftCursor[key] = f + 1;
-      } else leftCursor[key] = end;
-    }
-    if (taken >= 0) {
-      claimedAt[taken] = cellStamp;
-      // Safe to overwrite now: the token is not looked at again in this cell.
-      claimedByCol[taken] = leftCol + 1;
-    }
-    return taken;
-  };
+  const claims = new Claims(
+    listStart,
+    listEnd,
+    entryTok,
+    claimedAt,
+    claimedByCol,
+    new Int32Array(denseCount).fill(-1),
+    new Int32Array(denseCount),
+    new Int32Array(denseCount),
+  );
   let stamp = 0;
   for (let i = 0; i < n; i++) {
     const s0 = src.tokStart[i]!;
@@ -347,9 +310,9 @@ export function computeCoverage(
         if (contest) {
           // One-to-one claims: target tokens the row above did not claim first.
           if (up >= 0 && claimedByRow[t] === up) pending[pendingCount++] = t;
-          else if (claimSource(key, stamp, j - 1) >= 0) {
+          else if (claims.take(key, stamp, j - 1) >= 0) {
             claimedByRow[t] = i;
-            if (!claimFresh && leftCell >= 0) contestedT += w;
+            if (!claims.fresh && leftCell >= 0) contestedT += w;
           }
         }
         if (tgtStamp[key] === stamp) continue;
@@ -374,11 +337,11 @@ export function computeCoverage(
       // Then the target tokens the row above claimed.
       for (let k = 0; k < pendingCount; k++) {
         const t = pending[k]!;
-        const x = claimSource(tgtDense[t]!, stamp, j - 1);
+        const x = claims.take(tgtDense[t]!, stamp, j - 1);
         if (x < 0) continue;
         claimedByRow[t] = i;
         contestedS += src.tokWeight[s0 + x]!;
-        if (!claimFresh && leftCell >= 0) contestedT += tgt.tokWeight[t]!;
+        if (!claims.fresh && leftCell >= 0) contestedT += tgt.tokWeight[t]!;
       }
       if (upCell >= 0) dupS[upCell] = contestedS;
       if (leftCell >= 0) dupT[leftCell] = contestedT;
@@ -403,6 +366,76 @@ export function computeCoverage(
   }
   for (let j = 0; j < m; j++) bgT[j] = colCount[j]! > 0 ? bgT[j]! / colCount[j]! : 0;
   return { cLo, cHi, offset, covS, covT, bothS, bothT, dupS, dupT, bgS, bgT };
+}
+
+/**
+ * The one-to-one claims of computeCoverage's current row: which source tokens of the row the
+ * target tokens of each cell have claimed (claimedAt: the cell's stamp; claimedByCol: the
+ * target segment that claimed it last). A class rather than a closure over computeCoverage's
+ * tables: a closure would keep every table it reads in a context, which the hot loop then
+ * reloads around each call (the claims run once per matching target token).
+ */
+class Claims {
+  /** Whether the last token taken was one the left cell left free (else a contested match). */
+  fresh = false;
+
+  constructor(
+    private readonly listStart: Int32Array,
+    private readonly listEnd: Int32Array,
+    private readonly entryTok: Int32Array,
+    private readonly claimedAt: Int32Array,
+    private readonly claimedByCol: Int32Array,
+    private readonly cursorStamp: Int32Array,
+    private readonly freshCursor: Int32Array,
+    private readonly leftCursor: Int32Array,
+  ) {}
+
+  /**
+   * Claim for a target token with `key`, in the cell stamped `cellStamp`, a source token of
+   * the row: the first in the key's list that target `leftCol` (the left cell) left free if
+   * any, else the first it claimed (then `fresh` is false: a contested match). Returns the
+   * token, or −1 if none is left. Within a cell an unclaimed token's claimedByCol does not
+   * change and claimed tokens stay claimed, so each kind has a cursor per key that only moves
+   * forward (a key read by many target tokens, such as an article's renderings, is not
+   * scanned again from its start for each of them).
+   */
+  take(key: number, cellStamp: number, leftCol: number): number {
+    const { entryTok, claimedAt, claimedByCol, freshCursor, leftCursor } = this;
+    if (this.cursorStamp[key] !== cellStamp) {
+      this.cursorStamp[key] = cellStamp;
+      freshCursor[key] = this.listStart[key]!;
+      leftCursor[key] = this.listStart[key]!;
+    }
+    const end = this.listEnd[key]!;
+    let taken = -1;
+    let e = freshCursor[key]!;
+    while (e < end) {
+      const x = entryTok[e]!;
+      if (claimedAt[x] !== cellStamp && claimedByCol[x] !== leftCol) break;
+      e++;
+    }
+    if (e < end) {
+      taken = entryTok[e]!;
+      this.fresh = true;
+      freshCursor[key] = e + 1;
+    } else {
+      freshCursor[key] = end;
+      // No free token is left in the list: the first one still unclaimed in this cell.
+      let f = leftCursor[key]!;
+      while (f < end && claimedAt[entryTok[f]!] === cellStamp) f++;
+      if (f < end) {
+        taken = entryTok[f]!;
+        this.fresh = false;
+        leftCursor[key] = f + 1;
+      } else leftCursor[key] = end;
+    }
+    if (taken >= 0) {
+      claimedAt[taken] = cellStamp;
+      // Safe to overwrite now: the token is not looked at again in this cell.
+      claimedByCol[taken] = leftCol + 1;
+    }
+    return taken;
+  }
 }
 
 function maxTargetTokens(tgt: SideFeatures): number {
