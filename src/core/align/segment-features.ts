@@ -515,22 +515,26 @@ export function extractFeatures(
   // Folded forms of this side by global id, numbered in order of first appearance.
   const normIndex = new IdTable(256);
   const normGids: number[] = [];
+  // Each segment's words, then its marks, in one loop (no closure: it would keep `t` and the
+  // tables in a context).
   let t = 0;
-  const push = (word: FoldedWord) => {
-    tokKey[t] = internGlobalId(space, word.keyGid);
-    norms[t] = word.norm;
-    damping[t] = word.damping;
-    let id = normIndex.get(word.normGid);
-    if (id < 0) {
-      id = normGids.length;
-      normGids.push(word.normGid);
-      normIndex.set(word.normGid, id);
-    }
-    tokNormId[t++] = id;
-  };
   for (let k = 0; k < count; k++) {
-    for (const word of words[k]!) push(word);
-    for (const mark of marks[k]!) push(mark);
+    const segmentWords = words[k]!;
+    const segmentMarks = marks[k]!;
+    const ends = segmentWords.length + segmentMarks.length;
+    for (let w = 0; w < ends; w++) {
+      const word = w < segmentWords.length ? segmentWords[w]! : segmentMarks[w - segmentWords.length]!;
+      tokKey[t] = internGlobalId(space, word.keyGid);
+      norms[t] = word.norm;
+      damping[t] = word.damping;
+      let id = normIndex.get(word.normGid);
+      if (id < 0) {
+        id = normGids.length;
+        normGids.push(word.normGid);
+        normIndex.set(word.normGid, id);
+      }
+      tokNormId[t++] = id;
+    }
     tokStart[k + 1] = t;
   }
   // Document frequency of each key on this side, counted with a last-segment stamp per key id
