@@ -149,3 +149,71 @@ describe('findings panel', () => {
     expect(text()).toBe(FR);
   });
 });
+
+describe('fix-all preview', () => {
+  const EN2 = 'The employees wrote a letter.\nThey asked the company to stop.\nFour hundred workers signed it.';
+  const FR2 =
+    'Les employés ont écrit une lettre  .\nIls ont demandé à l’entreprise d’arrêter  .\nQuatre cents salariés l’ont signée  .';
+
+  it('names each change’s row (as the table numbers it) and document, and goes to that row', async () => {
+    const store = await paragraphPairStore('rows', EN2, FR2);
+    const view = caseView(store.getState().caseRecord!);
+    const tgtId = view.tgtId!;
+    act(() => store.setState({ findings: { [tgtId]: findingsOf(tgtId, FR2) } }));
+    render(
+      <StoreProvider store={store}>
+        <PairProvider>
+          <FindingsPanel />
+        </PairProvider>
+      </StoreProvider>,
+    );
+    // The row of each change, from the alignment: the bead holding its paragraph.
+    const doc = store.getState().docs[tgtId]!;
+    const beads = store.getState().caseRecord!.alignments[0]!.beads;
+    const rowOf = (offset: number) => {
+      const p = doc.paragraphs.findIndex((u) => offset >= u.start && offset <= u.end);
+      return beads.findIndex((b) => b.tgt.includes(p));
+    };
+    const expected = [...FR2.matchAll(/ {2}\./g)].map((m) => rowOf(m.index));
+    // The three changes sit in three different rows (the test means something).
+    expect(new Set(expected).size).toBe(3);
+
+    fireEvent.click(document.querySelector('[data-action="fix-all"]')!);
+    const wheres = [...document.querySelectorAll('dialog .preview-list .preview-where')];
+    expect(wheres).toHaveLength(3);
+    expect(wheres.map((w) => w.querySelector('button')?.textContent)).toEqual(
+      expected.map((row) => `Row ${row + 1} · translation`),
+    );
+    for (const w of wheres) expect(w.querySelector('.preview-doc')?.textContent).toBe('fr.txt');
+    // Each a button (reached by Tab), named in full for assistive technology.
+    const go = document.querySelectorAll<HTMLButtonElement>('dialog [data-action="go-to-row"]');
+    expect(go[2]?.getAttribute('aria-label')).toBe(
+      `Go to row ${(expected[2] ?? 0) + 1} (translation, fr.txt); closes this preview`,
+    );
+    act(() => go[2]!.click());
+    expect(store.getState().selectedRow).toBe(expected[2]);
+    expect(store.getState().selectedFinding).toContain('unwanted-space');
+    expect(document.querySelector('dialog[open]')).toBeNull();
+    // Nothing was applied.
+    expect(currentText(store.getState().caseRecord!.documents.find((d) => d.id === tgtId)!)).toBe(FR2);
+  });
+
+  it('words the change’s place in French too', async () => {
+    const { store } = await panelOnStore();
+    const i18n = await initI18n();
+    await act(async () => {
+      await i18n.changeLanguage('fr');
+    });
+    try {
+      fireEvent.click(document.querySelector('[data-action="fix-all"]')!);
+      const first = document.querySelector('dialog [data-action="go-to-row"]');
+      expect(first?.textContent).toBe('Ligne 1 · traduction');
+      expect(first?.getAttribute('aria-label')).toBe('Aller à la ligne 1 (traduction, fr.txt)\u00a0; ferme cet aperçu');
+      expect(store.getState().selectedRow).toBe(0);
+    } finally {
+      await act(async () => {
+        await i18n.changeLanguage('en');
+      });
+    }
+  });
+});

@@ -195,7 +195,9 @@ export const en = {
     apply_other: 'Apply {{count}} changes',
     chosen_one: '{{count}} of {{total}} change chosen',
     chosen_other: '{{count}} of {{total}} changes chosen',
-    include: 'Apply change {{n}}',
+    include: 'Apply change {{n}} (row {{row}})',
+    where: 'Row {{row}} · {{side}}',
+    goTo: 'Go to row {{row}} ({{side}}, {{doc}}); closes this preview',
   },
   severity: { all: 'All', error: 'Error', warning: 'Warning', info: 'Note' },
   category: {

@@ -201,7 +201,9 @@ export const fr: Messages = {
     apply_other: 'Appliquer {{count}} modifications',
     chosen_one: '{{count}} modification retenue sur {{total}}',
     chosen_other: '{{count}} modifications retenues sur {{total}}',
-    include: 'Appliquer la modification {{n}}',
+    include: 'Appliquer la modification {{n}} (ligne {{row}})',
+    where: 'Ligne {{row}} · {{side}}',
+    goTo: 'Aller à la ligne {{row}} ({{side}}, {{doc}})\u00a0; ferme cet aperçu',
   },
   severity: { all: 'Toutes', error: 'Erreur', warning: 'Avertissement', info: 'Remarque' },
   category: {

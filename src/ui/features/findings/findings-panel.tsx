@@ -46,7 +46,7 @@ export function FindingsPanel() {
   const docNames = useAppStore((s) => s.caseRecord?.documents);
   const [hidden, setHidden] = useState<ReadonlySet<Category>>(new Set());
   const [hiddenSeverities, setHiddenSeverities] = useState<ReadonlySet<Severity>>(new Set());
-  const [preview, setPreview] = useState<readonly Finding[] | null>(null);
+  const [preview, setPreview] = useState<readonly PlacedFinding[] | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
   // Counts: categories among the shown severities, severities among the shown categories
@@ -105,17 +105,17 @@ export function FindingsPanel() {
 
   // Fixable findings by document and rule, for "fix all of this kind" (one pass, not one per item).
   const byKind = useMemo(() => {
-    const m = new Map<string, Finding[]>();
+    const m = new Map<string, PlacedFinding[]>();
     for (const p of placed) {
       if (!p.finding.fix) continue;
       const key = `${p.finding.docId}\u0000${p.finding.rule}`;
       const list = m.get(key);
-      if (list) list.push(p.finding);
-      else m.set(key, [p.finding]);
+      if (list) list.push(p);
+      else m.set(key, [p]);
     }
     return m;
   }, [placed]);
-  const sameKind = (f: Finding): readonly Finding[] => byKind.get(`${f.docId}\u0000${f.rule}`) ?? [];
+  const sameKind = (f: Finding): readonly PlacedFinding[] => byKind.get(`${f.docId}\u0000${f.rule}`) ?? [];
   const sideName = (f: Finding) =>
     f.docId === src?.id ? t('findings.sourceSide') : f.docId === tgt?.id ? t('findings.targetSide') : '';
   const docName = (id: string) => docNames?.find((d) => d.id === id)?.name ?? id;
@@ -289,8 +289,12 @@ export function FindingsPanel() {
       </ol>
       <CaseFindings />
       <FixAllPreview
-        findings={preview}
+        changes={preview}
         onClose={() => setPreview(null)}
+        onGoTo={(change) => {
+          setPreview(null);
+          go(change);
+        }}
         onApply={(list) => {
           store.getState().applyFixes(list, 'fix-all');
           setPreview(null);
