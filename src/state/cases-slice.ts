@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 // Value imports from the module files, not core's index: the page bundle stays free of the engine.
 import { type CaseDocument, type CaseFile, createCaseFile } from '../core/model/case-file.ts';
+import type { Lang } from '../core/model/document.ts';
 import type { AppState, CasesSlice, NewDocument, StoreDeps } from './app-state.ts';
 import { caseView, openPair, summarize, withView } from './case-record.ts';
 import { StorageConflictError } from './case-storage.ts';
@@ -25,6 +26,16 @@ export function newCaseDocument(id: string, doc: NewDocument, at: string): CaseD
   };
 }
 
+/**
+ * Run `then` after the next frame is painted (a task queued from the frame's callback runs after
+ * its paint); without frames (Node, a hidden tab), in a task.
+ */
+function afterNextPaint(then: () => void): void {
+  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden)
+    requestAnimationFrame(() => setTimeout(then, 0));
+  else setTimeout(then, 0);
+}
+
 function message(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
@@ -38,6 +49,8 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
   let saved: CaseFile | null = null;
   let forceSave = false;
   let saving: Promise<void> = Promise.resolve();
+  // Whether the word lists' preparation was asked for (once per page: the worker keeps them).
+  let wordListsAsked = false;
   let nextNotice = 1;
   let unlisten: (() => void) | null = null;
 
@@ -127,9 +140,31 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
       if (view.srcId && view.tgtId && !openPair(get().caseRecord))
         await get().align({ checksInBackground: true });
       markStep('pair-aligned');
+      prepareWordListsAfterPaint(stored.file, view.tgtId);
       await Promise.all(stored.file.documents.filter((doc) => !inPair(doc)).map(analyze));
       markStep('case-segmented');
       void get().traceQuotes({ automatic: true });
+    }
+
+    /**
+     * Once, after the open pair's rows are painted: the worker parses the spelling word lists
+     * of the case's languages (the translation's first) step by step while no call is under
+     * way, ahead of the checks. Asked any earlier, the parse took the worker's core while the
+     * page rendered the rows (on two cores the main thread then shared one with it); asked
+     * only by the checks, it would start later still (they wait for the other segmentations).
+     */
+    function prepareWordListsAfterPaint(file: CaseFile, tgtId: string | null): void {
+      if (wordListsAsked) return;
+      wordListsAsked = true;
+      const langs = new Set<Lang>();
+      const tgt = file.documents.find((d) => d.id === tgtId);
+      if (tgt) langs.add(tgt.lang);
+      for (const d of file.documents) langs.add(d.lang);
+      langs.delete('und');
+      if (langs.size === 0) return;
+      afterNextPaint(() => {
+        deps.engine.call('warmup', { prepareWordLists: [...langs] }).catch(() => undefined);
+      });
     }
 
     async function storeNew(file: CaseFile): Promise<boolean> {

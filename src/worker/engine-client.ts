@@ -314,12 +314,14 @@ export function createBrowserEngine(): EngineApi {
   const main = createEngineClient(takeEngineWorker);
   // As the worker starts, while the page boots and stores the case: the English–French lexicon
   // fetched and prepared step by step in the worker's idle moments (the alignment then finds it
-  // ready; a segmentation that arrives meanwhile waits at most a step), then the spelling word
-  // lists (French reports, English originals), parsed step by step only while no call is under
-  // way: parsed at once (about 0.3 s of the worker's one thread) they held up the segmentation
-  // and alignment the person waits for; parsed only when the first checks asked for them, the
-  // spelling findings came about a second after the rows.
-  main.call('warmup', { lexicons: [['en', 'fr']], prepareWordLists: WARM_WORD_LISTS }).catch(() => undefined);
+  // ready; a segmentation that arrives meanwhile waits at most a step), and the spelling word
+  // lists (French reports, English originals) fetched. Their parse is asked for by the store
+  // once the rows are painted (cases-slice.ts, prepareWordListsAfterPaint): resumed in the
+  // worker's idle moments from the start, it took a core while the page rendered the rows,
+  // and on two cores the rows came 0.1-0.3 s later.
+  main
+    .call('warmup', { lexicons: [['en', 'fr']], prefetchWordLists: WARM_WORD_LISTS })
+    .catch(() => undefined);
   const other = createIdleEngineClient(spawnEngineWorker, SECOND_ENGINE_IDLE_MS);
   return routeEngine(main, other);
 }

@@ -37,9 +37,15 @@ export function prefetchText(url: string): void {
 /** Where asset texts come from: their URL in, their text out. */
 export type TextSource = (url: string) => Promise<string>;
 
-/** The app's own origin, over the network (the browser's cache and service worker included). */
+/**
+ * The app's own origin, over the network (the browser's cache and service worker included). A
+ * built asset's name carries its content's hash, so a copy in the HTTP cache is the right one
+ * (`force-cache`, no revalidation): the page asks for the first lexicon's files as it loads
+ * (early-engine-worker.ts), before this worker's code has even arrived, and the worker then
+ * reads them from the cache. In development names carry no hash: asked the usual way.
+ */
 const overNetwork: TextSource = async (url) => {
-  const response = await fetch(url);
+  const response = await fetch(url, import.meta.env.PROD ? { cache: 'force-cache' } : {});
   if (!response.ok) throw new Error(`cannot load ${url}: HTTP ${response.status}`);
   return response.text();
 };

@@ -1,43 +1,18 @@
 /**
  * The lexicon files Vite ships for the engine worker (data/lexicons/*.tsv, each an asset fetched when needed):
  * a direction's lexicon is its main file `<src>-<tgt>.tsv` and its parts `<src>-<tgt>.<part>.tsv`
- * (one per licence family, data/lexicons/README.md), parsed and merged at run time. Same rule as
- * the Node loader (src/cli/load-lexicons.ts lexiconFileNames), which a test checks.
+ * (one per licence family, data/lexicons/README.md; which files and where: lexicon-urls.ts),
+ * parsed and merged at run time. Same rule as the Node loader (src/cli/load-lexicons.ts
+ * lexiconFileNames), which a test checks.
  */
 import type { Lang, Lexicon } from '../core/index.ts';
 import { parseLexiconTextsPausing } from '../core/index.ts';
 import { keyLexiconBothWaysPausing } from '../core/lexicon/translation-keys.ts';
 import { fetchText } from './fetch-text.ts';
+import { lexiconUrlsOf } from './lexicon-urls.ts';
 import { pauseForEvents } from './pause-for-events.ts';
 
-const DIR = '../../data/lexicons/';
-
-// Asset URLs, fetched when needed (see fetch-text.ts for why not `?raw` modules).
-const files = import.meta.glob<string>('../../data/lexicons/*.tsv', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
-
-/** The bundled file names (`en-fr.tsv`, `en-fr.pivot-gpl-3.tsv`…) of the `src → tgt` lexicon, main file first. */
-export function lexiconFileNamesOf(srcLang: Lang, tgtLang: Lang): string[] {
-  const main = `${srcLang}-${tgtLang}.tsv`;
-  const names = Object.keys(files).map((path) => path.slice(DIR.length));
-  const parts = names
-    .filter((n) => {
-      if (!n.startsWith(`${srcLang}-${tgtLang}.`) || n === main) return false;
-      const kind = /^[a-z]{2,3}-[a-z]{2,3}\.([a-z0-9-]+)\.tsv$/.exec(n)?.[1];
-      // The supplement is an input of the build, already in the main file.
-      return kind !== undefined && kind !== 'supplement';
-    })
-    .sort();
-  return [...(names.includes(main) ? [main] : []), ...parts];
-}
-
-/** Whether any file of the `src → tgt` lexicon is bundled. */
-export function hasLexiconFiles(srcLang: Lang, tgtLang: Lang): boolean {
-  return lexiconFileNamesOf(srcLang, tgtLang).length > 0;
-}
+export { hasLexiconFiles, lexiconFileNamesOf } from './lexicon-urls.ts';
 
 /**
  * The `src → tgt` lexicon: every file of the direction fetched, parsed and merged, each source's
@@ -47,8 +22,7 @@ export function hasLexiconFiles(srcLang: Lang, tgtLang: Lang): boolean {
  * waits and still answer a call that arrives meanwhile within a step.
  */
 export async function loadLexiconFiles(srcLang: Lang, tgtLang: Lang): Promise<Lexicon | undefined> {
-  const names = lexiconFileNamesOf(srcLang, tgtLang);
-  const texts = await Promise.all(names.map((n) => fetchText(files[`${DIR}${n}`] as string)));
+  const texts = await Promise.all(lexiconUrlsOf(srcLang, tgtLang).map(fetchText));
   if (texts.length === 0) return undefined;
   const pause = pauseForEvents();
   const lexicon = await parseLexiconTextsPausing(texts, srcLang, tgtLang, pause);

@@ -11,17 +11,19 @@
  *
  * Run: `npm run bench -- first-start` (7 runs of each series; builds into a private folder, so
  * dist/ and the e2e tests are left alone). More runs: `npx tsx tests/bench/first-start.bench.ts 11`.
- * Old code against new: `npx tsx tests/bench/first-start.bench.ts 9 --against DIR`, where DIR holds
+ * Old code against new: `npx tsx tests/bench/first-start.bench.ts 9 --against DIR[,DIR…]`, where DIR holds
  * another build of the app (e.g. `npx vite build --outDir /tmp/old-dist` in a copy of an older
  * commit): the two alternate start by start in the same minutes (the host's noise moves whole
- * batches), browser quiet before navigating, and both series are printed.
+ * batches), browser quiet before navigating (`--at-once`: navigating at once after each launch), and
+ * both series are printed with their timelines. `--this DIR2` puts a build already made (e.g. of
+ * a commit, from `git archive`) in place of the working tree's, whose other files may be mid-edit.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/harness.ts';
-import { waitBrowserQuiet } from './lib/chromium-processes.ts';
+import { chromiumProcesses, cpuMs, waitBrowserQuiet } from './lib/chromium-processes.ts';
 import {
   firstRowsAt,
   firstShownAt,
@@ -32,14 +34,53 @@ import {
 import { type ServedBuild, serveBuild, servePrivateBuild } from './lib/open-private-build.ts';
 
 const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 7);
-const againstAt = process.argv.indexOf('--against');
-const AGAINST = againstAt > 0 ? process.argv[againstAt + 1] : undefined;
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const AGAINST = option('--against');
+/** `--this DIR`: this side is a build already in DIR (e.g. of a commit), not a build of the working tree. */
+const THIS = option('--this');
+/** `--at-once`: in a comparison, navigate at once after each launch instead of waiting for a quiet browser. */
+const AT_ONCE = process.argv.includes('--at-once');
 
 interface Run {
   readonly rows: number;
   readonly spelling: number;
+  /** CPU time (ms) the browser's processes used from navigation until the rows were seen from Node. */
+  readonly cpuToRows: number;
   /** The store's marks of opening the case (`vis-a-vis:<name>`, src/state/cases-slice.ts), ms. */
   readonly marks: Record<string, number>;
+}
+
+/**
+ * The engine worker's own steps, on the page's clock (ms from navigation start): when its
+ * English–French lexicon was ready, its first alignment started and ended, and the French word
+ * list was parsed (the worker's measures, src/worker/engine.worker.ts).
+ */
+async function workerSteps(page: Page): Promise<Record<string, number>> {
+  const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+  const steps: Record<string, number> = {};
+  for (const worker of page.workers()) {
+    const { origin, measures } = await worker.evaluate(() => ({
+      origin: performance.timeOrigin,
+      measures: performance
+        .getEntriesByType('measure')
+        .map((m) => [m.name, m.startTime, m.duration] as const),
+    }));
+    const first = (name: string) => measures.find((m) => m[0] === name);
+    const at = (ms: number) => origin + ms - pageOrigin;
+    const lexicon = first('lexicon:en-fr');
+    const align = first('engine:align');
+    const words = measures.find((m) => /^words:\w+:fr$/.test(m[0]));
+    if (lexicon) steps['worker: lexicon ready'] = at(lexicon[1] + lexicon[2]);
+    if (align) {
+      steps['worker: align asked'] = at(align[1]);
+      steps['worker: align done'] = at(align[1] + align[2]);
+    }
+    if (words) steps['worker: French word list ready'] = at(words[1] + words[2]);
+  }
+  return steps;
 }
 
 async function firstStart(url: string, settle: boolean): Promise<Run> {
@@ -58,8 +99,11 @@ async function firstStart(url: string, settle: boolean): Promise<Run> {
     await installFirstRowsProbe(page);
     await installFirstShownProbe(page, 'spelling', SPELLING_SELECTOR);
     if (settle) await waitBrowserQuiet(profile, 1000, 15_000);
+    const browserCpu = () => [...cpuMs(chromiumProcesses(profile)).values()].reduce((a, b) => a + b, 0);
+    const cpuBefore = browserCpu();
     await page.goto(url);
     const rows = await firstRowsAt(page);
+    const cpuToRows = browserCpu() - cpuBefore;
     // Timed in the page too (before, Node's poll and then the page's clock added a round trip).
     const spelling = await firstShownAt(page, 'spelling').catch(() => Number.NaN);
     if (errors.length > 0) console.log(`  console errors: ${errors.join(' | ')}`);
@@ -71,13 +115,18 @@ async function firstStart(url: string, settle: boolean): Promise<Run> {
           .map((m) => [m.name.slice('vis-a-vis:'.length), m.startTime]),
       ),
     );
-    return { rows, spelling, marks };
+    return { rows, spelling, cpuToRows, marks: { ...marks, ...(await workerSteps(page)) } };
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
   }
 }
 
+/** The host's load averages over 1, 5 and 15 minutes (other work on the two cores moves every figure). */
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -94,62 +143,70 @@ function printSeries(label: string, runs: readonly Run[]): void {
   console.log(
     `    French spelling findings shown: ${range(runs.map((r) => r.spelling))}   [${runs.map((r) => r.spelling.toFixed(0)).join(', ')} ms]`,
   );
+  console.log(
+    `    browser CPU until the rows were seen (all its processes; a little after the rows): median ${(median(runs.map((r) => r.cpuToRows)) / 1000).toFixed(2)} s`,
+  );
+  // Where the time goes, medians: the store's steps (page side) and the rows.
+  const steps = Object.keys(runs[0]?.marks ?? {}).map((name) => ({
+    name,
+    at: median(runs.map((r) => r.marks[name] ?? Number.NaN)),
+  }));
+  steps.push({ name: 'rows on screen', at: median(runs.map((r) => r.rows)) });
+  steps.sort((a, b) => a.at - b.at);
+  console.log(
+    `    timeline (medians): ${steps.map((m) => `${m.name} ${(m.at / 1000).toFixed(2)}`).join(' · ')}`,
+  );
 }
 
-/** This build against another, alternating start by start (browser quiet before each). */
-async function compare(url: string, otherDir: string): Promise<void> {
-  const other: ServedBuild = await serveBuild(otherDir);
+/**
+ * This build against others (`--against DIR[,DIR…]`), start by start in turn, the order rotating
+ * from round to round (the host's noise moves whole batches: compare only within one).
+ */
+async function compare(url: string, otherDirs: readonly string[]): Promise<void> {
+  const others: ServedBuild[] = [];
   try {
+    for (const dir of otherDirs) others.push(await serveBuild(dir));
+    const labels = [THIS ?? 'this build', ...otherDirs];
+    const urls = [url, ...others.map((o) => o.url)];
     console.log(
-      `sample case, first start (fresh profile), this build against ${otherDir}, ${RUNS} runs each, alternating`,
+      `sample case, first start (fresh profile), ${labels.join(' against ')}, ${RUNS} runs each, in turn, ${AT_ONCE ? 'navigating at once after launch' : 'browser quiet before navigating'}; load average ${loadAverage()}`,
     );
-    const mine: Run[] = [];
-    const theirs: Run[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      // Who goes first alternates too.
-      if (i % 2 === 0) {
-        mine.push(await firstStart(url, true));
-        theirs.push(await firstStart(other.url, true));
-      } else {
-        theirs.push(await firstStart(other.url, true));
-        mine.push(await firstStart(url, true));
+    const series: Run[][] = urls.map(() => []);
+    for (let i = 0; i < RUNS; i++)
+      for (let k = 0; k < urls.length; k++) {
+        const which = (i + k) % urls.length;
+        series[which]?.push(await firstStart(urls[which] as string, !AT_ONCE));
       }
-    }
-    printSeries('this build', mine);
-    printSeries(`against ${otherDir}`, theirs);
+    series.forEach((runs, k) => {
+      printSeries(labels[k] as string, runs);
+    });
+    console.log(`  load average at the end: ${loadAverage()}`);
   } finally {
-    await other.close();
+    for (const o of others) await o.close();
   }
 }
 
 async function main(): Promise<void> {
-  const served = await servePrivateBuild('first-start');
+  const served = THIS ? await serveBuild(THIS) : await servePrivateBuild('first-start');
   const { url } = served;
   if (AGAINST) {
     try {
-      await compare(url, AGAINST);
+      await compare(url, AGAINST.split(','));
     } finally {
       await served.close();
     }
     return;
   }
   try {
-    console.log(`sample case, first start (fresh profile), ${RUNS} runs each; times from navigation start`);
+    console.log(
+      `sample case, first start (fresh profile), ${RUNS} runs each; times from navigation start; load average ${loadAverage()}`,
+    );
     for (const settle of [true, false]) {
       const runs: Run[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await firstStart(url, settle));
       printSeries(settle ? 'browser quiet before navigating' : 'navigating at once after launch', runs);
-      // Where the time goes, medians: the store's steps (page side) and the rows.
-      const steps = Object.keys(runs[0]?.marks ?? {}).map((name) => ({
-        name,
-        at: median(runs.map((r) => r.marks[name] ?? Number.NaN)),
-      }));
-      steps.push({ name: 'rows on screen', at: median(runs.map((r) => r.rows)) });
-      steps.sort((a, b) => a.at - b.at);
-      console.log(
-        `    timeline (medians): ${steps.map((m) => `${m.name} ${(m.at / 1000).toFixed(2)}`).join(' · ')}`,
-      );
     }
+    console.log(`  load average at the end: ${loadAverage()}`);
   } finally {
     await served.close();
   }

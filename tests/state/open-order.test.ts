@@ -2,6 +2,8 @@
  * Opening a case asks the engine for what the rows need first: the open pair's two documents,
  * then their alignment, and only then the case's other documents (the engine answers its calls
  * in order, so three of the sample's five segmented first held the first start's rows back).
+ * The spelling word lists are prepared only once the rows are there: asked for earlier, their
+ * parse took a core while the page rendered the rows.
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
@@ -50,5 +52,41 @@ describe('opening a case', () => {
         .map((n) => `segment ${n}`)
         .sort(),
     );
+  });
+
+  it('asks for the word lists to be prepared after the pair is aligned and its rows painted, once, translation first', async () => {
+    const calls: string[] = [];
+    const engine: EngineApi = {
+      call(op, request, options) {
+        if (op === 'check' || op === 'checkCase') return Promise.resolve([] as never);
+        if (op === 'traceQuotes') return Promise.resolve({ quotations: [], groups: [] } as never);
+        if (op === 'align') calls.push('align');
+        if (op === 'segment') calls.push('segment');
+        if (op === 'warmup') {
+          const { prepareWordLists } = request as { prepareWordLists?: readonly string[] };
+          if (prepareWordLists) calls.push(`prepare ${prepareWordLists.join(' ')}`);
+          return Promise.resolve(null as never);
+        }
+        return inProcessEngine.call(op, request, options);
+      },
+      dispose() {},
+    };
+    const store = createAppStore({
+      engine,
+      storage: createCaseStorage(`open-order-words-${process.pid}`),
+      tabSync: { tabId: 'only', announce() {}, listen: () => () => {} },
+      saveDelayMs: 5,
+    });
+    await store.getState().init();
+    // Not yet: it waits for the frame that paints the rows (here, a task later).
+    expect(calls.some((c) => c.startsWith('prepare'))).toBe(false);
+    await new Promise((r) => setTimeout(r, 20));
+    const prepares = calls.filter((c) => c.startsWith('prepare'));
+    expect(prepares).toEqual(['prepare fr en']);
+    expect(calls.indexOf('prepare fr en')).toBeGreaterThan(calls.indexOf('align'));
+    // Opening the case again asks for nothing more: the worker keeps its lists.
+    await store.getState().openCase(store.getState().caseRecord!.id);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls.filter((c) => c.startsWith('prepare'))).toHaveLength(1);
   });
 });

@@ -116,4 +116,19 @@ describe('word lists in the engine worker', () => {
     ]);
     expect(spellingFindings(later()[0] as FromWorker)).toEqual(['gouvernment']);
   });
+
+  it('asks for the word lists only once the lexicon the alignment waits for is in', async () => {
+    const w = await freshWorker(false);
+    w.send({
+      type: 'call',
+      id: 1,
+      op: 'warmup',
+      payload: { lexicons: [['en', 'fr']], prefetchWordLists: ['fr', 'en'] },
+    });
+    // The lexicon's files are being read and parsed (a few hundred milliseconds): no word list yet.
+    await new Promise((r) => setTimeout(r, 5));
+    expect(wordListFetches).toEqual([]);
+    expect((await w.answer(1)).type).toBe('result');
+    expect(wordListFetches).toHaveLength(2);
+  });
 });
