@@ -5,7 +5,7 @@
  * so that `inquiets` meets the lexicon's `inquiet` and `selling` meets `sell`.
  */
 import type { Lang, Span } from '../model/document.ts';
-import { tokenizeWords } from '../text/tokenize-words.ts';
+import { type Token, tokenizeWords } from '../text/tokenize-words.ts';
 import { englishLemma } from './english-lemma.ts';
 
 export interface PassageToken {
@@ -154,10 +154,29 @@ export function numberValue(raw: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+// Unit symbols that one language writes as a word (`12 %` ~ `12 percent`, `$5` ~ `5 dollars`): the
+// word tokenizer drops them, so they are put back as the word they stand for.
+const UNIT_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['%', 'percent'],
+  ['$', 'dollar'],
+  ['€', 'euro'],
+  ['£', 'pound'],
+]);
+const UNIT_PATTERN = /[%$€£]/gu;
+
+/** The word tokens with a token for each unit symbol of the text inserted in order. */
+function withUnitSymbols(tokens: Token[], text: string): Token[] {
+  if (!/[%$€£]/u.test(text)) return tokens;
+  const out = [...tokens];
+  for (const m of text.matchAll(UNIT_PATTERN))
+    out.push({ text: m[0], norm: m[0], start: m.index, end: m.index + 1, kind: 'word' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Prepare the tokens of text[span] (the text should have garbled marks blanked). */
 export function passageTokens(text: string, span: Span, lang: Lang): PassageToken[] {
   const slice = text.slice(span[0], span[1]);
-  const raw = tokenizeWords(slice);
+  const raw = withUnitSymbols(tokenizeWords(slice), slice);
   const out: PassageToken[] = [];
   const fn = lang === 'fr' ? FR_FN : EN_FN;
   for (let i = 0; i < raw.length; i++) {
@@ -195,6 +214,26 @@ export function passageTokens(text: string, span: Span, lang: Lang): PassageToke
         end: span[0] + next.end,
         key: "aujourd'hui",
         stem: "aujourd'hui",
+        value: null,
+        fn: false,
+        name: false,
+        weight: 1,
+      });
+      continue;
+    }
+    const unit = UNIT_SYMBOLS.get(token.text);
+    if (unit !== undefined) {
+      out.push({ start, end, key: unit, stem: unit, value: null, fn: false, name: false, weight: 1 });
+      continue;
+    }
+    // `per cent` is one word, the `%` of the other language.
+    if (key === 'per' && raw[i + 1] && fold(raw[i + 1]!.text) === 'cent' && lang === 'en') {
+      i++;
+      out.push({
+        start,
+        end: span[0] + raw[i]!.end,
+        key: 'percent',
+        stem: 'percent',
         value: null,
         fn: false,
         name: false,

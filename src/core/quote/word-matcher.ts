@@ -164,6 +164,10 @@ export class WordMatcher {
       if (set && (set.has(target ?? e.stem) || (target === null && set.has(e.key))))
         return { by: 'lexicon', strength: 0.8 };
     }
+    // An English comparative or superlative meets its adjective's entry (`plus large` ~ broader).
+    const eGraded = gradedBase(e.key);
+    if (eGraded !== null && (set1?.has(eGraded) || set2?.has(eGraded)))
+      return { by: 'lexicon', strength: 0.8 };
     const a = f.key;
     const b = e.key;
     if (a.length < 4 || b.length < 4) return null;
@@ -203,6 +207,19 @@ function partsOf(token: PassageToken, stem: (w: string) => string): PassageToken
     .filter((p) => p.length >= 2)
     .map((key) => ({ ...token, key, stem: stem(key) }));
   return [token, ...parts];
+}
+
+/**
+ * The base of an English comparative or superlative (`broader` → `broad`, `bigger` → `big`,
+ * `easiest` → `easy`), light-stemmed as the lexicon's targets are, or null.
+ */
+function gradedBase(key: string): string | null {
+  const m = /^(.{3,}?)(?:er|est)$/u.exec(key);
+  if (!m) return null;
+  let base = m[1]!;
+  if (base.endsWith('i')) base = `${base.slice(0, -1)}y`;
+  else if (/([b-df-hj-np-tv-z])\1$/u.test(base)) base = base.slice(0, -1);
+  return stemEn(base);
 }
 
 /** Length of the longest common subsequence of two short strings. */

@@ -19,4 +19,23 @@ describe('passageTokens (French)', () => {
       expect(text.slice(word.start, word.end)).toMatch(/^aujourd.hui$/u);
     }
   });
+
+  it('puts unit symbols back as the word they stand for, at their place (12 % ~ 12 percent)', () => {
+    const text = 'Le titre a perdu 12 % à 5 $, soit 3 € ou 2 £.';
+    const units = tokens(text).filter((t) => ['percent', 'dollar', 'euro', 'pound'].includes(t.key));
+    expect(units.map((t) => text.slice(t.start, t.end))).toEqual(['%', '$', '€', '£']);
+    expect(units.every((t) => !t.fn && !t.name && t.value === null)).toBe(true);
+    const keys = tokens(text).map((t) => t.key);
+    expect(keys.indexOf('percent')).toBe(keys.indexOf('12') + 1);
+  });
+});
+
+describe('passageTokens (English)', () => {
+  it('reads `per cent` as one word, the `%` of the other language', () => {
+    const text = 'up 12 per cent on the year';
+    const en = passageTokens(text, [0, text.length], 'en');
+    expect(en.map((t) => t.key)).toEqual(['up', '12', 'percent', 'on', 'the', 'year']);
+    const word = en[2]!;
+    expect(text.slice(word.start, word.end)).toBe('per cent');
+  });
 });

@@ -43,4 +43,23 @@ describe('WordMatcher', () => {
   it('reads accented function words as function words (très, déjà, été)', () => {
     for (const word of ['très', 'déjà', 'été', 'où']) expect(token(word, 'fr').fn).toBe(true);
   });
+
+  it('meets an English comparative or superlative through its adjective (large ~ broader, haut ~ highest)', () => {
+    const graded = new WordMatcher({
+      frEn: parseLexicon('large\tbroad\nhaut\thigh\nfacile\teasy\n', 'fr', 'en'),
+    });
+    expect(graded.match(token('largement', 'fr'), token('broader', 'en'))?.by).toBe('lexicon');
+    expect(graded.match(token('haut', 'fr'), token('highest', 'en'))?.by).toBe('lexicon');
+    expect(graded.match(token('facile', 'fr'), token('easier', 'en'))?.by).toBe('lexicon');
+    // A word that merely ends in -er meets nothing through it.
+    expect(graded.match(token('haut', 'fr'), token('hinder', 'en'))).toBeNull();
+  });
+
+  it('links a unit symbol with the word the other language writes (12 % ~ 12 percent, $ ~ dollars)', () => {
+    const units = new WordMatcher({ frEn: parseLexicon('dollar\tdollar\n', 'fr', 'en') });
+    const fr = passageTokens('12 % et 5 $', [0, 11], 'fr');
+    const en = passageTokens('12 percent and 5 dollars', [0, 24], 'en');
+    expect(units.match(fr[1]!, en[1]!)?.by).toBe('same');
+    expect(units.match(fr[4]!, en[4]!)?.by).toBe('lexicon');
+  });
 });
