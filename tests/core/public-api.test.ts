@@ -101,6 +101,7 @@ const RUNTIME_NAMES = [
   'rowToUnit',
   'runChecks',
   'safeText',
+  'scanTokens',
   'segmentDocument',
   'segmentDocumentAsync',
   'segmentSpans',
