@@ -33,10 +33,14 @@ export function ownFeatures(features: readonly number[]): number[] {
  * Logistic calibration of a local pair with its block evidence (pass 2), over the features of
  * score-local-pairs.ts (FEATURES, shortness aside): pairFeatures' six, blockSupport's two and
  * listSupport, computed from the pass-1 confidences of its diagonal neighbours, competitive link,
- * head match, rare-match share and containment beyond length.
+ * head match, rare-match share, containment beyond length and sentence match (session 7, weighed
+ * here only). The sentence match's weight was fitted alone on 2012 (the others and the bias held,
+ * align-partial-blocks.bench.ts, with the `both` renderings in the fit): it only speaks for pairs
+ * of paragraphs that both hold two sentences or more, and a refit of every weight with it moved
+ * the precision of the paragraph figures it does not concern.
  */
 export const PARTIAL_CALIBRATION = {
-  weights: [0.183, 0.538, 0.393, -1.446, 0.555, 0.346, 1.961, 3.061, 0.809, 1.49, 7.34, 9.127, 0.314],
+  weights: [0.183, 0.538, 0.393, -1.446, 0.555, 0.346, 1.961, 3.061, 0.809, 1.49, 7.34, 9.127, 0.314, 22.043],
   bias: -7.05,
 };
 

@@ -73,7 +73,7 @@ export function createLocalBuffers(keyCount: number): LocalBuffers {
 }
 
 /** Index the expanded keys of target segment j: key → positions (0-based in j) that it can meet. */
-function indexTarget(tgt: SideFeatures, tgtKeys: SourceKeys, j: number, b: LocalBuffers): void {
+export function indexTarget(tgt: SideFeatures, tgtKeys: SourceKeys, j: number, b: LocalBuffers): void {
   const t0 = tgt.tokStart[j]!;
   const t1 = tgt.tokStart[j + 1]!;
   const entries = tgtKeys.start[t1]! - tgtKeys.start[t0]!;
@@ -97,7 +97,8 @@ function indexTarget(tgt: SideFeatures, tgtKeys: SourceKeys, j: number, b: Local
   }
 }
 
-function ensureRow(b: LocalBuffers, q: number): void {
+/** Grow the row buffers of `b` to hold a target segment of q tokens. */
+export function ensureRow(b: LocalBuffers, q: number): void {
   if (b.prev.length < q + 1) {
     b.prev = new Float64Array(2 * q + 2);
     b.cur = new Float64Array(2 * q + 2);

@@ -14,6 +14,7 @@ import { createLocalBuffers, type LocalBuffers, type PairKeys } from './local-si
 import { pairFeatures } from './pair-features.ts';
 import { keySegmentCounts, rareMatchShare } from './rare-match-share.ts';
 import type { SideFeatures } from './segment-features.ts';
+import { hasSentences, type SentenceMatchRows, sentenceMatchExcess } from './sentence-match.ts';
 
 /**
  * Features and calibrated confidence of each local pair, in two passes: pass 1 on each pair's
@@ -21,7 +22,7 @@ import type { SideFeatures } from './segment-features.ts';
  * its neighbours (blockSupport, listSupport; localPairConfidence), so that a confident anchor
  * lifts the rest of a rendered block or list. Features, in order (FEATURES): pairFeatures' six,
  * blockSupport's two, competitive link, head match, list support, rare-match share, containment,
- * shortness.
+ * sentence match, shortness.
  */
 export function scoreLocalPairs(
   pairs: readonly LocalPair[],
@@ -77,7 +78,7 @@ export function ownEvidence(
   const ratio = tgtChars / Math.max(1, srcChars) || 1;
   const buffers = createLocalBuffers(keyCount);
   const memo = backgroundOf(src, tgt, keys, buffers);
-  const { background, rows } = memo;
+  const { background, rows, sentenceRows } = memo;
   // selectPairs hands over the pair scores it selected from; scoreLocalPairs, called next on
   // the same texts, finds them in the memo.
   if (known) memo.known = known;
@@ -102,6 +103,10 @@ export function ownEvidence(
       // lengths the coverage shares already say it.
       Math.max(0, containmentRowZ(src, tgt, keys, p.i, p.j, rows, buffers, memo.known)) *
         f[FEATURES.lengthDiff]!,
+      // Sentence match only where both sides hold two sentences or more (hasSentences).
+      hasSentences(src, tgt, p.i, p.j)
+        ? Math.max(0, sentenceMatchExcess(src, tgt, keys, p.i, p.j, sentenceRows, buffers))
+        : 0,
       short,
     ];
   });
@@ -120,6 +125,7 @@ let lastBackground:
       keys: PairKeys;
       background: CoverageBackground;
       rows: ContainmentRows;
+      sentenceRows: SentenceMatchRows;
       known?: KnownScores;
     }
   | undefined;
@@ -140,6 +146,7 @@ function backgroundOf(src: SideFeatures, tgt: SideFeatures, keys: PairKeys, buff
     keys,
     background: coverageBackground(src, tgt, keys, buffers),
     rows: new Map(),
+    sentenceRows: new Map(),
   };
   return lastBackground;
 }
@@ -164,8 +171,15 @@ export const FEATURES = {
    * length ratio|: a partial rendering's evidence.
    */
   containment: 12,
+  /**
+   * The best local alignment between a sentence of each side over their own scores, above both
+   * segments' chance backgrounds and a margin (sentence-match.ts sentenceMatchExcess, 0 when
+   * below), where both sides hold two sentences or more: a sentence rendered inside a paragraph
+   * of other words, against a paragraph holding it beside other sentences. Pass 2 only.
+   */
+  sentenceMatch: 13,
   /** Not weighed itself (see listSupport): kept, last, for the bench's refit of the list support. */
-  shortness: 13,
+  shortness: 14,
 } as const;
 
 function median(values: Float64Array): number {

@@ -13,6 +13,11 @@
  * - `embedded` (0.4): the English paragraph is cut to that sentence (a report quoting it), and
  *   its French is written into a French background paragraph, before or after its own sentences
  *   (the short side is the English, inside a longer French paragraph).
+ * With `both` (a separate material, partial-rendering-docs' `both` option), every rendering is of
+ * a third kind:
+ * - `both`: the English paragraph stays whole (the sentence plus its other sentences) and the
+ *   French of that sentence is written into a French background paragraph, before or after its
+ *   own sentences: both sides carry extra text, the rendered passage is a sentence inside each.
  * Gold: the renderings 1-1, every other paragraph unpaired. Restated pairs (English origins
  * sharing half their content words, partial-gold.ts) are listed as ambiguous.
  *
@@ -26,14 +31,19 @@ import { seededRandom } from './seeded-random.ts';
 /** A partial-rendering document, with the kind of each rendered source paragraph. */
 export interface RenderingDoc extends BlockDoc {
   /** Source paragraph → how it is rendered. */
-  readonly renderings: ReadonlyMap<number, 'part' | 'embedded'>;
+  readonly renderings: ReadonlyMap<number, RenderingKind>;
 }
+
+/** How a source paragraph is rendered (see the file comment). */
+export type RenderingKind = 'part' | 'embedded' | 'both';
 
 /** Options of partialRenderingDocs. */
 export interface RenderingOptions {
   readonly seed?: number;
   /** Share of renderings of the `embedded` kind (default 0.4). */
   readonly embeddedShare?: number;
+  /** Every rendering of the `both` kind (a sentence inside a paragraph on each side). */
+  readonly both?: boolean;
 }
 
 /** Paragraph documents with partial renderings (see the file comment). */
@@ -67,12 +77,13 @@ export function partialRenderingDocs(
       .sort((a, b) => a - b);
     const src = enParas.slice(0, half).map((p) => p.join(' '));
     const srcOrigin = [...src];
-    const renderings = new Map<number, 'part' | 'embedded'>();
+    const renderings = new Map<number, RenderingKind>();
     /** Background slot → the rendering placed there. */
-    const atSlot = new Map<number, { i: number; kind: 'part' | 'embedded'; fr: string; en: string }>();
+    const atSlot = new Map<number, { i: number; kind: RenderingKind; fr: string; en: string }>();
     chosen.forEach((i, k) => {
       const s = Math.floor(random() * enParas[i]!.length);
-      const kind = random() < embeddedShare ? 'embedded' : 'part';
+      const drawn = random() < embeddedShare ? 'embedded' : 'part';
+      const kind: RenderingKind = options.both ? 'both' : drawn;
       const en = enParas[i]![s]!;
       const fr = frParas[i]![s]!;
       renderings.set(i, kind);
@@ -92,7 +103,7 @@ export function partialRenderingDocs(
         tgt.push(r.fr);
         tgtEnglish.push(r.en);
       }
-      if (r?.kind === 'embedded') {
+      if (r?.kind === 'embedded' || r?.kind === 'both') {
         partnerOf.set(r.i, tgt.length);
         const before = random() < 0.5;
         tgt.push((before ? [r.fr, ...para] : [...para, r.fr]).join(' '));
