@@ -3,10 +3,14 @@
  * interface: in the documents panel (248 px at 1366) an edited document's role stays on its
  * second line, beside its language and encoding; the changes view's document picker stays
  * inside its panel (at 1024 px it ran past the window's edge and the panel scrolled sideways);
- * the export menu closes on Escape, and on a click elsewhere.
+ * the export menu closes on Escape, and on a click elsewhere. Past 99 edits of a Windows-1252
+ * file, the count reads "99+" and the role still stays on the second line.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeCaseFile } from '../../src/core/exchange/case-file-json.ts';
+import { type CaseEdit, createCaseFile } from '../../src/core/model/case-file.ts';
+import { withView } from '../../src/state/case-record.ts';
 import { openApp, openSession, type Session } from './harness.ts';
 
 const SHOTS = 'test-results';
@@ -121,6 +125,83 @@ describe('panels after an edit', () => {
     await page.mouse.click(5, 400);
     expect(await open()).toBe(false);
     await page.click('#tab-findings');
+  });
+
+  it('keeps the role on the second line past 99 edits of a windows-1252 file ("99+"), English and French, 1366 and 1024 px', async () => {
+    const at = '2026-01-01T00:00:00.000Z';
+    const en = 'The employees wrote a letter to the company.\nThey asked it to stop selling the software.';
+    const fr =
+      'Les employés ont écrit une lettre à l’entreprise.\nIls lui ont demandé de cesser de vendre le logiciel.';
+    // 120 edits, each typing a letter over itself (the text stays readable).
+    const edits: CaseEdit[] = Array.from({ length: 120 }, (_, i) => ({
+      start: i % 40,
+      end: (i % 40) + 1,
+      text: fr[i % 40] as string,
+      origin: 'manual',
+      at,
+    }));
+    const file = withView(
+      {
+        ...createCaseFile('many-edits', 'Many edits', at),
+        documents: [
+          {
+            id: 'en1',
+            name: 'letter-en.txt',
+            lang: 'en',
+            originalText: en,
+            edits: [],
+            origin: { kind: 'paste' },
+            addedAt: at,
+          },
+          {
+            id: 'fr1',
+            name: 'lettre-fr-cp1252.txt',
+            lang: 'fr',
+            originalText: fr,
+            edits,
+            origin: { kind: 'file', fileName: 'lettre-fr-cp1252.txt', encoding: 'windows-1252' },
+            addedAt: at,
+          },
+        ],
+      },
+      { srcId: 'en1', tgtId: 'fr1', level: 'paragraph' },
+    );
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.click('[data-action="open-import"]');
+    await page.setInputFiles('[data-testid="file-input"]', {
+      name: 'many-edits.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(serializeCaseFile(file)),
+    });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="edit-count"]')?.textContent === '99+',
+    );
+    expect(await page.getAttribute('.doc-list .tag.edited', 'title')).toBe('120 edits');
+    for (const width of [1366, 1024])
+      for (const locale of ['en', 'fr'] as const) {
+        await page.setViewportSize({ width, height: 768 });
+        await page.selectOption('[data-testid="locale"]', locale);
+        await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+        const docs = await rolesOnMetaLine(page);
+        expect(docs).toHaveLength(2);
+        expect(
+          docs.filter((d) => !d.sameLine),
+          `${width} px, ${locale}`,
+        ).toEqual([]);
+        // The encoding's short form is whole (it is cut only as a last resort).
+        const encodings = await page.$$eval('.doc-list .tag.encoding', (els) =>
+          els.map((el) => ({ text: el.textContent ?? '', cut: el.scrollWidth > el.clientWidth })),
+        );
+        expect(
+          encodings.filter((e) => e.cut),
+          `${width} px, ${locale}`,
+        ).toEqual([]);
+        if (width === 1366) {
+          await page.locator('.doc-list').scrollIntoViewIfNeeded();
+          await page.screenshot({ path: `${SHOTS}/edited-documents-99plus-${locale}.png` });
+        }
+      }
+    await page.selectOption('[data-testid="locale"]', 'en');
   });
 
   it('logged no error', () => {

@@ -7,9 +7,14 @@
  */
 // Before the store's modules: Dexie looks for IndexedDB as it loads.
 import 'fake-indexeddb/auto';
-import { cleanup, render, waitFor } from '@testing-library/react';
+import { act, cleanup, render, waitFor } from '@testing-library/react';
+import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DOC_NAME_MAX, DocumentsPanel } from '../../src/ui/features/documents/documents-panel.tsx';
+import {
+  DOC_NAME_MAX,
+  DocumentsPanel,
+  editCountShown,
+} from '../../src/ui/features/documents/documents-panel.tsx';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
 import { makeTestStore } from '../state/lib/in-process-store.ts';
@@ -88,5 +93,56 @@ describe('DocumentsPanel names', () => {
     const roles = [...document.querySelectorAll('.doc-list .role')];
     expect(roles.map((r) => r.textContent)).toEqual(['original', 'translation']);
     expect(roles.every((r) => r.closest('.doc-meta') !== null)).toBe(true);
+  });
+
+  it('counts past 99 edits as "99+" (a third digit beside windows-1252 pushed the role to a third line), the full count spoken and in the tooltip', async () => {
+    const store = makeTestStore({ checks: false });
+    await store.getState().createCase('edits');
+    await store.getState().addDocuments([
+      { name: 'report-en.txt', lang: 'en', text: 'The employees wrote a letter.', origin: { kind: 'paste' } },
+      { name: SHORT, lang: 'fr', text: 'x'.repeat(200), origin: { kind: 'file', encoding: 'windows-1252' } },
+    ]);
+    const withEdits = (n: number) => {
+      const record = store.getState().caseRecord!;
+      const at = new Date(0).toISOString();
+      const edits = Array.from({ length: n }, (_, i) => ({
+        start: i,
+        end: i + 1,
+        text: 'y',
+        origin: 'manual' as const,
+        at,
+      }));
+      act(() =>
+        store.setState({
+          caseRecord: {
+            ...record,
+            documents: record.documents.map((d) => (d.name === SHORT ? { ...d, edits } : d)),
+          },
+        }),
+      );
+    };
+    render(
+      <StoreProvider store={store}>
+        <DocumentsPanel onAdd={() => {}} />
+      </StoreProvider>,
+    );
+    const tag = () => document.querySelector('.doc-list .tag.edited')!;
+    for (const [n, shown] of [
+      [99, '99'],
+      [100, '99+'],
+      [1234, '99+'],
+    ] as const) {
+      withEdits(n);
+      await waitFor(() => expect(visibleText(tag())).toBe(shown));
+      expect(spokenText(tag())).toBe(`${n} edits`);
+      expect(tag().getAttribute('title')).toBe(`${n} edits`);
+    }
+    // The encoding in its short form beside it, the full name spoken and in the tooltip.
+    const encoding = document.querySelectorAll('.doc-list .tag.encoding')[1]!;
+    expect(visibleText(encoding)).toBe('cp1252');
+    expect(spokenText(encoding)).toBe('windows-1252');
+    expect(encoding.getAttribute('title')).toBe('How the file was read: windows-1252');
+    expect(editCountShown(100, i18next.getFixedT('fr'))).toBe('99+');
+    expect(i18next.getFixedT('fr')('documents.edits', { count: 100 })).toBe('100 modifications');
   });
 });

@@ -197,7 +197,7 @@ export const en = {
     chosen_other: '{{count}} of {{total}} changes chosen',
     include: 'Apply change {{n}} (row {{row}})',
     where: 'Row {{row}} · {{side}}',
-    goTo: 'Go to row {{row}} ({{side}}, {{doc}}); closes this preview',
+    goTo: '(go to this row of {{doc}}; closes this preview)',
   },
   severity: { all: 'All', error: 'Error', warning: 'Warning', info: 'Note' },
   category: {
@@ -313,9 +313,12 @@ export const en = {
     role: { src: 'original', tgt: 'translation' },
     languageOf: 'Language of {{name}}',
     encodingHelp: 'How the file was read',
+    encodingNamed: 'How the file was read: {{encoding}}',
     origin: { sample: 'sample', paste: 'pasted', file: 'file', import: 'imported' },
     edits_one: '{{count}} edit',
     edits_other: '{{count}} edits',
+    /** The edit count past its most shown in full (the documents panel's tag). */
+    editsMany: '{{max}}+',
     remove: 'Remove from the case',
     removeNamed: 'Remove {{name}} from the case',
   },

@@ -203,7 +203,7 @@ export const fr: Messages = {
     chosen_other: '{{count}} modifications retenues sur {{total}}',
     include: 'Appliquer la modification {{n}} (ligne {{row}})',
     where: 'Ligne {{row}} · {{side}}',
-    goTo: 'Aller à la ligne {{row}} ({{side}}, {{doc}})\u00a0; ferme cet aperçu',
+    goTo: '(aller à cette ligne de {{doc}}\u00a0; ferme cet aperçu)',
   },
   severity: { all: 'Toutes', error: 'Erreur', warning: 'Avertissement', info: 'Remarque' },
   category: {
@@ -319,9 +319,12 @@ export const fr: Messages = {
     role: { src: 'original', tgt: 'traduction' },
     languageOf: 'Langue de {{name}}',
     encodingHelp: 'Comment le fichier a été lu',
+    encodingNamed: 'Comment le fichier a été lu\u00a0: {{encoding}}',
     origin: { sample: 'exemple', paste: 'collé', file: 'fichier', import: 'importé' },
     edits_one: '{{count}} modification',
     edits_other: '{{count}} modifications',
+    /** Le nombre de modifications au-delà du plus grand affiché en entier (l’étiquette du panneau des documents). */
+    editsMany: '{{max}}+',
     remove: 'Retirer du dossier',
     removeNamed: 'Retirer {{name}} du dossier',
   },

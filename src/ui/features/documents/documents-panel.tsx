@@ -3,6 +3,7 @@
  * translation of the open pair, the language (overridable), the encoding it was read with,
  * how many corrections it has.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { caseView } from '../../../state/case-record.ts';
 import { CANDIDATE_LANGS } from '../../../state/workspace-slice.ts';
@@ -16,6 +17,44 @@ import { useAppStore, useAppStoreApi } from '../../use-store.ts';
  * the 12 px monospace a line), less what a line may lose by breaking at a separator.
  */
 export const DOC_NAME_MAX = 44;
+
+/** The most edits the documents panel counts in full; past it, "99+" (the full count in the tooltip). */
+export const EDIT_COUNT_MAX = 99;
+
+/** A document's edit count as its tag shows it: in full up to EDIT_COUNT_MAX, else "99+". */
+export function editCountShown(count: number, t: TFunction): string {
+  return count > EDIT_COUNT_MAX ? t('documents.editsMany', { max: EDIT_COUNT_MAX }) : String(count);
+}
+
+/** An encoding's short form for a narrow tag: `windows-1252` → `cp1252` (the code page's usual name). */
+export function shortEncoding(encoding: string): string {
+  return encoding.replace(/^windows-(\d+)$/i, 'cp$1');
+}
+
+/**
+ * How the file was read, in its short form (the full name in the tooltip and for assistive
+ * technology); the tag gives way (cut, "…") rather than push the role onto another line.
+ */
+function EncodingTag({ encoding, kind }: { encoding: string | undefined; kind: string }) {
+  const { t } = useTranslation();
+  const full = encoding ?? t(`documents.origin.${kind}`);
+  const shown = encoding ? shortEncoding(encoding) : full;
+  return (
+    <span
+      className="tag encoding"
+      title={encoding ? t('documents.encodingNamed', { encoding }) : t('documents.encodingHelp')}
+    >
+      {shown === full ? (
+        full
+      ) : (
+        <>
+          <span aria-hidden="true">{shown}</span>
+          <span className="sr-only">{full}</span>
+        </>
+      )}
+    </span>
+  );
+}
 
 /** The open case's documents, with their role in the open pair, language, encoding and edits. */
 export function DocumentsPanel({ onAdd }: { onAdd: () => void }) {
@@ -45,10 +84,25 @@ export function DocumentsPanel({ onAdd }: { onAdd: () => void }) {
             <li key={d.id} className={role ? `in-pair ${role}` : ''}>
               {/*
                 The name has its own lines (it wraps between its parts, up to two lines), ended by
-                the remove button; the role, language, encoding and edits go on the line below.
+                the edits and the remove button; the language, encoding and role go on the line
+                below.
               */}
               <div className="doc-line">
                 <FileName className="doc-name" name={d.name} max={DOC_NAME_MAX} />
+                {d.edits.length > 0 ? (
+                  // A pencil and the count, at the end of the name's line: on the line below,
+                  // beside the language, a `windows-1252` label and the role, it pushed the role
+                  // onto a third line in the 248 px panel (the name's line gives way instead: the
+                  // name is cut to the room left). Past 99, "99+". Read in full by assistive
+                  // technology and shown as a tooltip.
+                  <span className="tag edited" title={t('documents.edits', { count: d.edits.length })}>
+                    <Icon name="rename" />
+                    <span aria-hidden="true" data-testid="edit-count">
+                      {editCountShown(d.edits.length, t)}
+                    </span>
+                    <span className="sr-only">{t('documents.edits', { count: d.edits.length })}</span>
+                  </span>
+                ) : null}
                 <button
                   type="button"
                   className="icon danger"
@@ -71,19 +125,7 @@ export function DocumentsPanel({ onAdd }: { onAdd: () => void }) {
                     </option>
                   ))}
                 </select>
-                <span className="tag" title={t('documents.encodingHelp')}>
-                  {d.origin.encoding ?? t(`documents.origin.${d.origin.kind}`)}
-                </span>
-                {d.edits.length > 0 ? (
-                  // A pencil and the count: the words ("3 edits", "3 modifications") pushed the
-                  // role onto a third line in the 248 px panel. Read in full by assistive
-                  // technology and shown as a tooltip.
-                  <span className="tag edited" title={t('documents.edits', { count: d.edits.length })}>
-                    <Icon name="rename" />
-                    <span aria-hidden="true">{d.edits.length}</span>
-                    <span className="sr-only">{t('documents.edits', { count: d.edits.length })}</span>
-                  </span>
-                ) : null}
+                <EncodingTag encoding={d.origin.encoding} kind={d.origin.kind} />
                 {role ? <span className={`role role-${role}`}>{t(`documents.role.${role}`)}</span> : null}
               </div>
             </li>

@@ -104,12 +104,13 @@ export function FixAllPreview({
                     type="button"
                     className="link-button"
                     onClick={() => onGoTo({ finding: f, row, side })}
-                    title={t('fixAll.goTo', { row: row + 1, side: sideName, doc: docName })}
-                    aria-label={t('fixAll.goTo', { row: row + 1, side: sideName, doc: docName })}
+                    title={t('fixAll.goTo', { doc: docName })}
                     data-action="go-to-row"
                     data-row={row}
                   >
+                    {/* Named by what it shows, then what it does (for assistive technology). */}
                     {t('fixAll.where', { row: row + 1, side: sideName })}
+                    <span className="sr-only"> {t('fixAll.goTo', { doc: docName })}</span>
                   </button>
                   <FileName className="preview-doc" name={docName} max={DOC_NAME_MAX} lines={1} />
                 </div>
