@@ -36,6 +36,14 @@ import { seededRandom } from './seeded-random.ts';
 export interface ListDoc extends BlockDoc {
   /** Target unit → the source unit whose names and numbers were written into it. */
   readonly entityDecoys: ReadonlyMap<number, number>;
+  /**
+   * Pairs (`i:j`) whose English item, as shown (cut short), has at least half of its content words
+   * (three or more) in the English of target unit j (itemRestatedPairs): the French unit restates
+   * what the cut item says, though the two full English sentences share less than half their words
+   * (news restates its lead; a cut item keeps only the restated part). Not in `ambiguous`: the
+   * lists bench reports its figures with and without them.
+   */
+  readonly restatedItems: ReadonlySet<string>;
   /** Target units that are a list's decoy items. */
   readonly listDecoys: ReadonlySet<number>;
   /** Source units that are list items: the anchor, and the loose items. */
@@ -163,6 +171,7 @@ export function listParallelDocs(pairs: readonly WmtPair[], options: ListOptions
       const w = contentWords(english);
       for (let i = 0; i < src.length; i++) if (dice(words[i]!, w) >= 0.5) ambiguous.add(`${i}:${j}`);
     });
+    const restatedItems = itemRestatedPairs(src, tgtEnglish, ambiguous);
     docs.push({
       docid: `${pair.docid}-list`,
       src,
@@ -170,6 +179,7 @@ export function listParallelDocs(pairs: readonly WmtPair[], options: ListOptions
       gold,
       kinds,
       ambiguous,
+      restatedItems,
       entityDecoys,
       listDecoys,
       anchors: new Set([itemAt + anchor]),
@@ -224,4 +234,29 @@ function writeNames(text: string, names: readonly string[], random: () => number
 
 function stripPunct(word: string): string {
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * Pairs whose shown English item (src, cut or whole) has three content words or more, at least
+ * half of them in target unit j's English (tgtEnglish; undefined for rendered items), other than
+ * those already in `ambiguous`. Monolingual, independent of the aligner.
+ */
+export function itemRestatedPairs(
+  src: readonly string[],
+  tgtEnglish: readonly (string | undefined)[],
+  ambiguous: ReadonlySet<string>,
+): Set<string> {
+  const out = new Set<string>();
+  const items = src.map((s) => contentWords(s));
+  tgtEnglish.forEach((english, j) => {
+    if (english === undefined) return;
+    const w = contentWords(english);
+    items.forEach((item, i) => {
+      if (item.size < 3 || ambiguous.has(`${i}:${j}`)) return;
+      let met = 0;
+      for (const x of item) if (w.has(x)) met++;
+      if (met / item.size >= 0.5) out.add(`${i}:${j}`);
+    });
+  });
+  return out;
 }

@@ -24,7 +24,12 @@ export interface DocOutcome<D> {
   readonly goldOf: ReadonlyMap<number, number>;
   readonly pairedTgt: ReadonlyMap<number, number>;
   /** Kept pairs (restated ones left out), with whether each is right. */
-  readonly kept: readonly { readonly i: number; readonly j: number; readonly ok: boolean }[];
+  readonly kept: readonly {
+    readonly i: number;
+    readonly j: number;
+    readonly ok: boolean;
+    readonly confidence: number;
+  }[];
 }
 
 /** Precision, recall and F1 of the kept pairs, and how many pairs ≥ 0.9 are right. */
@@ -59,7 +64,7 @@ export async function scorePartialDocs<D extends ScoredDoc>(
     for (const b of doc.gold) if (b.src.length > 0 && b.tgt.length > 0) goldOf.set(b.src[0]!, b.tgt[0]!);
     gold += goldOf.size;
     const pairedTgt = new Map<number, number>();
-    const keptHere: { i: number; j: number; ok: boolean }[] = [];
+    const keptHere: { i: number; j: number; ok: boolean; confidence: number }[] = [];
     for (const b of r.alignment.beads) {
       if (b.src.length === 0 || b.tgt.length === 0) continue;
       const i = b.src[0]!;
@@ -71,7 +76,7 @@ export async function scorePartialDocs<D extends ScoredDoc>(
       if (ok) right++;
       keptConf.push(b.confidence);
       keptOk.push(ok);
-      keptHere.push({ i, j, ok });
+      keptHere.push({ i, j, ok, confidence: b.confidence });
     }
     each({ doc, goldOf, pairedTgt, kept: keptHere });
   }
