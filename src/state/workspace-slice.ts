@@ -12,7 +12,6 @@ import type {
   CaseFile,
   Finding,
   Lang,
-  Progress,
   TextDocument,
 } from '../core/index.ts';
 import { EngineCallError } from '../worker/engine-client.ts';
@@ -22,6 +21,7 @@ import { caseView, currentText, openPair, pairKey, withView } from './case-recor
 import { newCaseDocument } from './cases-slice.ts';
 import { findingKey, sortFindings } from './derive-rows.ts';
 import { carryBeads, carryConfirmed, keepConfirmed } from './keep-confirmed.ts';
+import { JobProgress } from './job-progress.ts';
 import { markStep } from './mark-step.ts';
 
 /** The languages a case may hold (the engine restricts detection to these). */
@@ -265,25 +265,18 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         // Cancel stops what follows (the alignment); the reading itself finishes, so that the
         // documents are usable.
         const controller = new AbortController();
-        const progress = new Map<string, Progress>();
+        // One bar for all the documents, each weighing its length: a document reporting for
+        // the first time, or correcting its total at its end, does not move the bar back.
+        const progress = new JobProgress(added.map((d) => [d.id, d.originalText.length + 1]));
         const showJob = !get().job;
-        const report = () => {
-          if (get().job?.controller !== controller) return;
-          let done = 0;
-          let total = 0;
-          for (const p of progress.values()) {
-            done += p.done;
-            total += p.total;
-          }
-          set({ job: { kind: 'import', progress: { phase: 'segment', done, total }, controller } });
-        };
         if (showJob) set({ job: { kind: 'import', progress: null, controller } });
         await Promise.all(
           added.map((d) =>
             get().analyzeDocument(d, {
               onProgress: (p) => {
-                progress.set(d.id, p);
-                report();
+                const combined = progress.update(d.id, p);
+                if (get().job?.controller === controller)
+                  set({ job: { kind: 'import', progress: combined, controller } });
               },
             }),
           ),
@@ -351,6 +344,16 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         get().job?.controller.abort();
         const controller = new AbortController();
         set({ job: { kind: 'align', progress: null, controller } });
+        // Sentence level aligns the paragraphs first, then the sentences (each phase counts from
+        // 0): one bar over both, never going back.
+        const phases = new JobProgress(
+          level === 'sentence'
+            ? [
+                ['align-paragraphs', 1],
+                ['align-sentences', 1],
+              ]
+            : [['align-paragraphs', 1]],
+        );
         try {
           const previous = openPair(caseRecord);
           const confirmed = options?.confirmed ?? previous?.beads.filter((b) => b.confirmed);
@@ -364,7 +367,8 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
             },
             {
               signal: controller.signal,
-              onProgress: (progress) => {
+              onProgress: (p) => {
+                const progress = phases.update(p.phase, p);
                 if (get().job?.controller === controller)
                   set({ job: { kind: 'align', progress, controller } });
               },

@@ -100,7 +100,10 @@ describe('app store', () => {
     const store = makeStore(createCaseStorage(`t${dbCount++}`), bus()());
     await store.getState().createCase('New');
     const jobs: string[] = [];
+    const shares: Record<string, number[]> = { import: [], align: [] };
     const unsubscribe = store.subscribe((s) => {
+      const p = s.job?.progress;
+      if (s.job && p) shares[s.job.kind]!.push(p.done / p.total);
       const label = s.job ? `${s.job.kind}:${s.job.progress?.phase ?? '-'}` : 'none';
       // From the first job on (adding the documents to the record comes before it).
       if (jobs.at(-1) !== label && (jobs.length > 0 || s.job)) jobs.push(label);
@@ -123,6 +126,13 @@ describe('app store', () => {
     // No moment without a job between reading and aligning; none once it is all done.
     expect(jobs.slice(0, firstAlign)).not.toContain('none');
     expect(jobs.at(-1)).toBe('none');
+    // Each job's bar only moves forward, from its start to its end.
+    for (const kind of ['import', 'align']) {
+      const seen = shares[kind]!;
+      expect(seen.length).toBeGreaterThan(1);
+      expect(seen.at(-1)).toBe(1);
+      for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]!);
+    }
     expect(openPair(store.getState().caseRecord)?.beads.length).toBe(12);
   });
 
