@@ -20,8 +20,8 @@ import { alignmentFits } from './case-pairs.ts';
 import { caseView, currentText, openPair, pairKey, withView } from './case-record.ts';
 import { newCaseDocument } from './cases-slice.ts';
 import { findingKey, sortFindings } from './derive-rows.ts';
-import { carryBeads, carryConfirmed, keepConfirmed } from './keep-confirmed.ts';
 import { JobProgress } from './job-progress.ts';
+import { carryBeads, carryConfirmed, keepConfirmed } from './keep-confirmed.ts';
 import { markStep } from './mark-step.ts';
 
 /** The languages a case may hold (the engine restricts detection to these). */

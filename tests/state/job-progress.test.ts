@@ -28,8 +28,12 @@ describe('JobProgress', () => {
       ['align-paragraphs', 1],
       ['align-sentences', 1],
     ]);
-    expect(share(align.update('align-paragraphs', { phase: 'align-paragraphs', done: 3, total: 3 }))).toBe(0.5);
-    expect(share(align.update('align-sentences', { phase: 'align-sentences', done: 0, total: 40 }))).toBe(0.5);
+    expect(share(align.update('align-paragraphs', { phase: 'align-paragraphs', done: 3, total: 3 }))).toBe(
+      0.5,
+    );
+    expect(share(align.update('align-sentences', { phase: 'align-sentences', done: 0, total: 40 }))).toBe(
+      0.5,
+    );
     const end = align.update('align-sentences', { phase: 'align-sentences', done: 40, total: 40 });
     expect(share(end)).toBe(1);
     expect(end.phase).toBe('align-sentences');
