@@ -379,7 +379,7 @@ async function main(): Promise<void> {
   );
   console.log(`  the app's renderer by thread: ${threadBreakdown(threads0, threads1, process0, process1)}`);
   console.log(
-    `  progress seen: ${during.progress.length} states (${during.progress.slice(0, 4).join(' | ')}${during.progress.length > 4 ? ' | …' : ''})`,
+    `  progress seen: ${during.progress.length} states (${during.progress.slice(0, 4).join(' | ')}${during.progress.length > 4 ? ' | …' : ''}); ${barGoesBack(during.progress)}`,
   );
   console.log(
     `  main-thread long tasks: ${during.long.length}, longest ${fmt(Math.max(0, ...during.long.map(([, d]) => d)))} ms   (target ≤ 200 ms)`,
@@ -492,3 +492,17 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
+
+/** Whether the bar went back within a job ("Reading… 5 %" then "Reading… 2 %"), and where. */
+function barGoesBack(states: readonly string[]): string {
+  const backs: string[] = [];
+  for (let i = 1; i < states.length; i++) {
+    const [a, b] = [states[i - 1]!, states[i]!];
+    const pa = /^(.*?)\s*(\d+)\s*%$/.exec(a);
+    const pb = /^(.*?)\s*(\d+)\s*%$/.exec(b);
+    if (pa && pb && pa[1] === pb[1] && Number(pb[2]) < Number(pa[2])) backs.push(`${a} → ${b}`);
+  }
+  return backs.length === 0
+    ? 'the bar never went back'
+    : `the bar went back ${backs.length}×: ${backs.slice(0, 3).join(', ')}`;
+}
