@@ -49,6 +49,8 @@ export const en = {
     editTarget: 'Edit the translation',
     noPair: 'Choose an original and a translation in the top bar to align them.',
     notAligned: 'Not aligned yet.',
+    aligning: 'Aligning the two documents… Their rows appear here as soon as it is done.',
+    reading: 'Reading the documents… They are aligned next.',
   },
   summary: {
     parallel_one:

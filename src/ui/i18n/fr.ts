@@ -51,6 +51,8 @@ export const fr: Messages = {
     editTarget: 'Modifier la traduction',
     noPair: 'Choisissez un original et une traduction dans la barre du haut pour les aligner.',
     notAligned: 'Pas encore aligné.',
+    aligning: 'Alignement des deux documents… Leurs lignes s’affichent ici dès qu’il est terminé.',
+    reading: 'Lecture des documents… Ils sont alignés ensuite.',
   },
   summary: {
     parallel_one:

@@ -216,6 +216,8 @@ export function AlignedTable() {
   const pair = usePair();
   const store = useAppStoreApi();
   const selectedRow = useAppStore((s) => s.selectedRow);
+  // What the empty table is waiting for (the top bar shows its progress).
+  const job = useAppStore((s) => s.job?.kind ?? null);
   const selectedFinding = useAppStore((s) => s.selectedFinding);
   const lowConfidence = useAppStore((s) => s.caseRecord?.settings.lowConfidence ?? 0.5);
   const [editing, setEditing] = useState<EditingCell | null>(null);
@@ -400,8 +402,13 @@ export function AlignedTable() {
     }
   };
 
-  if (!env) return <div className="table-empty">{t('table.noPair')}</div>;
-  if (rows.length === 0) return <div className="table-empty">{t('table.notAligned')}</div>;
+  const waiting = job === 'align' ? 'table.aligning' : job === 'import' ? 'table.reading' : null;
+  if (!env || rows.length === 0)
+    return (
+      <div className="table-empty" role="status">
+        {t(waiting ?? (env ? 'table.notAligned' : 'table.noPair'))}
+      </div>
+    );
 
   return (
     <RowEnvContext.Provider value={env}>

@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+/**
+ * The aligned table before it has rows: it says what it waits for (the documents being read,
+ * then aligned), not "Not aligned yet." while the alignment is under way.
+ */
+import 'fake-indexeddb/auto';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCaseStorage } from '../../src/state/case-storage.ts';
+import { createAppStore } from '../../src/state/create-app-store.ts';
+import { AlignedTable } from '../../src/ui/features/pair/aligned-table.tsx';
+import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
+import { initI18n, setLocale } from '../../src/ui/i18n/i18n.ts';
+import { StoreProvider } from '../../src/ui/use-store.ts';
+import type { EngineApi } from '../../src/worker/engine-client.ts';
+import { inProcessEngine } from '../state/lib/in-process-store.ts';
+import { giveElementsASize } from './lib/aligned-table-harness.tsx';
+import { LETTER_EN, LETTER_FR } from './lib/letter-pair.ts';
+
+beforeAll(async () => {
+  await initI18n('en');
+  giveElementsASize();
+});
+
+afterEach(cleanup);
+
+/** The real engine, its segmenting and aligning held until `release` (checks answer nothing). */
+function heldEngine() {
+  let open: () => void = () => {};
+  const gate = new Promise<void>((r) => {
+    open = r;
+  });
+  const held = new Set<string>();
+  const engine: EngineApi = {
+    async call(op, request, options) {
+      if (op === 'check' || op === 'checkCase') return [] as never;
+      if (op === 'align' || op === 'analyze' || op === 'segment') {
+        held.add(op);
+        await gate;
+      }
+      return inProcessEngine.call(op, request, options);
+    },
+    dispose() {},
+  };
+  return { engine, held, release: open };
+}
+
+async function storeAddingThePair(hold: 'read' | 'align') {
+  const read = heldEngine();
+  // Reading held, or reading free and aligning held.
+  const engine: EngineApi =
+    hold === 'read'
+      ? read.engine
+      : {
+          call: (op, request, options) =>
+            op === 'align'
+              ? read.engine.call(op, request, options)
+              : inProcessEngine.call(op, request, options),
+          dispose() {},
+        };
+  const store = createAppStore({
+    engine,
+    storage: createCaseStorage(`waiting-${hold}-${Date.now()}`),
+    tabSync: { tabId: 'only', announce() {}, listen: () => () => {} },
+    saveDelayMs: 5,
+  });
+  store.setState({ capabilities: { segment: true, align: true, check: true, html: true, language: true } });
+  await store.getState().createCase('Waiting');
+  render(
+    <StoreProvider store={store}>
+      <PairProvider>
+        <AlignedTable />
+      </PairProvider>
+    </StoreProvider>,
+  );
+  const added = store.getState().addDocuments([
+    { name: 'en.txt', lang: 'en', text: LETTER_EN, origin: { kind: 'paste' } },
+    { name: 'fr.txt', lang: 'fr', text: LETTER_FR, origin: { kind: 'paste' } },
+  ]);
+  return { store, added, release: read.release };
+}
+
+describe('aligned table, waiting for its rows', () => {
+  it('says the documents are being read, then shows their rows', async () => {
+    const { added, release } = await storeAddingThePair('read');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Reading the documents/), {
+      timeout: 15_000,
+    });
+    release();
+    await added;
+    await waitFor(() => expect(document.querySelector('[data-index="0"]')).not.toBeNull(), {
+      timeout: 15_000,
+    });
+  });
+
+  it('says the pair is being aligned (in French too), not that it is not aligned', async () => {
+    const { store, added, release } = await storeAddingThePair('align');
+    await waitFor(() => expect(store.getState().job?.kind).toBe('align'), { timeout: 15_000 });
+    expect((await screen.findByRole('status')).textContent).toMatch(/Aligning the two documents/);
+    await setLocale('fr');
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/Alignement des deux documents/),
+    );
+    await setLocale('en');
+    release();
+    await added;
+    await waitFor(() => expect(document.querySelector('[data-index="0"]')).not.toBeNull(), {
+      timeout: 15_000,
+    });
+    expect(screen.queryByText(/Aligning the two documents/)).toBeNull();
+  });
+});
