@@ -4,17 +4,14 @@
  * then aligned), not "Not aligned yet." while the alignment is under way.
  */
 import 'fake-indexeddb/auto';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCaseStorage } from '../../src/state/case-storage.ts';
 import { createAppStore } from '../../src/state/create-app-store.ts';
-import { AlignedTable } from '../../src/ui/features/pair/aligned-table.tsx';
-import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n, setLocale } from '../../src/ui/i18n/i18n.ts';
-import { StoreProvider } from '../../src/ui/use-store.ts';
 import type { EngineApi } from '../../src/worker/engine-client.ts';
 import { inProcessEngine } from '../state/lib/in-process-store.ts';
-import { giveElementsASize } from './lib/aligned-table-harness.tsx';
+import { giveElementsASize, renderTable } from './lib/aligned-table-harness.tsx';
 import { LETTER_EN, LETTER_FR } from './lib/letter-pair.ts';
 
 beforeAll(async () => {
@@ -66,13 +63,7 @@ async function storeAddingThePair(hold: 'read' | 'align') {
   });
   store.setState({ capabilities: { segment: true, align: true, check: true, html: true, language: true } });
   await store.getState().createCase('Waiting');
-  render(
-    <StoreProvider store={store}>
-      <PairProvider>
-        <AlignedTable />
-      </PairProvider>
-    </StoreProvider>,
-  );
+  renderTable(store);
   const added = store.getState().addDocuments([
     { name: 'en.txt', lang: 'en', text: LETTER_EN, origin: { kind: 'paste' } },
     { name: 'fr.txt', lang: 'fr', text: LETTER_FR, origin: { kind: 'paste' } },

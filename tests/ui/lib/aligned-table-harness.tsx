@@ -20,8 +20,8 @@ export function giveElementsASize(width = 1000, height = 600): void {
     Object.defineProperty(Element.prototype, prop, { configurable: true, get: () => value });
 }
 
-/** Render the aligned table of `store`'s open pair; resolves once its first row is on screen. */
-export async function renderAlignedTable(store: AppStore): Promise<void> {
+/** Render the aligned table of `store`'s open pair, whatever it shows yet. */
+export function renderTable(store: AppStore): void {
   render(
     <StoreProvider store={store}>
       <PairProvider>
@@ -29,6 +29,11 @@ export async function renderAlignedTable(store: AppStore): Promise<void> {
       </PairProvider>
     </StoreProvider>,
   );
+}
+
+/** Render the aligned table of `store`'s open pair; resolves once its first row is on screen. */
+export async function renderAlignedTable(store: AppStore): Promise<void> {
+  renderTable(store);
   // The virtualizer measures the scroll element after the first render, then renders rows.
   await waitFor(() => expect(document.querySelector('[data-index="0"]')).not.toBeNull());
 }
