@@ -115,7 +115,11 @@ const FR_SUFFIXES = [
 export function stemFr(word: string): string {
   if (word.length > 4 && word.endsWith('aux')) return `${word.slice(0, -3)}al`;
   for (const suffix of FR_SUFFIXES) {
-    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+    if (word.length - suffix.length < 3 || !word.endsWith(suffix)) continue;
+    // The u of qu and gu belongs to the stem, not to a participle's ending: `manque`, `indique`,
+    // `fatigue` meet `manquer`, `indiquer`, `fatiguer` at `manqu`, not at `manq`.
+    if (suffix.startsWith('u') && /[qg]$/u.test(word.slice(0, -suffix.length))) continue;
+    return word.slice(0, -suffix.length);
   }
   return word;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passageTokens } from '../../../src/core/quote/passage-tokens.ts';
+import { passageTokens, stemFr } from '../../../src/core/quote/passage-tokens.ts';
 
 const tokens = (text: string) => passageTokens(text, [0, text.length], 'fr');
 
@@ -37,5 +37,23 @@ describe('passageTokens (English)', () => {
     expect(en.map((t) => t.key)).toEqual(['up', '12', 'percent', 'on', 'the', 'year']);
     const word = en[2]!;
     expect(text.slice(word.start, word.end)).toBe('per cent');
+  });
+});
+
+describe('stemFr', () => {
+  it('keeps the u of qu and gu: the present meets the infinitive', () => {
+    for (const [form, infinitive] of [
+      ['manque', 'manquer'],
+      ['indique', 'indiquer'],
+      ['risques', 'risquer'],
+      ['fatigue', 'fatiguer'],
+    ])
+      expect(stemFr(form!)).toBe(stemFr(infinitive!));
+    expect(stemFr('manque')).toBe('manqu');
+  });
+
+  it('still strips the -ue of a past participle', () => {
+    expect(stemFr('rendue')).toBe(stemFr('rendre'));
+    expect(stemFr('vendues')).toBe('vend');
   });
 });
