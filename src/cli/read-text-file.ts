@@ -5,7 +5,10 @@ import { InputError } from './cli-error.ts';
 /** Largest input the CLI accepts, in bytes. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-/** Read and decode a text file, or throw an InputError with a one-line reason. */
+/**
+ * Read and decode a text file, or throw an InputError with a one-line reason. A file that holds
+ * no text is read (as empty) with a warning on stderr.
+ */
 export function readTextFile(path: string): DecodedText {
   let bytes: Uint8Array;
   try {
@@ -24,7 +27,11 @@ export function readTextFile(path: string): DecodedText {
     throw new InputError(`${path}: ${reason}`);
   }
   try {
-    return decodeBytes(bytes);
+    const decoded = decodeBytes(bytes);
+    // Not an error (an empty side aligns, an empty report has no findings), but rarely meant.
+    if (decoded.text.trim() === '')
+      process.stderr.write(`warning: ${path}: holds no text (empty or white space only)\n`);
+    return decoded;
   } catch (error) {
     if (error instanceof DecodeError) throw new InputError(`${path}: ${error.message}`);
     throw error;

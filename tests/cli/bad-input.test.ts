@@ -3,9 +3,8 @@
  * bad input: missing, directory, empty, white space, binary, Windows-1252, UTF-16, BOM, CRLF,
  * U+00A0 lines, too large, huge, bad options and arguments, malformed and hostile XML, UTF-16
  * exchange files, a TSV with an unbalanced quote. Exit codes: 0 success, 1 unreadable input
- * (one line on stderr, no stack trace), 2 bad arguments (usage). Cases that fail today are kept
- * in tests/cli/bad-input-pending.test.ts.txt until their bug is fixed
- * (/work/notes/bad-input-findings.md).
+ * (one line on stderr, no stack trace), 2 bad arguments (usage); input without text is read
+ * with a one-line warning.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -161,10 +160,13 @@ const ok =
   (validate: (stdout: string) => void): Check =>
   (r) =>
     expectOk(r, validate);
-const okOrRefused =
-  (validate: (stdout: string) => void): Check =>
-  (r) =>
+/** An input without text: read, with a warning that names it (one line), or refused. */
+const emptyWarned =
+  (path: string, validate: (stdout: string) => void): Check =>
+  (r) => {
     expectOkOrRefused(r, validate);
+    if (r.code === 0) expect(r.stderr, r.stderr).toContain(`warning: ${path}: holds no text`);
+  };
 
 const cases: CliCase[] = [
   // Unreadable input: exit 1, one line naming the file and the reason.
@@ -198,20 +200,20 @@ const cases: CliCase[] = [
   c('import: PNG bytes', importArgs(f.png), unreadable(f.png, /binary/)),
   c('import: file over the size limit', importArgs(f.tooLarge), unreadable(f.tooLarge, /large/)),
 
-  // Empty and white-space-only input: success with valid output, or a one-line refusal.
-  c('align: empty target', alignArgs(f.empty), okOrRefused(json)),
+  // Empty and white-space-only input: success with valid output and a warning, or a one-line refusal.
+  c('align: empty target', alignArgs(f.empty), emptyWarned(f.empty, json)),
   c(
     'check: white-space file',
     checkArgs(f.whitespace),
-    okOrRefused((o) => expect(parseJson(o)).toEqual([])),
+    emptyWarned(f.whitespace, (o) => expect(parseJson(o)).toEqual([])),
   ),
   c(
     'fix: white-space file printed back unchanged',
     fixArgs(f.whitespace),
-    okOrRefused(printed('  \n\t\n   \n\n')),
+    emptyWarned(f.whitespace, printed('  \n\t\n   \n\n')),
   ),
-  c('quotes: empty file', quotesArgs(f.empty), okOrRefused(json)),
-  c('export: white-space target', exportArgs(f.whitespace), okOrRefused(json)),
+  c('quotes: empty file', quotesArgs(f.empty), emptyWarned(f.empty, json)),
+  c('export: white-space target', exportArgs(f.whitespace), emptyWarned(f.whitespace, json)),
 
   // Encodings: decoded right, positions right, text printed back intact.
   c('check: Windows-1252', checkArgs(f.cp1252), ok(doubledWordAt(2))),
