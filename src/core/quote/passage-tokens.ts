@@ -46,7 +46,14 @@ const EN_FN = new Set(
     'the a an of to in on at by for with from and or but nor so that which who whom whose what this these those ' +
     'it its he him his she her they them their we us our you your i me my is are was were be been being am ' +
     'has have had do does did will would shall should can could may might must not no as if than then there ' +
-    'here also such very all any some each other into about over up out more most just only t s'
+    'here also such very all any some each other into about over up out more most just only t s ' +
+    // The renderings of the French list's adverbs and prepositions (quand, lorsque, où, même,
+    // déjà, encore, sans, entre, sous, vers, tout): a function word renders a function word, and
+    // `lorsque` could not meet `when` while one side held it as content. (With too, again and
+    // like as well, the sample case's `prendre des mesures…` went to `IBM did not take
+    // responsibility then, … it was too late. We will not let that happen again`.)
+    'when where while even same already still yet without between under towards toward ' +
+    'everything thus'
   )
     .split(' ')
     .map((w) => fold(w)),

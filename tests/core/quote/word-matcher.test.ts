@@ -22,6 +22,18 @@ describe('WordMatcher', () => {
     expect(phrases.match(token('à', 'fr'), token('handbag', 'en'))).toBeNull();
   });
 
+  it('links a French function word to its English rendering (lorsque ~ when, même ~ even, déjà ~ already)', () => {
+    const lexicon = parseLexicon('lorsque\twhen\nmême\teven\nmême\tsame\ndéjà\talready\n', 'fr', 'en');
+    const adverbs = new WordMatcher({ frEn: lexicon });
+    for (const [fr, en] of [
+      ['lorsque', 'when'],
+      ['même', 'even'],
+      ['même', 'same'],
+      ['déjà', 'already'],
+    ])
+      expect(adverbs.match(token(fr!, 'fr'), token(en!, 'en'))?.by).toBe('lexicon');
+  });
+
   it('meets a derived noun through its adjective on both sides (responsabilité ~ accountability)', () => {
     expect(matcher.match(token('responsabilité', 'fr'), token('accountability', 'en'))).toMatchObject({
       by: 'lexicon',
