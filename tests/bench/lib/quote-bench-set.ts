@@ -8,6 +8,7 @@ import type { Lexicon } from '../../../src/core/lexicon/lexicon.ts';
 import type { Paragraph, Sentence, TextDocument } from '../../../src/core/model/document.ts';
 import { passageTokens } from '../../../src/core/quote/passage-tokens.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
+import { clauseChunks } from './clause-chunks.ts';
 import { loadBenchLexicon } from './load-bench-lexicon.ts';
 import type { WmtPair } from './read-wmt.ts';
 import { seededRandom } from './seeded-random.ts';
@@ -71,11 +72,12 @@ function inject(variant: Variant, fr: string, en: string, rand: () => number): s
   // fragment no one could trace. QUOTES_LEGACY_CLAUSE=1 restores that rule for comparison.)
   const chunks: [number, number][] = [];
   const sentenceContent = frTokens.filter((t) => !t.fn).length;
-  for (const match of fr.matchAll(/,[^,;:.!?]+(?=[,;:.!?])/gu)) {
-    const body = match[0].slice(1);
+  // The chunks never cut inside a number or after an abbreviation (tests/bench/lib/clause-chunks.ts;
+  // before the fix of issue #4 `12,5 milliards` could become `12.` and `10,000` `Facebook,000`).
+  for (const [start, end] of clauseChunks(fr)) {
+    const body = fr.slice(start + 1, end);
     const content = passageTokens(body, [0, body.length], 'fr').filter((t) => !t.fn).length;
-    if (content >= 3 && (LEGACY_CLAUSE || 2 * content <= sentenceContent))
-      chunks.push([match.index, match.index + match[0].length]);
+    if (content >= 3 && (LEGACY_CLAUSE || 2 * content <= sentenceContent)) chunks.push([start, end]);
   }
   const chunk = chunks[Math.floor(rand() * chunks.length)];
   if (!chunk) return null;
