@@ -4,50 +4,45 @@
  * including) the next clause mark (`, ; : . ! ?`).
  *
  * A comma, period or colon between digits (`12,5 milliards`, `10,000`, `1.5`, a `0:3` score) is
- * part of the number, not a clause mark; nor is the period of an abbreviation or initial (`M. Dupont`, `U.S.`,
- * `J.-C.`) or a period followed at once by a letter or digit (`Amazon.com`). Before the fix of issue #4 every
- * such mark counted, and dropping a clause could cut inside a number: `… près de 12,5 milliards…`
- * became `… près de 12.` and `…10,000 …` became `Facebook,000 …`.
+ * part of the number, not a clause mark. A period, `!` or `?` is one only where the engine's
+ * sentence splitter (core/segment/split-sentences.ts) ends a sentence: not after an abbreviation
+ * or initial (`M. Dupont`, `U.S.`, `J.-C.`), nor inside `Amazon.com`. Before the fix of issue #4
+ * every such mark counted, and dropping a clause could cut inside a number: `… près de 12,5
+ * milliards…` became `… près de 12.` and `…10,000 …` became `Facebook,000 …`.
  */
+
+import { splitSentences } from '../../../src/core/segment/split-sentences.ts';
 
 const MARK = /[,;:.!?]/u;
 const DIGIT = /\p{N}/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-// Words that take an abbreviating period (case-sensitive), mostly before a name or a number.
-const ABBREVIATIONS = new Set(
-  (
-    'M MM Mme Mmes Mlle Mlles Mgr Me Mr Mrs Ms Dr Drs Pr Prof St Ste Sts Inc Corp Co Ltd Jr Sr ' +
-    'Gen Gén Gov Sen Rep Lt Col Capt Rev Hon Mt Ft Ave av apr env cf vs p pp no No n nos vol art ch fig'
-  ).split(' '),
-);
+const TERMINAL = /[.!?]/u;
+const TRAILING = /[\s»”"’')\]]/u;
 
-/** Whether the mark at `i` of `s` is a clause mark (see the file comment). */
-export function isClauseMark(s: string, i: number): boolean {
+/** Positions of the marks that end `s`'s sentences (the closing run of `.`, `!`, `?` of each, closers aside). */
+function sentenceEnds(s: string): Set<number> {
+  const ends = new Set<number>();
+  for (const [start, end] of splitSentences(s, 0, s.length, 'fr')) {
+    let k = end - 1;
+    while (k > start && TRAILING.test(s[k]!)) k--;
+    // Every mark of a closing run counts (`...`, `?!`), as it did before the splitter was used.
+    for (; k >= start && TERMINAL.test(s[k]!); k--) ends.add(k);
+  }
+  return ends;
+}
+
+/** Whether the mark at `i` of `s` is a clause mark (see the file comment); `ends`: `sentenceEnds(s)`. */
+export function isClauseMark(s: string, i: number, ends: ReadonlySet<number> = sentenceEnds(s)): boolean {
   const ch = s[i]!;
   if (!MARK.test(ch)) return false;
-  const before = s[i - 1] ?? '';
-  const after = s[i + 1] ?? '';
-  if ((ch === ',' || ch === '.' || ch === ':') && DIGIT.test(before) && DIGIT.test(after)) return false;
-  if (ch !== '.') return true;
-  // A period that ends the text (closing quotes and spaces aside) always ends the clause.
-  if (/^[\s»”"’')\]]*$/u.test(s.slice(i + 1))) return true;
-  if (WORD_CHAR.test(after)) return false;
-  // The word before the period, dots and hyphens of `U.S` or `J.-C` included.
-  let b = i;
-  const inWord = (k: number) =>
-    WORD_CHAR.test(s[k]!) || ((s[k] === '.' || s[k] === '-') && k > 0 && WORD_CHAR.test(s[k - 1]!));
-  while (b > 0 && inWord(b - 1)) b--;
-  const word = s.slice(b, i);
-  if (word.length === 0) return true;
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial
-  if (/^(?:\p{L}\.-?)+\p{L}$/u.test(word)) return false;
-  return !ABBREVIATIONS.has(word);
+  if (TERMINAL.test(ch)) return ends.has(i);
+  return !((ch === ',' || ch === ':') && DIGIT.test(s[i - 1] ?? '') && DIGIT.test(s[i + 1] ?? ''));
 }
 
 /** Spans `[comma, next clause mark)` with a non-empty body, in text order. */
 export function clauseChunks(s: string): [number, number][] {
+  const ends = sentenceEnds(s);
   const marks: number[] = [];
-  for (let i = 0; i < s.length; i++) if (isClauseMark(s, i)) marks.push(i);
+  for (let i = 0; i < s.length; i++) if (isClauseMark(s, i, ends)) marks.push(i);
   const chunks: [number, number][] = [];
   for (let k = 0; k + 1 < marks.length; k++) {
     const at = marks[k]!;
