@@ -34,7 +34,7 @@ export * from './exchange/write-xliff2.ts';
 export * from './exchange/write-xliff12.ts';
 export * from './lexicon/lexicon.ts';
 export * from './lexicon/word-list.ts';
-export type * from './model/alignment.ts';
+export * from './model/alignment.ts';
 export * from './model/apply-edits.ts';
 export * from './model/case-file.ts';
 export type * from './model/document.ts';

@@ -14,6 +14,7 @@ import type {
   Lang,
   TextDocument,
 } from '../core/index.ts';
+import { ALIGN_PHASES } from '../core/model/alignment.ts';
 import { EngineCallError } from '../worker/engine-client.ts';
 import type { AppState, StoreDeps, WorkspaceSlice } from './app-state.ts';
 import { alignmentFits } from './case-pairs.ts';
@@ -349,10 +350,10 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         const phases = new JobProgress(
           level === 'sentence'
             ? [
-                ['align-paragraphs', 1],
-                ['align-sentences', 1],
+                [ALIGN_PHASES.paragraphs, 1],
+                [ALIGN_PHASES.sentences, 1],
               ]
-            : [['align-paragraphs', 1]],
+            : [[ALIGN_PHASES.paragraphs, 1]],
         );
         try {
           const previous = openPair(caseRecord);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as core from '../../src/core/index.ts';
 
 const RUNTIME_NAMES = [
+  'ALIGN_PHASES',
   'AUTO_PARALLEL_SHARE',
   'CASE_FILE_FORMAT',
   'CASE_FILE_VERSION',
@@ -162,6 +163,7 @@ const MODULES = [
   './exchange/write-xliff2.ts',
   './lexicon/lexicon.ts',
   './lexicon/word-list.ts',
+  './model/alignment.ts',
   './model/apply-edits.ts',
   './model/case-file.ts',
   './model/finding.ts',
@@ -179,7 +181,6 @@ const MODULES = [
   './text/normalize-text.ts',
   './text/tokenize-words.ts',
   'type ./check/check-rule.ts',
-  'type ./model/alignment.ts',
   'type ./model/document.ts',
   'type ./quote/quotation.ts',
 ];

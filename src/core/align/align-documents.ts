@@ -6,7 +6,7 @@
  * keeps it fast and local; for partly parallel texts, sentences are paired over the whole
  * texts by the local mode.
  */
-import type { Alignment, Bead } from '../model/alignment.ts';
+import { ALIGN_PHASES, type Alignment, type Bead } from '../model/alignment.ts';
 import type { TextDocument } from '../model/document.ts';
 import { createYielder } from '../model/yield-to-event-loop.ts';
 import { segmentTexts } from '../segment/segment-texts.ts';
@@ -34,7 +34,8 @@ export async function alignDocuments(
       ...options,
       ...ids,
       level: 'paragraph',
-      onProgress: (p) => options.onProgress?.({ phase: 'align-paragraphs', done: p.done, total: p.total }),
+      onProgress: (p) =>
+        options.onProgress?.({ phase: ALIGN_PHASES.paragraphs, done: p.done, total: p.total }),
     },
     srcTokens && tgtTokens ? { src: srcTokens, tgt: tgtTokens } : undefined,
   );
@@ -51,7 +52,8 @@ export async function alignDocuments(
       ...ids,
       level: 'sentence',
       mode: 'partial',
-      onProgress: (p) => options.onProgress?.({ phase: 'align-sentences', done: p.done, total: p.total }),
+      onProgress: (p) =>
+        options.onProgress?.({ phase: ALIGN_PHASES.sentences, done: p.done, total: p.total }),
     }).then((r) => r.alignment);
   }
   const beads: Bead[] = [];
@@ -62,7 +64,7 @@ export async function alignDocuments(
     await yielder();
     const srcIds = group.src.flatMap((p) => sentenceIds(src, p));
     const tgtIds = group.tgt.flatMap((p) => sentenceIds(tgt, p));
-    options.onProgress?.({ phase: 'align-sentences', done: g, total: groups.length });
+    options.onProgress?.({ phase: ALIGN_PHASES.sentences, done: g, total: groups.length });
     if (srcIds.length === 0 || tgtIds.length === 0) {
       for (const i of srcIds) beads.push({ src: [i], tgt: [], confidence: group.confidence });
       for (const j of tgtIds) beads.push({ src: [], tgt: [j], confidence: group.confidence });
@@ -89,7 +91,7 @@ export async function alignDocuments(
       });
     }
   }
-  options.onProgress?.({ phase: 'align-sentences', done: groups.length, total: groups.length });
+  options.onProgress?.({ phase: ALIGN_PHASES.sentences, done: groups.length, total: groups.length });
   return { level: 'sentence', ...ids, beads, parallelism: paragraphs.alignment.parallelism };
 }
 

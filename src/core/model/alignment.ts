@@ -35,6 +35,12 @@ export interface Progress {
   readonly total: number;
 }
 
+/**
+ * The phases `alignDocuments` reports progress in, each counting from 0: the paragraphs, then
+ * (sentence level) the sentences.
+ */
+export const ALIGN_PHASES = { paragraphs: 'align-paragraphs', sentences: 'align-sentences' } as const;
+
 /** Options every long-running core call accepts. */
 export interface LongCallOptions {
   readonly signal?: AbortSignal;
