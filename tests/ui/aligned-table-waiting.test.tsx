@@ -21,40 +21,28 @@ beforeAll(async () => {
 
 afterEach(cleanup);
 
-/** The real engine, its segmenting and aligning held until `release` (checks answer nothing). */
-function heldEngine() {
-  let open: () => void = () => {};
+/** The real engine, the calls `held` waiting until `release` (checks answer nothing). */
+function heldEngine(held: ReadonlySet<string>) {
+  let release: () => void = () => {};
   const gate = new Promise<void>((r) => {
-    open = r;
+    release = r;
   });
-  const held = new Set<string>();
   const engine: EngineApi = {
     async call(op, request, options) {
       if (op === 'check' || op === 'checkCase') return [] as never;
-      if (op === 'align' || op === 'analyze' || op === 'segment') {
-        held.add(op);
-        await gate;
-      }
+      if (held.has(op)) await gate;
       return inProcessEngine.call(op, request, options);
     },
     dispose() {},
   };
-  return { engine, held, release: open };
+  return { engine, release };
 }
 
+/** Reading held (segmenting and aligning), or reading free and aligning held. */
 async function storeAddingThePair(hold: 'read' | 'align') {
-  const read = heldEngine();
-  // Reading held, or reading free and aligning held.
-  const engine: EngineApi =
-    hold === 'read'
-      ? read.engine
-      : {
-          call: (op, request, options) =>
-            op === 'align'
-              ? read.engine.call(op, request, options)
-              : inProcessEngine.call(op, request, options),
-          dispose() {},
-        };
+  const { engine, release } = heldEngine(
+    new Set(hold === 'read' ? ['analyze', 'segment', 'align'] : ['align']),
+  );
   const store = createAppStore({
     engine,
     storage: createCaseStorage(`waiting-${hold}-${Date.now()}`),
@@ -68,7 +56,7 @@ async function storeAddingThePair(hold: 'read' | 'align') {
     { name: 'en.txt', lang: 'en', text: LETTER_EN, origin: { kind: 'paste' } },
     { name: 'fr.txt', lang: 'fr', text: LETTER_FR, origin: { kind: 'paste' } },
   ]);
-  return { store, added, release: read.release };
+  return { store, added, release };
 }
 
 describe('aligned table, waiting for its rows', () => {
