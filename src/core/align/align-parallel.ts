@@ -299,7 +299,9 @@ export async function alignParallel(
   context.onPass?.(2);
   const lexicons: KeyedLexicon[] = context.lexicon ? [keyLexicon(context.lexicon)] : [];
   const knownOnly = context.lastUse === true;
-  let srcKeys = expandSourceKeys(src, context.space, lexicons, knownOnly);
+  // Inflected words looked up by their base forms too (lemma-candidates.ts): FreeDict lists
+  // `indiquer`, the text says `indiqué`.
+  let srcKeys = expandSourceKeys(src, context.space, lexicons, knownOnly, true);
   let coverage: Coverage | undefined;
   const points1 = pathPoints(pass1.path);
   let gamma = { expected: 0, cost: 0 };
@@ -354,6 +356,7 @@ export async function alignParallel(
         context.space,
         learnedKeys ? [...lexicons, learnedKeys] : lexicons,
         knownOnly,
+        true,
       );
       ratio = lengthRatio(src, tgt, pass.path);
       const points2 = pathPoints(pass.path);

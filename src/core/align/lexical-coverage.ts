@@ -70,11 +70,14 @@ export interface SourceKeys {
  * inflectional endings and each rendering must be folded: costly when alignDocuments aligns
  * thousands of small groups with the same lexicon). Reset with each new generation of ids.
  */
-const renderingCache = new WeakMap<KeyedLexicon, { generation: number; byGid: (Int32Array | undefined)[] }>();
+type RenderingCache = WeakMap<KeyedLexicon, { generation: number; byGid: (Int32Array | undefined)[] }>;
+/** One cache for exact lookups, one for lookups through base forms (lookUpKeys `lemmas`). */
+const renderingCaches: readonly [RenderingCache, RenderingCache] = [new WeakMap(), new WeakMap()];
 const NO_KEYS = new Int32Array(0);
 
-function renderingCacheOf(lexicon: KeyedLexicon): (Int32Array | undefined)[] {
+function renderingCacheOf(lexicon: KeyedLexicon, lemmas: boolean): (Int32Array | undefined)[] {
   const generation = globalIdGeneration();
+  const renderingCache = renderingCaches[lemmas ? 1 : 0];
   let cache = renderingCache.get(lexicon);
   if (!cache || cache.generation !== generation) {
     cache = { generation, byGid: [] };
@@ -83,8 +86,8 @@ function renderingCacheOf(lexicon: KeyedLexicon): (Int32Array | undefined)[] {
   return cache.byGid;
 }
 
-function renderingKeys(lexicon: KeyedLexicon, norm: string): Int32Array {
-  const found = lookUpKeys(lexicon, norm);
+function renderingKeys(lexicon: KeyedLexicon, norm: string, lemmas: boolean): Int32Array {
+  const found = lookUpKeys(lexicon, norm, lemmas);
   if (!found || found.length === 0) return NO_KEYS;
   const gids = new Int32Array(found.length);
   for (let k = 0; k < found.length; k++) {
@@ -98,18 +101,20 @@ function renderingKeys(lexicon: KeyedLexicon, norm: string): Int32Array {
  * Expand each source token with the keys of its renderings in the given lexicons. With
  * `knownOnly`, only renderings whose key the space already holds: once both sides' features
  * are extracted, the only ones a target token can meet (computeCoverage reads nothing else),
- * and the space does not grow by keys no other step will read.
+ * and the space does not grow by keys no other step will read. With `lemmas`, a word without an
+ * entry is looked up by its base forms (lookUpKeys).
  */
 export function expandSourceKeys(
   src: SideFeatures,
   space: KeySpace,
   lexicons: readonly KeyedLexicon[],
   knownOnly = false,
+  lemmas = false,
 ): SourceKeys {
   const tokens = src.tokKey.length;
   const start = new Int32Array(tokens + 1);
   const normGids = normGlobalIdsOf(src);
-  const caches = lexicons.map(renderingCacheOf);
+  const caches = lexicons.map((lexicon) => renderingCacheOf(lexicon, lemmas));
   // The renderings of each distinct form, looked up once (by form id, not by string), then the
   // table laid out at its exact size.
   const memo: (readonly number[] | undefined)[] = new Array(src.normCount);
@@ -128,7 +133,7 @@ export function expandSourceKeys(
           const cache = caches[l]!;
           let gids = cache[gid];
           if (!gids) {
-            gids = renderingKeys(lexicons[l]!, norm);
+            gids = renderingKeys(lexicons[l]!, norm, lemmas);
             cache[gid] = gids;
           }
           for (let g = 0; g < gids.length; g++) {

@@ -4,7 +4,9 @@
  * token then "meets" a target token when one of these keys equals the target's cognate key.
  */
 
+import type { Lang } from '../model/document.ts';
 import { cognateKey, foldAccents } from './cognate-key.ts';
+import { lemmaCandidates } from './lemma-candidates.ts';
 import { invertLexiconPausing, type Lexicon } from './lexicon.ts';
 
 /** Folded source word → cognate keys of its renderings. */
@@ -79,6 +81,11 @@ class LazyKeyedLexicon implements ReadonlyMap<string, readonly string[]> {
       if (src.includes(' ')) continue;
       this.groups.get(this.folded.get(src) ?? src)?.push(src);
     }
+  }
+
+  /** The language of the words looked up. */
+  get srcLang(): Lang {
+    return this.lexicon.srcLang;
   }
 
   get(word: string): readonly string[] | undefined {
@@ -159,13 +166,30 @@ class LazyKeyedLexicon implements ReadonlyMap<string, readonly string[]> {
 // Inflection fallback: plural and feminine endings of French, English and German.
 const SUFFIXES = ['s', 'es', 'x', 'e', 'en', 'n'];
 
-/** Renderings' keys of a folded word, trying a few inflectional endings when absent. */
-export function lookUpKeys(keyed: KeyedLexicon, folded: string): readonly string[] | undefined {
+/**
+ * Renderings' keys of a folded word, trying a few inflectional endings when absent, then the
+ * base forms it may be an inflection of in the lexicon's source language (lemma-candidates.ts:
+ * `indiqué` → `indiquer`, `increased` → `increase`, `fell` → `fall`) when `lemmas` is set. The
+ * parallel aligner sets it (strict F1 on WMT news 0.981 → 0.984, transread-dev 0.892 → 0.896);
+ * the partial mode does not: its calibration was fitted on exact lookups, and the chance matches
+ * of more lookups shift its backgrounds (src/core/align/README.md, session 9).
+ */
+export function lookUpKeys(
+  keyed: KeyedLexicon,
+  folded: string,
+  lemmas = false,
+): readonly string[] | undefined {
   const direct = keyed.get(folded);
   if (direct) return direct;
   for (const suffix of SUFFIXES) {
     if (folded.length > suffix.length + 2 && folded.endsWith(suffix)) {
       const found = keyed.get(folded.slice(0, -suffix.length));
+      if (found) return found;
+    }
+  }
+  if (lemmas && keyed instanceof LazyKeyedLexicon) {
+    for (const lemma of lemmaCandidates(folded, keyed.srcLang)) {
+      const found = keyed.get(lemma);
       if (found) return found;
     }
   }

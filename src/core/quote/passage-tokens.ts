@@ -4,9 +4,10 @@
  * stemmers for French (Savoy 1999) and of Porter's first steps for English: inflection only,
  * so that `inquiets` meets the lexicon's `inquiet` and `selling` meets `sell`.
  */
+
+import { englishLemma } from '../lexicon/english-lemma.ts';
 import type { Lang, Span } from '../model/document.ts';
 import { type Token, tokenizeWords } from '../text/tokenize-words.ts';
-import { englishLemma } from './english-lemma.ts';
 
 export interface PassageToken {
   readonly start: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { englishLemma } from '../../../src/core/lexicon/english-lemma.ts';
 import { parseLexicon } from '../../../src/core/lexicon/lexicon.ts';
-import { englishLemma } from '../../../src/core/quote/english-lemma.ts';
 import { passageTokens, stemEn } from '../../../src/core/quote/passage-tokens.ts';
 import { WordMatcher } from '../../../src/core/quote/word-matcher.ts';
 
