@@ -380,6 +380,9 @@ FreeDict lists base forms only (\`maison → house\`). For fra-eng's nouns and a
 with parts of speech), scripts/lib/inflect.ts proposes regular plurals on both sides (\`maisons → houses\`,
 \`journaux → newspapers\`) and French feminine/plural adjective forms (\`grandes → big\`); a form is kept only if
 data/wordlists knows it, so build the word lists first (\`npm run wordlists\`). Verbs are not inflected.
+Verbs are not inflected here: the parallel aligner goes from an inflected word to its base forms
+instead (src/core/lexicon/lemma-candidates.ts, used by \`lookUpKeys\` when a word has no entry of its
+own: \`indiqué\` → \`indiquer\`, \`pouvait\` → \`pouvoir\`, \`increased\` → \`increase\`, \`fell\` → \`fall\`).
 
 ## Pivot pairs
 FreeDict's direct English–French dictionaries are small (no \`vente\` → \`sale\`, no \`croissance\`). The build

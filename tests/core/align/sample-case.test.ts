@@ -86,7 +86,7 @@ function bothWays(a: keyof typeof FILES, b: keyof typeof FILES, level: 'paragrap
 }
 
 describe('alignDocuments on the sample case', () => {
-  it('pairs the Palantir demand of 000 with 004 and the demand listed beside it, in both directions and at both levels, and nothing else', async () => {
+  it('pairs the three demands of 000 with those of 004, in both directions and at both levels, and nothing else', async () => {
     for (const level of ['paragraph', 'sentence'] as const) {
       const { forward, backward } = await bothWays('fr0', 'en4', level);
       for (const [alignment, fr, en] of [
@@ -99,13 +99,20 @@ describe('alignDocuments on the sample case', () => {
         // selling facial recognition services…"): session 5's list support (a short item right
         // beside a confident short pair) lifts it from 0.35 to over 0.9.
         expect(partnerOf(fr, 'Cesser de vendre'), `${level}, ${en} source`).toMatch(/Stop selling/);
+        // The third ("Mettre en œuvre de solides mesures de transparence et de responsabilité…" /
+        // "Implement strong transparency and accountability measures, that include enumerating…")
+        // drops the English item's clause; it pairs since the lexicon knows strong ~ solide and
+        // accountability ~ responsabilité (session 9; it stood at 0.28 before).
+        expect(partnerOf(fr, 'Mettre en œuvre'), `${level}, ${en} source`).toMatch(/Implement strong/);
         const beads = alignment.beads.filter((b) => b.src.length > 0 && b.tgt.length > 0);
-        for (const bead of beads) expect(bead.confidence).toBeGreaterThan(0.9);
+        // The first two over 0.9, the third, a looser rendering, over 0.7.
+        beads.forEach((bead, k) => {
+          const text = fr[k]![0].trimStart();
+          expect(bead.confidence, text).toBeGreaterThan(text.startsWith('Mettre en œuvre') ? 0.7 : 0.9);
+        });
         // The article's own paragraphs (and the rest of the 2019 letter, absent from 004) stay
-        // unpaired. The third demand ("Mettre en œuvre…" / "Implement strong transparency…",
-        // lengths e^0.7 apart at sentence level and more at paragraph level) is still under 0.5:
-        // see src/core/align/README.md.
-        expect(fr).toHaveLength(2);
+        // unpaired.
+        expect(fr).toHaveLength(3);
         expect(alignment.parallelism).toBeGreaterThan(0);
         expect(alignment.parallelism).toBeLessThan(0.2);
       }
