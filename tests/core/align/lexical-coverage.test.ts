@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { diagonalBand } from '../../../src/core/align/band.ts';
 import { beadCoverage, computeCoverage, expandSourceKeys } from '../../../src/core/align/lexical-coverage.ts';
 import { createKeySpace, extractFeatures } from '../../../src/core/align/segment-features.ts';
+import { parseLexicon } from '../../../src/core/lexicon/lexicon.ts';
+import { keyLexicon } from '../../../src/core/lexicon/translation-keys.ts';
 
 const HEADLINE = 'Armed robber in Friedenau: Kowalski pharmacy';
 const BODY = 'An armed robber held up the Kowalski pharmacy in Friedenau on Monday evening.';
@@ -56,5 +58,26 @@ describe('computeCoverage one-to-one contests', () => {
   it('leaves the contests at zero when not asked for them', () => {
     const { coverage } = coverageOf([HEADLINE, BODY], [BODY_FR], false);
     expect(Math.max(...coverage.dupS, ...coverage.dupT)).toBe(0);
+  });
+});
+
+describe('expandSourceKeys with base forms', () => {
+  it('gives an inflected verb the renderings of its base form only when asked (the parallel mode)', () => {
+    const lexicon = keyLexicon(parseLexicon('augmenter\tincrease\n', 'fr', 'en'));
+    const space = createKeySpace();
+    const s = extractFeatures(['Les prix ont augmenté.'], space);
+    const t = extractFeatures(['Prices increased.'], space);
+    const coverageWith = (lemmas: boolean) => {
+      const keys = expandSourceKeys(s, space, [lexicon], false, lemmas);
+      return computeCoverage(s, t, keys, diagonalBand(1, 1, 1), space.ids.size, false);
+    };
+    // The source side's evidence weight in the 1-1 bead (out[0]): `augmenté` meets `increased`.
+    const covered = (lemmas: boolean) => {
+      const out = new Float64Array(4);
+      beadCoverage(coverageWith(lemmas), s, t, 0, 1, 0, 1, out, false);
+      return out[0]!;
+    };
+    expect(covered(false)).toBe(0);
+    expect(covered(true)).toBeGreaterThan(0);
   });
 });
