@@ -19,9 +19,10 @@ import { englishLemma } from './english-lemma.ts';
  */
 type Rule = readonly [string, readonly string[], number?];
 
-// French, longest endings first. Past participles (`indiqué` folds to `indique`), imperfect,
-// future and conditional, present plural, present participle, -ir verbs' -iss- forms, -indre
-// and -uire verbs, and -ment adverbs (`clairement` → `clair`, `uniquement` → `unique`).
+// French: verb families first, then the other endings, longer before shorter (every rule that
+// applies adds its candidates, in this order). Past participles (`indiqué` folds to `indique`),
+// imperfect, future and conditional, present plural, present participle, -ir verbs' -iss- forms,
+// -indre and -uire verbs, and -ment adverbs (`clairement` → `clair`, `uniquement` → `unique`).
 const FRENCH: readonly Rule[] = [
   // Verb families whose forms change their root: -mettre, -prendre, -venir/-tenir, -ouvrir and
   // -offrir, -cevoir, -clure, -soudre, -naître.

@@ -101,12 +101,21 @@ class LazyKeyedLexicon implements ReadonlyMap<string, readonly string[]> {
     return this.get(word) !== undefined;
   }
 
+  /**
+   * Whether some source folds to `word`, without keying it or remembering the answer: base-form
+   * candidates are tried about ten to a missing word, and most are no word at all.
+   */
+  hasSource(word: string): boolean {
+    return this.groups.has(word) || this.isOwnSource(word);
+  }
+
+  /** A source that is its own folded form (lower-case ASCII or already folded), one word. */
+  private isOwnSource(word: string): boolean {
+    return this.lexicon.entries.has(word) && !word.includes(' ') && (this.folded.get(word) ?? word) === word;
+  }
+
   private compute(word: string): readonly string[] | null {
-    const sources =
-      this.groups.get(word) ??
-      (this.lexicon.entries.has(word) && !word.includes(' ') && (this.folded.get(word) ?? word) === word
-        ? [word]
-        : []);
+    const sources = this.groups.get(word) ?? (this.isOwnSource(word) ? [word] : []);
     const keys: string[] = [];
     for (const src of sources) {
       for (const target of this.lexicon.entries.get(src) ?? []) {
@@ -189,7 +198,7 @@ export function lookUpKeys(
   }
   if (lemmas && keyed instanceof LazyKeyedLexicon) {
     for (const lemma of lemmaCandidates(folded, keyed.srcLang)) {
-      const found = keyed.get(lemma);
+      const found = keyed.hasSource(lemma) ? keyed.get(lemma) : undefined;
       if (found) return found;
     }
   }
