@@ -10,6 +10,7 @@ import * as core from '../../src/core/index.ts';
 const RUNTIME_NAMES = [
   'ALIGN_PHASES',
   'AUTO_PARALLEL_SHARE',
+  'AUTO_PARALLEL_SHARE_WEAK',
   'CASE_FILE_FORMAT',
   'CASE_FILE_VERSION',
   'CATEGORIES',

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../src/cli/load-lexicons.ts';
 import { alignDocuments } from '../../../src/core/align/align-documents.ts';
+import { AUTO_PARALLEL_SHARE, alignSegmentsDetailed } from '../../../src/core/align/align-segments.ts';
 import { invertLexicon, type Lexicon } from '../../../src/core/lexicon/lexicon.ts';
 import type { Alignment } from '../../../src/core/model/alignment.ts';
 import type { TextDocument } from '../../../src/core/model/document.ts';
@@ -86,6 +87,21 @@ function bothWays(a: keyof typeof FILES, b: keyof typeof FILES, level: 'paragrap
 }
 
 describe('alignDocuments on the sample case', () => {
+  it('takes no French report for a translation of an English one: the auto mode aligns each pair as partly parallel', async () => {
+    // 003 and 001 tell the same story in the same order: four of 001's eleven paragraphs find a
+    // counterpart in 003 on their own evidence (share 0.2, under AUTO_PARALLEL_SHARE 0.28).
+    for (const en of ['en3', 'en4'] as const)
+      for (const fr of ['fr0', 'fr1', 'fr2'] as const) {
+        const result = await alignSegmentsDetailed(
+          segmentTexts(docs[en], 'paragraph'),
+          segmentTexts(docs[fr], 'paragraph'),
+          { level: 'paragraph', lexicon: lexiconFrom(en) },
+        );
+        expect(result.mode, `${en}/${fr}`).toBe('partial');
+        expect(result.evidenceShare, `${en}/${fr}`).toBeLessThan(AUTO_PARALLEL_SHARE);
+      }
+  });
+
   it('pairs the three demands of 000 with those of 004, in both directions and at both levels, and nothing else', async () => {
     for (const level of ['paragraph', 'sentence'] as const) {
       const { forward, backward } = await bothWays('fr0', 'en4', level);
