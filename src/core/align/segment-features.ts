@@ -414,12 +414,34 @@ export function segmentTokens(text: string): SegmentTokens {
   return tokensOf(text);
 }
 
+const DOT = 0x2e;
+
+/** Whether text[from, to) is single letters each followed by a dot (`U.`, `U.S.`). */
+function isDottedRun(text: string, from: number, to: number): boolean {
+  if ((to - from) % 2 !== 0) return false;
+  for (let k = from; k < to; k += 2) if (text.charCodeAt(k + 1) !== DOT || text.charCodeAt(k) === DOT) return false;
+  return true;
+}
+
 /** segmentTokens without bounding the global tables (inside a call, where ids must hold). */
 function tokensOf(text: string): SegmentTokens {
   const words: FoldedWord[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   scanTokens(text, (start, end, isNumber) => {
+    // A dotted abbreviation (`U.S.`, `U.N.`, `a.m.`) is one word, as the lexicon lists it
+    // (`u.s.` ~ `états-unis`), not single letters that weigh nothing: its letters, each followed
+    // by a dot with no space, the last dot included.
+    const last = words.length - 1;
+    if (!isNumber && end === start + 1 && last >= 0 && text.charCodeAt(end) === DOT) {
+      const from = starts[last]!;
+      const runEnd = text.charCodeAt(ends[last]! - 1) === DOT ? ends[last]! : ends[last]! + 1;
+      if (runEnd === start && text.charCodeAt(start - 1) === DOT && isDottedRun(text, from, start)) {
+        words[last] = foldWordAt(text, from, end + 1);
+        ends[last] = end + 1;
+        return;
+      }
+    }
     words.push(isNumber ? foldNumber(text.slice(start, end)) : foldWordAt(text, start, end));
     starts.push(start);
     ends.push(end);

@@ -115,3 +115,38 @@ describe('segmentTokens', () => {
     expect(tokens.words[0]).toBe(tokens.words[2]);
   });
 });
+
+describe('dotted abbreviations', () => {
+  it('reads U.S., U.N. and a.m. as one word each, as the lexicon lists them, and leaves spaced initials alone', () => {
+    const text = 'The U.S. and the U.N. met at 9 a.m. with G. O. Dyhrenfurth in the U.S';
+    const tokens = segmentTokens(text);
+    const norms = tokens.words.map((w) => w.norm);
+    expect(norms).toEqual([
+      'the',
+      'u.s.',
+      'and',
+      'the',
+      'u.n.',
+      'met',
+      'at',
+      '#9',
+      'a.m.',
+      'with',
+      'g',
+      'o',
+      'dyhrenfurth',
+      'in',
+      'the',
+      'u',
+      's',
+    ]);
+    // The word's span covers its letters and dots, the last dot included.
+    const us = norms.indexOf('u.s.');
+    expect(text.slice(tokens.wordStart[us], tokens.wordEnd[us])).toBe('U.S.');
+    // A sentence ending on the abbreviation takes the same tokens from its paragraph as alone.
+    const sentence = 'The U.S. and the U.N. met at 9 a.m.';
+    expect(tokensWithin(tokens, text, 0, sentence)?.words.map((w) => w.norm)).toEqual(
+      segmentTokens(sentence).words.map((w) => w.norm),
+    );
+  });
+});
