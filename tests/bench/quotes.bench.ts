@@ -359,9 +359,15 @@ async function runYear(year: string, lexicons: Lexicon[], fit: boolean): Promise
 const lexicons = loadLexicons();
 const misses = Number(process.env.QUOTES_MISSES ?? 0);
 if (misses > 0) {
-  // Failure analysis on the development year only (QUOTES_MISSES=30 prints 30 misses and 30 false claims).
-  const pairs = readWmtPairs(['2012']);
-  const items = sample(pairs, 2012);
+  // Failure analysis (QUOTES_MISSES=30 prints 30 misses and 30 false claims), on the development
+  // year unless QUOTES_MISSES_YEAR=2013; QUOTES_MISSES_DIRECT=1 keeps the quotations of documents
+  // written in English or French only.
+  const year = process.env.QUOTES_MISSES_YEAR ?? '2012';
+  const pairs = readWmtPairs([year]);
+  const direct = process.env.QUOTES_MISSES_DIRECT === '1';
+  const items = sample(pairs, Number(year)).filter(
+    (item) => !direct || ['en', 'fr'].includes(pairs[item.doc]!.origlang),
+  );
   const removed = new Set(
     items.filter((i) => i.variant === 'source-removed').map((i) => `${i.doc}:${i.sentence}`),
   );

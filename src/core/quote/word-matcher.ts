@@ -13,7 +13,7 @@ export interface Match {
   readonly strength: number;
 }
 
-// Names written differently in the two languages that a general lexicon lacks.
+// Names written differently in the two languages that a general lexicon lacks, and abbreviations.
 const NAME_EQUIVALENTS: readonly [string, string][] = [
   ['etats-unis', 'us'],
   ['etats', 'us'],
@@ -25,6 +25,16 @@ const NAME_EQUIVALENTS: readonly [string, string][] = [
   ['onu', 'un'],
   ['ue', 'eu'],
   ['royaume-uni', 'uk'],
+  // Months as English news abbreviates them (`Oct. 14` ~ `14 octobre`).
+  ['janvier', 'jan'],
+  ['fevrier', 'feb'],
+  ['avril', 'apr'],
+  ['aout', 'aug'],
+  ['septembre', 'sept'],
+  ['septembre', 'sep'],
+  ['octobre', 'oct'],
+  ['novembre', 'nov'],
+  ['decembre', 'dec'],
 ];
 
 /** Matches French tokens to English ones; builds its lexicon index once. */

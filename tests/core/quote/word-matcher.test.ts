@@ -52,6 +52,18 @@ describe('WordMatcher', () => {
     expect(matcher.match(token('ans', 'fr'), token('year-old', 'en'))?.by).toBe('lexicon');
   });
 
+  it('meets an English month abbreviation with the French month (Oct. 14 ~ 14 octobre), with no lexicon', () => {
+    const bare = new WordMatcher({});
+    for (const [fr, en] of [
+      ['octobre', 'Oct.'],
+      ['septembre', 'Sept.'],
+      ['décembre', 'Dec.'],
+      ['février', 'Feb.'],
+    ])
+      expect(bare.match(token(fr!, 'fr'), token(en!, 'en'))?.by, `${fr} ~ ${en}`).toBe('lexicon');
+    expect(bare.match(token('novembre', 'fr'), token('Oct.', 'en'))).toBeNull();
+  });
+
   it('reads accented function words as function words (très, déjà, été)', () => {
     for (const word of ['très', 'déjà', 'été', 'où']) expect(token(word, 'fr').fn).toBe(true);
   });
