@@ -419,7 +419,8 @@ const DOT = 0x2e;
 /** Whether text[from, to) is single letters each followed by a dot (`U.`, `U.S.`). */
 function isDottedRun(text: string, from: number, to: number): boolean {
   if ((to - from) % 2 !== 0) return false;
-  for (let k = from; k < to; k += 2) if (text.charCodeAt(k + 1) !== DOT || text.charCodeAt(k) === DOT) return false;
+  for (let k = from; k < to; k += 2)
+    if (text.charCodeAt(k + 1) !== DOT || text.charCodeAt(k) === DOT) return false;
   return true;
 }
 
