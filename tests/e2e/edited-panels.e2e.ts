@@ -127,6 +127,20 @@ describe('panels after an edit', () => {
     await page.click('#tab-findings');
   });
 
+  it('closes the export menu on a click outside that comes before the menu has told React it opened', async () => {
+    // The toggle event of a <details> is queued as a task: on a busy page a click can come first.
+    // Opening and clicking outside in one task must still leave the menu closed.
+    const stillOpen = await page.evaluate(() => {
+      const menu = document.querySelector<HTMLDetailsElement>('details.menu')!;
+      menu.open = true;
+      document
+        .querySelector('#tab-findings')!
+        .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      return menu.open;
+    });
+    expect(stillOpen).toBe(false);
+  });
+
   it('keeps the role on the second line past 99 edits of a windows-1252 file ("99+"), English and French, 1366 and 1024 px', async () => {
     const at = '2026-01-01T00:00:00.000Z';
     const en = 'The employees wrote a letter to the company.\nThey asked it to stop selling the software.';

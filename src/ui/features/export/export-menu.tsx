@@ -31,15 +31,16 @@ export function ExportMenu() {
   const [bom, setBom] = useState(false);
   const [busy, setBusy] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
-  const [open, setOpen] = useState(false);
 
   // A menu, not a disclosure: Escape closes it (focus back on its button), and so does a click
   // or a focus outside it. A <details> left open covered the Findings tab and the findings below.
+  // The listeners stay attached and read the menu's state when the event comes: attached only
+  // once the toggle event had set an `open` state, they missed a click that came before it (the
+  // toggle event is queued as a task, and a busy page runs it late).
   useEffect(() => {
-    if (!open) return;
     const outside = (event: Event) => {
       const menu = details.current;
-      if (menu && event.target instanceof Node && !menu.contains(event.target)) menu.open = false;
+      if (menu?.open && event.target instanceof Node && !menu.contains(event.target)) menu.open = false;
     };
     document.addEventListener('pointerdown', outside);
     document.addEventListener('focusin', outside);
@@ -47,7 +48,7 @@ export function ExportMenu() {
       document.removeEventListener('pointerdown', outside);
       document.removeEventListener('focusin', outside);
     };
-  }, [open]);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDetailsElement>) => {
     const menu = details.current;
@@ -97,12 +98,7 @@ export function ExportMenu() {
   };
 
   return (
-    <details
-      className="menu"
-      ref={details}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-      onKeyDown={onKeyDown}
-    >
+    <details className="menu" ref={details} onKeyDown={onKeyDown}>
       <summary className="tool" aria-disabled={busy}>
         {busy ? t('export.working') : t('export.button')}
       </summary>
