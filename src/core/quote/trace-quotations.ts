@@ -16,6 +16,7 @@ import { blankGarbledMarks, extractQuotations } from './extract-quotations.ts';
 import { type GroupInput, groupQuotations } from './group-quotations.ts';
 import { judgeRendering } from './judge-rendering.ts';
 import { caseMatcher, type LearningRendering } from './learn-case-pairs.ts';
+import { linkPhrases } from './link-phrases.ts';
 import { type PassageToken, passageTokens } from './passage-tokens.ts';
 import type { ExtractedQuotation, QuoteFlag, QuoteSource, QuoteTrace, TracedQuotation } from './quotation.ts';
 import { scanQuoteMarks } from './scan-quote-marks.ts';
@@ -205,7 +206,7 @@ export async function traceQuotations(
       const judgement = judgeRendering(
         { text: clean, tokens },
         { text: index.texts[best.doc]!, tokens: best.tokens },
-        best.alignment,
+        linkPhrases(tokens, best.tokens, best.alignment, matcher),
         quote,
       );
       const allSources = passing.map(toSource);

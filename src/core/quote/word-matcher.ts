@@ -41,6 +41,11 @@ const NAME_EQUIVALENTS: readonly [string, string][] = [
 export class WordMatcher {
   private readonly pairs: Map<string, Set<string>>;
   private readonly memo = new Map<string, Match | null>();
+  /**
+   * English phrases of two or three words (content-word stems joined by a space) → the content
+   * stems of the French phrases the lexicon gives for them (`law enforcement` → forces, ordre).
+   */
+  private readonly phrases: Map<string, string[][]>;
   /** Pairs learnt within a case (folded French key → folded English stems), weaker than the lexicon's. */
   private readonly learned: ReadonlyMap<string, ReadonlySet<string>>;
 
@@ -48,16 +53,36 @@ export class WordMatcher {
     lexicons: { readonly frEn?: Lexicon; readonly enFr?: Lexicon },
     base?: {
       readonly pairs: Map<string, Set<string>>;
+      readonly phrases: Map<string, string[][]>;
       readonly learned: ReadonlyMap<string, ReadonlySet<string>>;
     },
   ) {
     this.learned = base?.learned ?? new Map();
     if (base) {
-      // A matcher extended with learnt pairs shares its lexicon index with the one it extends.
+      // A matcher extended with learnt pairs shares its lexicon indexes with the one it extends.
       this.pairs = base.pairs;
+      this.phrases = base.phrases;
       return;
     }
     this.pairs = new Map();
+    this.phrases = new Map();
+    const contentStems = (text: string, lang: 'fr' | 'en') =>
+      passageTokens(text, [0, text.length], lang)
+        .filter((t) => !t.fn && t.value === null)
+        .map((t) => t.stem);
+    // A phrase rendered by a phrase (`law enforcement` ~ `forces de l'ordre`): kept for the
+    // judge's second look (phrase-links.ts), not for the word links that rank the sources.
+    const phrasePair = (en: string, fr: string) => {
+      const words = en.split(' ').length;
+      if (words < 2 || words > 3 || fr.split(' ').length > 4) return;
+      const enStems = contentStems(en, 'en');
+      const frStems = contentStems(fr, 'fr');
+      if (enStems.length < 2 || frStems.length < 1) return;
+      const key = enStems.join(' ');
+      const list = this.phrases.get(key) ?? [];
+      if (list.length === 0) this.phrases.set(key, list);
+      if (!list.some((l) => l.join(' ') === frStems.join(' '))) list.push(frStems);
+    };
     const add = (fr: string, en: string) => {
       for (const enWord of en.split(/[\s-]+/u)) {
         if (
@@ -86,16 +111,21 @@ export class WordMatcher {
     };
     for (const [fr, ens] of lexicons.frEn?.entries ?? []) {
       if (fr.includes(' ')) {
-        for (const en of ens) phrase(fr, en);
+        for (const en of ens) {
+          phrase(fr, en);
+          if (en.includes(' ')) phrasePair(en, fr);
+        }
         continue;
       }
       for (const en of ens) if (en.split(' ').length <= 3) add(fr, en);
     }
     for (const [en, frs] of lexicons.enFr?.entries ?? []) {
       if (en.split(' ').length > 3) continue;
-      for (const fr of frs)
+      for (const fr of frs) {
         if (!fr.includes(' ')) add(fr, en);
         else phrase(fr, en);
+        if (en.includes(' ')) phrasePair(en, fr);
+      }
     }
     for (const [fr, en] of NAME_EQUIVALENTS) add(fr, en);
   }
@@ -112,7 +142,15 @@ export class WordMatcher {
       for (const en of ens) set.add(stemEn(fold(en)));
       learned.set(key, set);
     }
-    return new WordMatcher({}, { pairs: this.pairs, learned });
+    return new WordMatcher({}, { pairs: this.pairs, phrases: this.phrases, learned });
+  }
+
+  /**
+   * The French renderings (content-word stems, in order) the lexicon gives for an English phrase
+   * of two or three words, named by its content-word stems joined by a space.
+   */
+  phraseRenderings(enStems: string): readonly (readonly string[])[] {
+    return this.phrases.get(enStems) ?? [];
   }
 
   /** English stems the lexicon (and the learnt pairs) offer for a French token. */

@@ -121,6 +121,13 @@ describe('traceQuotations on the sample case', () => {
     expect(palantir.source!.score).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("does not call a phrase rendered by a phrase omitted (law enforcement ~ forces de l'ordre)", () => {
+    const item = find('000', /^Cesser de vendre des technologies/);
+    expect(item.source?.text).toBe('• Stop selling facial recognition services to law enforcement');
+    const omitted = item.divergences.filter((d) => d.kind === 'omission').map((d) => d.sourceText);
+    expect(omitted.join(' ')).not.toMatch(/law enforcement/);
+  });
+
   it('groups renderings of the same source with a word diff between them', () => {
     const item = find('000', /^Cesser de vendre des technologies/);
     const group = trace.groups.find((g) => g.id === item.group)!;
