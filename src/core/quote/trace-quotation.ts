@@ -87,7 +87,7 @@ export function traceQuotation(
     // sentence: narrow the span (and judge on it), but keep the sentence's probability, since
     // a narrowed passage always looks well covered.
     return ranked
-      .map((c) => narrow(c, target, matcher, targetIdf))
+      .map((c) => narrow(c, target, matcher, index.texts[c.doc]!, targetIdf))
       .sort((a, b) => b.probability - a.probability);
   }
   return ranked.sort((a, b) => b.probability - a.probability);
@@ -170,12 +170,37 @@ function narrow(
   c: SourceCandidate,
   target: readonly PassageToken[],
   matcher: WordMatcher,
+  text: string,
   targetIdf?: readonly number[],
 ): SourceCandidate {
   const linked = c.alignment.links.filter((l) => !c.tokens[l.s]!.fn && !target[l.t]!.fn).map((l) => l.s);
   if (linked.length === 0) return c;
   const tokens = c.tokens.slice(Math.min(...linked), Math.max(...linked) + 1);
   const alignment = alignPassage(target, tokens, matcher, targetIdf);
-  const span: Span = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
+  const span: Span = [
+    tokens[0]!.start,
+    closeBrackets(text, tokens[0]!.start, tokens[tokens.length - 1]!.end),
+  ];
   return { ...c, span, tokens, alignment };
+}
+
+const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
+
+/**
+ * The end of a narrowed span, moved past the brackets its words leave open: a span that ends on
+ * the last linked word of `(ICE)` would otherwise show `(ICE`.
+ */
+export function closeBrackets(text: string, start: number, end: number): number {
+  const open: string[] = [];
+  for (let k = start; k < end; k++) {
+    const ch = text[k]!;
+    if (CLOSING[ch]) open.push(CLOSING[ch]);
+    else if (open.length > 0 && ch === open[open.length - 1]) open.pop();
+  }
+  let at = end;
+  while (open.length > 0 && text[at] === open[open.length - 1]) {
+    open.pop();
+    at++;
+  }
+  return at;
 }

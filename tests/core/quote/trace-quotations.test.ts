@@ -4,6 +4,7 @@ import { loadLexicon } from '../../../src/cli/load-lexicons.ts';
 import type { Lexicon } from '../../../src/core/lexicon/lexicon.ts';
 import type { TextDocument } from '../../../src/core/model/document.ts';
 import type { QuoteTrace, TracedQuotation } from '../../../src/core/quote/quotation.ts';
+import { closeBrackets } from '../../../src/core/quote/trace-quotation.ts';
 import { traceQuotations } from '../../../src/core/quote/trace-quotations.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
 
@@ -128,6 +129,12 @@ describe('traceQuotations on the sample case', () => {
     expect(omitted.join(' ')).not.toMatch(/law enforcement/);
   });
 
+  it("shows a fragment's source with the brackets its words opened closed: (ICE), not (ICE", () => {
+    const q = find('002', /^rompre les liens avec Palantir, une société/);
+    expect(q.source?.docId).toBe('003');
+    expect(q.source!.text).toMatch(/^Palantir is a data analytics firm .*\(ICE\)$/);
+  });
+
   it('groups renderings of the same source with a word diff between them', () => {
     const item = find('000', /^Cesser de vendre des technologies/);
     const group = trace.groups.find((g) => g.id === item.group)!;
@@ -231,5 +238,19 @@ describe('traceQuotations: verdicts', () => {
     const phases: string[] = [];
     await traceQuotations({ documents }, { lexicons, onProgress: (p) => phases.push(p.phase) });
     expect(phases).toContain('done');
+  });
+});
+
+describe('closeBrackets', () => {
+  it('moves the end past the brackets left open, and only those', () => {
+    const text = 'to Customs Enforcement (ICE). And [sic (so)] more';
+    expect(text.slice(0, closeBrackets(text, 0, text.indexOf('ICE') + 3))).toBe(
+      'to Customs Enforcement (ICE)',
+    );
+    expect(closeBrackets(text, 0, 12)).toBe(12);
+    const nested = text.indexOf('so') + 2;
+    expect(text.slice(0, closeBrackets(text, 0, nested)).endsWith('(so)]')).toBe(true);
+    // A closing bracket that is not next is not looked for further on.
+    expect(closeBrackets('(a b) c', 0, 2)).toBe(2);
   });
 });
