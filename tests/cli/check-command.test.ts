@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { run as check } from '../../src/cli/check-command.ts';
 import { InputError, UsageError } from '../../src/cli/cli-error.ts';
 import { run as fix } from '../../src/cli/fix-command.ts';
@@ -28,6 +28,7 @@ async function capture(command: (argv: readonly string[]) => Promise<number>, ..
 
 describe('check and fix commands', () => {
   const dir = mkdtempSync(join(tmpdir(), 'check-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'doc.txt');
   const text = 'Titre\nIl a dit: «œ non merci» et sociÃ©tÃ© le le chat.';
   writeFileSync(file, text);

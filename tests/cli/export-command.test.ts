@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/cli-error.ts';
 import { run } from '../../src/cli/export-command.ts';
 import { parseCaseFile } from '../../src/core/exchange/case-file-json.ts';
@@ -39,6 +39,8 @@ const FR = [
   'Des ministres de douze pays ont assisté à la «œ réunion » <aujourd’hui>.',
   'Ils ont accepté d’augmenter de 4 % les dépenses de recherche en 2019.',
 ];
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'export-cli-'));

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/cli-error.ts';
 import { run as fix } from '../../src/cli/fix-command.ts';
 
@@ -29,6 +29,7 @@ const ARTICLE = 'Le président a parlé le le matin devant la presse.';
 const QUOTE = '« Nous ne céderons pas », a-t-il dit aux journalistes présents dans la salle.';
 const FURNITURE = 'Partager sur Facebook';
 const dir = mkdtempSync(join(tmpdir(), 'fix-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = join(dir, 'article.txt');
 writeFileSync(file, `${ARTICLE}\n\n${QUOTE}\n\n${FURNITURE}\n\n${QUOTE}\n`);
 // Only repetition and noise, so that typography's spaces do not blur the comparison.

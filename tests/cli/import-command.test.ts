@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/cli-error.ts';
 import { run } from '../../src/cli/import-command.ts';
 import { parseCaseFile, serializeCaseFile } from '../../src/core/exchange/case-file-json.ts';
@@ -28,6 +28,8 @@ function cli(...args: string[]) {
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'import-cli-'));

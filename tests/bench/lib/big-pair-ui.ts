@@ -3,7 +3,7 @@
  * open a new case with both documents in the import dialog, then add them and wait until the
  * pair is aligned and shown.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -28,6 +28,8 @@ export async function importBigPair(page: Page, docs: BigDocuments): Promise<voi
     undefined,
     { timeout: 60_000 },
   );
+  // The page has read the files: they are no longer needed on disk.
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /** Click Add and wait until no job runs and aligned rows are shown; the wall time in ms. */
