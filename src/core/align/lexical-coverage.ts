@@ -171,6 +171,7 @@ export function computeCoverage(
   band: Band,
   keyCount: number,
   contest = true,
+  maxSide = MAX_BEAD_SIDE,
 ): Coverage {
   const n = src.count;
   const m = tgt.count;
@@ -178,8 +179,8 @@ export function computeCoverage(
   const cHi = new Int32Array(Math.max(n, 1));
   const offset = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    cLo[i] = band.lo[Math.max(0, i + 1 - MAX_BEAD_SIDE)]!;
-    cHi[i] = Math.min(m - 1, band.hi[Math.min(n, i + MAX_BEAD_SIDE)]! - 1);
+    cLo[i] = band.lo[Math.max(0, i + 1 - maxSide)]!;
+    cHi[i] = Math.min(m - 1, band.hi[Math.min(n, i + maxSide)]! - 1);
     offset[i + 1] = offset[i]! + Math.max(0, cHi[i]! - cLo[i]! + 1);
   }
   const covS = new Float32Array(offset[n]!);
@@ -537,8 +538,8 @@ export function beadCoverage(
 
 // Scratch rows of beadCoverage (one per column of a bead, MAX_BEAD_SIDE at most; reused, as
 // the DP calls it for every cell and shape: two small arrays a call were much of the garbage).
-const COL_SUM = new Float64Array(4);
-const COL_CONTEST = new Float64Array(4);
+const COL_SUM = new Float64Array(MAX_BEAD_SIDE);
+const COL_CONTEST = new Float64Array(MAX_BEAD_SIDE);
 
 /** Weight of segments [from, from+count) over that of the largest of them (count if all are empty). */
 function mergedChance(weight: Float64Array, from: number, count: number): number {

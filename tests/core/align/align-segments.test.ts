@@ -58,6 +58,35 @@ describe('alignSegments', () => {
     expect(shape(alignment)).toContain('3:4');
   });
 
+  it('joins a sentence rendered by four into a 1-4 bead, not a 1-3 beside a 0-1', async () => {
+    const fr = [
+      ...FR.slice(0, 4),
+      'Les critiques ont jugé le plan trop modeste.',
+      'Il ne changera rien.',
+      'Ni pour les universités.',
+      'Ni pour leurs étudiants.',
+      ...FR.slice(5),
+    ];
+    const alignment = await alignSegments(EN, fr, { mode: 'parallel' });
+    expect(shape(alignment)).toContain('4:4,5,6,7');
+    expect(shape(alignment)).toContain('5:8');
+    expect(shape(alignment)).toContain('3:3');
+  });
+
+  it('keeps paragraphs to beads of three at most a side', async () => {
+    const fr = [
+      ...FR.slice(0, 4),
+      'Les critiques ont jugé le plan trop modeste.',
+      'Il ne changera rien.',
+      'Ni pour les universités.',
+      'Ni pour leurs étudiants.',
+      ...FR.slice(5),
+    ];
+    const alignment = await alignSegments(EN, fr, { mode: 'parallel', level: 'paragraph' });
+    for (const bead of alignment.beads)
+      expect(Math.max(bead.src.length, bead.tgt.length)).toBeLessThanOrEqual(3);
+  });
+
   it('puts every segment in exactly one bead, in order, with confidences in [0, 1]', async () => {
     await fc.assert(
       fc.asyncProperty(
