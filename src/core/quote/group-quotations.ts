@@ -25,17 +25,47 @@ const overlaps = (a: Span, b: Span) => Math.min(a[1], b[1]) > Math.max(a[0], b[0
 /**
  * Similarity of two quotations in one language: Dice over content stems, or, when one is
  * much longer (a short quotation of a long passage), the overlap coefficient over the
- * shorter one's stems, given six of them at least.
+ * shorter one's stems, given six of them at least, counted inside one stretch of the longer
+ * one (at most one and a half times the shorter's content words): the words of `Stop
+ * providing infrastructure to Palantir…` are all found in a long letter that never says it,
+ * scattered over five sentences.
  */
 function similarity(a: readonly PassageToken[], b: readonly PassageToken[]): number {
-  const sa = new Set(a.filter((t) => !t.fn).map((t) => t.stem));
-  const sb = new Set(b.filter((t) => !t.fn).map((t) => t.stem));
+  const ca = a.filter((t) => !t.fn).map((t) => t.stem);
+  const cb = b.filter((t) => !t.fn).map((t) => t.stem);
+  const sa = new Set(ca);
+  const sb = new Set(cb);
   if (sa.size < 4 || sb.size < 4) return 0;
   let shared = 0;
   for (const s of sa) if (sb.has(s)) shared++;
   const dice = (2 * shared) / (sa.size + sb.size);
   const small = Math.min(sa.size, sb.size);
-  return small >= 6 ? Math.max(dice, shared / small - 0.25) : dice;
+  if (small < 6) return dice;
+  const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  return Math.max(dice, localShared(new Set(short), long, Math.ceil(1.5 * short.length)) / small - 0.25);
+}
+
+/** The most distinct stems of `wanted` that one stretch of `width` stems of `text` holds. */
+export function localShared(wanted: ReadonlySet<string>, text: readonly string[], width: number): number {
+  const inWindow = new Map<string, number>();
+  let distinct = 0;
+  let best = 0;
+  for (let k = 0; k < text.length; k++) {
+    const add = text[k]!;
+    if (wanted.has(add)) {
+      const n = inWindow.get(add) ?? 0;
+      if (n === 0) distinct++;
+      inWindow.set(add, n + 1);
+    }
+    const out = k - width;
+    if (out >= 0 && wanted.has(text[out]!)) {
+      const n = inWindow.get(text[out]!)! - 1;
+      if (n === 0) distinct--;
+      inWindow.set(text[out]!, n);
+    }
+    best = Math.max(best, distinct);
+  }
+  return best;
 }
 
 /** Group quotations; returns the groups (two members or more) and each member's group id. */

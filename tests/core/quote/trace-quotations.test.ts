@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../src/cli/load-lexicons.ts';
 import type { Lexicon } from '../../../src/core/lexicon/lexicon.ts';
 import type { TextDocument } from '../../../src/core/model/document.ts';
+import { localShared } from '../../../src/core/quote/group-quotations.ts';
 import type { QuoteTrace, TracedQuotation } from '../../../src/core/quote/quotation.ts';
 import { closeBrackets } from '../../../src/core/quote/trace-quotation.ts';
 import { traceQuotations } from '../../../src/core/quote/trace-quotations.ts';
@@ -143,6 +144,15 @@ describe('traceQuotations on the sample case', () => {
     expect(group.diffs[0]!.parts.some((p) => p.added || p.removed)).toBe(true);
   });
 
+  it('groups English quotations of one passage of the letter, not a demand whose words the letter scatters', () => {
+    const letter = find('003', /^We also know that Palantir runs on AWS/);
+    const horror = find('004', /^Along with much of the world we watched in horror/);
+    const demand = find('004', /^Stop providing infrastructure to Palantir/);
+    expect(letter.group).not.toBeNull();
+    expect(horror.group).toBe(letter.group);
+    expect(demand.group).not.toBe(letter.group);
+  });
+
   it('returns plain, serializable data', () => {
     expect(JSON.parse(JSON.stringify(trace))).toEqual(trace);
   });
@@ -252,5 +262,14 @@ describe('closeBrackets', () => {
     expect(text.slice(0, closeBrackets(text, 0, nested)).endsWith('(so)]')).toBe(true);
     // A closing bracket that is not next is not looked for further on.
     expect(closeBrackets('(a b) c', 0, 2)).toBe(2);
+  });
+});
+
+describe('localShared', () => {
+  it('counts the wanted stems one stretch holds, not those scattered over the text', () => {
+    const wanted = new Set(['a', 'b', 'c']);
+    expect(localShared(wanted, ['a', 'x', 'x', 'x', 'b', 'x', 'x', 'x', 'c'], 3)).toBe(1);
+    expect(localShared(wanted, ['x', 'a', 'b', 'a', 'c', 'x'], 3)).toBe(3);
+    expect(localShared(wanted, [], 3)).toBe(0);
   });
 });
