@@ -173,15 +173,58 @@ function narrow(
   text: string,
   targetIdf?: readonly number[],
 ): SourceCandidate {
-  const linked = c.alignment.links.filter((l) => !c.tokens[l.s]!.fn && !target[l.t]!.fn).map((l) => l.s);
-  if (linked.length === 0) return c;
-  const tokens = c.tokens.slice(Math.min(...linked), Math.max(...linked) + 1);
+  const links = c.alignment.links.filter((l) => !c.tokens[l.s]!.fn && !target[l.t]!.fn);
+  if (links.length === 0) return c;
+  const linked = links.map((l) => l.s);
+  const rendered = links.map((l) => l.t);
+  const content = (tokens: readonly PassageToken[], from: number, to: number) =>
+    tokens.slice(from, to).filter((t) => !t.fn).length;
+  // Words the rendering holds beyond its first or last link (`… aux polices de l'ensemble du
+  // territoire`) render the source's words beyond its own (`… to police departments across the
+  // country`), unlinked as they may be: the source is taken on to its clause's end (or back to
+  // its start), for as many words as the rendering has there, and some leeway.
+  const before = content(target, 0, Math.min(...rendered));
+  const after = content(target, Math.max(...rendered) + 1, target.length);
+  const first = extendToClause(c.tokens, text, Math.min(...linked), -1, before);
+  const last = extendToClause(c.tokens, text, Math.max(...linked), 1, after);
+  const tokens = c.tokens.slice(first, last + 1);
   const alignment = alignPassage(target, tokens, matcher, targetIdf);
   const span: Span = [
     tokens[0]!.start,
     closeBrackets(text, tokens[0]!.start, tokens[tokens.length - 1]!.end),
   ];
   return { ...c, span, tokens, alignment };
+}
+
+/** Punctuation that ends a clause: the narrowed source is not taken across it. */
+const CLAUSE_BREAK = /[,;:.!?()[\]«»“”"—–]/;
+
+/**
+ * From token `at`, step by `step` (−1 back, 1 on) over `tokens` while no clause break
+ * separates them and at most 2 × `words` + 1 content words are taken (none when `words` is 0);
+ * the index reached, or `at` when the clause goes on beyond that.
+ */
+function extendToClause(
+  tokens: readonly PassageToken[],
+  text: string,
+  at: number,
+  step: -1 | 1,
+  words: number,
+): number {
+  if (words === 0) return at;
+  let k = at;
+  let taken = 0;
+  for (;;) {
+    const next = k + step;
+    if (next < 0 || next >= tokens.length) return k;
+    const gap =
+      step === 1
+        ? text.slice(tokens[k]!.end, tokens[next]!.start)
+        : text.slice(tokens[next]!.end, tokens[k]!.start);
+    if (CLAUSE_BREAK.test(gap)) return k;
+    if (!tokens[next]!.fn && ++taken > 2 * words + 1) return at;
+    k = next;
+  }
 }
 
 const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']' };

@@ -273,3 +273,30 @@ describe('localShared', () => {
     expect(localShared(wanted, [], 3)).toBe(0);
   });
 });
+
+describe('traceQuotations: a fragment narrowed to its clause', () => {
+  const en =
+    'The employees wrote a letter to the chief executive.\nThey asked the company to stop selling the system to police departments across the country, and to publish its contracts.\nMore than four hundred workers signed the letter.';
+  const run = async (french: string) => {
+    const documents = [
+      segmentDocument(french, { id: 'fr', name: 'fr', lang: 'fr' }),
+      segmentDocument(en, { id: 'en', name: 'en', lang: 'en' }),
+    ];
+    const trace = await traceQuotations({ documents }, { lexicons });
+    return trace.quotations.find((q) => q.docId === 'fr')!;
+  };
+
+  it('takes the source on to the clause end that unlinked words of the rendering still render', async () => {
+    const q = await run(
+      'Ils ont exigé que « la société arrête de fournir ce système aux polices de l’ensemble du territoire ».',
+    );
+    expect(q.source?.text).toBe(
+      'company to stop selling the system to police departments across the country',
+    );
+  });
+
+  it('stops at the last link when the rendering ends there', async () => {
+    const q = await run('Ils ont exigé que « la société arrête de vendre ce système à la police ».');
+    expect(q.source?.text).toBe('company to stop selling the system to police');
+  });
+});
