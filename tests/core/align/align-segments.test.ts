@@ -24,6 +24,16 @@ const FR = [
   'Les journalistes n’ont pas été admis.',
 ];
 
+/** FR with its fifth sentence rendered by four short ones (sentences 4–7). */
+const FR_IN_FOUR = [
+  ...FR.slice(0, 4),
+  'Les critiques ont jugé le plan trop modeste.',
+  'Il ne changera rien.',
+  'Ni pour les universités.',
+  'Ni pour leurs étudiants.',
+  ...FR.slice(5),
+];
+
 function covers(alignment: Alignment, n: number, m: number): boolean {
   const src = alignment.beads.flatMap((b) => b.src);
   const tgt = alignment.beads.flatMap((b) => b.tgt);
@@ -59,30 +69,14 @@ describe('alignSegments', () => {
   });
 
   it('joins a sentence rendered by four into a 1-4 bead, not a 1-3 beside a 0-1', async () => {
-    const fr = [
-      ...FR.slice(0, 4),
-      'Les critiques ont jugé le plan trop modeste.',
-      'Il ne changera rien.',
-      'Ni pour les universités.',
-      'Ni pour leurs étudiants.',
-      ...FR.slice(5),
-    ];
-    const alignment = await alignSegments(EN, fr, { mode: 'parallel' });
+    const alignment = await alignSegments(EN, FR_IN_FOUR, { mode: 'parallel' });
     expect(shape(alignment)).toContain('4:4,5,6,7');
     expect(shape(alignment)).toContain('5:8');
     expect(shape(alignment)).toContain('3:3');
   });
 
   it('keeps paragraphs to beads of three at most a side', async () => {
-    const fr = [
-      ...FR.slice(0, 4),
-      'Les critiques ont jugé le plan trop modeste.',
-      'Il ne changera rien.',
-      'Ni pour les universités.',
-      'Ni pour leurs étudiants.',
-      ...FR.slice(5),
-    ];
-    const alignment = await alignSegments(EN, fr, { mode: 'parallel', level: 'paragraph' });
+    const alignment = await alignSegments(EN, FR_IN_FOUR, { mode: 'parallel', level: 'paragraph' });
     for (const bead of alignment.beads)
       expect(Math.max(bead.src.length, bead.tgt.length)).toBeLessThanOrEqual(3);
   });

@@ -158,17 +158,20 @@ describe('traceQuotations on the sample case', () => {
   });
 });
 
+/** The first quotation of a French text traced against one English text. */
+async function traceOne(french: string, en: string): Promise<TracedQuotation> {
+  const documents = [
+    segmentDocument(french, { id: 'fr', name: 'fr', lang: 'fr' }),
+    segmentDocument(en, { id: 'en', name: 'en', lang: 'en' }),
+  ];
+  const trace = await traceQuotations({ documents }, { lexicons });
+  return trace.quotations.find((q) => q.docId === 'fr')!;
+}
+
 describe('traceQuotations: verdicts', () => {
   const en =
     'The council met on Monday.\nThe mayor said the city sold 300 buses to Lyon last year, and the deal was approved by the council.\nWeather was fine.';
-  const run = async (french: string) => {
-    const documents = [
-      segmentDocument(french, { id: 'fr', name: 'fr', lang: 'fr' }),
-      segmentDocument(en, { id: 'en', name: 'en', lang: 'en' }),
-    ];
-    const trace = await traceQuotations({ documents }, { lexicons });
-    return trace.quotations.find((q) => q.docId === 'fr')!;
-  };
+  const run = (french: string) => traceOne(french, en);
 
   it('finds a faithful rendering', async () => {
     const q = await run(
@@ -277,14 +280,7 @@ describe('localShared', () => {
 describe('traceQuotations: a fragment narrowed to its clause', () => {
   const en =
     'The employees wrote a letter to the chief executive.\nThey asked the company to stop selling the system to police departments across the country, and to publish its contracts.\nMore than four hundred workers signed the letter.';
-  const run = async (french: string) => {
-    const documents = [
-      segmentDocument(french, { id: 'fr', name: 'fr', lang: 'fr' }),
-      segmentDocument(en, { id: 'en', name: 'en', lang: 'en' }),
-    ];
-    const trace = await traceQuotations({ documents }, { lexicons });
-    return trace.quotations.find((q) => q.docId === 'fr')!;
-  };
+  const run = (french: string) => traceOne(french, en);
 
   it('takes the source on to the clause end that unlinked words of the rendering still render', async () => {
     const q = await run(
