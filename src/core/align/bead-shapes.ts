@@ -39,7 +39,8 @@ export const BEAD_SHAPES: readonly BeadShape[] = [
  * 17 of Alice's 27 1-3 beads and 21 of Candide's 57 3-1 beads were. (.002 and .004 scored
  * the same on Alice, Candide and textberg-dev but lower on Emma and Jane Eyre.) The earlier
  * passes keep the narrower shapes: they only place the band and learn word pairs, and the
- * wide shapes in every pass cost a third more time.
+ * wide shapes in every pass cost a quarter more time (10k × 10k sentences 3.1 s, not 2.5 s).
+ * Only the sentence level takes them (align-parallel.ts wideShapes).
  */
 export const WIDE_BEAD_SHAPES: readonly BeadShape[] = [
   ...BEAD_SHAPES,
