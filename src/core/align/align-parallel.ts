@@ -35,8 +35,16 @@ import { type KeySpace, keyCountOf, type SideFeatures } from './segment-features
 
 /** The few model parameters (set once on the development sets, not per text). */
 export const PARALLEL_PARAMS = {
-  /** Weight of one unit of covered evidence against one nat of length cost. */
+  /** Weight of one unit of covered evidence against one nat of length cost, for paragraphs. */
   beta: 0.5,
+  /**
+   * The same for sentences, which hold fewer words each: a unit of evidence is a larger share
+   * of what a sentence bead has, and counts for more against its length cost. Set in session 11
+   * (transread-dev 0.913 → 0.920, textberg-dev 0.874 → 0.888, without a lexicon 0.893 → 0.900
+   * and 0.836 → 0.875; 0.7, 0.85, 1.5 and 2 gave 0.916/0.883, 0.916/0.887, 0.914/0.885 and
+   * 0.905/0.874); paragraphs keep 0.5 (at 1, WMT paragraphs 0.984/0.987 → 0.982/0.985).
+   */
+  sentenceBeta: 1,
   /**
    * Half-width of the length pass's band around the diagonal (segments); constant, so that
    * time stays linear; doubled while the path runs along its edge.
@@ -111,11 +119,13 @@ export interface ParallelContext {
    */
   readonly lastUse?: boolean;
   /**
-   * Whether the final pass considers the wide shapes (WIDE_BEAD_SHAPES): for sentences, where
-   * a long sentence is rendered by four; paragraphs are not split four ways (on the WMT
-   * paragraph sets they only glued noise: held-out strict F1 0.987 → 0.985).
+   * The segments' level (default sentence). Sentences are weighed with
+   * PARALLEL_PARAMS.sentenceBeta, and their final pass considers the wide shapes
+   * (WIDE_BEAD_SHAPES), where a long sentence is rendered by four; paragraphs are not split four
+   * ways (on the WMT paragraph sets the wide shapes only glued noise: held-out strict F1 0.987 →
+   * 0.985).
    */
-  readonly wideShapes?: boolean;
+  readonly level?: 'paragraph' | 'sentence';
 }
 
 function pathPoints(path: readonly PathBead[]): [number, number][] {
@@ -218,11 +228,11 @@ function lexicalCostFn(
   coverage: Coverage,
   gamma: { expected: number; cost: number },
   ratio: number,
+  beta: number,
   path?: readonly PathBead[],
 ): BeadCost {
   const lengthCost = lengthCostFn(src, tgt, ratio, path);
   const out = new Float64Array(5);
-  const beta = PARALLEL_PARAMS.beta;
   return (i, j, a, b) => {
     const base = lengthCost(i, j, a, b);
     if (a === 0 || b === 0) return base;
@@ -358,17 +368,19 @@ export async function alignParallel(
   // The final pass considers the wide shapes too (bead-shapes.ts), and its coverage holds the
   // pairs they join.
   let maxSide = MAX_NARROW_SIDE;
+  const beta = context.level === 'paragraph' ? PARALLEL_PARAMS.beta : PARALLEL_PARAMS.sentenceBeta;
   // The path whose deletions re-estimate the deletion priors: pass 2's, for pass 3.
   let priorPath: readonly PathBead[] | undefined;
   const lexicalCost = (band: Band): BeadCost => {
     coverage = computeCoverage(src, tgt, srcKeys, band, keyCountOf(context.space), gamma.cost > 0, maxSide);
-    return lexicalCostFn(src, tgt, coverage, gamma, ratio, priorPath);
+    return lexicalCostFn(src, tgt, coverage, gamma, ratio, beta, priorPath);
   };
   // When pass 3 follows, pass 2 needs no posteriors: its beads are picked for learning by
   // their lexical similarity instead (Viterbi only, about a third less work).
   const relearn = context.learn !== false;
-  const finalShapes = context.wideShapes === true ? WIDE_BEAD_SHAPES : BEAD_SHAPES;
-  const finalSide = context.wideShapes === true ? MAX_BEAD_SIDE : MAX_NARROW_SIDE;
+  const sentences = context.level !== 'paragraph';
+  const finalShapes = sentences ? WIDE_BEAD_SHAPES : BEAD_SHAPES;
+  const finalSide = sentences ? MAX_BEAD_SIDE : MAX_NARROW_SIDE;
   if (!relearn) maxSide = finalSide;
   let pass = await dpWithWidening(
     n,

@@ -203,7 +203,7 @@ export async function alignSegmentsDetailed(
       onPass: (pass) => report(pass - 1),
       // The auto test reads the key space afterwards (it expands both sides again).
       lastUse: mode === 'parallel' || tiny,
-      wideShapes: level === 'sentence',
+      level,
       ...(options.learn === undefined ? {} : { learn: options.learn }),
     });
     if (mode === 'auto' && !tiny) {

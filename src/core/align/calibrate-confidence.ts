@@ -14,11 +14,11 @@ export interface Calibration {
 
 /**
  * Fitted on transread-dev and textberg-dev (all beads of the final pass, strict correctness);
- * refitted in session 11 when the final pass took the wide shapes (bead-shapes.ts) and
- * re-estimated deletion priors (align-parallel.ts), which made the posteriors nearly calibrated
- * as they are (was slope 0.692, intercept 0.133).
+ * refitted in session 11 after the final pass took the wide shapes (bead-shapes.ts),
+ * re-estimated deletion priors and a sentence-level evidence weight (align-parallel.ts), which
+ * made the posteriors nearly calibrated as they are (was slope 0.692, intercept 0.133).
  */
-export const PARALLEL_CALIBRATION: Calibration = { slope: 0.99, intercept: -0.025 };
+export const PARALLEL_CALIBRATION: Calibration = { slope: 0.896, intercept: -0.019 };
 
 /** Map a raw posterior to a calibrated confidence in [0, 1]. */
 export function calibrate(posterior: number, calibration: Calibration): number {
