@@ -365,32 +365,32 @@ export async function alignParallel(
   // Pass 2 keeps the whole texts' ratio: the length-only path is too rough to re-estimate it
   // from; pass 3 re-estimates it over pass 2's path.
   let ratio = lengthRatio(src, tgt);
-  // The final pass considers the wide shapes too (bead-shapes.ts), and its coverage holds the
-  // pairs they join.
-  let maxSide = MAX_NARROW_SIDE;
   const beta = context.level === 'paragraph' ? PARALLEL_PARAMS.beta : PARALLEL_PARAMS.sentenceBeta;
-  // The path whose deletions re-estimate the deletion priors: pass 2's, for pass 3.
-  let priorPath: readonly PathBead[] | undefined;
-  const lexicalCost = (band: Band): BeadCost => {
-    coverage = computeCoverage(src, tgt, srcKeys, band, keyCountOf(context.space), gamma.cost > 0, maxSide);
-    return lexicalCostFn(src, tgt, coverage, gamma, ratio, beta, priorPath);
-  };
+  // The shapes a pass considers, and the widest bead its coverage must hold: the final pass of
+  // sentences takes the wide shapes too (bead-shapes.ts).
+  const narrow = { shapes: BEAD_SHAPES, maxSide: MAX_NARROW_SIDE };
+  const final = context.level === 'paragraph' ? narrow : { shapes: WIDE_BEAD_SHAPES, maxSide: MAX_BEAD_SIDE };
+  // The lexical cost for beads up to `maxSide` a side, with the deletion priors re-estimated from
+  // `priorPath` (pass 2's path, for pass 3) when given.
+  const lexicalCost =
+    (maxSide: number, priorPath?: readonly PathBead[]) =>
+    (band: Band): BeadCost => {
+      coverage = computeCoverage(src, tgt, srcKeys, band, keyCountOf(context.space), gamma.cost > 0, maxSide);
+      return lexicalCostFn(src, tgt, coverage, gamma, ratio, beta, priorPath);
+    };
   // When pass 3 follows, pass 2 needs no posteriors: its beads are picked for learning by
   // their lexical similarity instead (Viterbi only, about a third less work).
   const relearn = context.learn !== false;
-  const sentences = context.level !== 'paragraph';
-  const finalShapes = sentences ? WIDE_BEAD_SHAPES : BEAD_SHAPES;
-  const finalSide = sentences ? MAX_BEAD_SIDE : MAX_NARROW_SIDE;
-  if (!relearn) maxSide = finalSide;
+  const pass2 = relearn ? narrow : final;
   let pass = await dpWithWidening(
     n,
     m,
     (w) => bandAroundPath(n, m, points1, w),
     PARALLEL_PARAMS.lexicalBand,
-    lexicalCost,
+    lexicalCost(pass2.maxSide),
     context.tick,
     !relearn,
-    relearn ? BEAD_SHAPES : finalShapes,
+    pass2.shapes,
   );
   let scored = scorePath(pass.path, src, tgt, coverage!);
   let learnedKeys: KeyedLexicon | undefined;
@@ -428,17 +428,15 @@ export async function alignParallel(
       );
       ratio = lengthRatio(src, tgt, pass.path);
       const points2 = pathPoints(pass.path);
-      maxSide = finalSide;
-      priorPath = pass.path;
       pass = await dpWithWidening(
         n,
         m,
         (w) => bandAroundPath(n, m, points2, w),
         PARALLEL_PARAMS.relearnBand,
-        lexicalCost,
+        lexicalCost(final.maxSide, pass.path),
         context.tick,
         true,
-        finalShapes,
+        final.shapes,
       );
       scored = scorePath(pass.path, src, tgt, coverage!);
     }

@@ -40,7 +40,7 @@ export const BEAD_SHAPES: readonly BeadShape[] = [
  * the same on Alice, Candide and textberg-dev but lower on Emma and Jane Eyre.) The earlier
  * passes keep the narrower shapes: they only place the band and learn word pairs, and the
  * wide shapes in every pass cost a quarter more time (10k × 10k sentences 3.1 s, not 2.5 s).
- * Only the sentence level takes them (align-parallel.ts wideShapes).
+ * Only the sentence level takes them (align-parallel.ts, ParallelContext.level).
  */
 export const WIDE_BEAD_SHAPES: readonly BeadShape[] = [
   ...BEAD_SHAPES,

@@ -41,8 +41,8 @@ function similarity(a: readonly PassageToken[], b: readonly PassageToken[]): num
   const dice = (2 * shared) / (sa.size + sb.size);
   const small = Math.min(sa.size, sb.size);
   if (small < 6) return dice;
-  const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
-  return Math.max(dice, localShared(new Set(short), long, Math.ceil(1.5 * short.length)) / small - 0.25);
+  const [short, wanted, long] = ca.length <= cb.length ? [ca, sa, cb] : [cb, sb, ca];
+  return Math.max(dice, localShared(wanted, long, Math.ceil(1.5 * short.length)) / small - 0.25);
 }
 
 /** The most distinct stems of `wanted` that one stretch of `width` stems of `text` holds. */

@@ -4,8 +4,8 @@ import { loadLexicon } from '../../../src/cli/load-lexicons.ts';
 import type { Lexicon } from '../../../src/core/lexicon/lexicon.ts';
 import type { TextDocument } from '../../../src/core/model/document.ts';
 import { localShared } from '../../../src/core/quote/group-quotations.ts';
+import { closeBrackets } from '../../../src/core/quote/narrow-source.ts';
 import type { QuoteTrace, TracedQuotation } from '../../../src/core/quote/quotation.ts';
-import { closeBrackets } from '../../../src/core/quote/trace-quotation.ts';
 import { traceQuotations } from '../../../src/core/quote/trace-quotations.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
 
