@@ -29,6 +29,7 @@ import {
   type Coverage,
   computeCoverage,
   expandSourceKeys,
+  type SourceKeys,
   similarityBackground,
 } from './lexical-coverage.ts';
 import { type KeySpace, keyCountOf, type SideFeatures } from './segment-features.ts';
@@ -358,88 +359,114 @@ export async function alignParallel(
   const knownOnly = context.lastUse === true;
   // Inflected words looked up by their base forms too (lemma-candidates.ts): FreeDict lists
   // `indiquer`, the text says `indiqué`.
-  let srcKeys = expandSourceKeys(src, context.space, lexicons, knownOnly, true);
-  let coverage: Coverage | undefined;
-  const points1 = pathPoints(pass1.path);
-  let gamma = { expected: 0, cost: 0 };
-  // Pass 2 keeps the whole texts' ratio: the length-only path is too rough to re-estimate it
-  // from; pass 3 re-estimates it over pass 2's path.
-  let ratio = lengthRatio(src, tgt);
+  const keysWith = (extra: readonly KeyedLexicon[]) =>
+    expandSourceKeys(src, context.space, [...lexicons, ...extra], knownOnly, true);
   const beta = context.level === 'paragraph' ? PARALLEL_PARAMS.beta : PARALLEL_PARAMS.sentenceBeta;
   // The shapes a pass considers, and the widest bead its coverage must hold: the final pass of
   // sentences takes the wide shapes too (bead-shapes.ts).
   const narrow = { shapes: BEAD_SHAPES, maxSide: MAX_NARROW_SIDE };
   const final = context.level === 'paragraph' ? narrow : { shapes: WIDE_BEAD_SHAPES, maxSide: MAX_BEAD_SIDE };
-  // The lexical cost for beads up to `maxSide` a side, with the deletion priors re-estimated from
-  // `priorPath` (pass 2's path, for pass 3) when given.
-  const lexicalCost =
-    (maxSide: number, priorPath?: readonly PathBead[]) =>
-    (band: Band): BeadCost => {
-      coverage = computeCoverage(src, tgt, srcKeys, band, keyCountOf(context.space), gamma.cost > 0, maxSide);
-      return lexicalCostFn(src, tgt, coverage, gamma, ratio, beta, priorPath);
-    };
+  /** One lexical pass in a band around `around`, with its own settings; its coverage is the final band's. */
+  const lexicalPass = async (settings: LexicalPassSettings, around: readonly PathBead[]) => {
+    const points = pathPoints(around);
+    let coverage: Coverage | undefined;
+    const pass = await dpWithWidening(
+      n,
+      m,
+      (w) => bandAroundPath(n, m, points, w),
+      settings.width,
+      (band) => {
+        coverage = computeCoverage(
+          src,
+          tgt,
+          settings.srcKeys,
+          band,
+          keyCountOf(context.space),
+          settings.gamma.cost > 0,
+          settings.shapes.maxSide,
+        );
+        return lexicalCostFn(src, tgt, coverage, settings.gamma, settings.ratio, beta, settings.priorPath);
+      },
+      context.tick,
+      settings.posteriors,
+      settings.shapes.shapes,
+    );
+    // dpWithWidening computes the cost (and so the coverage) at least once.
+    const covered = coverage as Coverage;
+    return { ...pass, coverage: covered, scored: scorePath(pass.path, src, tgt, covered) };
+  };
   // When pass 3 follows, pass 2 needs no posteriors: its beads are picked for learning by
-  // their lexical similarity instead (Viterbi only, about a third less work).
+  // their lexical similarity instead (Viterbi only, about a third less work). Pass 2 keeps the
+  // whole texts' length ratio: the length-only path is too rough to re-estimate it from.
   const relearn = context.learn !== false;
-  const pass2 = relearn ? narrow : final;
-  let pass = await dpWithWidening(
-    n,
-    m,
-    (w) => bandAroundPath(n, m, points1, w),
-    PARALLEL_PARAMS.lexicalBand,
-    lexicalCost(pass2.maxSide),
-    context.tick,
-    !relearn,
-    pass2.shapes,
-  );
-  let scored = scorePath(pass.path, src, tgt, coverage!);
-  let learnedKeys: KeyedLexicon | undefined;
-
-  if (context.learn !== false) {
-    // Pass 3: learn word pairs from the confident beads, then realign in the same band.
-    context.onPass?.(3);
-    const background = similarityBackground(coverage!, src, tgt);
-    const confidentSimilarity = background.mean + 2 * background.sd;
-    const confident = scored.filter((b) => b.a > 0 && b.b > 0 && b.similarity >= confidentSimilarity);
-    // Co-occurrence counting is quadratic in bead length: an even sample of at most
-    // MAX_LEARN_BEADS beads is plenty to learn the frequent pairs that matter.
-    let cooccurrences = 0;
-    for (const b of confident) {
-      const srcTokens = src.tokStart[b.i + b.a]! - src.tokStart[b.i]!;
-      cooccurrences += srcTokens * (tgt.tokStart[b.j + b.b]! - tgt.tokStart[b.j]!);
-    }
-    const step = Math.max(1, confident.length / MAX_LEARN_BEADS, cooccurrences / MAX_LEARN_COOCCURRENCES);
-    const pairs: TokenPair[] = [];
-    for (let k = 0; k < confident.length; k += step) {
-      const b = confident[Math.floor(k)]!;
-      pairs.push({ src: tokensOf(src, b.i, b.a), tgt: tokensOf(tgt, b.j, b.b) });
-    }
-    const learned = learnWordPairs(pairs);
-    gamma = mergeEvidence(scored, src, tgt, coverage!, confidentSimilarity);
+  const pass2 = await lexicalPass(
     {
-      // Always realigned, also with nothing learned: pass 3 gives the posteriors.
-      learnedKeys = learned.size > 0 ? keyLearned(learned) : undefined;
-      srcKeys = expandSourceKeys(
-        src,
-        context.space,
-        learnedKeys ? [...lexicons, learnedKeys] : lexicons,
-        knownOnly,
-        true,
-      );
-      ratio = lengthRatio(src, tgt, pass.path);
-      const points2 = pathPoints(pass.path);
-      pass = await dpWithWidening(
-        n,
-        m,
-        (w) => bandAroundPath(n, m, points2, w),
-        PARALLEL_PARAMS.relearnBand,
-        lexicalCost(final.maxSide, pass.path),
-        context.tick,
-        true,
-        final.shapes,
-      );
-      scored = scorePath(pass.path, src, tgt, coverage!);
-    }
+      srcKeys: keysWith([]),
+      gamma: { expected: 0, cost: 0 },
+      ratio: lengthRatio(src, tgt),
+      width: PARALLEL_PARAMS.lexicalBand,
+      shapes: relearn ? narrow : final,
+      posteriors: !relearn,
+    },
+    pass1.path,
+  );
+  if (!relearn)
+    return { beads: pass2.scored, coverage: pass2.coverage, band: pass2.band, learned: undefined };
+
+  // Pass 3: learn word pairs from the confident beads, then realign in the same band (always,
+  // also with nothing learned: pass 3 gives the posteriors), with the length ratio and the
+  // deletion priors re-estimated over pass 2's path.
+  context.onPass?.(3);
+  const background = similarityBackground(pass2.coverage, src, tgt);
+  const confidentSimilarity = background.mean + 2 * background.sd;
+  const confident = pass2.scored.filter((b) => b.a > 0 && b.b > 0 && b.similarity >= confidentSimilarity);
+  const learned = learnWordPairs(learningSample(confident, src, tgt));
+  const learnedKeys = learned.size > 0 ? keyLearned(learned) : undefined;
+  const pass3 = await lexicalPass(
+    {
+      srcKeys: keysWith(learnedKeys ? [learnedKeys] : []),
+      gamma: mergeEvidence(pass2.scored, src, tgt, pass2.coverage, confidentSimilarity),
+      ratio: lengthRatio(src, tgt, pass2.path),
+      width: PARALLEL_PARAMS.relearnBand,
+      shapes: final,
+      posteriors: true,
+      priorPath: pass2.path,
+    },
+    pass2.path,
+  );
+  return { beads: pass3.scored, coverage: pass3.coverage, band: pass3.band, learned: learnedKeys };
+}
+
+/** What one lexical pass of alignParallel runs with. */
+interface LexicalPassSettings {
+  readonly srcKeys: SourceKeys;
+  /** The merge-evidence term (mergeEvidence; zero before pass 3). */
+  readonly gamma: { readonly expected: number; readonly cost: number };
+  readonly ratio: number;
+  /** Half-width of the band around the previous path. */
+  readonly width: number;
+  readonly shapes: { readonly shapes: readonly BeadShape[]; readonly maxSide: number };
+  readonly posteriors: boolean;
+  /** The path the deletion priors are re-estimated from (shapePriorCosts). */
+  readonly priorPath?: readonly PathBead[];
+}
+
+/**
+ * The confident beads' token pairs to learn word pairs from. Co-occurrence counting is
+ * quadratic in bead length: an even sample of at most MAX_LEARN_BEADS beads is plenty to learn
+ * the frequent pairs that matter.
+ */
+function learningSample(confident: readonly ScoredBead[], src: SideFeatures, tgt: SideFeatures): TokenPair[] {
+  let cooccurrences = 0;
+  for (const b of confident) {
+    const srcTokens = src.tokStart[b.i + b.a]! - src.tokStart[b.i]!;
+    cooccurrences += srcTokens * (tgt.tokStart[b.j + b.b]! - tgt.tokStart[b.j]!);
   }
-  return { beads: scored, coverage: coverage!, band: pass.band, learned: learnedKeys };
+  const step = Math.max(1, confident.length / MAX_LEARN_BEADS, cooccurrences / MAX_LEARN_COOCCURRENCES);
+  const pairs: TokenPair[] = [];
+  for (let k = 0; k < confident.length; k += step) {
+    const b = confident[Math.floor(k)]!;
+    pairs.push({ src: tokensOf(src, b.i, b.a), tgt: tokensOf(tgt, b.j, b.b) });
+  }
+  return pairs;
 }
