@@ -285,9 +285,12 @@ async function runYear(year: string, lexicons: Lexicon[], fit: boolean): Promise
   console.log(
     `  best threshold with removed claimed ≤ 0.03 on this year: ${chosen ? `${chosen.threshold.toFixed(2)} (top-1 ${chosen.accuracy.toFixed(3)}, claimed ${chosen.claims.toFixed(3)})` : 'none'}; shipped ${SOURCE_THRESHOLD}`,
   );
-  for (const threshold of [SOURCE_THRESHOLD, 0.5, 0.7, 0.9].filter((t, k, all) => all.indexOf(t) === k)) {
+  // Threshold 0 is the ranking alone: the top candidate whatever its probability (every
+  // removed-source quotation then gets a wrong source).
+  for (const threshold of [SOURCE_THRESHOLD, 0, 0.5, 0.7, 0.9].filter((t, k, all) => all.indexOf(t) === k)) {
     const { present, correct, direct, claimedRemoved, removedTotal } = scoreAt(threshold);
-    const mark = threshold === SOURCE_THRESHOLD ? ' (shipped threshold)' : '';
+    const mark =
+      threshold === SOURCE_THRESHOLD ? ' (shipped threshold)' : threshold === 0 ? ' (ranking alone)' : '';
     console.log(
       `  threshold ${threshold.toFixed(2)}${mark}: top-1 source accuracy ${(correct / present).toFixed(3)} (${correct}/${present}; target ≥ 0.95); source claimed for removed sources ${(claimedRemoved / removedTotal).toFixed(3)} (${claimedRemoved}/${removedTotal}; target 0); top-1 on documents written in English or French ${(direct.correct / direct.present).toFixed(3)} (${direct.correct}/${direct.present}), in a third language ${((correct - direct.correct) / (present - direct.present)).toFixed(3)} (${correct - direct.correct}/${present - direct.present})`,
     );
