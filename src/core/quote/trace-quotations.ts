@@ -166,16 +166,12 @@ export async function traceQuotations(
       const baseFlags: QuoteFlag[] = [];
       if (quote.unbalanced) baseFlags.push('unbalanced');
       if (quote.marks.some((m) => m.garbled)) baseFlags.push('repaired-marks');
+      // Every quotation is grouped with those that render the same words, traced or not.
+      const group = (sources: QuoteSource[]) =>
+        groupInputs.push({ id: quote.id, docId: doc.id, lang: doc.lang, text: quote.text, tokens, sources });
       if (doc.lang !== tgtLang) {
         traced.push(untraced(quote, null, baseFlags));
-        groupInputs.push({
-          id: quote.id,
-          docId: doc.id,
-          lang: doc.lang,
-          text: quote.text,
-          tokens,
-          sources: [],
-        });
+        group([]);
         continue;
       }
       const candidates = candidatesOf.get(quote.id) ?? [];
@@ -183,14 +179,7 @@ export async function traceQuotations(
       const best = passing[0];
       if (!best) {
         traced.push(untraced(quote, 'no-source-found', baseFlags));
-        groupInputs.push({
-          id: quote.id,
-          docId: doc.id,
-          lang: doc.lang,
-          text: quote.text,
-          tokens,
-          sources: [],
-        });
+        group([]);
         continue;
       }
       const toSource = (c: (typeof passing)[number]): QuoteSource => {
@@ -220,14 +209,7 @@ export async function traceQuotations(
         links: judgement.links,
         group: null,
       });
-      groupInputs.push({
-        id: quote.id,
-        docId: doc.id,
-        lang: doc.lang,
-        text: quote.text,
-        tokens,
-        sources: allSources,
-      });
+      group(allSources);
     }
   }
   await tick();

@@ -1,4 +1,6 @@
 /** English interface strings. Keys mirror fr.ts (a test checks both have the same keys). */
+import { DEFAULT_REVIEW_LABELS } from '../../core/exchange/review-labels.ts';
+
 export const en = {
   shell: {
     sidebar: 'Cases and documents',
@@ -411,30 +413,8 @@ export const en = {
       case: 'everything, to reopen later',
     },
   },
-  report: {
-    title: 'Bilingual review report',
-    summary: 'Summary',
-    source: 'Source',
-    target: 'Translation',
-    pairs: 'Pairs',
-    confirmed: 'Confirmed',
-    findings: 'Findings',
-    fixes: 'Applied fixes',
-    confidence: 'Confidence',
-    status: 'Status',
-    date: 'Date',
-    quoteTracing: 'Quote tracing',
-    quote: 'Quotation',
-    document: 'Document',
-    traced: 'Traced to',
-    similarity: 'Similarity',
-    verdict: 'Verdict',
-    notFound: 'no source found',
-    legend: 'Corrections are shown as tracked changes:',
-    deleted: 'deleted',
-    inserted: 'inserted',
-    statuses: { unpaired: 'unpaired', aligned: 'aligned', confirmed: 'confirmed', final: 'final' },
-  },
+  // The review report's labels are the engine's English defaults (one list, not two).
+  report: DEFAULT_REVIEW_LABELS,
   quotes: {
     title: 'Quotations',
     trace: 'Trace quotations',
