@@ -30,20 +30,33 @@ export interface CliFinding {
   readonly fix?: readonly { line: number; column: number; length: number; text: string }[];
 }
 
-/** Line starts of a text, for offset → line/column. */
+/** How many of the ascending `offsets` are below `offset`. */
+function countBelow(offsets: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Line starts of a text, for offset → line/column. Columns count code points, as editors do:
+ * the second half of each surrogate pair before the offset on its line is not counted (found
+ * by binary search, so that many findings on one long line cost no more than on short ones).
+ */
 function lineIndex(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lowHalves: number[] = [];
+  for (const m of text.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)) lowHalves.push(m.index + 1);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo + 1 < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid;
-    }
-    // Columns count code points, as editors do.
-    return { line: lo + 1, column: [...text.slice(starts[lo]!, offset)].length + 1 };
+    const line = countBelow(starts, offset + 1);
+    const start = starts[line - 1]!;
+    const pairs = countBelow(lowHalves, offset) - countBelow(lowHalves, start);
+    return { line, column: offset - start - pairs + 1 };
   };
 }
 

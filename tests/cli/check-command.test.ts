@@ -112,3 +112,31 @@ describe('check excerpts', () => {
     for (const word of excerpt!.replace(/…/g, '').split(/\s+/)) expect(words.has(word), word).toBe(true);
   });
 });
+
+describe('check positions', () => {
+  it('count columns in code points, in time linear in the findings on one long line', async () => {
+    const { toCliFindings } = await import('../../src/cli/check-command.ts');
+    // One 100 kB line (a document with no line breaks) holding 25,000 findings: computing each
+    // column by spreading the line up to the finding took 33 s.
+    const text = `😀 𝄞 ${'mot '.repeat(25_000)}\nfin 😀 mot`;
+    const findings = [];
+    for (let at = text.indexOf('mot'); at !== -1; at = text.indexOf('mot', at + 1)) {
+      findings.push({
+        rule: 'doubled-word',
+        category: 'repetition',
+        severity: 'warning',
+        span: [at, at + 3],
+        actual: 'mot',
+        params: {},
+      });
+    }
+    const t0 = performance.now();
+    const out = toCliFindings(text, findings as never[]);
+    expect(performance.now() - t0).toBeLessThan(3_000);
+    expect(out).toHaveLength(25_001);
+    expect(out[0]).toMatchObject({ line: 1, column: 5 });
+    expect(out[1]).toMatchObject({ line: 1, column: 9 });
+    expect(out[24_999]).toMatchObject({ line: 1, column: 5 + 4 * 24_999 });
+    expect(out[25_000]).toMatchObject({ line: 2, column: 7 });
+  }, 120_000);
+});
