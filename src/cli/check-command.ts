@@ -11,6 +11,7 @@ import { contextAround, headOf } from '../core/text/context-around.ts';
 import { checkedDocument, checkOptions, parseCheckArgs } from './check-options.ts';
 import { findingMessage } from './finding-messages.ts';
 import { readTextFile } from './read-text-file.ts';
+import { writeJsonArray } from './write-json-array.ts';
 
 const USAGE =
   'usage: check FILE [--source SRC] [--lang L] [--profile fr-FR|fr-CA|fr-CH|en] [--format json|text] [--rules r1,r2 | --categories c1,c2]';
@@ -83,12 +84,12 @@ function oneLine(text: string): string {
   return text.replace(/[\r\n\t]/g, ' ');
 }
 
-/** Findings in the CLI's shape. */
-export function toCliFindings(text: string, findings: readonly Finding[]): CliFinding[] {
+/** Findings in the CLI's shape, one at a time (a report may hold millions). */
+export function* cliFindings(text: string, findings: readonly Finding[]): Generator<CliFinding> {
   const at = lineIndex(text);
-  return findings.map((f) => {
+  for (const f of findings) {
     const { line, column } = at(f.span[0]);
-    return {
+    yield {
       rule: f.rule,
       category: f.category,
       severity: f.severity,
@@ -105,7 +106,12 @@ export function toCliFindings(text: string, findings: readonly Finding[]): CliFi
           }
         : {}),
     };
-  });
+  }
+}
+
+/** Findings in the CLI's shape. */
+export function toCliFindings(text: string, findings: readonly Finding[]): CliFinding[] {
+  return [...cliFindings(text, findings)];
 }
 
 /** Run `check`. */
@@ -114,14 +120,14 @@ export async function run(argv: readonly string[]): Promise<number> {
   const { text } = readTextFile(args.file);
   const doc = checkedDocument(text, args.file, args.lang);
   const findings = runChecks(doc, await checkOptions(args, doc));
-  const out = toCliFindings(text, findings);
+  const write = (chunk: string) => process.stdout.write(chunk);
   if (args.format === 'json') {
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    writeJsonArray(cliFindings(text, findings), write);
   } else {
-    for (const f of out) {
-      process.stdout.write(`${args.file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.message}\n`);
+    for (const f of cliFindings(text, findings)) {
+      write(`${args.file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.message}\n`);
     }
-    process.stdout.write(`${out.length} finding(s)\n`);
+    write(`${findings.length} finding(s)\n`);
   }
   return 0;
 }

@@ -140,3 +140,55 @@ describe('check positions', () => {
     expect(out[25_000]).toMatchObject({ line: 2, column: 7 });
   }, 120_000);
 });
+
+describe('check output', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'check-out-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // 20,000 doubled words: 8 MB of JSON. A report past V8's longest string (2^29 characters, a
+  // 5 MB line of `mot mot …`) ended in "internal error: Invalid string length": the report
+  // is written a chunk at a time, never as one string.
+  const file = join(dir, 'doubled.txt');
+  writeFileSync(file, `${'le le. '.repeat(20_000)}\n`);
+
+  for (const format of ['json', 'text']) {
+    it(`--format ${format} writes the findings in bounded chunks`, async () => {
+      const chunks: string[] = [];
+      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        chunks.push(String(chunk));
+        return true;
+      });
+      try {
+        expect(await check([file, '--lang', 'fr', '--rules', 'doubled-word', '--format', format])).toBe(0);
+      } finally {
+        spy.mockRestore();
+      }
+      const out = chunks.join('');
+      expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(2 * 1024 * 1024);
+      if (format === 'json') {
+        const findings = JSON.parse(out) as { line: number; column: number }[];
+        expect(findings).toHaveLength(20_000);
+        expect(findings[19_999]).toMatchObject({ line: 1, column: 1 + 7 * 19_999 });
+        expect(out).toBe(`${JSON.stringify(findings, null, 2)}\n`);
+      } else {
+        expect(out.split('\n')).toHaveLength(20_002);
+        expect(out.endsWith('\n20000 finding(s)\n')).toBe(true);
+      }
+    }, 60_000);
+  }
+
+  it('--format json of no findings is []', async () => {
+    const clean = join(dir, 'clean.txt');
+    writeFileSync(clean, 'Le chat dort.\n');
+    const chunks: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      chunks.push(String(chunk));
+      return true;
+    });
+    try {
+      await check([clean, '--lang', 'fr', '--rules', 'doubled-word']);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(chunks.join('')).toBe('[]\n');
+  });
+});
