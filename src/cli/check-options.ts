@@ -32,6 +32,13 @@ export interface CheckArgs {
 /** Which command the options are for: `check` takes `--format`, `fix` takes `--remove-noise`. */
 export type CheckCommand = 'check' | 'fix';
 
+/** A comma-separated list of at least one name: an empty one would run no rule, a clean report. */
+function nonEmptyList(option: string, value: string, usage: string): string[] {
+  const list = value.split(',').filter(Boolean);
+  if (list.length === 0) throw new UsageError(`${option} needs at least one name\n${usage}`);
+  return list;
+}
+
 /** Parse argv for `check` or `fix` (through the option reader align, export and import use). */
 export function parseCheckArgs(argv: readonly string[], usage: string, command: CheckCommand): CheckArgs {
   const files: string[] = [];
@@ -49,9 +56,9 @@ export function parseCheckArgs(argv: readonly string[], usage: string, command: 
     else if (arg === '--profile') profile = r.choose(arg, Object.keys(TYPOGRAPHY_PROFILES));
     else if (arg === '--format' && command === 'check') format = r.choose(arg, ['json', 'text'] as const);
     else if (arg === '--remove-noise' && command === 'fix') removeNoise = true;
-    else if (arg === '--rules') rules = r.value(arg).split(',').filter(Boolean);
+    else if (arg === '--rules') rules = nonEmptyList(arg, r.value(arg), usage);
     else if (arg === '--categories') {
-      const list = r.value(arg).split(',').filter(Boolean);
+      const list = nonEmptyList(arg, r.value(arg), usage);
       for (const c of list)
         if (!(CATEGORIES as readonly string[]).includes(c))
           throw new UsageError(`unknown category '${c}'; categories: ${CATEGORIES.join(', ')}`);

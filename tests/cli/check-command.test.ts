@@ -78,6 +78,18 @@ describe('check and fix commands', () => {
     await expect(check([file, '--remove-noise'])).rejects.toThrow(/unknown option: --remove-noise/);
   });
 
+  it('refuses an empty --rules or --categories list: it must not read as a clean report', async () => {
+    for (const argv of [
+      [file, '--rules', ''],
+      [file, '--rules', ','],
+      [file, '--categories', ''],
+      [file, '--categories', ',,'],
+    ]) {
+      await expect(check(argv), argv.join(' ')).rejects.toThrow(/needs at least one/);
+      await expect(fix(argv), argv.join(' ')).rejects.toThrow(UsageError);
+    }
+  });
+
   it('is registered in the CLI dispatcher', () => {
     const r = spawnSync(
       process.execPath,
