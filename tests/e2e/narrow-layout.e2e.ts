@@ -271,6 +271,9 @@ describe('the pair view at laptop widths', () => {
     await page.waitForSelector('table.aligned tbody tr', { timeout: 60_000 });
     await page.waitForFunction(() => !document.querySelector('.topbar .job'), null, { timeout: 60_000 });
     await page.screenshot({ path: `${SHOTS}/narrow-1024-en-sentence.png` });
+    // The summary's hint to try the sentence level is gone once it is shown.
+    expect(await page.textContent('[data-testid="parallelism"]')).toMatch(/correspond/);
+    expect(await page.textContent('[data-testid="parallelism"]')).not.toMatch(/see Sentences/);
     await page.click('input[name="level"][value="paragraph"]');
   });
 

@@ -49,6 +49,8 @@ describe('workbench', () => {
     expect(rows).toBeGreaterThan(5);
     const summary = await page.textContent('[data-testid="parallelism"]');
     expect(summary).toMatch(/correspond/);
+    // Partly parallel texts at paragraph level: the summary points to the sentence level.
+    expect(summary).toMatch(/sentence by sentence: see Sentences/);
     // Rows are virtual: the status bar counts them all.
     const status = (await page.textContent('.statusbar')) ?? '';
     const paired = Number(/(\d+) paired/.exec(status)?.[1] ?? 0);

@@ -24,7 +24,7 @@ import { SplitDialog } from './split-dialog.tsx';
 /** The sentence describing the pair's parallelism. */
 export function ParallelismSummary() {
   const { t } = useTranslation();
-  const { alignment, rows } = usePair();
+  const { alignment, rows, level } = usePair();
   const low = useAppStore((s) => s.caseRecord?.settings.lowConfidence ?? 0.5);
   if (!alignment) return null;
   const corresponding = rows.filter(
@@ -35,6 +35,9 @@ export function ParallelismSummary() {
   return (
     <p className="summary" data-testid="parallelism">
       {t(key, { count: corresponding, rows: rows.length, percent: Math.round(p * 100) })}
+      {/* Partly parallel texts: a quotation inside a paragraph of other words dilutes the
+          paragraph pair's evidence; the sentence level pairs it on its own. */}
+      {level === 'paragraph' && key !== 'summary.parallel' ? ` ${t('summary.sentenceHint')}` : null}
     </p>
   );
 }
