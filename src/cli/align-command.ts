@@ -10,7 +10,7 @@ import type { Lang, Level, Sentence, TextDocument } from '../core/model/document
 import { DEFAULT_CANDIDATE_LANGS, segmentDocument } from '../core/segment/segment-document.ts';
 import { segmentTexts } from '../core/segment/segment-texts.ts';
 import { detectLanguage } from '../core/text/detect-language.ts';
-import { UsageError } from './cli-error.ts';
+import { HelpRequest, UsageError } from './cli-error.ts';
 import { loadPairLexicon } from './load-lexicons.ts';
 import { createOptionReader } from './option-reader.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -46,7 +46,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--mode') mode = r.choose(arg, ['auto', 'parallel', 'partial'] as const);
     else if (arg === '--src-lang') srcLang = r.lang(arg);
     else if (arg === '--tgt-lang') tgtLang = r.lang(arg);
-    else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
+    else if (arg === '--help' || arg === '-h') throw new HelpRequest(USAGE);
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option: ${arg}\n${USAGE}`);
     else files.push(arg);
   }

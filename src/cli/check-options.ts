@@ -11,7 +11,7 @@ import { TYPOGRAPHY_PROFILES } from '../core/check/typography-profiles.ts';
 import type { Lang, TextDocument } from '../core/model/document.ts';
 import { CATEGORIES, type Category } from '../core/model/finding.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
-import { UsageError } from './cli-error.ts';
+import { HelpRequest, UsageError } from './cli-error.ts';
 import { loadPairLexicon, loadWordList } from './load-lexicons.ts';
 import { createOptionReader } from './option-reader.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -63,7 +63,7 @@ export function parseCheckArgs(argv: readonly string[], usage: string, command: 
         if (!(CATEGORIES as readonly string[]).includes(c))
           throw new UsageError(`unknown category '${c}'; categories: ${CATEGORIES.join(', ')}`);
       categories = list as Category[];
-    } else if (arg === '--help' || arg === '-h') throw new UsageError(usage);
+    } else if (arg === '--help' || arg === '-h') throw new HelpRequest(usage);
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option: ${arg}\n${usage}`);
     else files.push(arg);
   }

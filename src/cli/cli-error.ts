@@ -7,3 +7,8 @@ export class UsageError extends Error {
 export class InputError extends Error {
   override name = 'InputError';
 }
+
+/** The user asked for a command's usage (`--help`, `-h`): printed on stdout, exit 0. */
+export class HelpRequest extends Error {
+  override name = 'HelpRequest';
+}

@@ -13,7 +13,7 @@ import { serializeCaseFile } from '../core/exchange/case-file-json.ts';
 import { EXPORT_FORMATS, exportPair, type PairExportFormat } from '../core/exchange/export-pair.ts';
 import type { Lang, Level } from '../core/model/document.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
-import { InputError, UsageError } from './cli-error.ts';
+import { HelpRequest, InputError, UsageError } from './cli-error.ts';
 import { loadPairLexicon, loadWordList } from './load-lexicons.ts';
 import { createOptionReader } from './option-reader.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -60,7 +60,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--bom') bom = true;
     else if (arg === '--keep-noise') keepNoise = true;
     else if (arg === '--no-checks') checks = false;
-    else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
+    else if (arg === '--help' || arg === '-h') throw new HelpRequest(USAGE);
     else if (arg.startsWith('-')) throw new UsageError(`unknown option: ${arg}\n${USAGE}`);
     else files.push(arg);
   }

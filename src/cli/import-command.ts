@@ -11,7 +11,7 @@ import { parseCaseFile, serializeCaseFile } from '../core/exchange/case-file-jso
 import { ExchangeError, MAX_EXCHANGE_BYTES } from '../core/exchange/exchange-error.ts';
 import { type BilingualFormat, importBilingual } from '../core/exchange/import-bilingual.ts';
 import { writeTsv } from '../core/exchange/write-delimited.ts';
-import { InputError, UsageError } from './cli-error.ts';
+import { HelpRequest, InputError, UsageError } from './cli-error.ts';
 import { createOptionReader } from './option-reader.ts';
 import { refuseOverwritingInputs } from './refuse-overwrite.ts';
 
@@ -41,7 +41,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === '-o' || arg === '--output') output = r.value(arg);
     else if (arg === '--src-lang') srcLang = r.value(arg);
     else if (arg === '--tgt-lang') tgtLang = r.value(arg);
-    else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
+    else if (arg === '--help' || arg === '-h') throw new HelpRequest(USAGE);
     else if (arg.startsWith('-')) throw new UsageError(`unknown option: ${arg}\n${USAGE}`);
     else files.push(arg);
   }

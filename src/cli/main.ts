@@ -2,7 +2,7 @@
  * The command-line front end over core: `npm run -s cli -- <command> …`.
  * Each command lives in its own file and exports `run(argv)`, returning the exit code.
  */
-import { InputError, UsageError } from './cli-error.ts';
+import { HelpRequest, InputError, UsageError } from './cli-error.ts';
 
 type Command = (argv: readonly string[]) => Promise<number>;
 
@@ -41,6 +41,10 @@ async function main(argv: readonly string[]): Promise<number> {
     const { run } = await load();
     return await run(rest);
   } catch (error) {
+    if (error instanceof HelpRequest) {
+      process.stdout.write(`${error.message}\n`);
+      return 0;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n${USAGE}\n`);
       return 2;

@@ -12,7 +12,7 @@ import type { TracedQuotation } from '../core/quote/quotation.ts';
 import { SOURCE_THRESHOLD } from '../core/quote/source-probability.ts';
 import { traceQuotations } from '../core/quote/trace-quotations.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
-import { UsageError } from './cli-error.ts';
+import { HelpRequest, UsageError } from './cli-error.ts';
 import { loadLexicon } from './load-lexicons.ts';
 import { readTextFile } from './read-text-file.ts';
 
@@ -49,7 +49,8 @@ function parseArgs(argv: readonly string[]): Args {
           `--min-probability must be a number from 0 to 1 (got '${value ?? ''}')\n${USAGE}`,
         );
       threshold = p;
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}\n${USAGE}`);
+    } else if (arg === '--help' || arg === '-h') throw new HelpRequest(USAGE);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}\n${USAGE}`);
     else into.push(arg);
   }
   if (renderings.length === 0) throw new UsageError(`quotes needs at least one French file\n${USAGE}`);
