@@ -45,6 +45,9 @@ export function writeXliff2(file: BilingualUnits): string {
     w.end('segment');
     w.end('unit');
   }
+  // A <file> holds at least one unit or group: with no pairs (nothing confirmed yet, say), one
+  // empty group keeps the file valid and imports as no units.
+  if (units.length === 0) w.leaf('group', { id: 'g1' });
   w.end('file');
   w.end('xliff');
   return w.toString();

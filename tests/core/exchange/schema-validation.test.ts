@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BilingualUnits } from '../../../src/core/exchange/bilingual-units.ts';
 import { buildBilingualUnits } from '../../../src/core/exchange/build-bilingual-units.ts';
 import { exportPair } from '../../../src/core/exchange/export-pair.ts';
+import { importBilingual } from '../../../src/core/exchange/import-bilingual.ts';
 import { writeTmx } from '../../../src/core/exchange/write-tmx.ts';
 import { writeXliff2 } from '../../../src/core/exchange/write-xliff2.ts';
 import { writeXliff12 } from '../../../src/core/exchange/write-xliff12.ts';
@@ -76,6 +77,15 @@ describe('exports of the sample case validate against the official schemas', () 
   it('XLIFF 1.2 against the strict schema', async () => {
     const files = [exportPair(paragraph, 'xliff12'), exportPair(sentence, 'xliff12'), writeXliff12(HOSTILE)];
     expect(await validateXliff(files, '1.2')).toEqual([]);
+  });
+
+  it('an export without pairs (--confirmed-only before any is confirmed) validates too', async () => {
+    // XLIFF 2.0 wants at least one unit or group in a <file>: an empty <file/> was invalid.
+    const none: BilingualUnits = { ...HOSTILE, units: [] };
+    expect(await validateXliff(writeXliff2(none), '2.0')).toEqual([]);
+    expect(await validateXliff(writeXliff12(none), '1.2')).toEqual([]);
+    if (HAVE_XMLLINT) expect(validateTmx(writeTmx(none))).toEqual([]);
+    expect(importBilingual(writeXliff2(none)).units).toEqual([]);
   });
 
   it('the validators do reject invalid files (they are not vacuous)', async () => {
