@@ -32,8 +32,35 @@ export interface Judgement {
 }
 
 const ELLIPSIS = /…|\.\.\.|\[\s*…?\s*\]|\(\s*…\s*\)|\[\s*\.\.\.\s*\]/u;
-const NEGATION_FR = /^(?:ne|n|pas|jamais|aucun|aucune|rien|nul|nulle|non|sans|ni)$/u;
 const NEGATION_EN = /^(?:not|never|no|none|nothing|without|nor|t)$/u;
+/** French words that negate on their own (`pas`, `jamais`, `sans`…, spoken French without `ne`). */
+const NEGATION_FR = /^(?:pas|jamais|aucun|aucune|rien|non|sans|ni)$/u;
+/**
+ * The second particles that make `ne` a negation (`ne … plus`, `n'… personne`, `ne … guère`).
+ * `ne` without one does not negate: it is expletive (`avant qu'il ne soit transféré`, before it
+ * is transferred), restrictive (`pour ne citer qu'eux`, to quote only them) or literary with a
+ * positive English rendering (`ne manquait d'admirer`, has marvelled at). On the quote
+ * benchmark these, and `nul` the noun (`un nul`, a draw), made half of the `meaning-changed`
+ * verdicts on renderings that change no meaning.
+ */
+const NE_PARTNER = /^(?:pas|jamais|plus|rien|personne|aucun|aucune|guere|point|nullement|nul|nulle|ni)$/u;
+/** How many tokens after `ne` its second particle may stand (`ne l'a jamais`, `n'en a plus guère`). */
+const NE_REACH = 6;
+
+/** The first word that negates a French token list, if any. */
+function frenchNegation(tokens: readonly PassageToken[]): PassageToken | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.key;
+    if (NEGATION_FR.test(key)) return tokens[i];
+    if (key !== 'ne' && key !== 'n') continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 1 + NE_REACH); k++)
+      if (NE_PARTNER.test(tokens[k]!.key)) return tokens[i];
+  }
+  return undefined;
+}
+
+/** The first English negation word of a token list, if any. */
+const englishNegation = (tokens: readonly PassageToken[]) => tokens.find((t) => NEGATION_EN.test(t.key));
 
 /** Clauses of a token list: runs of tokens not separated by , ; : ( ) — – or sentence ends. */
 function clauses(text: string, tokens: readonly PassageToken[]): number[][] {
@@ -105,9 +132,6 @@ function union(spans: readonly Span[], extra: readonly Span[]): Span[] {
 const inside = (spans: readonly Span[], t: PassageToken) =>
   spans.some((s) => s[0] <= t.start && t.end <= s[1]);
 
-const negations = (tokens: readonly PassageToken[], pattern: RegExp) =>
-  tokens.filter((t) => pattern.test(t.key)).length > 0;
-
 /** Judge a rendering (`target`, French) against its source (`source`, English). */
 export function judgeRendering(
   target: JudgedSide,
@@ -161,13 +185,11 @@ export function judgeRendering(
   const nameChanged = srcNames.length > 0 && tgtNames.length > 0;
   if (nameChanged) pairUp('name', srcNames, tgtNames);
 
-  const negSrc = negations(source.tokens.filter(kept('source')), NEGATION_EN);
-  const negTgt = negations(target.tokens.filter(kept('target')), NEGATION_FR);
-  const negationChanged = negSrc !== negTgt;
+  const negSrc = englishNegation(source.tokens.filter(kept('source')));
+  const negTgt = frenchNegation(target.tokens.filter(kept('target')));
+  const negationChanged = (negSrc === undefined) !== (negTgt === undefined);
   if (negationChanged) {
-    const pattern = negSrc ? NEGATION_EN : NEGATION_FR;
-    const side = negSrc ? source : target;
-    const word = side.tokens.find((t) => pattern.test(t.key) && kept(negSrc ? 'source' : 'target')(t))!;
+    const word = (negSrc ?? negTgt)!;
     divergences.push({
       kind: 'negation',
       sourceSpan: negSrc ? span(word) : null,

@@ -235,6 +235,25 @@ describe('traceQuotations: verdicts', () => {
     );
   });
 
+  it('reads an expletive or restrictive `ne` as no negation, and `ne … plus` as one', async () => {
+    const en =
+      'Sensors measure the pressure and the temperature of the gas before it is sent into the German pipelines.';
+    const expletive = await traceOne(
+      '« Des capteurs mesurent la pression et la température du gaz avant qu’il ne soit envoyé dans les gazoducs allemands », a dit l’ingénieur.',
+      en,
+    );
+    expect(expletive.source?.docId).toBe('en');
+    expect(expletive.divergences.map((d) => d.kind)).not.toContain('negation');
+    expect(expletive.verdict).not.toBe('meaning-changed');
+    const negated = await traceOne(
+      '« Des capteurs ne mesurent plus la pression et la température du gaz avant son envoi dans les gazoducs allemands », a dit l’ingénieur.',
+      en,
+    );
+    expect(negated.source?.docId).toBe('en');
+    expect(negated.verdict).toBe('meaning-changed');
+    expect(negated.divergences.find((d) => d.kind === 'negation')?.targetText).toBe('ne');
+  });
+
   it('claims no source for an unrelated quotation', async () => {
     const q = await run(
       '« Nous allons construire une nouvelle piscine olympique près de la gare », a dit le maire.',
