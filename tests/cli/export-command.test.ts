@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +81,17 @@ describe('export command', () => {
     await expect(run([join(dir, 'en.txt'), join(dir, 'fr.txt')])).rejects.toThrow(UsageError);
     await expect(run(['a', 'b', '--format', 'docx'])).rejects.toThrow(/--format must be one of/);
     await expect(run(['a', '--format', 'tmx'])).rejects.toThrow(/two files/);
+  });
+
+  it('refuses -o onto a hard link of an input, leaving the input as it was', async () => {
+    // Another name for the same file: realpath tells them apart, the inode does not.
+    const link = join(dir, 'fr-link.txt');
+    linkSync(join(dir, 'fr.txt'), link);
+    const before = readFileSync(join(dir, 'fr.txt'), 'utf8');
+    await expect(
+      run([join(dir, 'en.txt'), join(dir, 'fr.txt'), '--format', 'tmx', '-o', link]),
+    ).rejects.toThrow(/one of the inputs/);
+    expect(readFileSync(join(dir, 'fr.txt'), 'utf8')).toBe(before);
   });
 
   it('exits 1 on unreadable input, with a one-line message, writing nothing', () => {
