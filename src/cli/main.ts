@@ -57,10 +57,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// A reader that goes away (`… | head`) ends the output quietly, as cat and grep do.
+// A reader that goes away (`… | head`) ends the output quietly, as cat and grep do; output that
+// cannot be written otherwise (a full disk) ends it with one line, as an unwritable -o file does.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-  throw error;
+  process.stderr.write(`error: cannot write the output (${error.code ?? error.message})\n`);
+  process.exit(1);
 });
 
 main(process.argv.slice(2)).then(
