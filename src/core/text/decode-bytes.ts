@@ -30,6 +30,14 @@ export const ENCODINGS: readonly DetectedEncoding[] = ['utf-8', 'windows-1252', 
 export function decodeBytes(bytes: Uint8Array, forced?: DetectedEncoding): DecodedText {
   if (forced) return decodeAs(bytes, forced, hasBom(bytes, forced));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes, 'utf-8', true);
+  // UTF-32's BOMs (FF FE 00 00 begins like UTF-16LE's): no decoder for it, and read as UTF-16 it
+  // is text with a NUL between every two characters.
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
+    (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+  ) {
+    throw new DecodeError('undecodable', 'the file is UTF-32, which is not supported: save it as UTF-8');
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes, 'utf-16le', true);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes, 'utf-16be', true);
   const sniffed = sniffUtf16(bytes);
@@ -72,8 +80,13 @@ function decodeAs(bytes: Uint8Array, encoding: DetectedEncoding, bom: boolean): 
     // TextDecoder strips a matching BOM itself (ignoreBOM: false).
     const decoded = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' }).decode(bytes);
     const text = encoding === 'windows-1252' ? fixCp1252(decoded) : decoded;
+    if (encoding.startsWith('utf-16') && text.includes('\u0000')) {
+      // A NUL code unit is binary data behind the BOM, as a NUL byte is in 8-bit text.
+      throw new DecodeError('binary', 'the file is binary, not text');
+    }
     return { text, encoding, bom };
-  } catch {
+  } catch (error) {
+    if (error instanceof DecodeError) throw error;
     throw new DecodeError('undecodable', `the file is not valid ${encoding.toUpperCase()}`);
   }
 }

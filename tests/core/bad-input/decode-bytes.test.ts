@@ -73,6 +73,27 @@ describe('decodeBytes on bad input', () => {
     expect(decodeError(loneSurrogate).code).toBe('undecodable');
   });
 
+  it('refuses UTF-32 (which starts like a UTF-16LE BOM) instead of reading it as text full of NULs', () => {
+    const utf32 = (le: boolean) => {
+      const out = new Uint8Array((Array.from(FRENCH).length + 1) * 4);
+      const view = new DataView(out.buffer);
+      const points = [0xfeff, ...Array.from(FRENCH, (c) => c.codePointAt(0)!)];
+      for (const [i, cp] of points.entries()) view.setUint32(i * 4, cp, le);
+      return out;
+    };
+    for (const le of [true, false]) {
+      const error = decodeError(utf32(le));
+      expect(error.code).toBe('undecodable');
+      expect(error.message).toMatch(/UTF-32/);
+    }
+  });
+
+  it('refuses a UTF-16 BOM followed by binary data (NUL code units) as binary', () => {
+    const data = new Uint8Array(200);
+    data.set([0xff, 0xfe, 0x41, 0x00, 0x00, 0x00, 0x42, 0x00]);
+    expect(decodeError(data).code).toBe('binary');
+  });
+
   it('does not mistake a Windows-1252 file with many accents for UTF-16', () => {
     const text = 'été à côté, où ça ? « Déjà » - œuvre’\n'.repeat(50);
     expect(decodeBytes(encodeWindows1252(text))).toMatchObject({ text, encoding: 'windows-1252' });
