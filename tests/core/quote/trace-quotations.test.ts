@@ -235,6 +235,27 @@ describe('traceQuotations: verdicts', () => {
     );
   });
 
+  it('flags a quotation cut short, and not the words a rendering moves', async () => {
+    const cut = await traceOne(
+      '« Des capteurs mesurent la pression, la température et la qualité du gaz qui arrive », a dit l’ingénieur.',
+      'Sensors measure the pressure, the temperature and the quality of the arriving gas before it is sent into the German pipelines.',
+    );
+    expect(cut.source?.docId).toBe('en');
+    expect(cut.verdict).toBe('omission');
+    expect(cut.divergences.find((d) => d.kind === 'omission')?.sourceText).toMatch(
+      /sent into the German pipelines$/,
+    );
+    expect(cut.flags).toContain('cut-without-ellipsis');
+    // French puts the adjectives after the noun: the English words before the first link are
+    // rendered by the French words after it, not dropped.
+    const moved = await traceOne(
+      '« Les impressions absolument contradictoires illustrent la relation difficile entre les militaires et le public », a écrit le journal.',
+      'The starkly conflicting impressions illustrate the uneasy relationship between the military and the public.',
+    );
+    expect(moved.source?.docId).toBe('en');
+    expect(moved.divergences.map((d) => d.kind)).not.toContain('omission');
+  });
+
   it('reads an expletive or restrictive `ne` as no negation, and `ne … plus` as one', async () => {
     const en =
       'Sensors measure the pressure and the temperature of the gas before it is sent into the German pipelines.';
