@@ -4,8 +4,8 @@
  * mode's calibration reads a pair's shares as z-scores (pairFeatures).
  */
 import { coveredWeight, type LocalBuffers, type PairKeys } from './local-similarity.ts';
+import { forEachSampledPair } from './sample-pairs.ts';
 import type { SideFeatures } from './segment-features.ts';
-import { symmetricMix } from './symmetric-mix.ts';
 
 /** Mean and sd of the coverage shares over the pairs of two texts (how much any two segments share). */
 export interface CoverageBackground {
@@ -24,23 +24,16 @@ export function coverageBackground(
   keys: PairKeys,
   buffers: LocalBuffers,
 ): CoverageBackground {
-  const total = src.count * tgt.count;
-  const step = Math.max(1, Math.floor(total / 20_000));
   const acc = [0, 0, 0, 0];
   let count = 0;
-  for (let i = 0; i < src.count; i++) {
-    for (let j = 0; j < tgt.count; j++) {
-      // The sample is chosen by a hash symmetric in i and j, so that swapping the texts
-      // samples the same pairs (a row-major stride would not).
-      if (step > 1 && (symmetricMix(i) ^ symmetricMix(j)) % step !== 0) continue;
-      const [least, most] = coverageShares(src, tgt, keys, i, j, buffers);
-      acc[0]! += least;
-      acc[1]! += least * least;
-      acc[2]! += most;
-      acc[3]! += most * most;
-      count++;
-    }
-  }
+  forEachSampledPair(src.count, tgt.count, 20_000, (i, j) => {
+    const [least, most] = coverageShares(src, tgt, keys, i, j, buffers);
+    acc[0]! += least;
+    acc[1]! += least * least;
+    acc[2]! += most;
+    acc[3]! += most * most;
+    count++;
+  });
   const stat = (sum: number, sum2: number) => {
     const mean = sum / Math.max(1, count);
     return { mean, sd: Math.sqrt(Math.max(1e-4, sum2 / Math.max(1, count) - mean * mean)) };

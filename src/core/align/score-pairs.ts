@@ -1,7 +1,7 @@
 import { localModeFits } from './local-mode-fits.ts';
 import { createLocalBuffers, localSimilarity, type PairKeys } from './local-similarity.ts';
+import { forEachSampledPair } from './sample-pairs.ts';
 import type { SideFeatures } from './segment-features.ts';
-import { symmetricMix } from './symmetric-mix.ts';
 
 /**
  * Local similarity of the pairs of two sides, with its mean and sd over all pairs: every pair
@@ -103,20 +103,15 @@ function scoreCandidatePairs(
   seed(postings(src, keys.src, false), postings(tgt, keys.tgt, true));
   seed(postings(src, keys.src, true), postings(tgt, keys.tgt, false));
   // Background: about 20,000 pairs, all pairs being n · m.
-  const step = Math.max(1, Math.floor((n * m) / 20_000));
   let count = 0;
   let sum = 0;
   let sum2 = 0;
-  for (let i = 0; i < n; i++) {
-    const hi = symmetricMix(i);
-    for (let j = 0; j < m; j++) {
-      if ((hi ^ symmetricMix(j)) % step !== 0) continue;
-      const v = sparse.get(i * m + j) ?? localSimilarity(src, tgt, keys, i, j, buffers);
-      sum += v;
-      sum2 += v * v;
-      count++;
-    }
-  }
+  forEachSampledPair(n, m, 20_000, (i, j) => {
+    const v = sparse.get(i * m + j) ?? localSimilarity(src, tgt, keys, i, j, buffers);
+    sum += v;
+    sum2 += v * v;
+    count++;
+  });
   const mean = sum / Math.max(1, count);
   const sd = Math.sqrt(Math.max(1e-9, sum2 / Math.max(1, count) - mean * mean));
   return { n, m, sparse, mean, sd, keys, keyCount };
