@@ -64,9 +64,10 @@ export function alignPassage(
   const m = Math.max(1, source.length);
   for (let t = 0; t < target.length; t++) {
     const f = target[t]!;
+    const matchF = matcher.rowOf(f);
     for (let s = 0; s < source.length; s++) {
       const e = source[s]!;
-      const match = matcher.match(f, e);
+      const match = matchF(e);
       if (!match) continue;
       // Content links first; nearness of relative position breaks ties.
       const drift = Math.abs(t / n - s / m);

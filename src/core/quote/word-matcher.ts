@@ -37,10 +37,14 @@ const NAME_EQUIVALENTS: readonly [string, string][] = [
   ['decembre', 'dec'],
 ];
 
+/** The match of two equal numbers (shared: matches are read, never changed). */
+const NUMBER_MATCH: Match = Object.freeze({ by: 'number', strength: 1 });
+
 /** Matches French tokens to English ones; builds its lexicon index once. */
 export class WordMatcher {
   private readonly pairs: Map<string, Set<string>>;
-  private readonly memo = new Map<string, Match | null>();
+  /** Matches computed so far: French key → English key → match (two levels: no key is built per pair). */
+  private readonly memo = new Map<string, Map<string, Match | null>>();
   /**
    * English phrases of two or three words (content-word stems joined by a space) → the content
    * stems of the French phrases the lexicon gives for them (`law enforcement` → forces, ordre).
@@ -165,15 +169,29 @@ export class WordMatcher {
 
   /** The best match between French token `f` and English token `e`, or null. */
   match(f: PassageToken, e: PassageToken): Match | null {
-    if (f.value !== null || e.value !== null) {
-      return f.value !== null && f.value === e.value ? { by: 'number', strength: 1 } : null;
+    return this.rowOf(f)(e);
+  }
+
+  /**
+   * `match(f, ·)` for one French token, its row of the memo looked up once: a passage
+   * alignment asks for every pair of its tokens (alignPassage).
+   */
+  rowOf(f: PassageToken): (e: PassageToken) => Match | null {
+    if (f.value !== null) return (e) => (e.value === f.value ? NUMBER_MATCH : null);
+    let row = this.memo.get(f.key);
+    if (!row) {
+      row = new Map();
+      this.memo.set(f.key, row);
     }
-    const id = `${f.key}\u0000${e.key}`;
-    const cached = this.memo.get(id);
-    if (cached !== undefined) return cached;
-    const result = this.compute(f, e);
-    this.memo.set(id, result);
-    return result;
+    const memo = row;
+    return (e) => {
+      if (e.value !== null) return null;
+      const cached = memo.get(e.key);
+      if (cached !== undefined) return cached;
+      const result = this.compute(f, e);
+      memo.set(e.key, result);
+      return result;
+    };
   }
 
   private compute(f: PassageToken, e: PassageToken): Match | null {
