@@ -147,10 +147,13 @@ export async function run(argv: readonly string[]): Promise<number> {
         `${args.output}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`,
       );
     }
-    const units = alignment.beads.length;
-    process.stderr.write(
-      `${args.output}: ${args.format} (${EXPORT_FORMATS[args.format].mime}), ${units} ${args.level} pairs\n`,
-    );
+    // What the file holds: the rows paired on both sides (of all rows), or, with
+    // --confirmed-only, the confirmed ones (none, from the command line: nothing is confirmed yet).
+    const paired = alignment.beads.filter((b) => b.src.length > 0 && b.tgt.length > 0);
+    const held = args.confirmedOnly
+      ? `${paired.filter((b) => b.confirmed).length} confirmed ${args.level} pairs (--confirmed-only)`
+      : `${paired.length} ${args.level} pairs of ${alignment.beads.length} rows`;
+    process.stderr.write(`${args.output}: ${args.format} (${EXPORT_FORMATS[args.format].mime}), ${held}\n`);
   }
   return 0;
 }

@@ -23,7 +23,7 @@ commands:
   check FILE      list the findings in a document
   fix FILE        print the document with fixes applied
   quotes FR... --sources EN...   trace quotations to their sources
-  export SRC TGT --format F      align and export (tmx, xliff, xliff12, tsv, csv, txt, md, html, case)
+  export SRC TGT --format F      align and export (tmx, xliff, xliff12, tsv, csv, txt, md, html, report-md, case)
   import FILE     convert an exchange file to a case file or TSV`;
 
 async function main(argv: readonly string[]): Promise<number> {

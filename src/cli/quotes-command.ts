@@ -43,7 +43,8 @@ function parseArgs(argv: readonly string[]): Args {
       format = value;
     } else if (arg === '--min-probability') {
       const value = argv[++k];
-      const p = value === undefined || value.trim() === '' ? Number.NaN : Number(value);
+      // A decimal number only: Number() also reads '0x1', '1e-1' and ' 0.5 '.
+      const p = value !== undefined && /^(?:\d+(?:\.\d*)?|\.\d+)$/u.test(value) ? Number(value) : Number.NaN;
       if (!(p >= 0 && p <= 1))
         throw new UsageError(
           `--min-probability must be a number from 0 to 1 (got '${value ?? ''}')\n${USAGE}`,

@@ -77,6 +77,34 @@ describe('export command', () => {
     expect(html).not.toContain('<today>');
   });
 
+  it('says on stderr how many pairs the file holds, none with --confirmed-only before any is confirmed', () => {
+    const all = cli(
+      join(dir, 'en.txt'),
+      join(dir, 'fr.txt'),
+      '--format',
+      'tsv',
+      '--level',
+      'paragraph',
+      '-o',
+      join(dir, 'all.tsv'),
+    );
+    expect(all.code).toBe(0);
+    expect(all.err).toMatch(/3 paragraph pairs of 3 rows/);
+    const confirmed = cli(
+      join(dir, 'en.txt'),
+      join(dir, 'fr.txt'),
+      '--format',
+      'tsv',
+      '--level',
+      'paragraph',
+      '--confirmed-only',
+      '-o',
+      join(dir, 'confirmed.tsv'),
+    );
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.err).toMatch(/0 confirmed paragraph pairs/);
+  });
+
   it('rejects bad options as usage errors', async () => {
     await expect(run([join(dir, 'en.txt'), join(dir, 'fr.txt')])).rejects.toThrow(UsageError);
     await expect(run(['a', 'b', '--format', 'docx'])).rejects.toThrow(/--format must be one of/);

@@ -64,7 +64,7 @@ describe('quotes command', () => {
     await expect(run([FR[0]!, '--sources', EN[0]!, '--format', 'xml'])).rejects.toThrow(UsageError);
     await expect(run(['no/such/file.txt', '--sources', EN[0]!])).rejects.toThrow(InputError);
     expect(cli('quotes', FR[0]!).status).toBe(2);
-    for (const bad of ['1.5', '-0.1', 'high', ''])
+    for (const bad of ['1.5', '-0.1', 'high', '', '0x1', '1e-1', ' 0.5'])
       await expect(run([FR[0]!, '--sources', EN[0]!, '--min-probability', bad])).rejects.toThrow(
         /--min-probability must be a number from 0 to 1/,
       );
