@@ -13,6 +13,7 @@ import { detectLanguage } from '../core/text/detect-language.ts';
 import { HelpRequest, UsageError } from './cli-error.ts';
 import { loadPairLexicon } from './load-lexicons.ts';
 import { createOptionReader } from './option-reader.ts';
+import { progressLine } from './progress-line.ts';
 import { readTextFile } from './read-text-file.ts';
 
 const USAGE =
@@ -154,7 +155,9 @@ export async function run(argv: readonly string[]): Promise<number> {
     });
   }
   const lexicon = loadPairLexicon(src.lang, tgt.lang);
+  const progress = progressLine(process.stderr);
   const options: AlignOptions = {
+    ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
     level: args.level,
     srcLang: src.lang,
     tgtLang: tgt.lang,
@@ -176,6 +179,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   } else {
     alignment = await alignDocuments(src, tgt, options);
   }
+  progress.done();
   const level: Level = args.presegmented ? 'sentence' : args.level;
   process.stdout.write(`${render(args.format, alignment, src, tgt, level, mode)}\n`);
   return 0;

@@ -14,6 +14,7 @@ import { traceQuotations } from '../core/quote/trace-quotations.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
 import { HelpRequest, UsageError } from './cli-error.ts';
 import { loadLexicon } from './load-lexicons.ts';
+import { progressLine } from './progress-line.ts';
 import { readTextFile } from './read-text-file.ts';
 
 const USAGE =
@@ -95,7 +96,16 @@ export async function run(argv: readonly string[]): Promise<number> {
     process.stderr.write(
       'warning: no French–English lexicon found; matching on names, numbers and cognates only\n',
     );
-  const trace = await traceQuotations({ documents }, { lexicons, threshold: args.threshold });
+  const progress = progressLine(process.stderr);
+  const trace = await traceQuotations(
+    { documents },
+    {
+      lexicons,
+      threshold: args.threshold,
+      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+    },
+  );
+  progress.done();
   const rows: QuoteRow[] = trace.quotations
     .filter((q) => q.verdict !== null)
     .map((q) => ({
