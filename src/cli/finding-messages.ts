@@ -26,7 +26,7 @@ export const FINDING_MESSAGES: Readonly<Record<string, string>> = {
   'unknown-word': 'Unknown word "{word}" ({lang})',
   'odd-capitals': 'Odd capitals in "{word}"',
   'lowercase-name': 'Name written in lower case: "{word}"',
-  'doubled-word': 'Word written twice: "{word}"',
+  'doubled-word': 'Word written twice (or more) in a row: "{word}"',
   'repeated-paragraph': 'Paragraph repeated ({kind} of paragraph {repeats})',
   'noise-paragraph': 'Site furniture ({kind}), not article text',
   'noise-prefix': 'Site furniture glued to the text',

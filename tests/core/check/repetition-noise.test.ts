@@ -14,6 +14,13 @@ describe('repetition rule', () => {
     expect(applyEdits('Il a vu le le chat.', found[0]!.fix!)).toBe('Il a vu le chat.');
   });
 
+  it('reports a run of one word as one finding whose fix keeps one copy', () => {
+    const text = 'Il a vu le le le le chat, puis le chien.';
+    const found = check(text, 'repetition');
+    expect(brief(found)).toEqual([['doubled-word', 'le le le le', 'le']]);
+    expect(applyEdits(text, found[0]!.fix!)).toBe('Il a vu le chat, puis le chien.');
+  });
+
   it('finds a pull quote repeated inside another paragraph, and deletes it with its line', () => {
     const text =
       'Premier paragraphe court.\n« Il faut clarifier l’usage acceptable de l’IA. »\nIl a dit : « Il faut clarifier l’usage acceptable de l’IA. Et plus encore. »';

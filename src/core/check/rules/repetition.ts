@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
-import { docWords, knows, nameCounts } from '../doc-words.ts';
+import { type DocWord, docWords, knows, nameCounts } from '../doc-words.ts';
 import { makeFinding } from '../make-finding.ts';
 import { normalizeWords } from '../normalize-words.ts';
 import { paragraphDeletion } from '../paragraph-deletion.ts';
@@ -84,18 +84,24 @@ export const repetitionRule: CheckRule = {
         const twice = doubled.get(a.text) ?? 0;
         if ((counts.get(a.text) ?? 0) <= 2 * twice) continue;
       }
+      // A run (`mot mot mot`) is one finding, its fix keeping the first copy: one finding per
+      // pair made a 5 MB line of one word repeated into a million findings.
+      let last = k;
+      while (last + 1 < words.length && sameWordNext(text, words[last]!, words[last + 1]!)) last++;
+      const end = words[last]!.end;
       findings.push(
         makeFinding(ctx, {
           rule: 'doubled-word',
           category: 'repetition',
           severity: 'warning',
           start: a.start,
-          end: b.end,
+          end,
           expected: a.text,
-          fix: [{ start: a.end, end: b.end, text: '' }],
+          fix: [{ start: a.end, end, text: '' }],
           params: { word: a.text },
         }),
       );
+      k = last;
     }
 
     // Repeated paragraphs: exact copies by hash, contained ones through an index of word
@@ -157,3 +163,11 @@ export const repetitionRule: CheckRule = {
     return findings;
   },
 };
+
+/** Whether `b` repeats word `a` right after it (same word, same paragraph, only spaces between, `b` not joined on). */
+function sameWordNext(text: string, a: DocWord, b: DocWord): boolean {
+  if (a.kind !== 'word' || b.kind !== 'word' || a.norm !== b.norm || a.paragraph !== b.paragraph)
+    return false;
+  if (!SPACES.test(text.slice(a.end, b.start))) return false;
+  return !(/[-'’]/.test(text[b.end] ?? '') && /\p{L}/u.test(text[b.end + 1] ?? ''));
+}
