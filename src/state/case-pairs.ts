@@ -6,6 +6,7 @@
  * carryBeads; one that still does not fit, e.g. from a case stored before that, is left out).
  */
 import type { Alignment, CaseAlignment, CaseFile, Lang, Level, TextDocument } from '../core/index.ts';
+import { openPair } from './case-record.ts';
 
 /** One pair ready for a check across the case. */
 export interface CasePair {
@@ -26,6 +27,27 @@ export function alignmentFits(alignment: CaseAlignment, src: TextDocument, tgt: 
     for (const t of bead.tgt) if (t !== j++) return false;
   }
   return i === units(src) && j === units(tgt);
+}
+
+/**
+ * Whether the open pair of `file` must be aligned: it has no alignment, or the saved one no
+ * longer indexes its documents' segments as they are read now (a hand-edited case file, or a
+ * case saved by a version that segmented differently): the rows would show some text twice or
+ * not at all. The second case is told to the person (`alignmentRedone`). A pair whose documents
+ * are not segmented yet is judged on its alignment's presence alone.
+ */
+export function pairNeedsAligning(
+  file: CaseFile | null,
+  docs: Readonly<Record<string, TextDocument>>,
+  notify: (notice: { code: string; tone: 'info' }) => void,
+): boolean {
+  const pair = openPair(file);
+  if (!pair) return true;
+  const src = docs[pair.srcDocId];
+  const tgt = docs[pair.tgtDocId];
+  if (!src || !tgt || alignmentFits(pair, src, tgt)) return false;
+  notify({ code: 'alignmentRedone', tone: 'info' });
+  return true;
 }
 
 /**

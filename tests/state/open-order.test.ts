@@ -7,12 +7,13 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { alignmentFits } from '../../src/state/case-pairs.ts';
 import { openPair } from '../../src/state/case-record.ts';
 import { createCaseStorage } from '../../src/state/case-storage.ts';
 import { createAppStore } from '../../src/state/create-app-store.ts';
 import { SAMPLE_CASE } from '../../src/state/sample-case.ts';
 import type { EngineApi } from '../../src/worker/engine-client.ts';
-import { inProcessEngine } from './lib/in-process-store.ts';
+import { inProcessEngine, makeTestStore, until } from './lib/in-process-store.ts';
 
 describe('opening a case', () => {
   it('segments the open pair, aligns it, then segments the other documents, not waiting for checks', async () => {
@@ -88,5 +89,38 @@ describe('opening a case', () => {
     await store.getState().openCase(store.getState().caseRecord!.id);
     await new Promise((r) => setTimeout(r, 20));
     expect(calls.filter((c) => c.startsWith('prepare'))).toHaveLength(1);
+  });
+});
+
+describe('opening a case whose saved alignment no longer fits its documents', () => {
+  it('aligns the pair again and says so, instead of showing rows that lose or repeat text', async () => {
+    const store = makeTestStore({ checks: false });
+    await store.getState().init();
+    await until(() => openPair(store.getState().caseRecord) !== undefined);
+    const record = store.getState().caseRecord!;
+    const pair = openPair(record)!;
+    // A hand-edited case file (or one saved by a version that segmented differently): the last
+    // bead is gone and the first points past the end of the documents.
+    const broken = {
+      ...pair,
+      beads: [{ src: [99_999], tgt: [], confidence: 1 }, ...pair.beads.slice(1, -1)],
+    };
+    store.getState().commitRecord({
+      ...record,
+      alignments: record.alignments.map((a) => (a === pair ? broken : a)),
+    });
+    await store.getState().flushSave();
+    await store.getState().openCase(record.id);
+    await until(() => {
+      const now = openPair(store.getState().caseRecord);
+      const { docs } = store.getState();
+      return (
+        now !== undefined &&
+        docs[now.srcDocId] !== undefined &&
+        docs[now.tgtDocId] !== undefined &&
+        alignmentFits(now, docs[now.srcDocId]!, docs[now.tgtDocId]!)
+      );
+    });
+    expect(store.getState().notices.map((n) => n.code)).toContain('alignmentRedone');
   });
 });

@@ -380,6 +380,8 @@ export const en = {
     confirmedLost_one: 'An edit merged or removed the text of a confirmed row: it is no longer confirmed.',
     confirmedLost_other:
       'An edit merged or removed the text of {{count}} confirmed rows: they are no longer confirmed.',
+    alignmentRedone:
+      'The saved alignment of this pair no longer matched its documents’ segments (a hand-edited case file, or segments read differently by this version): the pair was aligned again.',
     exportError: 'The export failed: {{message}}',
     importError: 'The file could not be imported: {{message}}',
   },

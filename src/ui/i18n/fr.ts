@@ -390,6 +390,8 @@ export const fr: Messages = {
       'Une modification a fusionné ou supprimé le texte d’une ligne confirmée : elle n’est plus confirmée.',
     confirmedLost_other:
       'Une modification a fusionné ou supprimé le texte de {{count}} lignes confirmées : elles ne sont plus confirmées.',
+    alignmentRedone:
+      'L’alignement enregistré de cette paire ne correspondait plus aux segments de ses documents (un fichier de dossier modifié à la main, ou des segments lus autrement par cette version) : la paire a été réalignée.',
     exportError: 'L’export a échoué : {{message}}',
     importError: 'Le fichier n’a pas pu être importé : {{message}}',
   },
