@@ -60,15 +60,15 @@ export const fr: Messages = {
     parallel_other:
       'Ces textes sont la traduction l’un de l’autre : {{count}} lignes sur {{rows}} se correspondent (parallélisme {{percent}} %).',
     partly_one:
-      'Ces textes sont en partie parallèles : {{count}} passage a son pendant dans l’autre (parallélisme {{percent}} %).',
+      'Ces textes sont en partie parallèles : {{count}} passage a son pendant dans l’autre (parallélisme {{percent}} %).',
     partly_other:
-      'Ces textes sont en partie parallèles : {{count}} passages ont leur pendant dans l’autre (parallélisme {{percent}} %).',
+      'Ces textes sont en partie parallèles : {{count}} passages ont leur pendant dans l’autre (parallélisme {{percent}} %).',
     notParallel_one:
-      'Ces textes ne sont pas la traduction l’un de l’autre ; {{count}} passage a son pendant dans l’autre (parallélisme {{percent}} %).',
+      'Ces textes ne sont pas la traduction l’un de l’autre ; {{count}} passage a son pendant dans l’autre (parallélisme {{percent}} %).',
     notParallel_other:
-      'Ces textes ne sont pas la traduction l’un de l’autre ; {{count}} passages ont leur pendant dans l’autre (parallélisme {{percent}} %).',
+      'Ces textes ne sont pas la traduction l’un de l’autre ; {{count}} passages ont leur pendant dans l’autre (parallélisme {{percent}} %).',
     sentenceHint:
-      'Un passage rendu dans un paragraphe plus long s’apparie mieux phrase par phrase : voir Phrases.',
+      'Un passage rendu dans un paragraphe plus long s’apparie mieux phrase par phrase : voir Phrases.',
   },
   actions: {
     label: 'Édition de l’alignement',
