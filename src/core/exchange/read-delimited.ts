@@ -106,6 +106,14 @@ export function readDelimited(text: string, options: ReadDelimitedOptions = {}):
   const iConfidence = col('confidence', -1);
   const iStatus = col('status', -1);
   const iFindings = col('findings', -1);
+  // A bilingual file without a header has two columns somewhere: plain text (one column on
+  // every line) would become units with an empty translation each.
+  const filled = records.filter((record) => !(record.length === 1 && record[0]!.value === ''));
+  if (!hasHeader && filled.length > 0 && filled.every((record) => record.length < 2))
+    throw new ExchangeError(
+      'invalid',
+      `no line has two columns separated by ${delimiter === '\t' ? 'a tab' : 'a comma'}: this is not a bilingual TSV or CSV file`,
+    );
   const units: BilingualUnit[] = [];
   for (const [r, record] of records.entries()) {
     if (hasHeader && r === 0) continue;

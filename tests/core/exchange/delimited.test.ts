@@ -101,4 +101,15 @@ describe('readDelimited', () => {
     const c = err(() => readDelimited('source,target,confidence\nx,y,high\n', { delimiter: ',' }));
     expect([c.line, c.column]).toEqual([2, 5]);
   });
+
+  it('refuses plain text, whose lines have one column each, instead of making units without translations', () => {
+    expect(() => readDelimited('A first paragraph of notes.\nAnd a second one.\n')).toThrow(
+      /no line has two columns separated by a tab: this is not a bilingual TSV or CSV file/,
+    );
+    // One line with both columns is enough: the others are unpaired units.
+    expect(readDelimited('only a source\nsource\ttarget\n').units.map((u) => u.status)).toEqual([
+      'unpaired',
+      'confirmed',
+    ]);
+  });
 });
