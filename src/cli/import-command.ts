@@ -27,6 +27,13 @@ interface Args {
   readonly tgtLang: string | undefined;
 }
 
+/** A BCP 47 language tag as exchange files carry it (`en`, `fr-CA`, `deu`): it is written into them. */
+function languageTag(option: string, value: string): string {
+  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/u.test(value))
+    throw new UsageError(`${option} takes a language tag such as en or fr-CA (got '${value}')\n${USAGE}`);
+  return value;
+}
+
 function parseArgs(argv: readonly string[]): Args {
   const files: string[] = [];
   let format: 'case' | 'tsv' = 'case';
@@ -39,8 +46,8 @@ function parseArgs(argv: readonly string[]): Args {
     if (arg === '--format' || arg === '-f') format = r.choose(arg, ['case', 'tsv'] as const);
     else if (arg === '--from') from = r.choose(arg, ['tmx', 'xliff', 'tsv', 'csv', 'case'] as const);
     else if (arg === '-o' || arg === '--output') output = r.value(arg);
-    else if (arg === '--src-lang') srcLang = r.value(arg);
-    else if (arg === '--tgt-lang') tgtLang = r.value(arg);
+    else if (arg === '--src-lang') srcLang = languageTag(arg, r.value(arg));
+    else if (arg === '--tgt-lang') tgtLang = languageTag(arg, r.value(arg));
     else if (arg === '--help' || arg === '-h') throw new HelpRequest(USAGE);
     else if (arg.startsWith('-')) throw new UsageError(`unknown option: ${arg}\n${USAGE}`);
     else files.push(arg);

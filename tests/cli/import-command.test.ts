@@ -69,6 +69,18 @@ describe('import command', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('takes language tags only (they are written into the files), and refuses plain text', async () => {
+    writeFileSync(join(dir, 'pair.tsv'), 'Hello\tBonjour\n');
+    for (const bad of ['', 'x"y<z', 'en_US'])
+      await expect(run([join(dir, 'pair.tsv'), '--src-lang', bad])).rejects.toThrow(/takes a language tag/);
+    const tsv = await importTo('pair.json', join(dir, 'pair.tsv'), '--src-lang', 'en-GB', '--tgt-lang', 'fr');
+    expect(tsv).toContain('en-GB');
+    writeFileSync(join(dir, 'notes.txt'), 'Some notes.\nMore notes.\n');
+    await expect(run([join(dir, 'notes.txt'), '--from', 'tsv'])).rejects.toThrow(
+      /not a bilingual TSV or CSV file/,
+    );
+  });
+
   it('exits 1 on an entity bomb, with its line and column', () => {
     const bomb = cli(join(FIXTURES, 'billion-laughs.tmx'));
     expect(bomb.code).toBe(1);
