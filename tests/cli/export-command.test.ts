@@ -78,29 +78,22 @@ describe('export command', () => {
   });
 
   it('says on stderr how many pairs the file holds, none with --confirmed-only before any is confirmed', () => {
-    const all = cli(
-      join(dir, 'en.txt'),
-      join(dir, 'fr.txt'),
-      '--format',
-      'tsv',
-      '--level',
-      'paragraph',
-      '-o',
-      join(dir, 'all.tsv'),
-    );
+    const tsv = (name: string, ...extra: string[]) =>
+      cli(
+        join(dir, 'en.txt'),
+        join(dir, 'fr.txt'),
+        '--format',
+        'tsv',
+        '--level',
+        'paragraph',
+        ...extra,
+        '-o',
+        join(dir, name),
+      );
+    const all = tsv('all.tsv');
     expect(all.code).toBe(0);
     expect(all.err).toMatch(/3 paragraph pairs of 3 rows/);
-    const confirmed = cli(
-      join(dir, 'en.txt'),
-      join(dir, 'fr.txt'),
-      '--format',
-      'tsv',
-      '--level',
-      'paragraph',
-      '--confirmed-only',
-      '-o',
-      join(dir, 'confirmed.tsv'),
-    );
+    const confirmed = tsv('confirmed.tsv', '--confirmed-only');
     expect(confirmed.code).toBe(0);
     expect(confirmed.err).toMatch(/0 confirmed paragraph pairs/);
   });
