@@ -253,7 +253,9 @@ describe('the pair view at laptop widths', () => {
   it('counts sentences in the status bar at sentence level', async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.selectOption('[data-testid="locale"]', 'en');
-    await page.click('input[name="level"][value="sentence"]');
+    // The summary's button switches to the sentence level, as the level picker does.
+    await page.click('[data-testid="parallelism"] button:has-text("Show sentences")');
+    expect(await page.isChecked('input[name="level"][value="sentence"]')).toBe(true);
     await page.waitForFunction(
       () => /sentence/.test(document.querySelector('.statusbar')?.textContent ?? ''),
       null,
@@ -273,7 +275,7 @@ describe('the pair view at laptop widths', () => {
     await page.screenshot({ path: `${SHOTS}/narrow-1024-en-sentence.png` });
     // The summary's hint to try the sentence level is gone once it is shown.
     expect(await page.textContent('[data-testid="parallelism"]')).toMatch(/correspond/);
-    expect(await page.textContent('[data-testid="parallelism"]')).not.toMatch(/see Sentences/);
+    expect(await page.textContent('[data-testid="parallelism"]')).not.toMatch(/Show sentences/);
     await page.click('input[name="level"][value="paragraph"]');
   });
 

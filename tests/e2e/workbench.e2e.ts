@@ -50,7 +50,7 @@ describe('workbench', () => {
     const summary = await page.textContent('[data-testid="parallelism"]');
     expect(summary).toMatch(/correspond/);
     // Partly parallel texts at paragraph level: the summary points to the sentence level.
-    expect(summary).toMatch(/sentence by sentence: see Sentences/);
+    expect(summary).toMatch(/easier to pair sentence by sentence\. Show sentences/);
     // Rows are virtual: the status bar counts them all.
     const status = (await page.textContent('.statusbar')) ?? '';
     const paired = Number(/(\d+) paired/.exec(status)?.[1] ?? 0);

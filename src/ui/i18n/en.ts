@@ -66,8 +66,8 @@ export const en = {
       'These texts are not translations of each other; {{count}} passage corresponds (parallelism {{percent}} %).',
     notParallel_other:
       'These texts are not translations of each other; {{count}} passages correspond (parallelism {{percent}} %).',
-    sentenceHint:
-      'A passage rendered inside a longer paragraph is easier to pair sentence by sentence: see Sentences.',
+    sentenceHint: 'A passage rendered inside a longer paragraph is easier to pair sentence by sentence.',
+    showSentences: 'Show sentences',
   },
   actions: {
     label: 'Alignment editing',

@@ -67,8 +67,8 @@ export const fr: Messages = {
       'Ces textes ne sont pas la traduction l’un de l’autre ; {{count}} passage a son pendant dans l’autre (parallélisme {{percent}} %).',
     notParallel_other:
       'Ces textes ne sont pas la traduction l’un de l’autre ; {{count}} passages ont leur pendant dans l’autre (parallélisme {{percent}} %).',
-    sentenceHint:
-      'Un passage rendu dans un paragraphe plus long s’apparie mieux phrase par phrase : voir Phrases.',
+    sentenceHint: 'Un passage rendu dans un paragraphe plus long s’apparie mieux phrase par phrase.',
+    showSentences: 'Afficher les phrases',
   },
   actions: {
     label: 'Édition de l’alignement',

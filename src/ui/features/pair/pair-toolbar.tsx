@@ -25,6 +25,7 @@ import { SplitDialog } from './split-dialog.tsx';
 export function ParallelismSummary() {
   const { t } = useTranslation();
   const { alignment, rows, level } = usePair();
+  const store = useAppStoreApi();
   const low = useAppStore((s) => s.caseRecord?.settings.lowConfidence ?? 0.5);
   if (!alignment) return null;
   const corresponding = rows.filter(
@@ -37,7 +38,14 @@ export function ParallelismSummary() {
       {t(key, { count: corresponding, rows: rows.length, percent: Math.round(p * 100) })}
       {/* Partly parallel texts: a quotation inside a paragraph of other words dilutes the
           paragraph pair's evidence; the sentence level pairs it on its own. */}
-      {level === 'paragraph' && key !== 'summary.parallel' ? ` ${t('summary.sentenceHint')}` : null}
+      {level === 'paragraph' && key !== 'summary.parallel' ? (
+        <>
+          {` ${t('summary.sentenceHint')} `}
+          <button type="button" className="link-button" onClick={() => store.getState().setLevel('sentence')}>
+            {t('summary.showSentences')}
+          </button>
+        </>
+      ) : null}
     </p>
   );
 }
