@@ -45,6 +45,8 @@ export const en = {
     confidence: 'Conf.',
     findings: 'Findings',
     unpaired: 'no counterpart',
+    tracedFrom: 'its quotation is traced to the original in row {{row}} ({{percent}} %)',
+    tracedTo: 'a quotation in row {{row}} is traced here ({{percent}} %)',
     confirmed: 'Confirmed',
     confidenceTitle: 'Confidence {{value}} %',
     editSource: 'Edit the original',

@@ -45,6 +45,8 @@ export const fr: Messages = {
     confidence: 'Conf.',
     findings: 'Constats',
     unpaired: 'sans correspondance',
+    tracedFrom: 'sa citation a pour source l’original de la ligne {{row}} ({{percent}} %)',
+    tracedTo: 'une citation de la ligne {{row}} a pour source ce passage ({{percent}} %)',
     confirmed: 'Confirmée',
     confidenceTitle: 'Confiance {{value}} %',
     editSource: 'Modifier l’original',

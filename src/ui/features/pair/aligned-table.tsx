@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/index.ts';
 import { type AlignedRow, findingKey, findingsIn } from '../../../state/derive-rows.ts';
 import { cutOnSide, splitBead } from '../../../state/edit-beads.ts';
+import { tracedRows } from '../../../state/traced-rows.ts';
 import { usePair } from '../../hooks/use-pair.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 import { type EditingCell, type RowEnv, RowEnvContext, RowSelectedContext, useRowEnv } from './row-env.ts';
@@ -220,6 +221,16 @@ export function AlignedTable() {
   const job = useAppStore((s) => s.job?.kind ?? null);
   const selectedFinding = useAppStore((s) => s.selectedFinding);
   const lowConfidence = useAppStore((s) => s.caseRecord?.settings.lowConfidence ?? 0.5);
+  const quotes = useAppStore((s) => s.quotes);
+  const quotesTexts = useAppStore((s) => s.quotesTexts);
+  // Rows the quote tracer relates where the aligner left a side empty; only while the traces
+  // index the texts shown (an edit re-traces them).
+  const traced = useMemo(() => {
+    const { src, tgt } = pair;
+    if (!src || !tgt || quotesTexts[src.id] !== src.text || quotesTexts[tgt.id] !== tgt.text)
+      return new Map();
+    return tracedRows(pair.rows, quotes, src.id, tgt.id);
+  }, [pair, quotes, quotesTexts]);
   const [editing, setEditing] = useState<EditingCell | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -344,9 +355,22 @@ export function AlignedTable() {
             level: pair.level,
             splitRow,
             cutInParagraph,
+            traced,
+            goToRow: (row) => store.getState().selectRow(row),
           }
         : null,
-    [t, pair, selectedFinding, lowConfidence, editing, selectFinding, splitRow, cutInParagraph, store],
+    [
+      t,
+      pair,
+      selectedFinding,
+      lowConfidence,
+      editing,
+      selectFinding,
+      splitRow,
+      cutInParagraph,
+      store,
+      traced,
+    ],
   );
 
   // Bring the selected row into view when something else (the map, the findings) selects it.

@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 import { createContext, useContext } from 'react';
 import type { Finding, Level, TextDocument } from '../../../core/index.ts';
+import type { TracedRow } from '../../../state/traced-rows.ts';
 
 /** Which segment is being edited. */
 export interface EditingCell {
@@ -39,6 +40,10 @@ export interface RowEnv {
    * pair is shown sentence by sentence and the row holding that sentence is split before it.
    */
   readonly cutInParagraph: (side: 'src' | 'tgt', sentence: number) => void;
+  /** Rows unpaired on one side that the quote tracer relates to another row (traced-rows.ts). */
+  readonly traced: ReadonlyMap<number, TracedRow>;
+  /** Select a row (and bring it into view). */
+  readonly goToRow: (row: number) => void;
 }
 
 export const RowEnvContext = createContext<RowEnv | null>(null);

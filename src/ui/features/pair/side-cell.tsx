@@ -19,7 +19,27 @@ export function SideCell({ row, side }: { row: AlignedRow; side: 'src' | 'tgt' }
   const findings = side === 'src' ? env.srcFindings : env.tgtFindings;
   const segments = row[side];
   if (segments.length === 0) {
-    return <span className="gap-label">{t('table.unpaired')}</span>;
+    const traced = env.traced.get(row.index);
+    return (
+      <>
+        <span className="gap-label">{t('table.unpaired')}</span>
+        {traced ? (
+          <button
+            type="button"
+            className="link-button traced-row"
+            onClick={(event) => {
+              event.stopPropagation();
+              env.goToRow(traced.row);
+            }}
+          >
+            {t(side === 'src' ? 'table.tracedFrom' : 'table.tracedTo', {
+              row: traced.row + 1,
+              percent: Math.round(traced.probability * 100),
+            })}
+          </button>
+        ) : null}
+      </>
+    );
   }
   return (
     <div className="segments" lang={doc.lang}>

@@ -1,0 +1,56 @@
+/**
+ * Where the aligner and the quote tracer disagree, the tracer's word is shown: a row left
+ * unpaired on one side whose text holds a quotation traced to a passage of the pair's other
+ * document (or holds that passage) points to the row of that passage. Partly parallel reports
+ * render a quotation loosely inside a paragraph of their own words; the pair's local evidence
+ * can fall short of the aligner's line (0.5) while the tracer, which reads the quotation alone,
+ * finds its source (the sample's 001 "immoral U.S. policy" sentence against 004: 0.49 as a
+ * pair, its source traced at 0.98).
+ */
+import type { QuoteTrace } from '../core/quote/quotation.ts';
+import type { AlignedRow } from './derive-rows.ts';
+
+/** A row the tracer relates to another: that row's index and the trace's probability. */
+export interface TracedRow {
+  readonly row: number;
+  readonly probability: number;
+}
+
+/** The row whose `side` segments hold offset `at`, or −1. */
+function rowAt(rows: readonly AlignedRow[], side: 'src' | 'tgt', at: number): number {
+  for (const row of rows) if (row[side].some((seg) => seg.start <= at && at < seg.end)) return row.index;
+  return -1;
+}
+
+/**
+ * For each row unpaired on one side, the row its quotation (or quoted passage) was traced to:
+ * keyed by row index, for rows with an empty original side (a rendering whose source the tracer
+ * found) and rows with an empty translation side (a source passage a rendering was traced to).
+ * The best trace wins when a row holds several.
+ */
+export function tracedRows(
+  rows: readonly AlignedRow[],
+  quotes: QuoteTrace | null,
+  srcId: string,
+  tgtId: string,
+): ReadonlyMap<number, TracedRow> {
+  const out = new Map<number, TracedRow>();
+  if (!quotes) return out;
+  const keep = (row: number, other: number, probability: number) => {
+    if (row < 0 || other < 0 || row === other) return;
+    const current = out.get(row);
+    if (!current || current.probability < probability) out.set(row, { row: other, probability });
+  };
+  for (const q of quotes.quotations) {
+    if (q.docId !== tgtId) continue;
+    for (const source of [q.source, ...q.otherSources]) {
+      if (!source || source.docId !== srcId) continue;
+      const target = rowAt(rows, 'tgt', q.span[0]);
+      const origin = rowAt(rows, 'src', source.span[0]);
+      if (target < 0 || origin < 0) continue;
+      if (rows[target]!.src.length === 0) keep(target, origin, source.score);
+      if (rows[origin]!.tgt.length === 0) keep(origin, target, source.score);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * Where the aligner leaves a row unpaired and the quote tracer found the source of its
+ * quotation, the row says so and leads there, in real Chromium, on the sample case: 001's
+ * "immoral U.S. policy" sentence pairs with 004's at 0.49 only (under the aligner's line), while
+ * its quotation is traced to that sentence at 0.98.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, openSession, type Session } from './harness.ts';
+
+let session: Session;
+let page: Page;
+
+beforeAll(async () => {
+  session = await openSession();
+  page = session.page;
+  await openApp(session);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('rows related by the quote tracer', () => {
+  it('points an unpaired source passage and its unpaired rendering to each other, and goes there', async () => {
+    await page.selectOption('header select >> nth=1', { label: 'FR · 001_ec0fa46e45b6f4ef.txt' });
+    await page.click('input[name="level"][value="sentence"]');
+    // The English sentence (near the top: rows are virtual) says which row renders it.
+    const to = page.locator('.traced-row', { hasText: /a quotation in row \d+ is traced here/ });
+    await to.first().waitFor({ timeout: 60_000 });
+    const own = await to.first().evaluate((el) => el.closest('tr')?.textContent ?? '');
+    expect(own).toMatch(/immoral U\.S\. policy/);
+    const target = Number(/row (\d+)/.exec((await to.first().textContent()) ?? '')?.[1]);
+    await to.first().click();
+    await page.waitForFunction(
+      (row) =>
+        document.querySelector('tr[aria-selected="true"]')?.getAttribute('data-index') === String(row - 1),
+      target,
+    );
+    const selected = (await page.textContent('tr[aria-selected="true"]')) ?? '';
+    expect(selected).toMatch(/politique immorale/);
+    expect(selected).toMatch(/its quotation is traced to the original in row \d+ \(\d+ %\)/);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
