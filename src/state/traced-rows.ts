@@ -16,10 +16,32 @@ export interface TracedRow {
   readonly probability: number;
 }
 
-/** The row whose `side` segments hold offset `at`, or −1. */
-function rowAt(rows: readonly AlignedRow[], side: 'src' | 'tgt', at: number): number {
-  for (const row of rows) if (row[side].some((seg) => seg.start <= at && at < seg.end)) return row.index;
-  return -1;
+/**
+ * A lookup of the row whose `side` segments hold an offset: the segments in text order (the
+ * rows keep each side's order), searched by halves, so that a large table's hundreds of traces
+ * cost a few steps each rather than a scan of every row.
+ */
+function rowFinder(rows: readonly AlignedRow[], side: 'src' | 'tgt'): (at: number) => number {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const owners: number[] = [];
+  for (const row of rows)
+    for (const seg of row[side]) {
+      starts.push(seg.start);
+      ends.push(seg.end);
+      owners.push(row.index);
+    }
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = lo - 1;
+    return k >= 0 && at < ends[k]! ? owners[k]! : -1;
+  };
 }
 
 /**
@@ -41,12 +63,14 @@ export function tracedRows(
     const current = out.get(row);
     if (!current || current.probability < probability) out.set(row, { row: other, probability });
   };
+  const targetRow = rowFinder(rows, 'tgt');
+  const originRow = rowFinder(rows, 'src');
   for (const q of quotes.quotations) {
     if (q.docId !== tgtId) continue;
     for (const source of [q.source, ...q.otherSources]) {
       if (!source || source.docId !== srcId) continue;
-      const target = rowAt(rows, 'tgt', q.span[0]);
-      const origin = rowAt(rows, 'src', source.span[0]);
+      const target = targetRow(q.span[0]);
+      const origin = originRow(source.span[0]);
       if (target < 0 || origin < 0) continue;
       if (rows[target]!.src.length === 0) keep(target, origin, source.score);
       if (rows[origin]!.tgt.length === 0) keep(origin, target, source.score);
