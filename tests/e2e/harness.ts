@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Chromium flags for a quiet, offline, headless run. */
 export const CHROMIUM_ARGS = [
@@ -109,6 +110,23 @@ export async function openSession(options: { width?: number; height?: number } =
       await stopServer();
     },
   };
+}
+
+/**
+ * One session for a test file, with the app open on the sample case before its tests and
+ * closed after them: its fields are set once `beforeAll` has run.
+ */
+export function openAppForFile(): { session: Session; page: Page } {
+  const app = {} as { session: Session; page: Page };
+  beforeAll(async () => {
+    app.session = await openSession();
+    app.page = app.session.page;
+    await openApp(app.session);
+  });
+  afterAll(async () => {
+    await app.session?.close();
+  });
+  return app;
 }
 
 /** Open the app and wait until the sample case's rows are on screen. */

@@ -4,25 +4,14 @@
  * "immoral U.S. policy" sentence pairs with 004's at 0.49 only (under the aligner's line), while
  * its quotation is traced to that sentence at 0.98.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openSession, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openAppForFile } from './harness.ts';
 
-let session: Session;
-let page: Page;
-
-beforeAll(async () => {
-  session = await openSession();
-  page = session.page;
-  await openApp(session);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const app = openAppForFile();
 
 describe('rows related by the quote tracer', () => {
   it('points an unpaired source passage and its unpaired rendering to each other, and goes there', async () => {
+    const { page, session } = app;
     await page.selectOption('header select >> nth=1', { label: 'FR · 001_ec0fa46e45b6f4ef.txt' });
     await page.click('input[name="level"][value="sentence"]');
     // The English sentence (near the top: rows are virtual) says which row renders it.
