@@ -124,11 +124,58 @@ export function unlink(beads: readonly Bead[], i: number): readonly Bead[] {
   return replace(beads, i, 1, [manual(bead.src, []), manual([], bead.tgt)]);
 }
 
-/** Pair row `i` with row `j` (adjacent, one source-only and one target-only). */
-export function link(beads: readonly Bead[], i: number, j: number): readonly Bead[] {
+/** Which side a one-sided row holds ('src' or 'tgt'), or null for a pair. */
+function onlySide(bead: Bead | undefined): Side | null {
+  if (!bead) return null;
+  if (bead.src.length > 0 && bead.tgt.length === 0) return 'src';
+  if (bead.tgt.length > 0 && bead.src.length === 0) return 'tgt';
+  return null;
+}
+
+/**
+ * Whether rows `i` and `j` can be paired: one holds only source segments, the other only
+ * target segments, and no row between them is a pair (pairing across a pair would cross it).
+ * The rows need not be neighbours: a rendering the aligner left a few rows away (the quote
+ * tracer's suggestion, traced-rows.ts) is paired the same way.
+ */
+export function canLinkRows(beads: readonly Bead[], i: number, j: number): boolean {
   const [a, b] = [Math.min(i, j), Math.max(i, j)];
-  if (b !== a + 1) return beads;
-  return mergeWithNext(beads, a);
+  const sideA = onlySide(beads[a]);
+  const sideB = onlySide(beads[b]);
+  if (a === b || !sideA || !sideB || sideA === sideB) return false;
+  for (let k = a + 1; k < b; k++) if (!onlySide(beads[k])) return false;
+  return true;
+}
+
+/**
+ * Pair row `i` with row `j`, one source-only and one target-only, with only unpaired rows
+ * between them (canLinkRows; otherwise the beads are returned unchanged). The rows between keep
+ * their order on each side: those holding the later row's side come before the new pair (their
+ * segments precede its segment on that side), those holding the earlier row's side after it.
+ */
+export function link(beads: readonly Bead[], i: number, j: number): readonly Bead[] {
+  if (!canLinkRows(beads, i, j)) return beads;
+  const [a, b] = [Math.min(i, j), Math.max(i, j)];
+  const first = beads[a]!;
+  const last = beads[b]!;
+  const between = beads.slice(a + 1, b);
+  const sideA = onlySide(first);
+  const before = between.filter((x) => onlySide(x) !== sideA);
+  const after = between.filter((x) => onlySide(x) === sideA);
+  return replace(beads, a, b - a + 1, [
+    ...before,
+    manual([...first.src, ...last.src], [...first.tgt, ...last.tgt]),
+    ...after,
+  ]);
+}
+
+/** The index the pair made by link(beads, i, j) takes (rows between may move above it). */
+export function linkedRowIndex(beads: readonly Bead[], i: number, j: number): number {
+  const [a, b] = [Math.min(i, j), Math.max(i, j)];
+  const sideA = onlySide(beads[a]);
+  let at = a;
+  for (let k = a + 1; k < b; k++) if (onlySide(beads[k]) !== sideA) at++;
+  return at;
 }
 
 /**
@@ -143,12 +190,7 @@ export function linkPartner(beads: readonly Bead[], i: number): number {
 
 /** Whether rows `i` and `i + 1` can be linked: one has only source, the other only target. */
 export function canLink(beads: readonly Bead[], i: number): boolean {
-  const a = beads[i];
-  const b = beads[i + 1];
-  if (!a || !b) return false;
-  const onlySrc = (x: Bead) => x.src.length > 0 && x.tgt.length === 0;
-  const onlyTgt = (x: Bead) => x.tgt.length > 0 && x.src.length === 0;
-  return (onlySrc(a) && onlyTgt(b)) || (onlyTgt(a) && onlySrc(b));
+  return canLinkRows(beads, i, i + 1);
 }
 
 /** Toggle the confirmation of row `i`. */

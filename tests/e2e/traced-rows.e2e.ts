@@ -2,7 +2,8 @@
  * Where the aligner leaves a row unpaired and the quote tracer found the source of its
  * quotation, the row says so and leads there, in real Chromium, on the sample case: 001's
  * "immoral U.S. policy" sentence pairs with 004's at 0.49 only (under the aligner's line), while
- * its quotation is traced to that sentence at 0.98.
+ * its quotation is traced to that sentence at 0.98. The person can accept the tracer's word in
+ * one click (the rows are paired, the rows between keep their order), and undo it.
  */
 import { describe, expect, it } from 'vitest';
 import { openAppForFile } from './harness.ts';
@@ -29,6 +30,33 @@ describe('rows related by the quote tracer', () => {
     const selected = (await page.textContent('tr[aria-selected="true"]')) ?? '';
     expect(selected).toMatch(/politique immorale/);
     expect(selected).toMatch(/its quotation is traced to the original in row \d+ \(\d+ %\)/);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('pairs the unpaired rendering with its traced source in one click, undoably', async () => {
+    const { page, session } = app;
+    // The previous test left 004/001 at sentence level with the rendering's row selected.
+    const pairButton = page.locator('tr[aria-selected="true"] .pair-traced');
+    await pairButton.waitFor();
+    expect(await pairButton.isEnabled()).toBe(true);
+    await pairButton.click();
+    // The new pair is selected and holds both sentences, confirmed by hand.
+    await page.waitForFunction(() => {
+      const row = document.querySelector('tr[aria-selected="true"]');
+      return (
+        /immoral U\.S\. policy/.test(row?.textContent ?? '') &&
+        /politique immorale/.test(row?.textContent ?? '')
+      );
+    });
+    expect(await page.textContent('tr[aria-selected="true"] .confirmed-mark')).toBe('✓');
+    expect(await page.locator('tr[aria-selected="true"] .pair-traced').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('tbody tr')].map((r) => r.textContent ?? '');
+      return !rows.some((t) => /immoral U\.S\. policy/.test(t) && /politique immorale/.test(t));
+    });
+    // Unpaired again, so the tracer's suggestion is back.
+    await page.locator('.pair-traced').first().waitFor();
     expect(session.consoleErrors).toEqual([]);
   });
 });

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Bead } from '../../src/core/index.ts';
 import {
   canLink,
+  canLinkRows,
   isRealSplit,
   link,
+  linkedRowIndex,
   linkPartner,
   mergeWithNext,
   moveDown,
@@ -103,6 +105,35 @@ describe('alignment editing', () => {
     ]);
   });
 
+  it('pairs rows a few rows apart, moving the unpaired rows between to keep both sides in order', () => {
+    // Original 1 is unpaired in row 1; its rendering, translation 3, three rows below.
+    const rows = [b([0], [0]), b([1], []), b([2], []), b([], [1]), b([], [2]), b([], [3]), b([3], [4])];
+    expect(canLinkRows(rows, 1, 5)).toBe(true);
+    expect(canLinkRows(rows, 5, 1)).toBe(true);
+    const out = link(rows, 5, 1);
+    expect(out.map((x) => [x.src, x.tgt])).toEqual([
+      [[0], [0]],
+      [[], [1]],
+      [[], [2]],
+      [[1], [3]],
+      [[2], []],
+      [[3], [4]],
+    ]);
+    expect(out[3]?.confirmed).toBe(true);
+    expect(linkedRowIndex(rows, 1, 5)).toBe(3);
+    expectValid(out, 4, 5);
+  });
+
+  it('refuses to pair across a pair, or two rows of the same side', () => {
+    const rows = [b([0], []), b([1], [1]), b([], [0]), b([2], []), b([3], [])];
+    // Pairing original 0 with translation 0 would cross the pair 1–1.
+    expect(canLinkRows(rows, 0, 2)).toBe(false);
+    expect(link(rows, 0, 2)).toBe(rows);
+    expect(canLinkRows(rows, 3, 4)).toBe(false);
+    expect(canLinkRows(rows, 1, 2)).toBe(false);
+    expect(canLinkRows(rows, 2, 2)).toBe(false);
+  });
+
   it('moves an original segment up and down as it does a translation segment', () => {
     const start = [b([0], [0]), b([1, 2], [1])];
     const up = moveUp(start, 1, 'src');
@@ -142,7 +173,7 @@ describe('alignment editing', () => {
       fc.property(
         beadsArb,
         fc.nat(),
-        fc.constantFrom('merge', 'split', 'up', 'down', 'unlink', 'link'),
+        fc.constantFrom('merge', 'split', 'up', 'down', 'unlink', 'link', 'link-far'),
         fc.nat(4),
         fc.nat(4),
         (beads, k, op, srcAt, tgtAt) => {
@@ -160,8 +191,11 @@ describe('alignment editing', () => {
                     ? moveDown(beads, i, 'src')
                     : op === 'unlink'
                       ? unlink(beads, i)
-                      : link(beads, i, linkPartner(beads, i));
+                      : op === 'link'
+                        ? link(beads, i, linkPartner(beads, i))
+                        : link(beads, i, (i + 1 + srcAt + tgtAt) % beads.length);
           expectValid(out, nSrc, nTgt);
+          if (op === 'link-far' && out !== beads) expect(out.length).toBe(beads.length - 1);
         },
       ),
     );

@@ -47,6 +47,8 @@ export const en = {
     unpaired: 'no counterpart',
     tracedFrom: 'its quotation is traced to the original in row {{row}} ({{percent}} %)',
     tracedTo: 'a quotation in row {{row}} is traced here ({{percent}} %)',
+    pairTraced: 'Pair with row {{row}}',
+    pairTracedBlocked: 'A paired row lies between the two: unlink it first.',
     confirmed: 'Confirmed',
     confidenceTitle: 'Confidence {{value}} %',
     editSource: 'Edit the original',

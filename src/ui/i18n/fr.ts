@@ -47,6 +47,8 @@ export const fr: Messages = {
     unpaired: 'sans correspondance',
     tracedFrom: 'sa citation a pour source l’original de la ligne {{row}} ({{percent}} %)',
     tracedTo: 'une citation de la ligne {{row}} a pour source ce passage ({{percent}} %)',
+    pairTraced: 'Apparier avec la ligne {{row}}',
+    pairTracedBlocked: 'Une ligne appariée les sépare : déliez-la d’abord.',
     confirmed: 'Confirmée',
     confidenceTitle: 'Confiance {{value}} %',
     editSource: 'Modifier l’original',

@@ -10,7 +10,7 @@ import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useS
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/index.ts';
 import { type AlignedRow, findingKey, findingsIn } from '../../../state/derive-rows.ts';
-import { cutOnSide, splitBead } from '../../../state/edit-beads.ts';
+import { canLinkRows, cutOnSide, link, linkedRowIndex, splitBead } from '../../../state/edit-beads.ts';
 import { tracedRows } from '../../../state/traced-rows.ts';
 import { usePair } from '../../hooks/use-pair.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
@@ -357,6 +357,21 @@ export function AlignedTable() {
             cutInParagraph,
             traced,
             goToRow: (row) => store.getState().selectRow(row),
+            canPairRows: (row, other) =>
+              canLinkRows(
+                pair.rows.map((r) => r.bead),
+                row,
+                other,
+              ),
+            pairRows: (row, other) => {
+              const at = linkedRowIndex(
+                pair.rows.map((r) => r.bead),
+                row,
+                other,
+              );
+              store.getState().editBeads('link', (beads) => link(beads, row, other));
+              store.getState().selectRow(at);
+            },
           }
         : null,
     [

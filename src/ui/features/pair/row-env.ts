@@ -44,6 +44,10 @@ export interface RowEnv {
   readonly traced: ReadonlyMap<number, TracedRow>;
   /** Select a row (and bring it into view). */
   readonly goToRow: (row: number) => void;
+  /** Whether two rows can be paired (edit-beads.ts canLinkRows). */
+  readonly canPairRows: (row: number, other: number) => boolean;
+  /** Pair two one-sided rows (one operation, one undo) and select the pair. */
+  readonly pairRows: (row: number, other: number) => void;
 }
 
 export const RowEnvContext = createContext<RowEnv | null>(null);

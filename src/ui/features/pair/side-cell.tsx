@@ -11,6 +11,29 @@ import { RowSelectedContext, useRowEnv } from './row-env.ts';
 import { SentenceCut } from './sentence-cut.tsx';
 import { SplitPoint } from './split-point.tsx';
 
+/**
+ * Accept the tracer's word: pair this unpaired row with the row its quotation was traced to.
+ * Disabled, with the reason, when a pair lies between the two rows (pairing would cross it).
+ */
+function PairTraced({ row, other }: { row: number; other: number }) {
+  const env = useRowEnv();
+  const possible = env.canPairRows(row, other);
+  return (
+    <button
+      type="button"
+      className="link-button pair-traced"
+      disabled={!possible}
+      title={possible ? undefined : env.t('table.pairTracedBlocked')}
+      onClick={(event) => {
+        event.stopPropagation();
+        env.pairRows(row, other);
+      }}
+    >
+      {env.t('table.pairTraced', { row: other + 1 })}
+    </button>
+  );
+}
+
 export function SideCell({ row, side }: { row: AlignedRow; side: 'src' | 'tgt' }) {
   const env = useRowEnv();
   const selected = useContext(RowSelectedContext);
@@ -38,6 +61,7 @@ export function SideCell({ row, side }: { row: AlignedRow; side: 'src' | 'tgt' }
             })}
           </button>
         ) : null}
+        {traced ? <PairTraced row={row.index} other={traced.row} /> : null}
       </>
     );
   }
