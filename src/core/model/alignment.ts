@@ -28,6 +28,18 @@ export interface Alignment {
   readonly parallelism: number;
 }
 
+/**
+ * Parallelism from which two texts are taken as translations of each other (the workbench's
+ * summary says so). Below it they are partly parallel: a few passages of one render passages of
+ * the other, and the rest of each is its own writing, not text the other omits or adds.
+ */
+export const TRANSLATION_PARALLELISM = 0.75;
+
+/** Whether the alignment is of two texts that translate each other (TRANSLATION_PARALLELISM). */
+export function isTranslationPair(alignment: Alignment): boolean {
+  return alignment.parallelism >= TRANSLATION_PARALLELISM;
+}
+
 /** Progress of a long call: `done` of `total` units of work. */
 export interface Progress {
   readonly phase: string;

@@ -72,14 +72,36 @@ export function isPaired(bead: ResolvedBead): boolean {
  * aligned passage, or in a run of at most `maxEdgeRun` unpaired beads before its first or after
  * its last paired bead (a headline, a closing line). A longer run at an edge is a preamble or site
  * furniture, not a gap. With no paired bead at all, nothing is inside.
+ *
+ * Texts that are only partly parallel (`translation` false: a report quoting a few passages of
+ * another) hold their own writing between the passages one renders of the other: there, an
+ * unpaired bead counts only inside a short lapse of a rendered passage, a run of at most
+ * `maxEdgeRun` unpaired beads with paired beads on both sides, and never at the edges.
  */
 export function alignedPassage(
   beads: readonly ResolvedBead[],
   maxEdgeRun: number,
+  translation = true,
 ): (position: number) => boolean {
   const firstPaired = beads.findIndex(isPaired);
   if (firstPaired < 0) return () => false;
   const lastPaired = beads.findLastIndex(isPaired);
+  if (!translation) {
+    // Length of the unpaired run each position lies in (0 for a paired bead).
+    const run = new Int32Array(beads.length);
+    for (let p = firstPaired; p <= lastPaired; ) {
+      if (isPaired(beads[p]!)) {
+        p++;
+        continue;
+      }
+      let q = p;
+      while (q <= lastPaired && !isPaired(beads[q]!)) q++;
+      run.fill(q - p, p, q);
+      p = q;
+    }
+    return (position) =>
+      position > firstPaired && position < lastPaired && run[position]! > 0 && run[position]! <= maxEdgeRun;
+  }
   return (position) => {
     const edgeRun =
       position < firstPaired ? firstPaired : position > lastPaired ? beads.length - 1 - lastPaired : 0;

@@ -4,6 +4,7 @@
  * longer than the document's norm (robust z-score) and much of it unexplained by the source
  * (lexical coverage read from the target side, through the inverted lexicon).
  */
+import { isTranslationPair } from '../../model/alignment.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { alignedPassage, isPaired, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
@@ -32,7 +33,7 @@ export function checkAdditions(ctx: PairContext): Finding[] {
   const reverse = orientLexicon(ctx.lexicon, target.lang, source.lang);
   const beads = resolveBeads(source, target, ctx.alignment);
   const scores = lengthScores(beads);
-  const inPassage = alignedPassage(beads, EDGE_RUN);
+  const inPassage = alignedPassage(beads, EDGE_RUN, isTranslationPair(ctx.alignment));
   const findings: Finding[] = [];
   for (const bead of beads) {
     const z = scores.z[bead.position];

@@ -6,6 +6,7 @@
  * (robust z-score against the document, see length-outliers.ts) and covers little of its source
  * (lexical coverage, see lexical-coverage.ts).
  */
+import { isTranslationPair } from '../../model/alignment.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
 import {
@@ -70,7 +71,7 @@ export function checkOmissions(ctx: PairContext): Finding[] {
   const lexicon = orientLexicon(ctx.lexicon, source.lang, target.lang);
   const beads = resolveBeads(source, target, ctx.alignment);
   const scores = lengthScores(beads);
-  const inPassage = alignedPassage(beads, EDGE_RUN);
+  const inPassage = alignedPassage(beads, EDGE_RUN, isTranslationPair(ctx.alignment));
   const findings: Finding[] = [];
   for (const bead of beads) {
     const z = scores.z[bead.position];

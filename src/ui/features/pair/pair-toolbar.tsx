@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TRANSLATION_PARALLELISM } from '../../../core/index.ts';
 import type { AlignedRow } from '../../../state/derive-rows.ts';
 import {
   canSplit,
@@ -32,7 +33,8 @@ export function ParallelismSummary() {
     (r) => r.src.length > 0 && r.tgt.length > 0 && r.bead.confidence >= low,
   ).length;
   const p = alignment.parallelism;
-  const key = p >= 0.75 ? 'summary.parallel' : p >= 0.25 ? 'summary.partly' : 'summary.notParallel';
+  const key =
+    p >= TRANSLATION_PARALLELISM ? 'summary.parallel' : p >= 0.25 ? 'summary.partly' : 'summary.notParallel';
   return (
     <p className="summary" data-testid="parallelism">
       {t(key, { count: corresponding, rows: rows.length, percent: Math.round(p * 100) })}

@@ -9,11 +9,11 @@ export function lexiconOf(pairs: readonly (readonly [string, string])[]) {
   return parseLexicon(pairs.map(([a, b]) => `${a}\t${b}`).join('\n'), 'en', 'fr');
 }
 
-/** One paragraph per side; `beads` default to 1:1. */
+/** One paragraph per side; `beads` default to 1:1, `parallelism` to 1 (translations). */
 export function makePair(
   en: readonly string[],
   fr: readonly string[],
-  options: { beads?: readonly Bead[]; lexicon?: PairContext['lexicon'] } = {},
+  options: { beads?: readonly Bead[]; lexicon?: PairContext['lexicon']; parallelism?: number } = {},
 ): PairContext {
   const source = buildDocument('en-doc', 'en', [en]);
   const target = buildDocument('fr-doc', 'fr', [fr]);
@@ -22,7 +22,13 @@ export function makePair(
   return {
     source,
     target,
-    alignment: { level: 'sentence', srcDocId: source.id, tgtDocId: target.id, beads, parallelism: 1 },
+    alignment: {
+      level: 'sentence',
+      srcDocId: source.id,
+      tgtDocId: target.id,
+      beads,
+      parallelism: options.parallelism ?? 1,
+    },
     ...(options.lexicon ? { lexicon: options.lexicon } : {}),
   };
 }

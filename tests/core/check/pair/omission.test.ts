@@ -70,6 +70,80 @@ describe('checkOmissions', () => {
     expect(checkOmissions(ctx)).toEqual([]);
   });
 
+  describe('in partly parallel texts (a report rendering a few passages of another)', () => {
+    // Two passages of the English are rendered, three sentences of its own writing between them.
+    const en = [
+      EN[0]!,
+      'Critics staged a protest outside.',
+      'Police closed the street for hours.',
+      'Shops lost trade all day.',
+      EN[1]!,
+      EN[2]!,
+      EN[3]!,
+    ];
+    const passage = (gap: readonly number[]) => [
+      { src: [0], tgt: [0], confidence: 0.9 },
+      ...gap.map((i) => ({ src: [i], tgt: [], confidence: 0.9 })),
+      { src: [4], tgt: [1], confidence: 0.9 },
+    ];
+
+    it('does not take the original’s own writing between two rendered passages for omissions', () => {
+      const ctx = makePair(en, [FR[0]!, FR[1]!], {
+        beads: [
+          ...passage([1, 2, 3]),
+          { src: [5], tgt: [], confidence: 0.9 },
+          { src: [6], tgt: [], confidence: 0.9 },
+        ],
+        lexicon,
+        parallelism: 0.2,
+      });
+      expect(checkOmissions(ctx)).toEqual([]);
+      // The same beads between translations: every one is an omission.
+      const translation = makePair(en, [FR[0]!, FR[1]!], {
+        beads: ctx.alignment.beads,
+        lexicon,
+        parallelism: 0.9,
+      });
+      expect(checkOmissions(translation).map((f) => f.expected)).toEqual([en[1], en[2], en[3], en[5], en[6]]);
+    });
+
+    it('still flags a short lapse inside a rendered passage', () => {
+      const ctx = makePair(en.slice(0, 2).concat(en.slice(4)), FR.slice(0, 2), {
+        beads: [
+          { src: [0], tgt: [0], confidence: 0.9 },
+          { src: [1], tgt: [], confidence: 0.9 },
+          { src: [2], tgt: [1], confidence: 0.9 },
+          { src: [3], tgt: [], confidence: 0.9 },
+          { src: [4], tgt: [], confidence: 0.9 },
+        ],
+        lexicon,
+        parallelism: 0.3,
+      });
+      expect(checkOmissions(ctx).map((f) => f.expected)).toEqual([en[1]]);
+    });
+
+    it('does not take the translation’s own writing for additions', () => {
+      const fr = [
+        FR[0]!,
+        'Des manifestants se sont rassemblés devant la mairie.',
+        'La rue a été fermée pendant des heures.',
+        'Les commerçants ont perdu une journée.',
+        FR[1]!,
+      ];
+      const beads = [
+        { src: [0], tgt: [0], confidence: 0.9 },
+        { src: [], tgt: [1], confidence: 0.9 },
+        { src: [], tgt: [2], confidence: 0.9 },
+        { src: [], tgt: [3], confidence: 0.9 },
+        { src: [1], tgt: [4], confidence: 0.9 },
+        { src: [2], tgt: [], confidence: 0.9 },
+        { src: [3], tgt: [], confidence: 0.9 },
+      ];
+      expect(checkAdditions(makePair(EN, fr, { beads, lexicon, parallelism: 0.1 }))).toEqual([]);
+      expect(checkAdditions(makePair(EN, fr, { beads, lexicon, parallelism: 1 })).length).toBe(3);
+    });
+  });
+
   it('finds the sentence a many-to-one bead does not translate', () => {
     const ctx = makePair(EN, [FR[0]!, FR[2]!, FR[3]!], {
       beads: [
