@@ -30,24 +30,22 @@ export function alignmentFits(alignment: CaseAlignment, src: TextDocument, tgt: 
 }
 
 /**
- * Whether the open pair of `file` must be aligned: it has no alignment, or the saved one no
- * longer indexes its documents' segments as they are read now (a hand-edited case file, or a
- * case saved by a version that segmented differently): the rows would show some text twice or
- * not at all. The second case is told to the person (`alignmentRedone`). A pair whose documents
- * are not segmented yet is judged on its alignment's presence alone.
+ * The state of the open pair's saved alignment: `fits` when it indexes its documents' segments
+ * as they are read now (or they are not segmented yet: judged on its presence alone), `missing`
+ * when there is none (or no open pair), `stale` when it no longer fits them (a hand-edited case
+ * file, or a case saved by a version that segmented differently): its rows would show some
+ * text twice or not at all. Both of the latter must be aligned; a stale one is told to the
+ * person (notice `alignmentRedone`).
  */
-export function pairNeedsAligning(
+export function openPairAlignment(
   file: CaseFile | null,
   docs: Readonly<Record<string, TextDocument>>,
-  notify: (notice: { code: string; tone: 'info' }) => void,
-): boolean {
+): 'fits' | 'missing' | 'stale' {
   const pair = openPair(file);
-  if (!pair) return true;
+  if (!pair) return 'missing';
   const src = docs[pair.srcDocId];
   const tgt = docs[pair.tgtDocId];
-  if (!src || !tgt || alignmentFits(pair, src, tgt)) return false;
-  notify({ code: 'alignmentRedone', tone: 'info' });
-  return true;
+  return !src || !tgt || alignmentFits(pair, src, tgt) ? 'fits' : 'stale';
 }
 
 /**

@@ -7,7 +7,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { type CaseDocument, type CaseFile, createCaseFile } from '../core/model/case-file.ts';
 import type { Lang } from '../core/model/document.ts';
 import type { AppState, CasesSlice, NewDocument, StoreDeps } from './app-state.ts';
-import { pairNeedsAligning } from './case-pairs.ts';
+import { openPairAlignment } from './case-pairs.ts';
 import { caseView, summarize, withView } from './case-record.ts';
 import { StorageConflictError } from './case-storage.ts';
 import { markStep } from './mark-step.ts';
@@ -138,8 +138,9 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
       await Promise.all(stored.file.documents.filter(inPair).map(analyze));
       markStep('pair-segmented');
       // The pair's checks (background work, after the rest of the case is segmented) not awaited.
-      if (view.srcId && view.tgtId && pairNeedsAligning(get().caseRecord, get().docs, get().notify))
-        await get().align({ checksInBackground: true });
+      const pairState = view.srcId && view.tgtId ? openPairAlignment(get().caseRecord, get().docs) : 'fits';
+      if (pairState === 'stale') get().notify({ code: 'alignmentRedone', tone: 'info' });
+      if (pairState !== 'fits') await get().align({ checksInBackground: true });
       markStep('pair-aligned');
       prepareWordListsAfterPaint(stored.file, view.tgtId);
       await Promise.all(stored.file.documents.filter((doc) => !inPair(doc)).map(analyze));

@@ -17,7 +17,7 @@ import type {
 import { ALIGN_PHASES } from '../core/model/alignment.ts';
 import { EngineCallError } from '../worker/engine-client.ts';
 import type { AppState, StoreDeps, WorkspaceSlice } from './app-state.ts';
-import { alignmentFits, pairNeedsAligning } from './case-pairs.ts';
+import { alignmentFits, openPairAlignment } from './case-pairs.ts';
 import { caseView, currentText, openPair, pairKey, withView } from './case-record.ts';
 import { newCaseDocument } from './cases-slice.ts';
 import { findingKey, sortFindings } from './derive-rows.ts';
@@ -157,7 +157,9 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       set({ selectedRow: 0, selectedFinding: null, pairFindings: [] });
       const view = file ? caseView(file) : null;
       if (!view?.srcId || !view.tgtId) return;
-      if (pairNeedsAligning(file, get().docs, get().notify)) void get().align();
+      const saved = openPairAlignment(file, get().docs);
+      if (saved === 'stale') get().notify({ code: 'alignmentRedone', tone: 'info' });
+      if (saved !== 'fits') void get().align();
       else void runPairChecks();
     }
 
