@@ -8,10 +8,13 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TextDocument } from '../../src/core/index.ts';
 import type { TracedQuotation } from '../../src/core/quote/quotation.ts';
 import { segmentDocument } from '../../src/core/segment/segment-document.ts';
+import { openPair } from '../../src/state/case-record.ts';
 import { QuotesPanel } from '../../src/ui/features/quotes/quotes-panel.tsx';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
-import { makeTestStore } from '../state/lib/in-process-store.ts';
+import { makeTestStore, until } from '../state/lib/in-process-store.ts';
+import { LETTER_EN, LETTER_FR } from './lib/letter-pair.ts';
+import { paragraphPairStore } from './lib/pair-store.ts';
 
 beforeAll(async () => {
   await initI18n('en');
@@ -104,5 +107,58 @@ describe('QuotesPanel', () => {
       store.setState({ docs: { fr1: segmentDocument(edited, { id: 'fr1', name: 'fr.txt', lang: 'fr' }) } }),
     );
     expect(shown()).toBe('nous irons jusqu’au bout');
+  });
+});
+
+describe('QuotesPanel, a click on a quotation', () => {
+  it('selects its row once its pair is aligned at the level shown, without looping on the store', async () => {
+    const store = await paragraphPairStore('Quote click', LETTER_EN, LETTER_FR);
+    const { caseRecord, docs } = store.getState();
+    const [en, fr] = caseRecord!.documents;
+    const frDoc = docs[fr!.id]!;
+    // The quotation is the third French sentence; its source the third English one.
+    const sentence = frDoc.sentences[2]!;
+    const enSentence = docs[en!.id]!.sentences[2]!;
+    const quotation = {
+      id: 'q1',
+      docId: fr!.id,
+      lang: 'fr',
+      kind: 'quoted',
+      span: [sentence.start, sentence.end],
+      inner: [sentence.start, sentence.end],
+      text: frDoc.text.slice(sentence.start, sentence.end),
+      paragraph: 0,
+      line: 1,
+      speaker: null,
+      source: {
+        docId: en!.id,
+        span: [enSentence.start, enSentence.end],
+        text: '',
+        score: 0.98,
+        line: 1,
+      },
+      otherSources: [],
+      verdict: 'faithful',
+      flags: [],
+      divergences: [],
+      links: [],
+      group: null,
+    } as unknown as TracedQuotation;
+    act(() => store.setState({ quotes: { quotations: [quotation], groups: [] }, quotesStatus: 'idle' }));
+    render(
+      <StoreProvider store={store}>
+        <QuotesPanel />
+      </StoreProvider>,
+    );
+    // The sentence level was never aligned: the row is selected when its alignment arrives.
+    act(() => store.getState().setLevel('sentence'));
+    act(() => screen.getByRole('button', { name: /Plus de quatre cents/ }).click());
+    await until(() => openPair(store.getState().caseRecord)?.level === 'sentence' && !store.getState().job);
+    expect(store.getState().notices.filter((n) => n.tone === 'error')).toEqual([]);
+    expect(store.getState().selectedRow).toBe(2);
+    // Later changes (another row chosen) are the person's: the click no longer steers them.
+    act(() => store.getState().selectRow(0));
+    act(() => store.setState({ selectedFinding: null }));
+    expect(store.getState().selectedRow).toBe(0);
   });
 });

@@ -83,26 +83,36 @@ export function QuotesPanel() {
     ) {
       state.selectPair(srcId, q.docId);
     }
-    // Select the row holding the quotation once the pair is aligned.
-    const pick = () => {
+    // The row holding the quotation, once the pair is aligned at the level shown (null before).
+    const rowOf = (): number | null => {
       const s = store.getState();
       const pair = s.caseRecord?.alignments.find(
         (a) => a.srcDocId === srcId && a.tgtDocId === q.docId && a.level === s.caseRecord?.settings.level,
       );
       const doc = s.docs[q.docId];
-      if (!pair || !doc) return false;
+      if (!pair || !doc) return null;
       const units = pair.level === 'paragraph' ? doc.paragraphs : doc.sentences;
       const unit = units.findIndex((u) => u.start <= q.span[0] && q.span[0] < u.end);
-      const row = pair.beads.findIndex((b) => b.tgt.includes(unit));
-      if (row >= 0) s.selectRow(row);
-      return true;
+      return pair.beads.findIndex((b) => b.tgt.includes(unit));
     };
-    if (!pick()) {
-      const unsubscribe = store.subscribe(() => {
-        if (pick()) unsubscribe();
-      });
-      setTimeout(unsubscribe, 15_000);
+    const now = rowOf();
+    if (now !== null) {
+      if (now >= 0) store.getState().selectRow(now);
+      return;
     }
+    // Not aligned yet: wait for it. The listener leaves before it selects: a selection is a
+    // change of the store too, which would call it again, and again (a stack overflow).
+    const unsubscribe = store.subscribe(() => {
+      const row = rowOf();
+      if (row === null) return;
+      stop();
+      if (row >= 0) store.getState().selectRow(row);
+    });
+    const timer = setTimeout(unsubscribe, 15_000);
+    const stop = () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
   };
 
   return (
