@@ -172,7 +172,21 @@ function SegmentEditor({
   const finish = (result: string | null) => {
     if (done.current) return;
     done.current = true;
+    // Saved or cancelled from the keyboard (not left by a click elsewhere): the focus goes back
+    // to the row, whose arrow keys and Enter work on; the editor going away would leave it on
+    // the page's body, where they do nothing.
+    const el = ref.current;
+    const row = el && document.activeElement === el ? el.closest<HTMLElement>('tr[data-index]') : null;
+    const table = row?.closest<HTMLElement>('.table-scroll');
+    const index = row?.dataset.index;
     onDone(result);
+    if (!row) return;
+    row.focus();
+    // The row may be rendered anew once the edit is applied: then its new element gets it.
+    requestAnimationFrame(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      table?.querySelector<HTMLElement>(`tr[data-index="${index}"]`)?.focus();
+    });
   };
   return (
     <div className="seg-editing">
