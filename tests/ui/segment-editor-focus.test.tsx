@@ -52,7 +52,7 @@ describe('the segment editor, by keyboard', () => {
     act(() => store.getState().selectRow(1));
     act(() => row(1).focus());
     fireEvent.keyDown(row(1), { key: 'Enter' });
-    const editor = screen.getByRole('textbox');
+    expect(document.activeElement).toBe(screen.getByRole('textbox'));
     const outside = document.createElement('button');
     document.body.append(outside);
     act(() => outside.focus());
