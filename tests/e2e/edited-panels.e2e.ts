@@ -43,7 +43,7 @@ function rolesOnMetaLine(
 /** How far the changes view's picker runs past its panel, and how far the inspector scrolls sideways (px). */
 function changesOverflow(p: Page): Promise<{ picker: number; inspector: number }> {
   return p.evaluate(() => {
-    const panel = document.querySelector('.tabpanel')!;
+    const panel = document.querySelector('.tabpanel:not([hidden])')!;
     const select = document.querySelector('.changes select')!;
     const inspector = panel.parentElement!;
     return {

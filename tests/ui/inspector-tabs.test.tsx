@@ -19,9 +19,25 @@ afterEach(cleanup);
 function Harness() {
   const [tab, setTab] = useState<InspectorTab>('findings');
   return (
-    <InspectorTabs tab={tab} onTab={setTab}>
-      <p>panel of {tab}</p>
-    </InspectorTabs>
+    <InspectorTabs
+      tab={tab}
+      onTab={setTab}
+      panels={{
+        findings: <Counter name="findings" />,
+        quotes: <Counter name="quotes" />,
+        changes: <p>changes</p>,
+      }}
+    />
+  );
+}
+
+/** A panel with state of its own (like a panel's filters). */
+function Counter({ name }: { name: string }) {
+  const [count, setCount] = useState(0);
+  return (
+    <button type="button" onClick={() => setCount(count + 1)}>
+      {name} {count}
+    </button>
   );
 }
 
@@ -47,6 +63,17 @@ describe('InspectorTabs', () => {
     fireEvent.keyDown(selected()!, { key: 'End' });
     expect(selected()!.textContent).toBe('Changes');
     expect(screen.getAllByRole('tab').filter((b) => b.tabIndex === 0)).toEqual([selected()]);
-    expect(screen.getByRole('tabpanel', { name: 'Changes' }).textContent).toBe('panel of changes');
+    expect(screen.getByRole('tabpanel', { name: 'Changes' }).textContent).toBe('changes');
+    // The others are hidden, not in the accessibility tree.
+    expect(screen.getAllByRole('tabpanel')).toHaveLength(1);
+  });
+
+  it('keeps each panel as it was left while another tab is shown', () => {
+    render(<Harness />);
+    fireEvent.click(screen.getByRole('button', { name: 'findings 0' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Quotes' }));
+    expect(screen.getByRole('tabpanel', { name: 'Quotes' }).textContent).toBe('quotes 0');
+    fireEvent.click(screen.getByRole('tab', { name: 'Findings' }));
+    expect(screen.getByRole('tabpanel', { name: 'Findings' }).textContent).toBe('findings 1');
   });
 });

@@ -106,9 +106,11 @@ export function App() {
           <FindingDetail />
         </main>
         <aside className="inspector" aria-label={t('shell.inspector')}>
-          <InspectorTabs tab={tab} onTab={setTab}>
-            {tab === 'findings' ? <FindingsPanel /> : tab === 'quotes' ? <QuotesPanel /> : <ChangesView />}
-          </InspectorTabs>
+          <InspectorTabs
+            tab={tab}
+            onTab={setTab}
+            panels={{ findings: <FindingsPanel />, quotes: <QuotesPanel />, changes: <ChangesView /> }}
+          />
         </aside>
         <StatusBar />
         {dragging ? (

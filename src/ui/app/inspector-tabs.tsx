@@ -2,6 +2,8 @@
  * The inspector's tabs (findings, quotes, changes) and their panel, as the ARIA tabs pattern
  * has them: one tab in the Tab order (the selected one); ← and → move to the previous and next
  * tab (wrapping round), Home and End to the first and last, selecting it and moving the focus.
+ * Every panel stays mounted, the others hidden: a panel's filters and scroll position survive a
+ * visit to another tab, and the findings' F8 works whichever tab is shown.
  */
 import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,12 +15,12 @@ export type InspectorTab = (typeof INSPECTOR_TABS)[number];
 export function InspectorTabs({
   tab,
   onTab,
-  children,
+  panels,
 }: {
   tab: InspectorTab;
   onTab: (tab: InspectorTab) => void;
-  /** The selected tab's panel. */
-  children: ReactNode;
+  /** Each tab's panel. */
+  panels: Readonly<Record<InspectorTab, ReactNode>>;
 }) {
   const { t } = useTranslation();
   const list = useRef<HTMLDivElement>(null);
@@ -65,9 +67,18 @@ export function InspectorTabs({
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-        {children}
-      </div>
+      {INSPECTOR_TABS.map((id) => (
+        <div
+          key={id}
+          role="tabpanel"
+          id={`tabpanel-${id}`}
+          aria-labelledby={`tab-${id}`}
+          className="tabpanel"
+          hidden={tab !== id}
+        >
+          {panels[id]}
+        </div>
+      ))}
     </>
   );
 }

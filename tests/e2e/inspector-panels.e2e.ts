@@ -1,0 +1,59 @@
+/**
+ * The inspector's panels stay as the person left them: F8 goes to the next finding whichever
+ * tab is shown (the status bar promises it everywhere), and a panel's filters survive a visit
+ * to another tab.
+ */
+import { describe, expect, it } from 'vitest';
+import { openAppForFile } from './harness.ts';
+
+const app = openAppForFile();
+
+const selectedRow = () => app.page.getAttribute('tbody tr[aria-selected="true"]', 'data-index');
+
+describe('the inspector panels', () => {
+  it('go to the next finding with F8 from the Quotes and Changes tabs', async () => {
+    const { page } = app;
+    const position = () => page.textContent('[data-testid="findings-count"]');
+    await page.waitForSelector('.finding-list li.finding-item');
+    await page.click('tbody tr[data-index="0"] td.col-num');
+    await page.keyboard.press('F8');
+    expect(await position()).toMatch(/^1 of /i);
+    expect(await selectedRow()).not.toBe('0');
+    for (const [tab, at] of [
+      ['Quotes', 2],
+      ['Changes', 3],
+    ] as const) {
+      await page.click(`[role="tab"]:has-text("${tab}")`);
+      await page.keyboard.press('F8');
+      await page.waitForFunction(
+        (at) => document.querySelector('[data-testid="findings-count"]')?.textContent?.startsWith(`${at} of`),
+        at,
+        { timeout: 5_000 },
+      );
+    }
+  });
+
+  it('keep the quotes’ verdict filter and the findings’ category filter across tabs', async () => {
+    const { page } = app;
+    await page.click('[role="tab"]:has-text("Quotes")');
+    await page.waitForSelector('section.quotes .quote-item');
+    const verdict = page.locator('section.quotes label.chip').first();
+    await verdict.click();
+    const shown = await page.locator('li.quote-item').count();
+    expect(await verdict.locator('input').isChecked()).toBe(false);
+    await page.click('[role="tab"]:has-text("Findings")');
+    const category = page.locator('section.findings label.chip').first();
+    await category.click();
+    const findings = await page.textContent('[data-testid="findings-count"]');
+    await page.click('[role="tab"]:has-text("Quotes")');
+    expect(await verdict.locator('input').isChecked()).toBe(false);
+    expect(await page.locator('li.quote-item:visible').count()).toBe(shown);
+    await page.click('[role="tab"]:has-text("Findings")');
+    expect(await category.locator('input').isChecked()).toBe(false);
+    expect(await page.textContent('[data-testid="findings-count"]')).toBe(findings);
+  });
+
+  it('logged no error', () => {
+    expect(app.session.consoleErrors).toEqual([]);
+  });
+});
