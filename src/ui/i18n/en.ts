@@ -351,6 +351,7 @@ export const en = {
     pasteText: 'Text',
     add: 'Add to the case',
     tooLarge: 'This file is larger than 20 MB and was not read.',
+    empty: 'This file has no text: there is nothing to add.',
     error: {
       'decode-binary': 'This file is binary, not text.',
       'decode-undecodable': 'This file cannot be read in that encoding.',

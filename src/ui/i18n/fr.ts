@@ -355,6 +355,7 @@ export const fr: Messages = {
     pasteText: 'Texte',
     add: 'Ajouter au dossier',
     tooLarge: 'Ce fichier dépasse 20 Mo et n’a pas été lu.',
+    empty: 'Ce fichier ne contient aucun texte : il n’y a rien à ajouter.',
     error: {
       'decode-binary': 'Ce fichier est binaire, ce n’est pas du texte.',
       'decode-undecodable': 'Ce fichier ne peut pas être lu dans cet encodage.',

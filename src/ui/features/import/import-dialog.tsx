@@ -72,6 +72,11 @@ export function ImportDialog({
   const read = async (key: number, name: string, bytes: ArrayBuffer, encoding?: DetectedEncoding) => {
     try {
       const result = await store.getState().readFile(bytes, name, encoding);
+      // Nothing to add: say so, rather than offer an encoding and a language and drop it silently.
+      if (result.text.trim().length === 0) {
+        update(key, { error: t('import.empty'), result: null });
+        return;
+      }
       setPending((list) =>
         list.map((p) =>
           p.key === key ? { ...p, result, error: null, lang: p.langOverridden ? p.lang : result.lang } : p,

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+/**
+ * The import dialog says why a picked file will not be added: an empty file (or one of blank
+ * lines) is named with a reason, not left with encoding and language pickers and then dropped
+ * without a word.
+ */
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ImportDialog } from '../../src/ui/features/import/import-dialog.tsx';
+import { initI18n } from '../../src/ui/i18n/i18n.ts';
+import { StoreProvider } from '../../src/ui/use-store.ts';
+import { makeTestStore } from '../state/lib/in-process-store.ts';
+import { polyfillDialogs } from './lib/jsdom-dialogs.ts';
+
+beforeAll(async () => {
+  await initI18n('en');
+  polyfillDialogs();
+});
+
+afterEach(cleanup);
+
+describe('ImportDialog', () => {
+  it('says that an empty or blank file has no text, and adds the readable ones', async () => {
+    const store = makeTestStore({ checks: false });
+    const files = [
+      new File([''], 'empty.txt', { type: 'text/plain' }),
+      new File([' \n\n  \n'], 'blank.txt', { type: 'text/plain' }),
+      new File(['Les salariés réclament une hausse des salaires.'], 'fr.txt', { type: 'text/plain' }),
+    ];
+    render(
+      <StoreProvider store={store}>
+        <ImportDialog open files={files} onClose={() => {}} />
+      </StoreProvider>,
+    );
+    await waitFor(() => expect(screen.getAllByTestId('import-preview')).toHaveLength(1));
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    const items = screen.getAllByTestId('pending-file');
+    for (const item of items.slice(0, 2)) {
+      expect(item.querySelector('[role="alert"]')?.textContent).toBe(
+        'This file has no text: there is nothing to add.',
+      );
+      expect(item.querySelector('select')).toBeNull();
+    }
+    expect(screen.getByRole('button', { name: 'Add to the case' }).hasAttribute('disabled')).toBe(false);
+  });
+});
