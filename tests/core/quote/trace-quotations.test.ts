@@ -246,6 +246,15 @@ describe('traceQuotations: verdicts', () => {
       /sent into the German pipelines$/,
     );
     expect(cut.flags).toContain('cut-without-ellipsis');
+    // A loose rendering of the middle (`a pris place` for `took up positions`) does not excuse
+    // the dropped end: those French words render the English words left unlinked before it.
+    const loose = await traceOne(
+      '« Le principal groupe de manifestants a pris place près de la cuisine du campement », a dit un témoin.',
+      "A core group of protesters took up positions close to the encampment's kitchen area, near the center of the park.",
+    );
+    expect(loose.source?.docId).toBe('en');
+    expect(loose.verdict).toBe('omission');
+    expect(loose.divergences.find((d) => d.kind === 'omission')?.sourceText).toMatch(/center of the park$/);
     // French puts the adjectives after the noun: the English words before the first link are
     // rendered by the French words after it, not dropped.
     const moved = await traceOne(
