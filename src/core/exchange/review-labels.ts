@@ -7,7 +7,11 @@ export interface ReviewLabels {
   readonly summary: string;
   readonly source: string;
   readonly target: string;
+  /** The table of rows (each bead: a pair, or one side unpaired). */
   readonly pairs: string;
+  /** Summary: how many rows, and how many of them pair both sides. */
+  readonly rows: string;
+  readonly paired: string;
   readonly confirmed: string;
   readonly findings: string;
   readonly fixes: string;
@@ -33,6 +37,8 @@ export const DEFAULT_REVIEW_LABELS: ReviewLabels = {
   source: 'Source',
   target: 'Translation',
   pairs: 'Pairs',
+  rows: 'Rows',
+  paired: 'Paired',
   confirmed: 'Confirmed',
   findings: 'Findings',
   fixes: 'Applied fixes',

@@ -26,6 +26,7 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
   const tgt = input.target.doc;
   const findings = all.reduce((n, r) => n + r.source.findings.length + r.target.findings.length, 0);
   const confirmed = all.filter((r) => r.status === 'confirmed' || r.status === 'final').length;
+  const paired = all.filter((r) => r.source.text !== '' && r.target.text !== '').length;
   const fixes = all.reduce((n, r) => n + r.source.fixes.length + r.target.fixes.length, 0);
   const out: string[] = [
     `# ${cell(options.title ?? L.title)}`,
@@ -35,7 +36,8 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
     `- **${cell(L.source)}:** ${cell(src.name)} (${cell(src.lang)})`,
     `- **${cell(L.target)}:** ${cell(tgt.name)} (${cell(tgt.lang)})`,
     ...(input.date === undefined ? [] : [`- **${cell(L.date)}:** ${cell(input.date)}`]),
-    `- **${cell(L.pairs)}:** ${all.length}`,
+    `- **${cell(L.rows)}:** ${all.length}`,
+    `- **${cell(L.paired)}:** ${paired}`,
     `- **${cell(L.confirmed)}:** ${confirmed}`,
     `- **${cell(L.findings)}:** ${findings}`,
     `- **${cell(L.fixes)}:** ${fixes}`,

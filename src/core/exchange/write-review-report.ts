@@ -107,6 +107,7 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
   const byCategory = new Map<string, number>();
   for (const f of findings) byCategory.set(f.finding.category, (byCategory.get(f.finding.category) ?? 0) + 1);
   const confirmed = all.filter((r) => r.status === 'confirmed' || r.status === 'final').length;
+  const paired = all.filter((r) => r.source.text !== '' && r.target.text !== '').length;
   const fixes = all.reduce((n, r) => n + r.source.fixes.length + r.target.fixes.length, 0);
   const e = escapeHtml;
   const out: string[] = [];
@@ -127,7 +128,8 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
     `<dt>${e(L.source)}</dt><dd>${e(src.name)} <span class="badge">${e(src.lang)}</span></dd>`,
     `<dt>${e(L.target)}</dt><dd>${e(tgt.name)} <span class="badge">${e(tgt.lang)}</span></dd>`,
     ...(input.date === undefined ? [] : [`<dt>${e(L.date)}</dt><dd>${e(input.date)}</dd>`]),
-    `<dt>${e(L.pairs)}</dt><dd>${all.length}</dd>`,
+    `<dt>${e(L.rows)}</dt><dd>${all.length}</dd>`,
+    `<dt>${e(L.paired)}</dt><dd>${paired}</dd>`,
     `<dt>${e(L.confirmed)}</dt><dd>${confirmed}</dd>`,
     `<dt>${e(L.fixes)}</dt><dd>${fixes}</dd>`,
     `<dt>${e(L.findings)}</dt><dd>${findings.length}${

@@ -406,6 +406,7 @@ export const fr: Messages = {
     working: 'Export…',
     options: 'Options d’export',
     confirmedOnly: 'Paires confirmées seulement',
+    pairedOnly: 'Lignes appariées seulement (TMX, XLIFF, TSV, CSV)',
     bom: 'Indicateur d’ordre des octets en TSV/CSV (tableurs)',
     format: {
       tmx: 'TMX 1.4',
@@ -438,6 +439,8 @@ export const fr: Messages = {
     source: 'Original',
     target: 'Traduction',
     pairs: 'Paires',
+    rows: 'Lignes',
+    paired: 'Appariées',
     confirmed: 'Confirmées',
     findings: 'Constats',
     fixes: 'Corrections appliquées',

@@ -149,4 +149,18 @@ describe('writeReviewReportMarkdown', () => {
     expect(md).toContain('| 1 | q |  | *no source found* |  | faithful |');
     expect(md).toContain('<del>');
   });
+
+  it('counts rows and paired rows apart: a partly parallel pair has many rows, few pairs', () => {
+    const input = sampleInput();
+    const beads = input.alignment.beads;
+    const paired = beads.filter((b) => b.src.length > 0 && b.tgt.length > 0).length;
+    expect(paired).toBeGreaterThan(0);
+    expect(paired).toBeLessThan(beads.length);
+    const md = writeReviewReportMarkdown(input);
+    expect(md).toContain(`- **Rows:** ${beads.length}`);
+    expect(md).toContain(`- **Paired:** ${paired}`);
+    const html = writeReviewReportHtml(input);
+    expect(html).toContain(`<dt>Rows</dt><dd>${beads.length}</dd>`);
+    expect(html).toContain(`<dt>Paired</dt><dd>${paired}</dd>`);
+  });
 });
