@@ -1,6 +1,6 @@
 /**
  * `export SRC TGT --format tmx|xliff|xliff12|tsv|csv|txt|md|html|case [--level paragraph|sentence]
- *  [-o FILE] [--src-lang L] [--tgt-lang L] [--confirmed-only] [--bom] [--keep-noise] [--no-checks]`:
+ *  [-o FILE] [--src-lang L] [--tgt-lang L] [--confirmed-only] [--paired-only] [--bom] [--keep-noise] [--no-checks]`:
  * segment, align (alignDocuments), check (runChecks on both sides) and export in one go.
  * Without `-o` the file goes to standard output.
  */
@@ -23,7 +23,7 @@ const FORMATS = ['tmx', 'xliff', 'xliff12', 'tsv', 'csv', 'txt', 'md', 'html', '
 type Format = (typeof FORMATS)[number];
 
 const USAGE = `usage: export SRC TGT --format ${FORMATS.join('|')} [--level paragraph|sentence] [-o FILE]
-  [--src-lang L] [--tgt-lang L] [--confirmed-only] [--bom] [--keep-noise] [--no-checks]`;
+  [--src-lang L] [--tgt-lang L] [--confirmed-only] [--paired-only] [--bom] [--keep-noise] [--no-checks]`;
 
 interface Args {
   readonly files: [string, string];
@@ -33,6 +33,8 @@ interface Args {
   readonly srcLang: Lang | undefined;
   readonly tgtLang: Lang | undefined;
   readonly confirmedOnly: boolean;
+  /** Leave out the rows with one side empty (TMX, XLIFF, TSV, CSV). */
+  readonly pairedOnly: boolean;
   readonly bom: boolean;
   readonly keepNoise: boolean;
   readonly checks: boolean;
@@ -46,6 +48,7 @@ function parseArgs(argv: readonly string[]): Args {
   let srcLang: Lang | undefined;
   let tgtLang: Lang | undefined;
   let confirmedOnly = false;
+  let pairedOnly = false;
   let bom = false;
   let keepNoise = false;
   let checks = true;
@@ -57,6 +60,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--src-lang') srcLang = r.lang(arg);
     else if (arg === '--tgt-lang') tgtLang = r.lang(arg);
     else if (arg === '--confirmed-only') confirmedOnly = true;
+    else if (arg === '--paired-only') pairedOnly = true;
     else if (arg === '--bom') bom = true;
     else if (arg === '--keep-noise') keepNoise = true;
     else if (arg === '--no-checks') checks = false;
@@ -75,6 +79,7 @@ function parseArgs(argv: readonly string[]): Args {
     srcLang,
     tgtLang,
     confirmedOnly,
+    pairedOnly,
     bom,
     keepNoise,
     checks,
@@ -134,7 +139,12 @@ export async function run(argv: readonly string[]): Promise<number> {
         date: now,
       },
       args.format satisfies PairExportFormat,
-      { confirmedOnly: args.confirmedOnly, bom: args.bom, dropNoise: !args.keepNoise },
+      {
+        confirmedOnly: args.confirmedOnly,
+        pairedOnly: args.pairedOnly,
+        bom: args.bom,
+        dropNoise: !args.keepNoise,
+      },
     );
   }
   if (args.output === undefined || args.output === '-') {
@@ -152,7 +162,9 @@ export async function run(argv: readonly string[]): Promise<number> {
     const paired = alignment.beads.filter((b) => b.src.length > 0 && b.tgt.length > 0);
     const held = args.confirmedOnly
       ? `${paired.filter((b) => b.confirmed).length} confirmed ${args.level} pairs (--confirmed-only)`
-      : `${paired.length} ${args.level} pairs of ${alignment.beads.length} rows`;
+      : args.pairedOnly
+        ? `${paired.length} ${args.level} pairs (--paired-only; ${alignment.beads.length - paired.length} unpaired rows left out)`
+        : `${paired.length} ${args.level} pairs of ${alignment.beads.length} rows`;
     process.stderr.write(`${args.output}: ${args.format} (${EXPORT_FORMATS[args.format].mime}), ${held}\n`);
   }
   return 0;

@@ -483,13 +483,14 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         const source = side(pair.srcDocId, []);
         const target = side(pair.tgtDocId, pairFindings);
         if (!source || !target) return null;
-        const { text, extension, mime } = await deps.engine.call('exportPair', {
+        const { text, extension, suffix, mime } = await deps.engine.call('exportPair', {
           input: { source, target, alignment: { level: pair.level, beads: pair.beads }, date: now() },
           format,
           options,
         });
-        const base = `${target.doc.name.replace(/\.[^.]+$/, '')}-${format}`;
-        return { name: `${base}${extension}`, mime, text };
+        // Named after the translation: `000_….tmx`, `000_…-clean.txt`, `000_…-report.html`.
+        const base = target.doc.name.replace(/\.[^.]+$/, '');
+        return { name: `${base}${suffix}${extension}`, mime, text };
       },
 
       async exportCase() {

@@ -103,10 +103,11 @@ export interface EngineOps {
   traceQuotes: { request: { documents: readonly TextDocument[] }; result: QuoteTrace };
 }
 
-/** A made file: its text, file extension and MIME type. */
+/** A made file: its text, file extension, name suffix (EXPORT_FORMATS) and MIME type. */
 export interface ExportedText {
   readonly text: string;
   readonly extension: string;
+  readonly suffix: string;
   readonly mime: string;
 }
 

@@ -98,6 +98,28 @@ describe('export command', () => {
     expect(confirmed.err).toMatch(/0 confirmed paragraph pairs/);
   });
 
+  it('leaves the unpaired rows out of a TMX with --paired-only (a partly parallel pair of the sample)', async () => {
+    const sample = (name: string) => join(ROOT, 'data/sample', name);
+    const both = [sample('004_bd4a0573e9b7c7ee.txt'), sample('000_5ce1033decd27cb8.txt')];
+    const tmxOf = async (name: string, ...extra: string[]) => {
+      const out = join(dir, name);
+      expect(
+        await run([...both, '--format', 'tmx', '--level', 'sentence', '--no-checks', ...extra, '-o', out]),
+      ).toBe(0);
+      return readFileSync(out, 'utf8');
+    };
+    const all = importBilingual(await tmxOf('all-rows.tmx')).units;
+    const pairedTmx = await tmxOf('paired.tmx', '--paired-only');
+    if (HAVE_XMLLINT) expect(validateTmx(pairedTmx)).toEqual([]);
+    const paired = importBilingual(pairedTmx).units;
+    expect(paired.length).toBeGreaterThan(0);
+    expect(paired.every((u) => u.source !== '' && u.target !== '')).toBe(true);
+    expect(paired.map((u) => u.source)).toEqual(
+      all.filter((u) => u.source !== '' && u.target !== '').map((u) => u.source),
+    );
+    expect(all.length).toBeGreaterThan(paired.length);
+  });
+
   it('rejects bad options as usage errors', async () => {
     await expect(run([join(dir, 'en.txt'), join(dir, 'fr.txt')])).rejects.toThrow(UsageError);
     await expect(run(['a', 'b', '--format', 'docx'])).rejects.toThrow(/--format must be one of/);

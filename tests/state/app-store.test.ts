@@ -73,6 +73,38 @@ describe('app store', () => {
     expect(enc.length).toBeGreaterThan(0);
   });
 
+  it('exports every format of the open pair under its own file name, named after the translation', async () => {
+    const store = makeStore(createCaseStorage(`t${dbCount++}`), bus()());
+    await store.getState().init();
+    const view = caseView(store.getState().caseRecord!);
+    const base = store.getState().docs[view.tgtId!]!.name.replace(/\.txt$/, '');
+    const formats = ['tmx', 'xliff', 'xliff12', 'tsv', 'csv', 'txt', 'md', 'html', 'report-md'] as const;
+    const names: string[] = [];
+    for (const format of formats) {
+      const file = await store.getState().exportPair(format, {});
+      expect(file?.text.length).toBeGreaterThan(0);
+      names.push(file!.name);
+    }
+    expect(names).toEqual([
+      `${base}.tmx`,
+      `${base}.xlf`,
+      `${base}-xliff12.xlf`,
+      `${base}.tsv`,
+      `${base}.csv`,
+      `${base}-clean.txt`,
+      `${base}-clean.md`,
+      `${base}-report.html`,
+      `${base}-report.md`,
+    ]);
+    // The sample's pairs are partly parallel: most rows have one side empty.
+    const rows = (await store.getState().exportPair('tsv', {}))!.text.trim().split(/\r?\n/).length;
+    const paired = (await store.getState().exportPair('tsv', { pairedOnly: true }))!.text
+      .trim()
+      .split(/\r?\n/).length;
+    expect(paired).toBeLessThan(rows);
+    expect(paired).toBeGreaterThan(1);
+  });
+
   it('applies a fix, undoes and redoes it, and the saved case has it', async () => {
     const storage = createCaseStorage(`t${dbCount++}`);
     const store = makeStore(storage, bus()());

@@ -6,10 +6,11 @@
  */
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openPair } from '../../src/state/case-record.ts';
 import { ExportMenu } from '../../src/ui/features/export/export-menu.tsx';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
-import { makeTestStore } from '../state/lib/in-process-store.ts';
+import { makeTestStore, sentencePairStore } from '../state/lib/in-process-store.ts';
 
 beforeAll(async () => {
   await initI18n('en');
@@ -66,5 +67,38 @@ describe('export menu', () => {
     await openMenu(menu);
     act(() => document.querySelector<HTMLButtonElement>('[data-testid="elsewhere"]')!.focus());
     expect(menu.open).toBe(false);
+  });
+
+  it('leaves unpaired rows out by default for partly parallel texts only, and keeps the person’s choice', async () => {
+    const store = await sentencePairStore(
+      'paired only',
+      'The council met on Monday. It approved the budget.',
+      'Le conseil s’est réuni lundi. Il a approuvé le budget.',
+    );
+    const withParallelism = (parallelism: number) =>
+      act(() => {
+        const file = store.getState().caseRecord!;
+        store.setState({
+          caseRecord: { ...file, alignments: file.alignments.map((a) => ({ ...a, parallelism })) },
+        });
+      });
+    render(
+      <StoreProvider store={store}>
+        <ExportMenu />
+      </StoreProvider>,
+    );
+    const box = () =>
+      [...document.querySelectorAll<HTMLLabelElement>('details.menu label')]
+        .find((l) => /Paired rows only/.test(l.textContent ?? ''))!
+        .querySelector('input')!;
+    expect(openPair(store.getState().caseRecord)).toBeDefined();
+    withParallelism(0.1);
+    expect(box().checked).toBe(true);
+    withParallelism(0.95);
+    expect(box().checked).toBe(false);
+    fireEvent.click(box());
+    expect(box().checked).toBe(true);
+    withParallelism(0.9);
+    expect(box().checked).toBe(true);
   });
 });

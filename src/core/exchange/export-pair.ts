@@ -25,20 +25,28 @@ export type PairExportFormat =
   | 'html'
   | 'report-md';
 
-/** File extension and MIME type of each export format (the case file: `.json`). */
+/**
+ * File extension, name suffix and MIME type of each export format (the case file: `.json`).
+ * The suffix tells apart the formats that share an extension (XLIFF 2.0 and 1.2, the cleaned
+ * translation and the review report in Markdown) and says what a file is where its extension
+ * does not (`-clean.txt` beside the original `.txt`): no two formats give the same file name.
+ */
 export const EXPORT_FORMATS: Readonly<
-  Record<PairExportFormat | 'case', { readonly extension: string; readonly mime: string }>
+  Record<
+    PairExportFormat | 'case',
+    { readonly extension: string; readonly suffix: string; readonly mime: string }
+  >
 > = {
-  tmx: { extension: '.tmx', mime: 'application/x-tmx+xml' },
-  xliff: { extension: '.xlf', mime: 'application/xliff+xml' },
-  xliff12: { extension: '.xlf', mime: 'application/x-xliff+xml' },
-  tsv: { extension: '.tsv', mime: 'text/tab-separated-values;charset=utf-8' },
-  csv: { extension: '.csv', mime: 'text/csv;charset=utf-8' },
-  txt: { extension: '.txt', mime: 'text/plain;charset=utf-8' },
-  md: { extension: '.md', mime: 'text/markdown;charset=utf-8' },
-  html: { extension: '.html', mime: 'text/html;charset=utf-8' },
-  'report-md': { extension: '.md', mime: 'text/markdown;charset=utf-8' },
-  case: { extension: '.json', mime: 'application/json' },
+  tmx: { extension: '.tmx', suffix: '', mime: 'application/x-tmx+xml' },
+  xliff: { extension: '.xlf', suffix: '', mime: 'application/xliff+xml' },
+  xliff12: { extension: '.xlf', suffix: '-xliff12', mime: 'application/x-xliff+xml' },
+  tsv: { extension: '.tsv', suffix: '', mime: 'text/tab-separated-values;charset=utf-8' },
+  csv: { extension: '.csv', suffix: '', mime: 'text/csv;charset=utf-8' },
+  txt: { extension: '.txt', suffix: '-clean', mime: 'text/plain;charset=utf-8' },
+  md: { extension: '.md', suffix: '-clean', mime: 'text/markdown;charset=utf-8' },
+  html: { extension: '.html', suffix: '-report', mime: 'text/html;charset=utf-8' },
+  'report-md': { extension: '.md', suffix: '-report', mime: 'text/markdown;charset=utf-8' },
+  case: { extension: '.json', suffix: '', mime: 'application/json' },
 };
 
 export type ExportPairOptions = BuildUnitsOptions & DelimitedOptions & CleanTextOptions & ReviewReportOptions;

@@ -396,6 +396,7 @@ export const en = {
     working: 'Exporting…',
     options: 'Export options',
     confirmedOnly: 'Confirmed pairs only',
+    pairedOnly: 'Paired rows only (TMX, XLIFF, TSV, CSV)',
     bom: 'Byte-order mark in TSV/CSV (for spreadsheets)',
     format: {
       tmx: 'TMX 1.4',

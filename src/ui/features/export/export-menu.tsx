@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { PairExportFormat } from '../../../core/exchange/export-pair.ts';
 import type { QuoteTraceRow, ReviewLabels } from '../../../core/exchange/review-labels.ts';
 import { DEFAULT_REVIEW_LABELS } from '../../../core/exchange/review-labels.ts';
+import { isTranslationPair } from '../../../core/model/alignment.ts';
+import { openPair } from '../../../state/case-record.ts';
 import { downloadFile } from '../../components/download-file.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 
@@ -28,6 +30,20 @@ export function ExportMenu() {
   const store = useAppStoreApi();
   const hasPair = useAppStore((s) => s.caseRecord?.settings.activePair !== undefined);
   const [confirmedOnly, setConfirmedOnly] = useState(false);
+  // Rows with one side empty carry no translation: in a translation memory they are empty
+  // entries. Left out by default when the texts are only partly parallel (most rows are then
+  // the reports' own writing), kept by default for translations (an unpaired sentence there is
+  // an omission or addition the reader should see); the person's choice holds for the pair.
+  const pairKey = useAppStore((s) => {
+    const open = openPair(s.caseRecord);
+    return open ? `${open.srcDocId}|${open.tgtDocId}` : '';
+  });
+  const partly = useAppStore((s) => {
+    const open = openPair(s.caseRecord);
+    return open !== undefined && !isTranslationPair(open);
+  });
+  const [pairedChoice, setPairedChoice] = useState<{ pair: string; on: boolean } | null>(null);
+  const pairedOnly = pairedChoice?.pair === pairKey ? pairedChoice.on : partly;
   const [bom, setBom] = useState(false);
   const [busy, setBusy] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
@@ -114,6 +130,14 @@ export function ExportMenu() {
             {t('export.confirmedOnly')}
           </label>
           <label>
+            <input
+              type="checkbox"
+              checked={pairedOnly}
+              onChange={(e) => setPairedChoice({ pair: pairKey, on: e.target.checked })}
+            />{' '}
+            {t('export.pairedOnly')}
+          </label>
+          <label>
             <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} />{' '}
             {t('export.bom')}
           </label>
@@ -130,6 +154,7 @@ export function ExportMenu() {
                   void run(() =>
                     store.getState().exportPair(format, {
                       confirmedOnly,
+                      pairedOnly,
                       bom,
                       labels: labels(),
                       labelLang: i18n.language,
