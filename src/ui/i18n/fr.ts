@@ -390,7 +390,7 @@ export const fr: Messages = {
     keepMine: 'Garder la mienne',
     storageError: 'Votre travail n’a pas pu être enregistré dans ce navigateur : {{message}}',
     caseDeleted: 'Dossier « {{name}} » supprimé.',
-    engineError: 'Le moteur a échoué ({{code}}) : {{message}}',
+    engineError: 'Le moteur n’a pas pu terminer ({{message}}). Rien de ce qui est enregistré n’est perdu : réessayez.',
     confirmedLost_one:
       'Une modification a fusionné ou supprimé le texte d’une ligne confirmée : elle n’est plus confirmée.',
     confirmedLost_other:
