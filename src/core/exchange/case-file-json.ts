@@ -6,7 +6,15 @@
  */
 import { type CaseFile, CaseFileError, migrateCaseFile } from '../model/case-file.ts';
 import { DecodeError, decodeBytes } from '../text/decode-bytes.ts';
-import { ExchangeError, lineColumnAt, MAX_EXCHANGE_BYTES } from './exchange-error.ts';
+import {
+  ExchangeError,
+  type ExchangeErrorParams,
+  type ExchangeErrorReason,
+  exchangeErrorOfDecoding,
+  exchangeErrorText,
+  lineColumnAt,
+  MAX_EXCHANGE_BYTES,
+} from './exchange-error.ts';
 
 /** The case file as JSON text. Throws `CaseFileError` if `file` is not a valid case. */
 export function serializeCaseFile(file: CaseFile): string {
@@ -23,10 +31,7 @@ export interface ParseCaseFileOptions {
 export function parseCaseFile(input: Uint8Array | string, options: ParseCaseFileOptions = {}): CaseFile {
   const maxBytes = options.maxBytes ?? MAX_EXCHANGE_BYTES;
   if (input.length > maxBytes) {
-    throw new ExchangeError(
-      'too-large',
-      `the file is too large (${input.length} bytes; the limit is ${maxBytes})`,
-    );
+    throw new ExchangeError('too-large', 'too-large-bytes', { size: input.length, limit: maxBytes });
   }
   let text: string;
   if (typeof input === 'string') text = input;
@@ -34,7 +39,7 @@ export function parseCaseFile(input: Uint8Array | string, options: ParseCaseFile
     try {
       text = decodeBytes(input).text;
     } catch (error) {
-      if (error instanceof DecodeError) throw new ExchangeError('malformed', error.message);
+      if (error instanceof DecodeError) throw exchangeErrorOfDecoding(error);
       throw error;
     }
   }
@@ -43,45 +48,60 @@ export function parseCaseFile(input: Uint8Array | string, options: ParseCaseFile
   try {
     data = JSON.parse(text);
   } catch {
-    const { offset, message } = locateJsonError(text);
+    const { offset, reason, params } = locateJsonError(text);
     const { line, column } = lineColumnAt(text, offset);
-    throw new ExchangeError('malformed', `not valid JSON: ${message}`, line, column);
+    throw new ExchangeError('malformed', reason, params, line, column);
   }
   try {
     return migrateCaseFile(data);
   } catch (error) {
     if (error instanceof CaseFileError)
-      throw new ExchangeError('invalid', `not a valid case file: ${error.message}`);
+      throw new ExchangeError('invalid', 'case-file-invalid', { problem: error.message });
     throw error;
   }
+}
+
+/** Where JSON text first goes wrong: the offset, the message code (`json-…`) and its English words. */
+export interface JsonErrorPlace {
+  readonly offset: number;
+  readonly reason: ExchangeErrorReason;
+  readonly params: ExchangeErrorParams;
+  /** The English words, without the leading `not valid JSON: `. */
+  readonly message: string;
 }
 
 /**
  * Where JSON text first goes wrong (JSON.parse does not always say): a small scanner over
  * RFC 8259's grammar, iterative so that deep nesting cannot overflow the stack.
  */
-export function locateJsonError(text: string): { offset: number; message: string } {
+export function locateJsonError(text: string): JsonErrorPlace {
   let p = 0;
   const n = text.length;
   const ws = () => {
     while (p < n && (text[p] === ' ' || text[p] === '\t' || text[p] === '\n' || text[p] === '\r')) p++;
   };
-  const err = (message: string) => ({ offset: p, message });
+  const at = (offset: number, reason: ExchangeErrorReason, params: ExchangeErrorParams = {}) => ({
+    offset,
+    reason,
+    params,
+    message: exchangeErrorText(reason, params).replace(/^not valid JSON: /, ''),
+  });
+  const err = (reason: ExchangeErrorReason, params: ExchangeErrorParams = {}) => at(p, reason, params);
   // Stack of containers: '{' or '['; `expect` is what may come next.
   const stack: string[] = [];
   let expect: 'value' | 'key' | 'after-value' | 'colon' = 'value';
   for (;;) {
     ws();
-    if (p >= n) return err(stack.length > 0 || expect === 'value' ? 'unexpected end of file' : 'end');
+    if (p >= n) return err(stack.length > 0 || expect === 'value' ? 'json-end-of-file' : 'json-end');
     const c = text[p]!;
     const top = stack.at(-1);
     if (expect === 'after-value') {
-      if (!top) return err(`unexpected ${JSON.stringify(c)} after the end of the data`);
+      if (!top) return err('json-after-data', { char: JSON.stringify(c) });
       if (c === ',') {
         p++;
         expect = top === '{' ? 'key' : 'value';
         ws();
-        if (text[p] === '}' || text[p] === ']') return err('a trailing comma');
+        if (text[p] === '}' || text[p] === ']') return err('json-trailing-comma');
         continue;
       }
       if ((c === '}' && top === '{') || (c === ']' && top === '[')) {
@@ -90,21 +110,21 @@ export function locateJsonError(text: string): { offset: number; message: string
         expect = 'after-value';
         if (stack.length === 0) {
           ws();
-          if (p < n) return err(`unexpected ${JSON.stringify(text[p])} after the end of the data`);
-          return err('end');
+          if (p < n) return err('json-after-data', { char: JSON.stringify(text[p]) });
+          return err('json-end');
         }
         continue;
       }
-      return err(top === '{' ? "expected ',' or '}'" : "expected ',' or ']'");
+      return err(top === '{' ? 'json-expected-comma-brace' : 'json-expected-comma-bracket');
     }
     if (expect === 'colon') {
-      if (c !== ':') return err("expected ':' after a property name");
+      if (c !== ':') return err('json-expected-colon');
       p++;
       expect = 'value';
       continue;
     }
     if (expect === 'key') {
-      if (c !== '"') return err('expected a property name in double quotes');
+      if (c !== '"') return err('json-expected-key');
       const e = scanString();
       if (e) return e;
       expect = 'colon';
@@ -121,7 +141,7 @@ export function locateJsonError(text: string): { offset: number; message: string
         expect = 'after-value';
         if (stack.length === 0) {
           ws();
-          return p < n ? err('unexpected text after the end of the data') : err('end');
+          return p < n ? err('json-text-after-data') : err('json-end');
         }
         continue;
       }
@@ -134,20 +154,20 @@ export function locateJsonError(text: string): { offset: number; message: string
     } else if (c === '-' || (c >= '0' && c <= '9')) {
       const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
       m.lastIndex = p;
-      if (!m.exec(text)) return err('a malformed number');
+      if (!m.exec(text)) return err('json-bad-number');
       p = m.lastIndex;
     } else if (text.startsWith('true', p)) p += 4;
     else if (text.startsWith('false', p)) p += 5;
     else if (text.startsWith('null', p)) p += 4;
-    else return err(`unexpected ${JSON.stringify(c)}`);
+    else return err('json-unexpected', { char: JSON.stringify(c) });
     expect = 'after-value';
     if (stack.length === 0) {
       ws();
-      return p < n ? err('unexpected text after the end of the data') : err('end');
+      return p < n ? err('json-text-after-data') : err('json-end');
     }
   }
 
-  function scanString(): { offset: number; message: string } | undefined {
+  function scanString(): JsonErrorPlace | undefined {
     const start = p;
     p++;
     while (p < n) {
@@ -156,17 +176,16 @@ export function locateJsonError(text: string): { offset: number; message: string
         p++;
         return undefined;
       }
-      if (c < 0x20) return { offset: p, message: 'a control character inside a string (escape it)' };
+      if (c < 0x20) return err('json-control-char');
       if (c === 0x5c) {
         const e = text[p + 1];
         if (e === 'u') {
-          if (!/^[0-9A-Fa-f]{4}$/.test(text.slice(p + 2, p + 6)))
-            return { offset: p, message: 'a bad \\u escape' };
+          if (!/^[0-9A-Fa-f]{4}$/.test(text.slice(p + 2, p + 6))) return err('json-bad-unicode-escape');
           p += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) p += 2;
-        else return { offset: p, message: 'a bad escape' };
+        else return err('json-bad-escape');
       } else p++;
     }
-    return { offset: start, message: 'a string is never closed' };
+    return at(start, 'json-unclosed-string');
   }
 }

@@ -6,7 +6,7 @@
  */
 import { DecodeError, decodeBytes } from '../text/decode-bytes.ts';
 import type { BilingualUnits } from './bilingual-units.ts';
-import { ExchangeError, MAX_EXCHANGE_BYTES } from './exchange-error.ts';
+import { ExchangeError, exchangeErrorOfDecoding, MAX_EXCHANGE_BYTES } from './exchange-error.ts';
 import { readDelimited } from './read-delimited.ts';
 import { readTmx } from './read-tmx.ts';
 import { readXliff } from './read-xliff.ts';
@@ -33,7 +33,8 @@ export function importBilingual(
   if (input.length > maxBytes) {
     throw new ExchangeError(
       'too-large',
-      `the file is too large (${input.length} ${typeof input === 'string' ? 'characters' : 'bytes'}; the limit is ${maxBytes})`,
+      typeof input === 'string' ? 'too-large-characters' : 'too-large-bytes',
+      { size: input.length, limit: maxBytes },
     );
   }
   let text: string;
@@ -49,19 +50,18 @@ export function importBilingual(
       // A TSV/CSV file the caller vouches for may hold control characters (even NUL) that
       // make it look binary: read it as strict UTF-8 then.
       if (error.code !== 'binary' || (options.format !== 'tsv' && options.format !== 'csv')) {
-        throw new ExchangeError('malformed', error.message);
+        throw exchangeErrorOfDecoding(error);
       }
       try {
         decoded = decodeBytes(input, 'utf-8');
       } catch {
-        throw new ExchangeError('malformed', error.message);
+        throw exchangeErrorOfDecoding(error);
       }
     }
     text = decoded.text;
     encoding = decoded.encoding;
   }
-  if (text.trim() === '')
-    throw new ExchangeError('invalid', 'the file is empty: no TMX, XLIFF, TSV or CSV content');
+  if (text.trim() === '') throw new ExchangeError('invalid', 'empty');
   const format = options.format ?? detectFormat(text);
   if (format === 'tmx' || format === 'xliff') {
     // XML without a declaration, or declaring UTF-8, must be UTF-8; bytes that were not
@@ -70,10 +70,7 @@ export function importBilingual(
       .exec(text)?.[1]
       ?.toLowerCase();
     if (encoding === 'windows-1252' && (declared ?? 'utf-8').replace('-', '') === 'utf8') {
-      throw new ExchangeError(
-        'malformed',
-        'the file says it is UTF-8 but holds bytes that are not valid UTF-8',
-      );
+      throw new ExchangeError('malformed', 'not-utf-8');
     }
     return format === 'tmx' ? readTmx(text) : readXliff(text);
   }
@@ -93,10 +90,7 @@ export function detectFormat(text: string): BilingualFormat {
     const name = root?.[1]?.replace(/^.*:/, '').toLowerCase();
     if (name === 'tmx') return 'tmx';
     if (name === 'xliff') return 'xliff';
-    throw new ExchangeError(
-      'unsupported',
-      `an XML file whose root is <${root?.[1] ?? '?'}>: not TMX or XLIFF`,
-    );
+    throw new ExchangeError('unsupported', 'xml-not-exchange', { root: root?.[1] ?? '?' });
   }
   const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
   return firstLine.includes('\t') || !firstLine.includes(',') ? 'tsv' : 'csv';

@@ -10,7 +10,12 @@
  * fetched; a DOCTYPE's other declarations (attribute defaults) are ignored. Nesting is capped.
  * Line ends are normalised to LF as XML requires; offsets are into the normalised text.
  */
-import { ExchangeError, lineColumnAt } from './exchange-error.ts';
+import {
+  ExchangeError,
+  type ExchangeErrorParams,
+  type ExchangeErrorReason,
+  lineColumnAt,
+} from './exchange-error.ts';
 import { findForbiddenXmlChar } from './xml-writer.ts';
 
 /** An element: its name as written (with any prefix), attributes, children, and where it starts. */
@@ -80,7 +85,7 @@ class Parser {
     const bad = findForbiddenXmlChar(text);
     if (bad !== -1) {
       const hex = text.charCodeAt(bad).toString(16).toUpperCase().padStart(4, '0');
-      this.fail(bad, `character U+${hex} is not allowed in XML 1.0`);
+      this.fail(bad, 'xml-forbidden-char', { hex });
     }
     if (text.startsWith('<?xml') && /[ \t\n?]/.test(text[5] ?? '')) this.declaration();
     const n = text.length;
@@ -98,19 +103,19 @@ class Parser {
     }
     if (this.stack.length > 0) {
       const open = this.stack.at(-1)!;
-      this.fail(n, `end of file inside <${open.name}> (opened at ${this.where(open.offset)})`);
+      this.fail(n, 'xml-eof-in-element', { name: open.name, ...this.opened(open.offset) });
     }
-    if (!this.root) this.fail(n, 'no root element: this is not an XML document');
+    if (!this.root) this.fail(n, 'xml-no-root');
     return { root: this.root, text, declaredEncoding: this.declaredEncoding };
   }
 
   private declaration(): void {
     const close = this.text.indexOf('?>');
-    if (close === -1) this.fail(0, 'unterminated XML declaration');
+    if (close === -1) this.fail(0, 'xml-unterminated-declaration');
     const decl = this.text.slice(5, close);
     const version = /\bversion\s*=\s*(["'])([^"']*)\1/.exec(decl);
-    if (!version) this.fail(0, 'the XML declaration has no version');
-    if (!/^1\.\d+$/.test(version[2] ?? '')) this.fail(0, `unsupported XML version "${version[2]}"`);
+    if (!version) this.fail(0, 'xml-declaration-no-version');
+    if (!/^1\.\d+$/.test(version[2] ?? '')) this.fail(0, 'xml-version', { version: version[2] ?? '' });
     const encoding = /\bencoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]*)\1/.exec(decl);
     this.declaredEncoding = encoding?.[2]?.toLowerCase();
     this.pos = close + 2;
@@ -122,14 +127,14 @@ class Parser {
       for (let i = from; i < to; i++) {
         const c = this.text.charCodeAt(i);
         if (c !== 0x20 && c !== 0x0a && c !== 0x09) {
-          this.fail(i, this.root ? 'text after the root element' : 'text before the root element');
+          this.fail(i, this.root ? 'xml-text-after-root' : 'xml-text-before-root');
         }
       }
       return;
     }
     const raw = this.text.slice(from, to);
     const cdataEnd = raw.indexOf(']]>');
-    if (cdataEnd !== -1) this.fail(from + cdataEnd, "']]>' is not allowed in text (write ]]&gt;)");
+    if (cdataEnd !== -1) this.fail(from + cdataEnd, 'xml-cdata-end-in-text');
     const value = raw.includes('&') ? this.decodeRefs(raw, from) : raw;
     const last = top.children.length - 1;
     if (last >= 0 && typeof top.children[last] === 'string') top.children[last] += value;
@@ -141,7 +146,7 @@ class Parser {
     let last = 0;
     for (let amp = raw.indexOf('&'); amp !== -1; amp = raw.indexOf('&', last)) {
       const semi = raw.indexOf(';', amp);
-      if (semi === -1 || semi - amp > 40) this.fail(base + amp, "a bare '&' (write &amp;)");
+      if (semi === -1 || semi - amp > 40) this.fail(base + amp, 'xml-bare-ampersand');
       const ref = raw.slice(amp + 1, semi);
       out += raw.slice(last, amp);
       if (ref.startsWith('#')) {
@@ -150,15 +155,12 @@ class Parser {
           : /^#[0-9]+$/.test(ref)
             ? Number.parseInt(ref.slice(1), 10)
             : Number.NaN;
-        if (!isXmlCodePoint(code)) this.fail(base + amp, `&${ref}; is not a character XML allows`);
+        if (!isXmlCodePoint(code)) this.fail(base + amp, 'xml-bad-char-ref', { ref });
         out += String.fromCodePoint(code);
       } else {
         const value = PREDEFINED[ref];
         if (value === undefined) {
-          this.fail(
-            base + amp,
-            `undefined entity &${ref}; (only &lt; &gt; &amp; &apos; &quot; are accepted)`,
-          );
+          this.fail(base + amp, 'xml-undefined-entity', { ref });
         }
         out += value;
       }
@@ -167,10 +169,10 @@ class Parser {
     return out + raw.slice(last);
   }
 
-  private name(at: number, what: string): string {
+  private name(at: number, reason: ExchangeErrorReason, params: ExchangeErrorParams = {}): string {
     NAME.lastIndex = at;
     const m = NAME.exec(this.text);
-    if (!m) this.fail(at, `expected ${what}`);
+    if (!m) this.fail(at, reason, params);
     return m[0];
   }
 
@@ -184,8 +186,8 @@ class Parser {
     const { text } = this;
     const lt = this.pos;
     const parent = this.stack.at(-1);
-    if (!parent && this.root) this.fail(lt, 'a second root element');
-    const name = this.name(lt + 1, 'an element name after <');
+    if (!parent && this.root) this.fail(lt, 'xml-second-root');
+    const name = this.name(lt + 1, 'xml-expected-element-name');
     const attrs: Record<string, string> = {};
     let p = lt + 1 + name.length;
     for (;;) {
@@ -195,20 +197,20 @@ class Parser {
         p = afterSpace;
         break;
       }
-      if (c === undefined) this.fail(afterSpace, `end of file inside the tag <${name}>`);
-      if (afterSpace === p) this.fail(p, `expected a space, '>' or '/>' in <${name}>`);
-      const attr = this.name(afterSpace, `an attribute name or '>' in <${name}>`);
+      if (c === undefined) this.fail(afterSpace, 'xml-eof-in-tag', { name });
+      if (afterSpace === p) this.fail(p, 'xml-expected-space', { name });
+      const attr = this.name(afterSpace, 'xml-expected-attribute-name', { name });
       let q = this.skipSpace(afterSpace + attr.length);
-      if (text[q] !== '=') this.fail(q, `expected '=' after the attribute ${attr}`);
+      if (text[q] !== '=') this.fail(q, 'xml-expected-equals', { attr });
       q = this.skipSpace(q + 1);
       const quote = text[q];
-      if (quote !== '"' && quote !== "'") this.fail(q, `the value of ${attr} must be quoted`);
+      if (quote !== '"' && quote !== "'") this.fail(q, 'xml-unquoted-value', { attr });
       const close = text.indexOf(quote, q + 1);
-      if (close === -1) this.fail(q, `unterminated value of ${attr}`);
+      if (close === -1) this.fail(q, 'xml-unterminated-value', { attr });
       const raw = text.slice(q + 1, close);
       const lessThan = raw.indexOf('<');
-      if (lessThan !== -1) this.fail(q + 1 + lessThan, `'<' in the value of ${attr} (write &lt;)`);
-      if (Object.hasOwn(attrs, attr)) this.fail(afterSpace, `duplicate attribute ${attr}`);
+      if (lessThan !== -1) this.fail(q + 1 + lessThan, 'xml-less-than-in-value', { attr });
+      if (Object.hasOwn(attrs, attr)) this.fail(afterSpace, 'xml-duplicate-attribute', { attr });
       // Attribute-value normalisation (XML 1.0 §3.3.3): literal white space becomes a space.
       const spaced = /[\t\n]/.test(raw) ? raw.replace(/[\t\n]/g, ' ') : raw;
       const value = spaced.includes('&') ? this.decodeRefs(spaced, q + 1) : spaced;
@@ -225,20 +227,20 @@ class Parser {
       if (parent && this.onClose?.(element, this.stack, text)) parent.children.pop();
       return;
     }
-    if (this.stack.length >= this.maxDepth) this.fail(lt, `elements nested deeper than ${this.maxDepth}`);
+    if (this.stack.length >= this.maxDepth) this.fail(lt, 'xml-too-deep', { depth: this.maxDepth });
     this.stack.push(element);
     this.pos = p + 1;
   }
 
   private endTag(): void {
     const lt = this.pos;
-    const name = this.name(lt + 2, 'an element name after </');
+    const name = this.name(lt + 2, 'xml-expected-end-tag-name');
     const p = this.skipSpace(lt + 2 + name.length);
-    if (this.text[p] !== '>') this.fail(p, `expected '>' to end </${name}`);
+    if (this.text[p] !== '>') this.fail(p, 'xml-expected-end-tag-close', { name });
     const open = this.stack.pop();
-    if (!open) this.fail(lt, `</${name}> closes nothing`);
+    if (!open) this.fail(lt, 'xml-closes-nothing', { name });
     if (open.name !== name) {
-      this.fail(lt, `</${name}> does not match <${open.name}> (opened at ${this.where(open.offset)})`);
+      this.fail(lt, 'xml-mismatched-tag', { name, open: open.name, ...this.opened(open.offset) });
     }
     this.pos = p + 1;
     const parent = this.stack.at(-1);
@@ -250,15 +252,15 @@ class Parser {
     const lt = this.pos;
     if (text.startsWith('<!--', lt)) {
       const close = text.indexOf('-->', lt + 4);
-      if (close === -1) this.fail(lt, 'unterminated comment');
+      if (close === -1) this.fail(lt, 'xml-unterminated-comment');
       const dashes = text.indexOf('--', lt + 4);
-      if (dashes < close) this.fail(dashes, "'--' inside a comment");
+      if (dashes < close) this.fail(dashes, 'xml-double-dash-in-comment');
       this.pos = close + 3;
     } else if (text.startsWith('<![CDATA[', lt)) {
       const top = this.stack.at(-1);
-      if (!top) this.fail(lt, 'CDATA outside the root element');
+      if (!top) this.fail(lt, 'xml-cdata-outside-root');
       const close = text.indexOf(']]>', lt + 9);
-      if (close === -1) this.fail(lt, 'unterminated CDATA section');
+      if (close === -1) this.fail(lt, 'xml-unterminated-cdata');
       const value = text.slice(lt + 9, close);
       const last = top.children.length - 1;
       if (last >= 0 && typeof top.children[last] === 'string') top.children[last] += value;
@@ -267,14 +269,14 @@ class Parser {
     } else if (text.startsWith('<!DOCTYPE', lt)) {
       this.doctype();
     } else {
-      this.fail(lt, "unexpected '<!'");
+      this.fail(lt, 'xml-unexpected-markup');
     }
   }
 
   private doctype(): void {
     const { text } = this;
     const lt = this.pos;
-    if (this.root || this.doctypeSeen) this.fail(lt, 'DOCTYPE must come once, before the root element');
+    if (this.root || this.doctypeSeen) this.fail(lt, 'xml-misplaced-doctype');
     this.doctypeSeen = true;
     let p = lt + '<!DOCTYPE'.length;
     let quote = '';
@@ -293,7 +295,7 @@ class Parser {
         return;
       }
     }
-    this.fail(lt, 'unterminated DOCTYPE');
+    this.fail(lt, 'xml-unterminated-doctype');
   }
 
   /** Scan an internal subset; refuse entity declarations. Returns the offset of its closing `]`. */
@@ -308,41 +310,36 @@ class Parser {
         quote = c;
       } else if (text.startsWith('<!--', p)) {
         const close = text.indexOf('-->', p + 4);
-        if (close === -1) this.fail(p, 'unterminated comment');
+        if (close === -1) this.fail(p, 'xml-unterminated-comment');
         p = close + 2;
       } else if (text.startsWith('<!ENTITY', p)) {
         const { line, column } = lineColumnAt(text, p);
-        throw new ExchangeError(
-          'entity',
-          'the file declares entities in its DOCTYPE; such files are refused, since entities can expand to gigabytes ("billion laughs") or read other files',
-          line,
-          column,
-        );
+        throw new ExchangeError('entity', 'xml-entity-declared', {}, line, column);
       } else if (c === ']') {
         return p;
       }
     }
-    this.fail(from, 'unterminated DOCTYPE internal subset');
+    this.fail(from, 'xml-unterminated-subset');
   }
 
   private processingInstruction(): void {
     const lt = this.pos;
-    const target = this.name(lt + 2, 'a processing-instruction target');
-    if (target.toLowerCase() === 'xml')
-      this.fail(lt, 'the XML declaration must be at the very start of the file');
+    const target = this.name(lt + 2, 'xml-expected-pi-target');
+    if (target.toLowerCase() === 'xml') this.fail(lt, 'xml-misplaced-declaration');
     const close = this.text.indexOf('?>', lt + 2);
-    if (close === -1) this.fail(lt, 'unterminated processing instruction');
+    if (close === -1) this.fail(lt, 'xml-unterminated-pi');
     this.pos = close + 2;
   }
 
-  private where(offset: number): string {
+  /** Where an element was opened, as message parameters. */
+  private opened(offset: number): { openLine: number; openColumn: number } {
     const { line, column } = lineColumnAt(this.text, offset);
-    return `${line}:${column}`;
+    return { openLine: line, openColumn: column };
   }
 
-  private fail(offset: number, message: string): never {
+  private fail(offset: number, reason: ExchangeErrorReason, params: ExchangeErrorParams = {}): never {
     const { line, column } = lineColumnAt(this.text, offset);
-    throw new ExchangeError('malformed', message, line, column);
+    throw new ExchangeError('malformed', reason, params, line, column);
   }
 }
 

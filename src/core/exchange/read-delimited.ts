@@ -13,7 +13,7 @@ import {
   type PairStatus,
   parseConfidence,
 } from './bilingual-units.ts';
-import { ExchangeError, lineColumnAt } from './exchange-error.ts';
+import { ExchangeError, type ExchangeErrorReason, lineColumnAt } from './exchange-error.ts';
 import { collectUnitLines } from './unit-notes.ts';
 import type { DELIMITED_COLUMNS } from './write-delimited.ts';
 
@@ -38,9 +38,9 @@ export function parseDelimited(text: string, delimiter: string): Cell[][] {
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const n = text.length;
   const d = delimiter.charCodeAt(0);
-  const fail = (offset: number, message: string): never => {
+  const fail = (offset: number, reason: ExchangeErrorReason): never => {
     const { line, column } = lineColumnAt(text, offset);
-    throw new ExchangeError('malformed', message, line, column);
+    throw new ExchangeError('malformed', reason, {}, line, column);
   };
   while (pos < n) {
     const start = pos;
@@ -50,7 +50,7 @@ export function parseDelimited(text: string, delimiter: string): Cell[][] {
       let p = pos + 1;
       for (;;) {
         const q = text.indexOf('"', p);
-        if (q === -1) fail(start, 'a quoted field is never closed');
+        if (q === -1) fail(start, 'delimited-unclosed-quote');
         out += text.slice(p, q);
         if (text.charCodeAt(q + 1) === 0x22) {
           out += '"';
@@ -61,7 +61,7 @@ export function parseDelimited(text: string, delimiter: string): Cell[][] {
         }
       }
       const c = text.charCodeAt(p);
-      if (p < n && c !== d && c !== 0x0a && c !== 0x0d) fail(p, 'text after the closing quote of a field');
+      if (p < n && c !== d && c !== 0x0a && c !== 0x0d) fail(p, 'delimited-text-after-quote');
       value = out;
       pos = p;
     } else {
@@ -112,7 +112,7 @@ export function readDelimited(text: string, options: ReadDelimitedOptions = {}):
   if (!hasHeader && filled.length > 0 && filled.every((record) => record.length < 2))
     throw new ExchangeError(
       'invalid',
-      `no line has two columns separated by ${delimiter === '\t' ? 'a tab' : 'a comma'}: this is not a bilingual TSV or CSV file`,
+      delimiter === '\t' ? 'delimited-one-column-tab' : 'delimited-one-column-comma',
     );
   const units: BilingualUnit[] = [];
   for (const [r, record] of records.entries()) {
@@ -129,7 +129,8 @@ export function readDelimited(text: string, options: ReadDelimitedOptions = {}):
         const { line, column } = lineColumnAt(text, confidenceCell.offset);
         throw new ExchangeError(
           'invalid',
-          `confidence "${confidenceCell.value}" is not a number in [0, 1]`,
+          'delimited-confidence',
+          { value: confidenceCell.value },
           line,
           column,
         );

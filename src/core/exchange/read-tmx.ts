@@ -33,14 +33,14 @@ export function readTmx(input: string): BilingualUnits {
       if (ancestors.length === 1 && name === 'header') {
         header = el;
         const srclang = el.attrs.srclang;
-        if (srclang === undefined) invalidAt(text, el.offset, '<header> has no srclang');
+        if (srclang === undefined) invalidAt(text, el.offset, 'tmx-header-no-srclang');
         if (srclang !== '*all*') srcLang = srclang;
         return false;
       }
       if (name !== 'tu' || ancestors.length !== 2 || localName(ancestors[0]!.name) !== 'tmx') return false;
-      if (!header) invalidAt(text, el.offset, '<tu> before the <header>');
+      if (!header) invalidAt(text, el.offset, 'tmx-tu-before-header');
       const tuvs = childElements(el, 'tuv').map((tuv) => ({ tuv, lang: tuvLang(tuv, text) }));
-      if (tuvs.length === 0) invalidAt(text, el.offset, '<tu> has no <tuv>');
+      if (tuvs.length === 0) invalidAt(text, el.offset, 'tmx-tu-no-tuv');
       srcLang ??= tuvs[0]!.lang;
       const src = tuvs.find((t) => sameLang(t.lang, srcLang!));
       const others = tuvs.filter((t) => t !== src);
@@ -51,10 +51,9 @@ export function readTmx(input: string): BilingualUnits {
     },
   });
   const { root, text } = doc;
-  if (localName(root.name) !== 'tmx')
-    throw new ExchangeError('unsupported', `not TMX: the root is <${root.name}>`);
-  if (!header) invalidAt(text, root.offset, '<tmx> has no <header>');
-  if (childElements(root, 'body').length === 0) invalidAt(text, root.offset, '<tmx> has no <body>');
+  if (localName(root.name) !== 'tmx') throw new ExchangeError('unsupported', 'tmx-root', { root: root.name });
+  if (!header) invalidAt(text, root.offset, 'tmx-no-header');
+  if (childElements(root, 'body').length === 0) invalidAt(text, root.offset, 'tmx-no-body');
   const headerProps = new Map(childElements(header, 'prop').map((p) => [p.attrs.type ?? '', plainText(p)]));
   const level: Level = header.attrs.segtype === 'sentence' ? 'sentence' : 'paragraph';
   const date = isoFromTmx(header.attrs.creationdate);
@@ -102,8 +101,7 @@ function readTu(
       : 'confirmed';
   const confidenceProp = prop('x-confidence');
   const confidence = confidenceProp ? parseConfidence(plainText(confidenceProp)) : 1;
-  if (confidence === undefined)
-    invalidAt(text, confidenceProp!.offset, 'x-confidence is not a number in [0, 1]');
+  if (confidence === undefined) invalidAt(text, confidenceProp!.offset, 'tmx-confidence');
   return {
     id: tu.attrs.tuid ?? String(index + 1),
     source,
@@ -118,7 +116,7 @@ function readTu(
 
 function tuvLang(tuv: XmlElement, text: string): string {
   const lang = tuv.attrs['xml:lang'] ?? tuv.attrs.lang;
-  if (lang === undefined) invalidAt(text, tuv.offset, '<tuv> has no xml:lang');
+  if (lang === undefined) invalidAt(text, tuv.offset, 'tmx-tuv-no-lang');
   return lang;
 }
 
@@ -131,7 +129,7 @@ function sameLang(a: string, b: string): boolean {
 
 function segText(tuv: XmlElement, text: string): string {
   const seg = childElements(tuv, 'seg')[0];
-  if (!seg) invalidAt(text, tuv.offset, '<tuv> has no <seg>');
+  if (!seg) invalidAt(text, tuv.offset, 'tmx-tuv-no-seg');
   return inlineText(seg);
 }
 

@@ -45,14 +45,14 @@ export function readXliff(input: string): BilingualUnits {
   });
   const { root, text } = doc;
   if (localName(root.name) !== 'xliff') {
-    throw new ExchangeError('unsupported', `not XLIFF: the root is <${root.name}>`);
+    throw new ExchangeError('unsupported', 'xliff-root', { root: root.name });
   }
   const version = root.attrs.version ?? '';
   const header = version.startsWith('2.')
     ? header2(root, text)
     : version.startsWith('1.')
       ? header12(root, text)
-      : invalidAt(text, root.offset, `unsupported XLIFF version "${version}"`);
+      : invalidAt(text, root.offset, 'xliff-version', { version });
   return { header, units };
 }
 
@@ -84,9 +84,9 @@ function makeUnit(
 
 function header2(root: XmlElement, text: string): BilingualHeader {
   const srcLang = root.attrs.srcLang;
-  if (srcLang === undefined) invalidAt(text, root.offset, '<xliff> has no srcLang');
+  if (srcLang === undefined) invalidAt(text, root.offset, 'xliff-no-srclang');
   const files = childElements(root, 'file');
-  if (files.length === 0) invalidAt(text, root.offset, '<xliff> has no <file>');
+  if (files.length === 0) invalidAt(text, root.offset, 'xliff-no-file');
   const srcName = files[0]!.attrs.original;
   return {
     srcLang,
@@ -115,7 +115,7 @@ function readUnit2(unit: XmlElement, text: string, units: BilingualUnit[]): void
   const segments = childElements(unit, 'segment');
   for (const [k, segment] of segments.entries()) {
     const source = childElements(segment, 'source')[0];
-    if (!source) invalidAt(text, segment.offset, '<segment> has no <source>');
+    if (!source) invalidAt(text, segment.offset, 'xliff-segment-no-source');
     const target = childElements(segment, 'target')[0];
     const id = segments.length === 1 ? unitId : `${unitId}-${segment.attrs.id ?? k + 1}`;
     units.push(
@@ -126,7 +126,7 @@ function readUnit2(unit: XmlElement, text: string, units: BilingualUnit[]): void
         segment.attrs.state ?? 'initial',
         // Unit notes go with the unit's first segment only.
         k === 0 ? notes : { confidence: notes.confidence, lines: [] },
-        () => invalidAt(text, confidenceAt, 'the confidence note is not a number in [0, 1]'),
+        () => invalidAt(text, confidenceAt, 'xliff-confidence'),
       ),
     );
   }
@@ -158,12 +158,12 @@ function fromHex(hex: string): string {
 function header12(root: XmlElement, text: string): BilingualHeader {
   const files = childElements(root, 'file');
   const first = files[0];
-  if (!first) invalidAt(text, root.offset, '<xliff> has no <file>');
+  if (!first) invalidAt(text, root.offset, 'xliff-no-file');
   for (const file of files) {
-    if (childElements(file, 'body').length === 0) invalidAt(text, file.offset, '<file> has no <body>');
+    if (childElements(file, 'body').length === 0) invalidAt(text, file.offset, 'xliff-file-no-body');
   }
   const srcLang = first.attrs['source-language'];
-  if (srcLang === undefined) invalidAt(text, first.offset, '<file> has no source-language');
+  if (srcLang === undefined) invalidAt(text, first.offset, 'xliff-file-no-source-language');
   const tool = childElements(childElements(first, 'header')[0] ?? first, 'tool')[0];
   const date = first.attrs.date && new Date(first.attrs.date);
   const srcName = first.attrs.original;
@@ -181,7 +181,7 @@ function header12(root: XmlElement, text: string): BilingualHeader {
 
 function readTransUnit(tu: XmlElement, text: string, units: BilingualUnit[]): void {
   const source = childElements(tu, 'source')[0];
-  if (!source) invalidAt(text, tu.offset, '<trans-unit> has no <source>');
+  if (!source) invalidAt(text, tu.offset, 'xliff-trans-unit-no-source');
   const target = childElements(tu, 'target')[0];
   const notes: NoteSet = { confidence: undefined, lines: [] };
   let confidenceAt = tu.offset;
@@ -200,7 +200,7 @@ function readTransUnit(tu: XmlElement, text: string, units: BilingualUnit[]): vo
       target ? inline12(target) : '',
       target?.attrs.state,
       notes,
-      () => invalidAt(text, confidenceAt, 'the confidence note is not a number in [0, 1]'),
+      () => invalidAt(text, confidenceAt, 'xliff-confidence'),
     ),
   );
 }

@@ -13,13 +13,18 @@ export interface DecodedText {
   readonly bom: boolean;
 }
 
-/** Thrown for input that is not text (binary, or undecodable in the encoding asked for). */
+/**
+ * Thrown for input that is not text (binary, or undecodable in the encoding asked for).
+ * `encoding` names the encoding that failed (`utf-32` for UTF-32, which is never decoded).
+ */
 export class DecodeError extends Error {
   readonly code: 'binary' | 'undecodable';
-  constructor(code: 'binary' | 'undecodable', message: string) {
+  readonly encoding: string | undefined;
+  constructor(code: 'binary' | 'undecodable', message: string, encoding?: string) {
     super(message);
     this.name = 'DecodeError';
     this.code = code;
+    this.encoding = encoding;
   }
 }
 
@@ -36,7 +41,11 @@ export function decodeBytes(bytes: Uint8Array, forced?: DetectedEncoding): Decod
     (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
     (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
   ) {
-    throw new DecodeError('undecodable', 'the file is UTF-32, which is not supported: save it as UTF-8');
+    throw new DecodeError(
+      'undecodable',
+      'the file is UTF-32, which is not supported: save it as UTF-8',
+      'utf-32',
+    );
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes, 'utf-16le', true);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes, 'utf-16be', true);
@@ -87,7 +96,7 @@ function decodeAs(bytes: Uint8Array, encoding: DetectedEncoding, bom: boolean): 
     return { text, encoding, bom };
   } catch (error) {
     if (error instanceof DecodeError) throw error;
-    throw new DecodeError('undecodable', `the file is not valid ${encoding.toUpperCase()}`);
+    throw new DecodeError('undecodable', `the file is not valid ${encoding.toUpperCase()}`, encoding);
   }
 }
 
