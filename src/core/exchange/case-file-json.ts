@@ -56,7 +56,14 @@ export function parseCaseFile(input: Uint8Array | string, options: ParseCaseFile
     return migrateCaseFile(data);
   } catch (error) {
     if (error instanceof CaseFileError)
-      throw new ExchangeError('invalid', 'case-file-invalid', { problem: error.message });
+      throw new ExchangeError(
+        'invalid',
+        'case-file-invalid',
+        { problem: error.message },
+        undefined,
+        undefined,
+        error.detail,
+      );
     throw error;
   }
 }

@@ -5,6 +5,7 @@
  * (`exchangeError.<reason>` in its catalogues); the English `message` (for the command line)
  * is built from `EXCHANGE_ERROR_MESSAGES` with the same parameters.
  */
+import type { CaseFileErrorDetail } from '../model/case-file.ts';
 import type { DecodeError } from '../text/decode-bytes.ts';
 
 export type ExchangeErrorCode = 'malformed' | 'too-large' | 'entity' | 'unsupported' | 'invalid';
@@ -127,6 +128,8 @@ export interface ExchangeErrorDetail {
   readonly params: ExchangeErrorParams;
   readonly line?: number;
   readonly column?: number;
+  /** For `case-file-invalid`: what is wrong with the case, and where (its `problem` in English). */
+  readonly caseFile?: CaseFileErrorDetail;
 }
 
 /** The English message of `reason` with its parameters filled in (no line or column). */
@@ -148,6 +151,7 @@ export class ExchangeError extends Error {
     params: ExchangeErrorParams = {},
     line?: number,
     column?: number,
+    caseFile?: CaseFileErrorDetail,
   ) {
     const message = exchangeErrorText(reason, params);
     super(line === undefined ? message : `line ${line}, column ${column ?? 1}: ${message}`);
@@ -155,7 +159,12 @@ export class ExchangeError extends Error {
     this.code = code;
     this.line = line;
     this.column = column;
-    this.detail = line === undefined ? { reason, params } : { reason, params, line, column: column ?? 1 };
+    this.detail = {
+      reason,
+      params,
+      ...(line === undefined ? {} : { line, column: column ?? 1 }),
+      ...(caseFile === undefined ? {} : { caseFile }),
+    };
   }
 }
 

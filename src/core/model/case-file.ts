@@ -183,13 +183,59 @@ export function caseDocumentText(doc: Pick<CaseDocument, 'originalText' | 'edits
   return text;
 }
 
+// English templates of what a case file can get wrong, `{{name}}` standing for a parameter; the
+// workbench translates the codes (`caseFileError.<reason>`).
+const CASE_FILE_MESSAGES = {
+  'version-missing': 'missing or not a positive integer: this is not a case file',
+  'version-newer':
+    'case file version {{version}} is newer than this program understands ({{known}}); update the program',
+  format: 'expected "{{format}}"',
+  'duplicate-document': 'duplicate document id "{{id}}"',
+  'no-document': 'no document "{{id}}"',
+  'edit-past-end': "ends at {{end}}, past the text's {{length}} characters",
+  'ends-before-start': 'ends ({{end}}) before it starts ({{start}})',
+  span: 'must be [start, end]',
+  object: 'must be an object',
+  array: 'must be an array',
+  string: 'must be a string',
+  boolean: 'must be true or false',
+  'non-negative-integer': 'must be a non-negative integer',
+  probability: 'must be a number in [0, 1]',
+  'one-of': 'must be one of {{allowed}}',
+  'too-deep': 'nested too deeply',
+  'finite-number': 'must be a finite number',
+  'json-data': 'must be JSON data',
+} as const;
+
+/** Every message code a `CaseFileError` can carry. */
+export type CaseFileErrorReason = keyof typeof CASE_FILE_MESSAGES;
+
+/** The English message of each code (`{{name}}`: a parameter). */
+export const CASE_FILE_ERROR_MESSAGES: Readonly<Record<CaseFileErrorReason, string>> = CASE_FILE_MESSAGES;
+
+/** What is wrong with a case file, as plain data: the code, its parameters, the field's path. */
+export interface CaseFileErrorDetail {
+  readonly reason: CaseFileErrorReason;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly path: string;
+}
+
 /** An invalid or unreadable case file; `path` locates the offending field (`documents[2].edits[0].start`). */
 export class CaseFileError extends Error {
   readonly path: string;
-  constructor(path: string, message: string) {
+  readonly detail: CaseFileErrorDetail;
+  constructor(
+    path: string,
+    reason: CaseFileErrorReason,
+    params: Readonly<Record<string, string | number>> = {},
+  ) {
+    const message = CASE_FILE_MESSAGES[reason].replace(/\{\{(\w+)\}\}/g, (all, name: string) =>
+      Object.hasOwn(params, name) ? String(params[name]) : all,
+    );
     super(path ? `${path}: ${message}` : message);
     this.name = 'CaseFileError';
     this.path = path;
+    this.detail = { reason, params, path };
   }
 }
 
@@ -213,13 +259,10 @@ export function migrateCaseFile(input: unknown): CaseFile {
   const root = asObject(input, '');
   const version = root.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new CaseFileError('version', 'missing or not a positive integer: this is not a case file');
+    throw new CaseFileError('version', 'version-missing');
   }
   if (version > CASE_FILE_VERSION) {
-    throw new CaseFileError(
-      'version',
-      `case file version ${version} is newer than this program understands (${CASE_FILE_VERSION}); update the program`,
-    );
+    throw new CaseFileError('version', 'version-newer', { version, known: CASE_FILE_VERSION });
   }
   if (version === 1) return validateCurrent(migrateV1(validateV1(root)));
   return validateCurrent(root);
@@ -282,11 +325,12 @@ function validateV1(o: Obj): CaseFileV1 {
 
 function validateCurrent(input: unknown): CaseFile {
   const o = asObject(input, '');
-  if (o.format !== CASE_FILE_FORMAT) throw new CaseFileError('format', `expected "${CASE_FILE_FORMAT}"`);
+  if (o.format !== CASE_FILE_FORMAT)
+    throw new CaseFileError('format', 'format', { format: CASE_FILE_FORMAT });
   const documents = arr(o.documents, 'documents').map((d, i) => caseDocument(d, `documents[${i}]`));
   const ids = new Set<string>();
   for (const [i, d] of documents.entries()) {
-    if (ids.has(d.id)) throw new CaseFileError(`documents[${i}].id`, `duplicate document id "${d.id}"`);
+    if (ids.has(d.id)) throw new CaseFileError(`documents[${i}].id`, 'duplicate-document', { id: d.id });
     ids.add(d.id);
   }
   const alignments = arr(o.alignments, 'alignments').map((a, i) => {
@@ -294,8 +338,8 @@ function validateCurrent(input: unknown): CaseFile {
     const x = asObject(a, path);
     const srcDocId = str(x, 'srcDocId', path);
     const tgtDocId = str(x, 'tgtDocId', path);
-    if (!ids.has(srcDocId)) throw new CaseFileError(`${path}.srcDocId`, `no document "${srcDocId}"`);
-    if (!ids.has(tgtDocId)) throw new CaseFileError(`${path}.tgtDocId`, `no document "${tgtDocId}"`);
+    if (!ids.has(srcDocId)) throw new CaseFileError(`${path}.srcDocId`, 'no-document', { id: srcDocId });
+    if (!ids.has(tgtDocId)) throw new CaseFileError(`${path}.tgtDocId`, 'no-document', { id: tgtDocId });
     const alignment: CaseAlignment = {
       srcDocId,
       tgtDocId,
@@ -309,7 +353,7 @@ function validateCurrent(input: unknown): CaseFile {
   const findings = arr(o.findings, 'findings').map((f, i) => findingReview(f, `findings[${i}]`));
   const extra = o.extra === undefined ? undefined : json(o.extra, 'extra');
   if (extra !== undefined && (extra === null || typeof extra !== 'object' || Array.isArray(extra))) {
-    throw new CaseFileError('extra', 'must be an object');
+    throw new CaseFileError('extra', 'object');
   }
   return {
     format: CASE_FILE_FORMAT,
@@ -334,10 +378,7 @@ function caseDocument(input: unknown, path: string): CaseDocument {
   let length = originalText.length;
   for (const [i, e] of edits.entries()) {
     if (e.end > length) {
-      throw new CaseFileError(
-        `${path}.edits[${i}]`,
-        `ends at ${e.end}, past the text's ${length} characters`,
-      );
+      throw new CaseFileError(`${path}.edits[${i}]`, 'edit-past-end', { end: e.end, length });
     }
     length += e.text.length - (e.end - e.start);
   }
@@ -368,7 +409,7 @@ function caseEdit(input: unknown, path: string): CaseEdit {
   const o = asObject(input, path);
   const start = index(o.start, `${path}.start`);
   const end = index(o.end, `${path}.end`);
-  if (end < start) throw new CaseFileError(`${path}.end`, `ends (${end}) before it starts (${start})`);
+  if (end < start) throw new CaseFileError(`${path}.end`, 'ends-before-start', { end, start });
   const rule = optStr(o, 'rule', path);
   const replaced = optStr(o, 'replaced', path);
   return {
@@ -400,7 +441,7 @@ function bead(input: unknown, path: string): CaseBead {
 function findingReview(input: unknown, path: string): FindingReview {
   const o = asObject(input, path);
   const span = arr(o.span, `${path}.span`);
-  if (span.length !== 2) throw new CaseFileError(`${path}.span`, 'must be [start, end]');
+  if (span.length !== 2) throw new CaseFileError(`${path}.span`, 'span');
   const note = optStr(o, 'note', path);
   return {
     docId: str(o, 'docId', path),
@@ -422,7 +463,7 @@ function settings(input: unknown, path: string): CaseSettings {
     level: level(o.level, `${path}.level`),
     lowConfidence: unit(o.lowConfidence, `${path}.lowConfidence`),
     disabledRules: arr(o.disabledRules, `${path}.disabledRules`).map((r, i) => {
-      if (typeof r !== 'string') throw new CaseFileError(`${path}.disabledRules[${i}]`, 'must be a string');
+      if (typeof r !== 'string') throw new CaseFileError(`${path}.disabledRules[${i}]`, 'string');
       return r;
     }),
     dropNoise: bool(o.dropNoise, `${path}.dropNoise`),
@@ -443,19 +484,19 @@ type Obj = { readonly [key: string]: unknown };
 
 function asObject(value: unknown, path: string): Obj {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new CaseFileError(path, 'must be an object');
+    throw new CaseFileError(path, 'object');
   }
   return value as Obj;
 }
 
 function arr(value: unknown, path: string): readonly unknown[] {
-  if (!Array.isArray(value)) throw new CaseFileError(path, 'must be an array');
+  if (!Array.isArray(value)) throw new CaseFileError(path, 'array');
   return value;
 }
 
 function str(o: Obj, key: string, path: string): string {
   const value = o[key];
-  if (typeof value !== 'string') throw new CaseFileError(path ? `${path}.${key}` : key, 'must be a string');
+  if (typeof value !== 'string') throw new CaseFileError(path ? `${path}.${key}` : key, 'string');
   return value;
 }
 
@@ -464,7 +505,7 @@ function optStr(o: Obj, key: string, path: string): string | undefined {
 }
 
 function bool(value: unknown, path: string): boolean {
-  if (typeof value !== 'boolean') throw new CaseFileError(path, 'must be true or false');
+  if (typeof value !== 'boolean') throw new CaseFileError(path, 'boolean');
   return value;
 }
 
@@ -474,14 +515,14 @@ function optBool(o: Obj, key: string, path: string): boolean | undefined {
 
 function index(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new CaseFileError(path, 'must be a non-negative integer');
+    throw new CaseFileError(path, 'non-negative-integer');
   }
   return value;
 }
 
 function unit(value: unknown, path: string): number {
   if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-    throw new CaseFileError(path, 'must be a number in [0, 1]');
+    throw new CaseFileError(path, 'probability');
   }
   return value;
 }
@@ -492,16 +533,16 @@ function level(value: unknown, path: string): Level {
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new CaseFileError(path, `must be one of ${allowed.join(', ')}`);
+    throw new CaseFileError(path, 'one-of', { allowed: allowed.join(', ') });
   }
   return value as T;
 }
 
 function json(value: unknown, path: string, depth = 0): JsonValue {
-  if (depth > 64) throw new CaseFileError(path, 'nested too deeply');
+  if (depth > 64) throw new CaseFileError(path, 'too-deep');
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new CaseFileError(path, 'must be a finite number');
+    if (!Number.isFinite(value)) throw new CaseFileError(path, 'finite-number');
     return value;
   }
   if (Array.isArray(value)) return value.map((v, i) => json(v, `${path}[${i}]`, depth + 1));
@@ -510,7 +551,7 @@ function json(value: unknown, path: string, depth = 0): JsonValue {
     for (const [k, v] of Object.entries(value)) out[k] = json(v, `${path}.${k}`, depth + 1);
     return out;
   }
-  throw new CaseFileError(path, 'must be JSON data');
+  throw new CaseFileError(path, 'json-data');
 }
 
 /** FNV-1a, for a stable id of a migrated version-1 file. */

@@ -11,6 +11,7 @@ import {
   exchangeErrorText,
 } from '../../../src/core/exchange/exchange-error.ts';
 import { importBilingual } from '../../../src/core/exchange/import-bilingual.ts';
+import { CASE_FILE_ERROR_MESSAGES, CASE_FILE_VERSION } from '../../../src/core/model/case-file.ts';
 
 function caught(run: () => unknown): ExchangeError {
   try {
@@ -68,9 +69,25 @@ describe('ExchangeError', () => {
     expect(json.detail.reason).toBe('json-trailing-comma');
   });
 
+  it('says what is wrong with a well-formed JSON file that is not a case, and where', () => {
+    const error = caught(() => parseCaseFile('{"version": 99}'));
+    expect(error.message).toBe(
+      `not a valid case file: version: case file version 99 is newer than this program understands (${CASE_FILE_VERSION}); update the program`,
+    );
+    expect(error.detail.reason).toBe('case-file-invalid');
+    expect(error.detail.caseFile).toEqual({
+      reason: 'version-newer',
+      params: { version: 99, known: CASE_FILE_VERSION },
+      path: 'version',
+    });
+  });
+
   it('fills every parameter of its English template', () => {
     expect(exchangeErrorText('xml-duplicate-attribute', { attr: 'id' })).toBe('duplicate attribute id');
-    for (const template of Object.values(EXCHANGE_ERROR_MESSAGES))
+    for (const template of [
+      ...Object.values(EXCHANGE_ERROR_MESSAGES),
+      ...Object.values(CASE_FILE_ERROR_MESSAGES),
+    ])
       expect(template).not.toMatch(/\{\{(?!\w+\}\})|\$\{/);
   });
 });
