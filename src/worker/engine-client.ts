@@ -34,10 +34,13 @@ export interface CallOptions {
 /** An error from the engine, with a code the UI can word (`aborted`, `unavailable`, `decode-binary`…). */
 export class EngineCallError extends Error {
   readonly code: string;
+  /** An import error's message code, parameters and place (see core's `ExchangeError`). */
+  readonly detail: EngineError['detail'];
   constructor(error: EngineError) {
     super(error.message);
     this.name = error.name === 'AbortError' ? 'AbortError' : 'EngineCallError';
     this.code = error.code;
+    this.detail = error.detail;
   }
 }
 

@@ -13,6 +13,7 @@ import {
   decodeBytes,
   detectLanguage,
   EXPORT_FORMATS,
+  ExchangeError,
   exportPair,
   importBilingual,
   invertLexicon,
@@ -318,6 +319,8 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
 function toEngineError(error: unknown): EngineError {
   if (error instanceof DecodeError)
     return { name: error.name, code: `decode-${error.code}`, message: error.message };
+  if (error instanceof ExchangeError)
+    return { name: error.name, code: error.code, message: error.message, detail: error.detail };
   if (error instanceof Error) {
     const own = (error as Error & { code?: unknown }).code;
     const code = error.name === 'AbortError' ? 'aborted' : typeof own === 'string' ? own : 'failed';

@@ -7,6 +7,7 @@ import type {
   Bead,
   CaseFile,
   DetectedEncoding,
+  ExchangeErrorDetail,
   ExportInput,
   ExportPairOptions,
   Finding,
@@ -139,11 +140,12 @@ export type ToWorker =
   | { readonly type: 'call'; readonly id: number; readonly op: EngineOp; readonly payload: unknown }
   | { readonly type: 'abort'; readonly id: number };
 
-/** A serialisable error: `code` lets the UI word it. */
+/** A serialisable error: `code` lets the UI word it; `detail`, an import error's code, parameters and place. */
 export interface EngineError {
   readonly name: string;
   readonly code: string;
   readonly message: string;
+  readonly detail?: ExchangeErrorDetail;
 }
 
 /** Worker → page. */
