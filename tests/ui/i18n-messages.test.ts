@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../src/core/index.ts';
+import { CASE_FILE_ERROR_MESSAGES, CATEGORIES, EXCHANGE_ERROR_MESSAGES } from '../../src/core/index.ts';
 import { en } from '../../src/ui/i18n/en.ts';
 import { fr } from '../../src/ui/i18n/fr.ts';
 
@@ -27,6 +27,28 @@ describe('interface strings', () => {
       expect(enKeys.has(`category.${c}`)).toBe(true);
       expect(enKeys.has(`categoryHelp.${c}`)).toBe(true);
     }
+  });
+
+  it('words every import error code of core in both languages, with its parameters', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const codes = [
+      ...Object.entries(EXCHANGE_ERROR_MESSAGES).map(([code, english]) => [`exchangeError.${code}`, english]),
+      ...Object.entries(CASE_FILE_ERROR_MESSAGES).map(([code, english]) => [
+        `caseFileError.${code}`,
+        english,
+      ]),
+    ];
+    expect(codes.length).toBeGreaterThan(100);
+    for (const [key, english] of codes as [string, string][]) {
+      for (const messages of [enKeys, frKeys]) {
+        expect(messages.has(key), key).toBe(true);
+        expect(placeholders(messages.get(key) ?? ''), key).toEqual(placeholders(english));
+      }
+    }
+    // And no message for a code core does not have.
+    const known = new Set(codes.map(([key]) => key));
+    for (const key of frKeys.keys())
+      if (/^(exchangeError|caseFileError)\./.test(key)) expect(known.has(key), key).toBe(true);
   });
 
   it('keeps the same placeholders in both languages', () => {

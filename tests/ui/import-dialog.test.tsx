@@ -7,7 +7,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ImportDialog } from '../../src/ui/features/import/import-dialog.tsx';
-import { initI18n } from '../../src/ui/i18n/i18n.ts';
+import { initI18n, setLocale } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
 import { makeTestStore } from '../state/lib/in-process-store.ts';
 import { polyfillDialogs } from './lib/jsdom-dialogs.ts';
@@ -42,5 +42,44 @@ describe('ImportDialog', () => {
       expect(item.querySelector('select')).toBeNull();
     }
     expect(screen.getByRole('button', { name: 'Add to the case' }).hasAttribute('disabled')).toBe(false);
+  });
+
+  it('says why a malformed TMX was refused in French, with its line and column', async () => {
+    await setLocale('fr');
+    try {
+      const store = makeTestStore({ checks: false });
+      const tmx =
+        '<?xml version="1.0"?>\n<tmx version="1.4">\n  <header segtype="sentence"/>\n  <body/>\n</tmx>\n';
+      render(
+        <StoreProvider store={store}>
+          <ImportDialog open files={[new File([tmx], 'mauvais.tmx')]} onClose={() => {}} />
+        </StoreProvider>,
+      );
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toBe(
+        'Le fichier n’a pas pu être importé\u00a0: ligne 3, colonne 3\u00a0: <header> n’a pas d’attribut srclang',
+      );
+    } finally {
+      await setLocale('en');
+    }
+  });
+
+  it('words a case file’s faulty field in French', async () => {
+    await setLocale('fr');
+    try {
+      const store = makeTestStore({ checks: false });
+      const json = '{"version": 99}';
+      render(
+        <StoreProvider store={store}>
+          <ImportDialog open files={[new File([json], 'dossier.json')]} onClose={() => {}} />
+        </StoreProvider>,
+      );
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toMatch(
+        /^Le fichier n’a pas pu être importé\u00a0: ce n’est pas un dossier valide\u00a0: version\u00a0: la version 99 du dossier est plus récente/,
+      );
+    } finally {
+      await setLocale('en');
+    }
   });
 });

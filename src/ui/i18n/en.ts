@@ -1,5 +1,7 @@
 /** English interface strings. Keys mirror fr.ts (a test checks both have the same keys). */
+import { EXCHANGE_ERROR_MESSAGES } from '../../core/exchange/exchange-error.ts';
 import { DEFAULT_REVIEW_LABELS } from '../../core/exchange/review-labels.ts';
+import { CASE_FILE_ERROR_MESSAGES } from '../../core/model/case-file.ts';
 
 export const en = {
   shell: {
@@ -352,6 +354,10 @@ export const en = {
     add: 'Add to the case',
     tooLarge: 'This file is larger than 20 MB and was not read.',
     empty: 'This file has no text: there is nothing to add.',
+    /** An exchange file's fault and where it is. */
+    errorAt: 'line {{line}}, column {{column}}: {{message}}',
+    /** A case file's faulty field (`documents[0].id`) and what is wrong with it. */
+    caseFieldAt: '{{path}}: {{message}}',
     error: {
       'decode-binary': 'This file is binary, not text.',
       'decode-undecodable': 'This file cannot be read in that encoding.',
@@ -456,6 +462,10 @@ export const en = {
     'name-changed': 'Name changed',
     'no-source-found': 'No source found',
   },
+  /** Why an exchange file (TMX, XLIFF, TSV, CSV, case JSON) was refused: core's codes, its English words. */
+  exchangeError: EXCHANGE_ERROR_MESSAGES,
+  /** What is wrong in a case file's field. */
+  caseFileError: CASE_FILE_ERROR_MESSAGES,
 };
 
 /** The shape every language must have. */

@@ -13,6 +13,7 @@ import type { ImportedText } from '../../../worker/protocol.ts';
 import { Icon } from '../../components/icon.tsx';
 import { ModalDialog } from '../../components/modal-dialog.tsx';
 import { useAppStoreApi } from '../../use-store.ts';
+import { exchangeErrorDetail, exchangeErrorMessage } from './exchange-error-message.ts';
 
 const ACCEPT =
   '.txt,.md,.markdown,.html,.htm,.xhtml,.docx,.json,.tmx,.xlf,.xliff,.tsv,.csv,text/plain,text/html';
@@ -101,9 +102,12 @@ export function ImportDialog({
           .arrayBuffer()
           .then((bytes) => store.getState().importCase(bytes, file.name))
           .then(() => close())
-          .catch((error: unknown) =>
-            update(key, { error: t('notice.importError', { message: (error as Error).message }) }),
-          );
+          .catch((error: unknown) => {
+            // An exchange file's fault in the interface's language, with its line and column.
+            const detail = exchangeErrorDetail(error);
+            const message = detail ? exchangeErrorMessage(t, detail) : (error as Error).message;
+            update(key, { error: t('notice.importError', { message }) });
+          });
         continue;
       }
       if (file.size > MAX_BYTES) {
