@@ -9,8 +9,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BigDocuments } from './big-documents.ts';
 
-/** New case, both documents picked in the import dialog (previews shown, not yet added). */
-export async function importBigPair(page: Page, docs: BigDocuments): Promise<void> {
+/**
+ * New case, both documents picked in the import dialog (previews shown, not yet added), within
+ * `timeoutMs` of picking them.
+ */
+export async function importBigPair(
+  page: Page,
+  docs: Pick<BigDocuments, 'en' | 'fr'>,
+  timeoutMs = 60_000,
+): Promise<void> {
   await page.click('.side-section button:has-text("New")');
   await page.waitForFunction(() => document.querySelector('.case-title')?.textContent?.includes('Untitled'));
   await page.click('[data-action="open-import"]');
@@ -23,13 +30,14 @@ export async function importBigPair(page: Page, docs: BigDocuments): Promise<voi
   writeFileSync(en, docs.en);
   writeFileSync(fr, docs.fr);
   await page.setInputFiles('[data-testid="file-input"]', [en, fr]);
-  await page.waitForFunction(
-    () => document.querySelectorAll('[data-testid="import-preview"]').length === 2,
-    undefined,
-    { timeout: 60_000 },
-  );
-  // The page has read the files: they are no longer needed on disk.
-  rmSync(dir, { recursive: true, force: true });
+  // Once the page has read the files (or given up), they are no longer needed on disk.
+  await page
+    .waitForFunction(
+      () => document.querySelectorAll('[data-testid="import-preview"]').length === 2,
+      undefined,
+      { timeout: timeoutMs },
+    )
+    .finally(() => rmSync(dir, { recursive: true, force: true }));
 }
 
 /** Click Add and wait until no job runs and aligned rows are shown; the wall time in ms. */
