@@ -50,7 +50,7 @@ export const en = {
     tracedFrom: 'its quotation is traced to the original in row {{row}} ({{percent}} %)',
     tracedTo: 'a quotation in row {{row}} is traced here ({{percent}} %)',
     pairTraced: 'Pair with row {{row}}',
-    pairTracedBlocked: 'A paired row lies between the two: unlink it first.',
+    pairTracedBlocked: 'A pair lies between the two rows: unlink it to pair them.',
     confirmed: 'Confirmed',
     confidenceTitle: 'Confidence {{value}} %',
     editSource: 'Edit the original',

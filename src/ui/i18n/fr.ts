@@ -48,7 +48,7 @@ export const fr: Messages = {
     tracedFrom: 'sa citation a pour source l’original de la ligne {{row}} ({{percent}} %)',
     tracedTo: 'une citation de la ligne {{row}} a pour source ce passage ({{percent}} %)',
     pairTraced: 'Apparier avec la ligne {{row}}',
-    pairTracedBlocked: 'Une ligne appariée les sépare : déliez-la d’abord.',
+    pairTracedBlocked: 'Une ligne appariée les sépare : déliez-la pour les apparier.',
     confirmed: 'Confirmée',
     confidenceTitle: 'Confiance {{value}} %',
     editSource: 'Modifier l’original',

@@ -13,17 +13,17 @@ import { SplitPoint } from './split-point.tsx';
 
 /**
  * Accept the tracer's word: pair this unpaired row with the row its quotation was traced to.
- * Disabled, with the reason, when a pair lies between the two rows (pairing would cross it).
+ * When a pair lies between the two rows (pairing would cross it), the reason instead (a
+ * disabled button would keep it to a tooltip that a disabled element does not show).
  */
 function PairTraced({ row, other }: { row: number; other: number }) {
   const env = useRowEnv();
-  const possible = env.canPairRows(row, other);
+  if (!env.canPairRows(row, other))
+    return <span className="pair-traced-blocked">{env.t('table.pairTracedBlocked')}</span>;
   return (
     <button
       type="button"
       className="link-button pair-traced"
-      disabled={!possible}
-      title={possible ? undefined : env.t('table.pairTracedBlocked')}
       onClick={(event) => {
         event.stopPropagation();
         env.pairRows(row, other);
