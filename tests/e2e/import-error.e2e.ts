@@ -3,23 +3,14 @@
  * line and column of its fault: the reason crosses the engine worker as a code and parameters,
  * and the page words it (it was core's English, 'line 3, column 3: <header> has no srclang').
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openSession, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openAppForFile } from './harness.ts';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-  await openApp(session);
-}, 90_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const app = openAppForFile();
 
 describe('import errors', () => {
   it('says why a malformed TMX is refused in French, with its line and column', async () => {
-    const { page } = session;
+    const { page } = app;
     await page.selectOption('[data-testid="locale"]', 'fr');
     await page.waitForFunction(() => document.documentElement.lang === 'fr');
     await page.click('[data-action="open-import"]');
