@@ -112,16 +112,28 @@ export async function openSession(options: { width?: number; height?: number } =
   };
 }
 
+/** The session of a test file and its page (see `openAppForFile`). */
+export interface AppForFile {
+  session: Session;
+  page: Page;
+}
+
 /**
  * One session for a test file, with the app open on the sample case before its tests and
- * closed after them: its fields are set once `beforeAll` has run.
+ * closed after them: its fields are set once `beforeAll` has run. `width` and `height` size the
+ * window (1440 × 900 by default); `prepare` runs once the app is open, before the first test
+ * (a case to import, a finding to fix…).
  */
-export function openAppForFile(): { session: Session; page: Page } {
-  const app = {} as { session: Session; page: Page };
+export function openAppForFile(
+  options: { width?: number; height?: number; prepare?: (app: AppForFile) => Promise<void> } = {},
+): AppForFile {
+  const { prepare, ...size } = options;
+  const app = {} as AppForFile;
   beforeAll(async () => {
-    app.session = await openSession();
+    app.session = await openSession(size);
     app.page = app.session.page;
     await openApp(app.session);
+    await prepare?.(app);
   });
   afterAll(async () => {
     await app.session?.close();
