@@ -5,12 +5,10 @@
  * a click that did nothing gave no clue why.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openSession, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openAppForFile } from './harness.ts';
 
 const SHOTS = 'test-results';
-let session: Session;
-let page: Page;
 
 /** The computed background and text colours of the button `selector`. */
 function colours(
@@ -24,18 +22,11 @@ function colours(
   }, selector);
 }
 
-beforeAll(async () => {
-  session = await openSession({ width: 1366, height: 768 });
-  page = session.page;
-  await openApp(session);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const app = openAppForFile({ width: 1366, height: 768 });
 
 describe('disabled main actions', () => {
   it('draws "Add to the case" as disabled until there is something to add', async () => {
+    const { page } = app;
     await page.click('[data-action="open-import"]');
     const add = '[data-action="add-documents"]';
     const off = await colours(page, add);
@@ -53,6 +44,7 @@ describe('disabled main actions', () => {
   });
 
   it("draws the fix-all preview's Apply as disabled once every change is unticked", async () => {
+    const { page } = app;
     await page.waitForSelector('.finding-item [data-action="fix-all"]', { timeout: 60_000 });
     await page.locator('.finding-item [data-action="fix-all"]').first().click();
     const apply = '[data-action="apply-all"]';
