@@ -7,15 +7,13 @@
  * file, the count reads "99+" and the role still stays on the second line.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serializeCaseFile } from '../../src/core/exchange/case-file-json.ts';
 import { type CaseEdit, createCaseFile } from '../../src/core/model/case-file.ts';
 import { withView } from '../../src/state/case-record.ts';
-import { openApp, openSession, type Session } from './harness.ts';
+import { openAppForFile } from './harness.ts';
 
 const SHOTS = 'test-results';
-let session: Session;
-let page: Page;
 
 /** Per document of the panel: whether its role (if any) sits on the line of its language picker. */
 function rolesOnMetaLine(
@@ -56,25 +54,23 @@ function changesOverflow(p: Page): Promise<{ picker: number; inspector: number }
   });
 }
 
-beforeAll(async () => {
-  session = await openSession({ width: 1366, height: 768 });
-  page = session.page;
-  await openApp(session);
-  // Correct the translation once: a garbled opener fixed.
-  await page.waitForSelector('.finding-item[data-rule="lost-quote-mark"]', { timeout: 60_000 });
-  const item = page.locator('.finding-item[data-rule="lost-quote-mark"]').first();
-  await item.locator('button.finding-main').click();
-  await item.locator('[data-action="fix"]').click();
-  await page.waitForSelector('.doc-list .tag.edited');
-});
-
-afterAll(async () => {
-  await session?.close();
+const app = openAppForFile({
+  width: 1366,
+  height: 768,
+  prepare: async ({ page }) => {
+    // Correct the translation once: a garbled opener fixed.
+    await page.waitForSelector('.finding-item[data-rule="lost-quote-mark"]', { timeout: 60_000 });
+    const item = page.locator('.finding-item[data-rule="lost-quote-mark"]').first();
+    await item.locator('button.finding-main').click();
+    await item.locator('[data-action="fix"]').click();
+    await page.waitForSelector('.doc-list .tag.edited');
+  },
 });
 
 describe('panels after an edit', () => {
   for (const locale of ['en', 'fr'] as const) {
     it(`keeps an edited document's role on its second line in the 248 px panel (${locale})`, async () => {
+      const { page } = app;
       await page.selectOption('[data-testid="locale"]', locale);
       await page.waitForFunction((l) => document.documentElement.lang === l, locale);
       const docs = await rolesOnMetaLine(page);
@@ -86,6 +82,7 @@ describe('panels after an edit', () => {
   }
 
   it('keeps it there with ten edits and more (a "fix all" of the typography findings)', async () => {
+    const { page } = app;
     await page.selectOption('[data-testid="locale"]', 'en');
     const fixAll = page.locator('.finding-item [data-action="fix-all"]', { hasText: /\((1\d|[2-9]\d)\)/ });
     await fixAll.first().click();
@@ -101,6 +98,7 @@ describe('panels after an edit', () => {
 
   for (const width of [1366, 1024]) {
     it(`keeps the changes view's document picker inside its panel at ${width} px`, async () => {
+      const { page } = app;
       await page.setViewportSize({ width, height: 768 });
       await page.click('#tab-changes');
       await page.waitForSelector('.changes select');
@@ -113,6 +111,7 @@ describe('panels after an edit', () => {
   }
 
   it('closes the export menu on Escape and on a click elsewhere', async () => {
+    const { page } = app;
     const open = () => page.evaluate(() => document.querySelector<HTMLDetailsElement>('details.menu')!.open);
     await page.click('details.menu > summary');
     expect(await open()).toBe(true);
@@ -128,6 +127,7 @@ describe('panels after an edit', () => {
   });
 
   it('closes the export menu on a click outside that comes before the menu has told React it opened', async () => {
+    const { page } = app;
     // The toggle event of a <details> is queued as a task: on a busy page a click can come first.
     // Opening and clicking outside in one task must still leave the menu closed.
     const stillOpen = await page.evaluate(() => {
@@ -142,6 +142,7 @@ describe('panels after an edit', () => {
   });
 
   it('keeps the role on the second line past 99 edits of a windows-1252 file ("99+"), English and French, 1366 and 1024 px', async () => {
+    const { page } = app;
     const at = '2026-01-01T00:00:00.000Z';
     const en = 'The employees wrote a letter to the company.\nThey asked it to stop selling the software.';
     const fr =
@@ -219,6 +220,7 @@ describe('panels after an edit', () => {
   });
 
   it('logged no error', () => {
+    const { session } = app;
     expect(session.consoleErrors).toEqual([]);
   });
 });
