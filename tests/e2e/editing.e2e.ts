@@ -4,22 +4,10 @@
  * tracer's verdicts show, and the exports download as files with the expected content.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openSession, rowWithTranslation, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openAppForFile, rowWithTranslation } from './harness.ts';
 
-let session: Session;
-let page: Page;
-
-beforeAll(async () => {
-  session = await openSession();
-  page = session.page;
-  await openApp(session);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const app = openAppForFile();
 
 /**
  * The status bar's row and pair counts. Not the whole bar: its save status passes through
@@ -27,18 +15,19 @@ afterAll(async () => {
  * is re-checked, so a snapshot of the whole bar may never come back.
  */
 const COUNTS = '[data-testid="row-counts"]';
-const pairCounts = async () => (await page.textContent(COUNTS)) ?? '';
+const pairCounts = async () => (await app.page.textContent(COUNTS)) ?? '';
 /** Waits until the row counts equal (or differ from) a snapshot. */
 const countsBecome = (snapshot: string, equal: boolean) =>
-  page.waitForFunction(
+  app.page.waitForFunction(
     ({ selector, snapshot, equal }) => (document.querySelector(selector)?.textContent === snapshot) === equal,
     { selector: COUNTS, snapshot, equal },
   );
 
-const selectedRow = () => page.getAttribute('tbody tr[aria-selected="true"]', 'data-index');
+const selectedRow = () => app.page.getAttribute('tbody tr[aria-selected="true"]', 'data-index');
 
 describe('keyboard and alignment editing', () => {
   it('moves between rows with the arrow keys and edits a translation with Enter', async () => {
+    const { page } = app;
     // The row of the French title; reached from the row above it with the arrow key.
     const title = await rowWithTranslation(page, 'Amazon veut tout vendre');
     expect(title).toBeGreaterThan(0);
@@ -67,6 +56,7 @@ describe('keyboard and alignment editing', () => {
   });
 
   it('unlinks a paired row and links it back, undoably', async () => {
+    const { page } = app;
     // Find a paired row (it has a confidence figure) and select it.
     const rowIndex = await page.evaluate(async () => {
       const scroller = document.querySelector('.table-scroll');
@@ -95,6 +85,7 @@ describe('keyboard and alignment editing', () => {
   });
 
   it('shows quote tracing verdicts', async () => {
+    const { page } = app;
     await page.click('#tab-quotes');
     await page.waitForSelector('.quote-item', { timeout: 60_000 });
     const verdicts = await page.$$eval('.quote-item .verdict', (els) => els.map((e) => e.textContent ?? ''));
@@ -105,6 +96,7 @@ describe('keyboard and alignment editing', () => {
   });
 
   it('exports the pair as TMX and as a review report, and the case as a case file', async () => {
+    const { page } = app;
     const exportAs = async (format: string) => {
       await page.click('.menu > summary');
       const [download] = await Promise.all([
@@ -126,6 +118,7 @@ describe('keyboard and alignment editing', () => {
   });
 
   it('made no request off the machine and logged no error', () => {
+    const { session } = app;
     expect(session.foreignRequests).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
   });
