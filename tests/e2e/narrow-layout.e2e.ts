@@ -7,12 +7,10 @@
  * two lines, from 1024 to 1920 px.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openSession, type Session, seriousViolations } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openAppForFile, seriousViolations } from './harness.ts';
 
 const SHOTS = 'test-results';
-let session: Session;
-let page: Page;
 
 /** Widths in px of the pickers and of the two text columns' header cells. */
 function measure(p: Page) {
@@ -91,20 +89,13 @@ function topBarControls(p: Page): Promise<number> {
   );
 }
 
-beforeAll(async () => {
-  session = await openSession({ width: 1024, height: 768 });
-  page = session.page;
-  await openApp(session);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const app = openAppForFile({ width: 1024, height: 768 });
 
 describe('the pair view at laptop widths', () => {
   for (const width of [1024, 1366]) {
     for (const locale of ['en', 'fr']) {
       it(`keeps pickers and text columns usable at ${width} px (${locale})`, async () => {
+        const { page } = app;
         await page.setViewportSize({ width, height: 768 });
         await page.selectOption('[data-testid="locale"]', locale);
         await page.waitForTimeout(300);
@@ -125,6 +116,7 @@ describe('the pair view at laptop widths', () => {
   for (const width of [1024, 1366, 1599, 1600, 1920]) {
     for (const locale of ['en', 'fr']) {
       it(`moves Tab through the top bar in reading order at ${width} px (${locale})`, async () => {
+        const { page } = app;
         await page.setViewportSize({ width, height: 768 });
         await page.selectOption('[data-testid="locale"]', locale);
         await page.waitForTimeout(200);
@@ -149,6 +141,7 @@ describe('the pair view at laptop widths', () => {
   }
 
   it('shows the case’s whole name where the bar has room, the pickers staying on its first line', async () => {
+    const { page } = app;
     for (const [width, lines] of [
       [1280, 2],
       [1440, 2],
@@ -177,6 +170,7 @@ describe('the pair view at laptop widths', () => {
   });
 
   it('keeps a wrapped export option under its first line, not under its box (fr)', async () => {
+    const { page } = app;
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.selectOption('[data-testid="locale"]', 'fr');
     await page.click('.topbar summary');
@@ -204,6 +198,7 @@ describe('the pair view at laptop widths', () => {
   });
 
   it('shows the selected finding under the table whole, not cut (1024 px)', async () => {
+    const { page } = app;
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.selectOption('[data-testid="locale"]', 'en');
     await page.locator('.table-scroll').focus();
@@ -228,6 +223,7 @@ describe('the pair view at laptop widths', () => {
   });
 
   it('keeps the panels’ controls inside the panels, in French too', async () => {
+    const { page } = app;
     for (const width of [1024, 1440]) {
       await page.setViewportSize({ width, height: 768 });
       await page.selectOption('[data-testid="locale"]', 'fr');
@@ -251,6 +247,7 @@ describe('the pair view at laptop widths', () => {
   });
 
   it('counts sentences in the status bar at sentence level', async () => {
+    const { page } = app;
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.selectOption('[data-testid="locale"]', 'en');
     // The summary's button switches to the sentence level, as the level picker does.
@@ -280,6 +277,7 @@ describe('the pair view at laptop widths', () => {
   });
 
   it('labels the finding badges with the category codes of the legend, not colour alone', async () => {
+    const { page } = app;
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.waitForSelector('.badges .badge .badge-code', { timeout: 60_000 });
     const badges = await page.$$eval('.badges .badge .badge-code', (codes) =>
@@ -300,6 +298,7 @@ describe('the pair view at laptop widths', () => {
   });
 
   it('keeps the side panel reachable below the work area, and passes axe-core at 1024 px', async () => {
+    const { page } = app;
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.locator('.sidebar').scrollIntoViewIfNeeded();
     expect(await page.locator('.sidebar .side-section').first().isVisible()).toBe(true);
@@ -309,6 +308,7 @@ describe('the pair view at laptop widths', () => {
   });
 
   it('shows the documents’ names readable from 1024 to 1920 px: whole, or start and end kept', async () => {
+    const { page } = app;
     const long = 'amazon-rekognition-lettre-des-employes-a-jeff-bezos-2018-06-22-traduction-fr-v2.txt';
     await page.selectOption('[data-testid="locale"]', 'en');
     await page.click('[data-action="open-import"]');
