@@ -5,9 +5,8 @@
  * through them, "fix all" with one change left out, the case's other pairs aligned and checked
  * for consistency with a link to each place; axe-core on every main screen, in both languages.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openSession, type Session, seriousViolations } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openAppForFile, seriousViolations } from './harness.ts';
 
 const SHOTS = 'test-results';
 const CASE_EN = [
@@ -26,46 +25,39 @@ const CASE_FR_B = [
   'Plus de quatre cents salariés ont signé la lettre dans les deux jours suivant sa publication.',
 ].join('\n');
 
-let session: Session;
-let page: Page;
-
 const rowCount = async () =>
-  Number(/(\d+) rows?/.exec((await page.textContent('.statusbar')) ?? '')?.[1] ?? 0);
+  Number(/(\d+) rows?/.exec((await app.page.textContent('.statusbar')) ?? '')?.[1] ?? 0);
 const findingTotal = async () =>
-  Number(/(\d+) findings?/.exec((await page.textContent('.statusbar')) ?? '')?.[1] ?? 0);
+  Number(/(\d+) findings?/.exec((await app.page.textContent('.statusbar')) ?? '')?.[1] ?? 0);
 const rowText = (index: number, side: 'src' | 'tgt') =>
-  page.textContent(`tbody tr[data-index="${index}"] td.col-${side}`);
+  app.page.textContent(`tbody tr[data-index="${index}"] td.col-${side}`);
 
 /** Select a row by clicking its number (scrolls it into view first; rows are virtual). */
 async function selectRow(index: number): Promise<void> {
-  await page.evaluate(async (i) => {
+  await app.page.evaluate(async (i) => {
     const scroller = document.querySelector('.table-scroll');
     for (let k = 0; k < 80 && !document.querySelector(`tbody tr[data-index="${i}"]`); k++) {
       scroller?.scrollBy(0, 300);
       await new Promise((r) => setTimeout(r, 30));
     }
   }, index);
-  await page.click(`tbody tr[data-index="${index}"] td.col-num`);
+  await app.page.click(`tbody tr[data-index="${index}"] td.col-num`);
 }
 
 async function expectAccessible(name: string): Promise<void> {
-  expect(await seriousViolations(page), name).toEqual([]);
+  expect(await seriousViolations(app.page), name).toEqual([]);
 }
 
-beforeAll(async () => {
-  session = await openSession();
-  page = session.page;
-  await openApp(session);
-  // The translation's checks are in (they wait for the French word list).
-  await page.waitForSelector('.legend-chips .chip.cat-encoding', { timeout: 60_000 });
-});
-
-afterAll(async () => {
-  await session?.close();
+const app = openAppForFile({
+  prepare: async ({ page }) => {
+    // The translation's checks are in (they wait for the French word list).
+    await page.waitForSelector('.legend-chips .chip.cat-encoding', { timeout: 60_000 });
+  },
 });
 
 describe('alignment editing at sentence level', () => {
   it('splits a row at a chosen sentence of the original, and undoes it', async () => {
+    const { page } = app;
     await page.click('text=Sentences');
     await page.waitForFunction(
       () => !document.querySelector('.job') && document.querySelectorAll('tbody tr').length > 0,
@@ -117,6 +109,7 @@ describe('alignment editing at sentence level', () => {
   });
 
   it('moves the first original sentence of a row to the row above, by keyboard', async () => {
+    const { page } = app;
     await selectRow(1);
     const above = (await rowText(0, 'src')) ?? '';
     const moved = (await page.textContent('tbody tr[data-index="1"] td.col-src .seg')) ?? '';
@@ -133,6 +126,7 @@ describe('alignment editing at sentence level', () => {
   });
 
   it('keeps a confirmed row when the pair is re-aligned', async () => {
+    const { page } = app;
     const kept = await rowText(0, 'src');
     await page.click('[data-action="realign"]');
     await page.waitForFunction(() => !document.querySelector('.job'));
@@ -148,6 +142,7 @@ describe('alignment editing at sentence level', () => {
 
 describe('findings as a QA view', () => {
   it('filters by category and severity, with counts', async () => {
+    const { page } = app;
     // The pair checks of the re-aligned pair come in after the table: wait until the counts
     // agree and hold still.
     const snapshot = () =>
@@ -200,6 +195,7 @@ describe('findings as a QA view', () => {
   });
 
   it('steps through the findings with F8 and Shift+F8', async () => {
+    const { page } = app;
     await page.locator('table.aligned').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('F8');
     await page.waitForSelector('.finding-item.selected');
@@ -214,6 +210,7 @@ describe('findings as a QA view', () => {
   });
 
   it('fixes all of a kind but one, from the preview', async () => {
+    const { page } = app;
     // Missing spaces of the French typography (fr-FR): many, in the translation, independent.
     const button = page.locator('.finding-item[data-rule="missing-space"] [data-action="fix-all"]').first();
     const label = (await button.textContent()) ?? '';
@@ -244,6 +241,7 @@ describe('findings as a QA view', () => {
   });
 
   it('aligns the case’s other pairs and links each inconsistent translation to its place', async () => {
+    const { page } = app;
     // A case of its own: one English report, two French renderings that differ on one sentence
     // (the sample's reports are paraphrases, rightly aligned with low confidence).
     const before = await page.$$eval('.case-list li', (l) => l.length);
@@ -300,6 +298,7 @@ describe('findings as a QA view', () => {
 
 describe('the alignment map', () => {
   it('shows the path, not hidden by the selection layer above it', async () => {
+    const { page } = app;
     const map = await page.evaluate(() => {
       const [base, overlay] = document.querySelectorAll<HTMLCanvasElement>('.map canvas');
       const ctx = base?.getContext('2d');
@@ -316,6 +315,7 @@ describe('the alignment map', () => {
 
 describe('every main screen, in both languages', () => {
   it('has no serious accessibility violation', async () => {
+    const { page } = app;
     for (const locale of ['en', 'fr']) {
       await page.selectOption('[data-testid="locale"]', locale);
       await expectAccessible(`${locale}: pair view and findings`);
@@ -347,6 +347,7 @@ describe('every main screen, in both languages', () => {
   });
 
   it('made no request off the machine and logged no error', () => {
+    const { session } = app;
     expect(session.foreignRequests).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
   });
