@@ -9,9 +9,8 @@
  * axe-core finds nothing serious with a split point focused; the pill naming a mark's action,
  * shown on hover and focus, covers no text of the table. Screenshots in test-results/.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openSession, type Session, seriousViolations } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openAppForFile, seriousViolations } from './harness.ts';
 
 const SHOTS = 'test-results';
 const EN = [
@@ -31,9 +30,9 @@ const FR = [
 
 /** A close-up of row `row` and its neighbours' edges, to look at a mark's pill. */
 async function closeUp(row: number, name: string) {
-  const box = await page.locator(`tbody tr[data-index="${row}"]`).boundingBox();
+  const box = await app.page.locator(`tbody tr[data-index="${row}"]`).boundingBox();
   if (box) {
-    await page.screenshot({
+    await app.page.screenshot({
       path: `${SHOTS}/${name}`,
       clip: { x: box.x, y: Math.max(0, box.y - 24), width: box.width, height: box.height + 48 },
     });
@@ -45,7 +44,7 @@ async function closeUp(row: number, name: string) {
  * each text node's line boxes (Range client rects) that the pill's box intersects.
  */
 const pillCover = () =>
-  page.evaluate(() => {
+  app.page.evaluate(() => {
     const mark = [...document.querySelectorAll('.cut-mark')].find((m) => m.matches(':hover, :focus-visible'));
     const pill = mark?.nextElementSibling;
     if (!mark || !pill) return { shown: false, covered: ['no hovered or focused mark'] };
@@ -71,17 +70,14 @@ const pillCover = () =>
     };
   });
 
-let session: Session;
-let page: Page;
-
-const rowCount = () => page.$$eval('tbody tr', (rows) => rows.length);
+const rowCount = () => app.page.$$eval('tbody tr', (rows) => rows.length);
 const settled = () =>
-  page.waitForFunction(
+  app.page.waitForFunction(
     () => !document.querySelector('.job') && document.querySelectorAll('tbody tr').length > 0,
   );
 /** The index of the row whose `side` cell holds `text` (the pair is short: every row is rendered). */
 const rowHolding = (side: 'src' | 'tgt', text: string) =>
-  page.$$eval(
+  app.page.$$eval(
     'tbody tr',
     (rows, [s, wanted]) =>
       Number(
@@ -92,31 +88,29 @@ const rowHolding = (side: 'src' | 'tgt', text: string) =>
     [side, text] as const,
   );
 
-beforeAll(async () => {
-  session = await openSession();
-  page = session.page;
-  await openApp(session);
-  const before = await page.$$eval('.case-list li', (l) => l.length);
-  await page.click('.side-section >> text=New');
-  await page.waitForFunction((n) => document.querySelectorAll('.case-list li').length === n + 1, before);
-  await page.click('[data-action="open-import"]');
-  await page.setInputFiles('[data-testid="file-input"]', [
-    { name: 'report-en.txt', mimeType: 'text/plain', buffer: Buffer.from(EN) },
-    { name: 'rapport-fr.txt', mimeType: 'text/plain', buffer: Buffer.from(FR) },
-  ]);
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="import-preview"]').length === 2);
-  await page.click('[data-action="add-documents"]');
-  await settled();
-  await page.click('text=Sentences');
-  await settled();
-});
-
-afterAll(async () => {
-  await session?.close();
+const app = openAppForFile({
+  prepare: async ({ page }) => {
+    const before = await page.$$eval('.case-list li', (l) => l.length);
+    await page.click('.side-section >> text=New');
+    await page.waitForFunction((n) => document.querySelectorAll('.case-list li').length === n + 1, before);
+    await page.click('[data-action="open-import"]');
+    await page.setInputFiles('[data-testid="file-input"]', [
+      { name: 'report-en.txt', mimeType: 'text/plain', buffer: Buffer.from(EN) },
+      { name: 'rapport-fr.txt', mimeType: 'text/plain', buffer: Buffer.from(FR) },
+    ]);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="import-preview"]').length === 2,
+    );
+    await page.click('[data-action="add-documents"]');
+    await settled();
+    await page.click('text=Sentences');
+    await settled();
+  },
 });
 
 describe('split points', () => {
   it('split a row where clicked between two sentences, in one undo step', async () => {
+    const { page } = app;
     // "The letter was signed…" and "It follows…" share one French sentence: one row.
     const row = await rowHolding('src', 'The letter was signed');
     expect(await rowHolding('src', 'It follows similar protests')).toBe(row);
@@ -142,6 +136,7 @@ describe('split points', () => {
   });
 
   it('are reached by Tab inside the selected row only, and pressed with Enter', async () => {
+    const { page } = app;
     const row = await rowHolding('src', 'The letter was signed');
     const rows = await rowCount();
     // Tab order: the selected row's split points only (other rows' are out of it).
@@ -168,6 +163,7 @@ describe('split points', () => {
 
 describe('cut points inside a paragraph, at paragraph level', () => {
   it('are reached by Tab in the selected row, and Enter cuts there sentence by sentence', async () => {
+    const { page } = app;
     await page.click('input[name="level"][value="paragraph"]');
     await settled();
     const row = await rowHolding('src', 'The letter was signed');
@@ -224,6 +220,7 @@ describe('cut points inside a paragraph, at paragraph level', () => {
 
 describe('a confirmed row through an edit that adds a sentence above it', () => {
   it('keeps its own sentences after the re-alignment', async () => {
+    const { page } = app;
     const confirmed = await rowHolding('tgt', 'Des associations de défense');
     await page.click(`tbody tr[data-index="${confirmed}"] td.col-num`);
     await page.keyboard.press('Alt+c');
@@ -259,6 +256,7 @@ describe('a confirmed row through an edit that adds a sentence above it', () => 
   });
 
   it('is unconfirmed, with a notice, when an edit merges its sentence with the row above', async () => {
+    const { page, session } = app;
     // Confirm "Selon elles…" too; the confirmed row above it ends with a full stop that the
     // edit turns into a semicolon: the two sentences of one paragraph become one.
     const row = await rowHolding('tgt', 'Selon elles');
