@@ -2,22 +2,14 @@
  * Two tabs on one case: a tab with nothing unsaved follows the other's saves; a tab with
  * unsaved work is told about the other's save and asked, never silently overwritten.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openSession, rowWithTranslation, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openApp, openAppForFile, rowWithTranslation } from './harness.ts';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-  await openApp(session);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const app = openAppForFile();
 
 describe('two tabs on one case', () => {
   it('follows the other tab when idle, and asks when both changed the case', async () => {
+    const { session } = app;
     const a = session.page;
     const b = await session.newPage();
     await openApp(session, b);
@@ -60,6 +52,7 @@ describe('two tabs on one case', () => {
   });
 
   it('logged no error', () => {
+    const { session } = app;
     expect(session.consoleErrors).toEqual([]);
   });
 });
