@@ -5,12 +5,10 @@
  * machine, nothing is logged as an error, and axe-core finds no serious violation.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openSession, type Session, seriousViolations } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openAppForFile, seriousViolations } from './harness.ts';
 
 const SHOTS = 'test-results';
-let session: Session;
-let page: Page;
 
 /** How many lost-quote-mark findings (`«œ` openers) the findings panel lists. */
 function garbledOpeners(p: Page): Promise<number> {
@@ -33,18 +31,11 @@ async function scrollUntil(p: Page, selector: string): Promise<void> {
   throw new Error(`${selector} never appeared`);
 }
 
-beforeAll(async () => {
-  session = await openSession();
-  page = session.page;
-  await openApp(session);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const app = openAppForFile();
 
 describe('workbench', () => {
   it('opens the sample case aligned, paragraph by paragraph', async () => {
+    const { page } = app;
     const rows = await page.$$eval('table.aligned tbody tr', (trs) => trs.length);
     expect(rows).toBeGreaterThan(5);
     const summary = await page.textContent('[data-testid="parallelism"]');
@@ -59,6 +50,7 @@ describe('workbench', () => {
   });
 
   it('fetches each lexicon and word list once, fetched ahead and parsed when needed', async () => {
+    const { page, session } = app;
     // The spelling findings need the French word list: once they show, every file is in.
     await page.waitForSelector('[data-testid="category-filters"] [data-category="spelling"]', {
       timeout: 60_000,
@@ -93,6 +85,7 @@ describe('workbench', () => {
   });
 
   it('highlights the garbled «œ openers of 000_… as encoding findings', async () => {
+    const { page } = app;
     await page.waitForSelector('.legend-chips .chip.cat-encoding', { timeout: 60_000 });
     await scrollUntil(page, 'td.col-tgt mark.finding.cat-encoding');
     const marked = await page.$$eval('td.col-tgt mark.finding.cat-encoding', (marks) =>
@@ -104,6 +97,7 @@ describe('workbench', () => {
   });
 
   it('applies a fix, undoes it, redoes it, and keeps it after a reload', async () => {
+    const { page } = app;
     const before = await page.evaluate(
       () =>
         [...document.querySelectorAll('.finding-item')].filter((li) => li.textContent?.includes('œ')).length,
@@ -149,6 +143,7 @@ describe('workbench', () => {
   });
 
   it('imports a Windows-1252 file with its encoding detected', async () => {
+    const { page } = app;
     // "Le président a déclaré : l’été sera chaud." in Windows-1252 (é = E9, ’ = 92).
     const text = 'Le président a déclaré à la presse : l’été sera chaud, très chaud, dans toute la région.';
     const bytes = Buffer.from([...text].map((ch) => (ch === '’' ? 0x92 : ch.charCodeAt(0))));
@@ -170,6 +165,7 @@ describe('workbench', () => {
   });
 
   it('switches the interface to French and remembers it', async () => {
+    const { page } = app;
     await page.selectOption('[data-testid="locale"]', 'fr');
     expect(await page.textContent('.topbar')).toContain('Traduction');
     await page.reload();
@@ -181,11 +177,13 @@ describe('workbench', () => {
   });
 
   it('has no serious accessibility violation (axe-core)', async () => {
+    const { page } = app;
     const violations = await seriousViolations(page);
     expect(violations).toEqual([]);
   });
 
   it('made no request off the machine and logged no error', () => {
+    const { session } = app;
     expect(session.foreignRequests).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
   });
