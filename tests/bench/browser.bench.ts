@@ -665,6 +665,12 @@ async function bigSampleCase(): Promise<void> {
       .filter((p) => p.type === 'renderer')
       .sort((a, b) => b.pssMb - a.pssMb)[0]?.pid ?? 0;
   const appPid = rendererPid();
+  // The sample case's background work (checks, quotations, word lists) done first, as when a
+  // person opens the app and looks at it. Started at once, one run's read of the large file
+  // failed with 'cancelled' in the import dialog: a call aborted while the worker was busy
+  // reading it outlived its 1.5 s grace, and the restarted worker failed every pending call
+  // (src/worker/engine-client.ts).
+  await waitIdle(appPid, 60_000);
   const cdp = await session.context.newCDPSession(page);
   const errorCount = () =>
     page.evaluate(() => document.querySelectorAll('.notice.error').length).catch(() => 0);
