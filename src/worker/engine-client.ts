@@ -1,7 +1,9 @@
 /**
  * The page side of the engine worker: a promise per call, progress callbacks, and cancel.
  * Cancel first sends `abort` (core sees it at its next yield); if the worker does not answer
- * within `abortGraceMs` (a core loop that never yields), the worker is terminated and respawned.
+ * within `abortGraceMs` (a core loop that never yields), the worker is terminated and respawned,
+ * and the other calls it held (reading a file the person just picked, say) are sent again to the
+ * new one: only the cancelled call ends.
  */
 import type { Lang, Progress, TextDocument } from '../core/index.ts';
 import { spawnEngineWorker, takeEngineWorker } from './early-engine-worker.ts';
@@ -50,6 +52,10 @@ interface PendingCall {
   readonly onProgress: ((progress: Progress) => void) | undefined;
   /** The request's `text`, which a packed document result may leave out (the worker had it from us). */
   readonly text: string | undefined;
+  /** Its cancel signal, if any. */
+  readonly signal: AbortSignal | undefined;
+  /** Send the call (again) to the current worker. */
+  readonly post: () => void;
   abortTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -58,6 +64,8 @@ export interface EngineApi {
   call<K extends EngineOp>(op: K, request: EngineRequest<K>, options?: CallOptions): Promise<EngineResult<K>>;
   dispose(): void;
 }
+
+const CANCELLED: EngineError = { name: 'AbortError', code: 'aborted', message: 'cancelled' };
 
 /** Create a client; `spawn` makes a fresh worker (called again after a forced restart). */
 export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500): EngineApi {
@@ -115,6 +123,27 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
   }
 
   /**
+   * Call `id` was cancelled and its worker did not stop: end that worker and that call, and send
+   * the calls it still held to a new one (they were only waiting behind it; the new worker knows
+   * no document yet, so they go in full). A crash is another matter (restart): the call that
+   * caused it could bring the new worker down too.
+   */
+  function restartAfterAbort(id: number): void {
+    worker.terminate();
+    known = new WeakMap();
+    worker = attach(spawn());
+    for (const [other, call] of [...pending]) {
+      if (other !== id && !call.signal?.aborted) {
+        call.post();
+        continue;
+      }
+      if (call.abortTimer) clearTimeout(call.abortTimer);
+      pending.delete(other);
+      call.reject(new EngineCallError(CANCELLED));
+    }
+  }
+
+  /**
    * The payload with documents the worker holds replaced by references, the others packed
    * (see DocRef); `transfer` receives the packed buffers.
    */
@@ -139,32 +168,39 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
     const id = nextId++;
     return new Promise((resolve, reject) => {
       const text = (request as { text?: unknown }).text;
+      const { signal } = options;
       const entry: PendingCall = {
         resolve: resolve as (v: unknown) => void,
         reject,
         onProgress: options.onProgress,
         text: typeof text === 'string' ? text : undefined,
+        signal,
+        post: () => {
+          // Buffers already transferred are gone: a call sent again goes by copy.
+          const transfer = sent ? [] : [...(options.transfer ?? [])];
+          sent = true;
+          const payload = encode(request, transfer);
+          worker.postMessage({ type: 'call', id, op, payload }, transfer);
+        },
       };
+      let sent = false;
       pending.set(id, entry);
-      const { signal } = options;
       if (signal) {
         const onAbort = () => {
           if (!pending.has(id)) return;
           worker.postMessage({ type: 'abort', id });
           entry.abortTimer = setTimeout(() => {
-            if (pending.has(id)) restart({ name: 'AbortError', code: 'aborted', message: 'cancelled' });
+            if (pending.has(id)) restartAfterAbort(id);
           }, abortGraceMs);
         };
         if (signal.aborted) {
           pending.delete(id);
-          reject(new EngineCallError({ name: 'AbortError', code: 'aborted', message: 'cancelled' }));
+          reject(new EngineCallError(CANCELLED));
           return;
         }
         signal.addEventListener('abort', onAbort, { once: true });
       }
-      const transfer = [...(options.transfer ?? [])];
-      const payload = encode(request, transfer);
-      worker.postMessage({ type: 'call', id, op, payload }, transfer);
+      entry.post();
     });
   }
 

@@ -78,6 +78,27 @@ describe('engine client', () => {
     workers[1]?.answer({ type: 'result', id: sent?.type === 'call' ? sent.id : -1, result: 'und' });
     await expect(next).resolves.toBe('und');
   });
+  it('sends the calls caught behind a cancelled call that would not stop to the new worker', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createEngineClient(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    }, 20);
+    const controller = new AbortController();
+    const stuck = client.call('detectLanguage', { text: 'x', candidates: [] }, { signal: controller.signal });
+    // Queued behind it: the person's file being read, say.
+    const innocent = client.call('detectLanguage', { text: 'y', candidates: ['en'] });
+    controller.abort();
+    await expect(stuck).rejects.toMatchObject({ code: 'aborted' });
+    expect(workers).toHaveLength(2);
+    // Sent again, in full, to the new worker, where it completes.
+    const again = workers[1]?.sent.find((m) => m.type === 'call');
+    expect(again?.type === 'call' && again.op).toBe('detectLanguage');
+    workers[1]?.answer({ type: 'result', id: again?.type === 'call' ? again.id : -1, result: 'en' });
+    await expect(innocent).resolves.toBe('en');
+    expect(workers[1]?.sent.filter((m) => m.type === 'call')).toHaveLength(1);
+  });
 });
 
 describe('idle engine client', () => {

@@ -359,6 +359,8 @@ export const en = {
     /** A case file's faulty field (`documents[0].id`) and what is wrong with it. */
     caseFieldAt: '{{path}}: {{message}}',
     error: {
+      aborted: 'Reading this file was interrupted: add it again.',
+      'worker-crashed': 'The engine stopped while reading this file: add it again.',
       'decode-binary': 'This file is binary, not text.',
       'decode-undecodable': 'This file cannot be read in that encoding.',
       unavailable: 'This kind of file cannot be read yet in this version.',

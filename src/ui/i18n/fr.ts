@@ -359,6 +359,8 @@ export const fr: Messages = {
     errorAt: 'ligne {{line}}, colonne {{column}} : {{message}}',
     caseFieldAt: '{{path}} : {{message}}',
     error: {
+      aborted: 'La lecture de ce fichier a été interrompue : ajoutez-le de nouveau.',
+      'worker-crashed': 'Le moteur s’est arrêté pendant la lecture de ce fichier : ajoutez-le de nouveau.',
       'decode-binary': 'Ce fichier est binaire, ce n’est pas du texte.',
       'decode-undecodable': 'Ce fichier ne peut pas être lu dans cet encodage.',
       unavailable: 'Ce type de fichier ne peut pas encore être lu dans cette version.',
