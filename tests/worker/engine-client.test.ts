@@ -23,6 +23,17 @@ class FakeWorker implements WorkerLike {
   }
 }
 
+/** A client whose every (re)spawned worker is a FakeWorker, kept in order. */
+function respawning(abortGraceMs: number) {
+  const workers: FakeWorker[] = [];
+  const client = createEngineClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  }, abortGraceMs);
+  return { workers, client };
+}
+
 describe('engine client', () => {
   it('resolves a call with its result and reports progress on the way', async () => {
     const w = new FakeWorker();
@@ -60,12 +71,7 @@ describe('engine client', () => {
   });
 
   it('terminates and respawns a worker that does not answer an abort', async () => {
-    const workers: FakeWorker[] = [];
-    const client = createEngineClient(() => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    }, 20);
+    const { workers, client } = respawning(20);
     const controller = new AbortController();
     const call = client.call('detectLanguage', { text: 'x', candidates: [] }, { signal: controller.signal });
     controller.abort();
@@ -79,12 +85,7 @@ describe('engine client', () => {
     await expect(next).resolves.toBe('und');
   });
   it('sends the calls caught behind a cancelled call that would not stop to the new worker', async () => {
-    const workers: FakeWorker[] = [];
-    const client = createEngineClient(() => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    }, 20);
+    const { workers, client } = respawning(20);
     const controller = new AbortController();
     const stuck = client.call('detectLanguage', { text: 'x', candidates: [] }, { signal: controller.signal });
     // Queued behind it: the person's file being read, say.
