@@ -119,6 +119,19 @@ describe('alignSegments', () => {
     expect(alignment.beads.flatMap((b) => b.tgt)).toEqual([...Array(200).keys()]);
   });
 
+  it('finds a translation’s path past an insertion of 400 sentences (its band widens that far)', async () => {
+    // Numbered sentences, so that every one has its own anchor; the target has 400 sentences of
+    // its own in the middle: the path drifts about 300 segments from the diagonal.
+    const src = Array.from({ length: 1000 }, (_, i) => `Sentence number ${i + 1} of the original report.`);
+    const inserted = Array.from({ length: 400 }, (_, i) => `Paragraphe ajouté ${i + 1}, sans équivalent.`);
+    const tgt = [...src.slice(0, 500), ...inserted, ...src.slice(500)];
+    const { beads } = await alignSegments(src, tgt, { level: 'sentence', mode: 'parallel' });
+    const partner = new Map<number, number>();
+    for (const b of beads) if (b.src.length === 1 && b.tgt.length === 1) partner.set(b.src[0]!, b.tgt[0]!);
+    const right = src.filter((_, i) => partner.get(i) === (i < 500 ? i : i + 400)).length;
+    expect(right).toBeGreaterThanOrEqual(990);
+  });
+
   it('stops when its signal is aborted', async () => {
     const controller = new AbortController();
     controller.abort();
