@@ -9,6 +9,7 @@ import * as core from '../../src/core/index.ts';
 
 const RUNTIME_NAMES = [
   'ALIGN_PHASES',
+  'ALIGN_PROGRESS_TOTAL',
   'AUTO_PARALLEL_SHARE',
   'AUTO_PARALLEL_SHARE_WEAK',
   'CASE_FILE_ERROR_MESSAGES',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignSegments } from '../../../src/core/align/align-segments.ts';
+import { ALIGN_PROGRESS_TOTAL, alignSegments } from '../../../src/core/align/align-segments.ts';
 import type { Alignment } from '../../../src/core/model/alignment.ts';
 
 const EN = [
@@ -109,7 +109,20 @@ describe('alignSegments', () => {
       onProgress: (p) => phases.push(p.done),
     });
     expect(alignment.beads.filter((b) => b.confidence >= 0.5).length).toBeGreaterThanOrEqual(6);
-    expect(phases.at(-1)).toBe(3);
+    expect(phases.at(-1)).toBe(ALIGN_PROGRESS_TOTAL);
+  });
+
+  it('reports progress row by row, never going back, up to its total', async () => {
+    // Partly parallel texts (the auto mode's test, then the partial mode): the longest kind of call.
+    const src = Array.from({ length: 400 }, (_, i) => `Sentence number ${i + 1} about the council's budget.`);
+    const tgt = Array.from({ length: 300 }, (_, i) => `Phrase ${i + 1} sans rapport avec le reste.`);
+    const done: number[] = [];
+    await alignSegments(src, tgt, { onProgress: (p) => done.push(p.done) });
+    expect(done[0]).toBe(0);
+    expect(done.at(-1)).toBe(ALIGN_PROGRESS_TOTAL);
+    for (let k = 1; k < done.length; k++) expect(done[k]!).toBeGreaterThan(done[k - 1]!);
+    // Within the passes, not only at their starts (0, 25, 50, 75) and the end.
+    expect(done.filter((d) => d % 25 !== 0).length).toBeGreaterThan(10);
   });
 
   it('aligns one short segment against 200 without losing any (steep band)', async () => {
