@@ -6,6 +6,7 @@
  * is built from `EXCHANGE_ERROR_MESSAGES` with the same parameters.
  */
 import type { CaseFileErrorDetail } from '../model/case-file.ts';
+import { fillTemplate } from '../model/fill-template.ts';
 import type { DecodeError } from '../text/decode-bytes.ts';
 
 export type ExchangeErrorCode = 'malformed' | 'too-large' | 'entity' | 'unsupported' | 'invalid';
@@ -134,9 +135,7 @@ export interface ExchangeErrorDetail {
 
 /** The English message of `reason` with its parameters filled in (no line or column). */
 export function exchangeErrorText(reason: ExchangeErrorReason, params: ExchangeErrorParams = {}): string {
-  return EXCHANGE_ERROR_MESSAGES[reason].replace(/\{\{(\w+)\}\}/g, (all, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : all,
-  );
+  return fillTemplate(EXCHANGE_ERROR_MESSAGES[reason], params);
 }
 
 export class ExchangeError extends Error {

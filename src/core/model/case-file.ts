@@ -18,6 +18,7 @@
  */
 import type { Bead } from './alignment.ts';
 import type { Lang, Level, Span } from './document.ts';
+import { fillTemplate } from './fill-template.ts';
 import type { Category, Severity } from './finding.ts';
 
 /** The version this code writes. Bump it, and add a step to `migrateCaseFile`, on any change. */
@@ -229,9 +230,7 @@ export class CaseFileError extends Error {
     reason: CaseFileErrorReason,
     params: Readonly<Record<string, string | number>> = {},
   ) {
-    const message = CASE_FILE_MESSAGES[reason].replace(/\{\{(\w+)\}\}/g, (all, name: string) =>
-      Object.hasOwn(params, name) ? String(params[name]) : all,
-    );
+    const message = fillTemplate(CASE_FILE_MESSAGES[reason], params);
     super(path ? `${path}: ${message}` : message);
     this.name = 'CaseFileError';
     this.path = path;
