@@ -84,6 +84,7 @@ const RUNTIME_NAMES = [
   'isCommonWord',
   'isFlagged',
   'isHardWrapped',
+  'isPairedRow',
   'isSpaceChar',
   'isTranslationPair',
   'lineColumnAt',

@@ -10,7 +10,7 @@ import {
   type Side,
   type UnitFinding,
 } from './bilingual-units.ts';
-import { buildPairRows, type ExportInput, type PairRow, type RowSide } from './pair-rows.ts';
+import { buildPairRows, type ExportInput, isPairedRow, type PairRow, type RowSide } from './pair-rows.ts';
 
 export interface BuildUnitsOptions {
   /** Export only the pairs a person confirmed (or signed off). Default: all pairs. */
@@ -30,7 +30,7 @@ export function buildBilingualUnits(input: ExportInput, options: BuildUnitsOptio
   const units: BilingualUnit[] = [];
   for (const row of rows) {
     if (options.confirmedOnly && row.status !== 'confirmed' && row.status !== 'final') continue;
-    if (options.pairedOnly && (row.source.text === '' || row.target.text === '')) continue;
+    if (options.pairedOnly && !isPairedRow(row)) continue;
     units.push(rowToUnit(row));
   }
   const header: BilingualHeader = {

@@ -62,6 +62,11 @@ export interface PairRow {
   readonly status: PairStatus;
 }
 
+/** Whether a row pairs both sides (the others hold one side's text with nothing beside it). */
+export function isPairedRow(row: PairRow): boolean {
+  return row.source.segments.length > 0 && row.target.segments.length > 0;
+}
+
 /** Build one row per bead of `input.alignment`. */
 export function buildPairRows(input: ExportInput): PairRow[] {
   const { level, beads } = input.alignment;

@@ -6,7 +6,7 @@
  * cannot inject HTML.
  */
 import { formatConfidence } from './bilingual-units.ts';
-import { buildPairRows, type ExportInput, type RowSide } from './pair-rows.ts';
+import { buildPairRows, type ExportInput, isPairedRow, type RowSide } from './pair-rows.ts';
 import { DEFAULT_REVIEW_LABELS } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
 import { escapeMarkdown } from './write-clean-text.ts';
@@ -26,7 +26,7 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
   const tgt = input.target.doc;
   const findings = all.reduce((n, r) => n + r.source.findings.length + r.target.findings.length, 0);
   const confirmed = all.filter((r) => r.status === 'confirmed' || r.status === 'final').length;
-  const paired = all.filter((r) => r.source.text !== '' && r.target.text !== '').length;
+  const paired = all.filter(isPairedRow).length;
   const fixes = all.reduce((n, r) => n + r.source.fixes.length + r.target.fixes.length, 0);
   const out: string[] = [
     `# ${cell(options.title ?? L.title)}`,

@@ -10,7 +10,7 @@
  */
 import type { Finding } from '../model/finding.ts';
 import { formatConfidence } from './bilingual-units.ts';
-import { buildPairRows, type ExportInput, type PairRow, type RowSide } from './pair-rows.ts';
+import { buildPairRows, type ExportInput, isPairedRow, type PairRow, type RowSide } from './pair-rows.ts';
 import { DEFAULT_REVIEW_LABELS, type QuoteTraceRow, type ReviewLabels } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
 
@@ -107,7 +107,7 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
   const byCategory = new Map<string, number>();
   for (const f of findings) byCategory.set(f.finding.category, (byCategory.get(f.finding.category) ?? 0) + 1);
   const confirmed = all.filter((r) => r.status === 'confirmed' || r.status === 'final').length;
-  const paired = all.filter((r) => r.source.text !== '' && r.target.text !== '').length;
+  const paired = all.filter(isPairedRow).length;
   const fixes = all.reduce((n, r) => n + r.source.fixes.length + r.target.fixes.length, 0);
   const e = escapeHtml;
   const out: string[] = [];
