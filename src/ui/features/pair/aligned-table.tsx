@@ -357,18 +357,10 @@ export function AlignedTable() {
             cutInParagraph,
             traced,
             goToRow: (row) => store.getState().selectRow(row),
-            canPairRows: (row, other) =>
-              canLinkRows(
-                pair.rows.map((r) => r.bead),
-                row,
-                other,
-              ),
+            // The rows are the alignment's beads, one each, in order.
+            canPairRows: (row, other) => canLinkRows(pair.alignment?.beads ?? [], row, other),
             pairRows: (row, other) => {
-              const at = linkedRowIndex(
-                pair.rows.map((r) => r.bead),
-                row,
-                other,
-              );
+              const at = linkedRowIndex(pair.alignment?.beads ?? [], row, other);
               store.getState().editBeads('link', (beads) => link(beads, row, other));
               store.getState().selectRow(at);
             },
