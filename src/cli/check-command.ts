@@ -7,6 +7,7 @@
  */
 import { runChecks } from '../core/check/run-checks.ts';
 import type { Finding } from '../core/model/finding.ts';
+import { partitionPoint } from '../core/model/partition-point.ts';
 import { contextAround, headOf } from '../core/text/context-around.ts';
 import { checkedDocument, checkOptions, parseCheckArgs } from './check-options.ts';
 import { findingMessage } from './finding-messages.ts';
@@ -33,14 +34,7 @@ export interface CliFinding {
 
 /** How many of the ascending `offsets` are below `offset`. */
 function countBelow(offsets: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(offsets.length, (k) => offsets[k]! < offset);
 }
 
 /**

@@ -4,6 +4,7 @@
  * render time, so rows stay small for 20,000-bead alignments.
  */
 import type { Bead, Finding, Level, TextDocument } from '../core/index.ts';
+import { partitionPoint } from '../core/model/partition-point.ts';
 
 /** One segment of a row: its index at the alignment's level and its span in the document. */
 export interface SegmentRef {
@@ -54,13 +55,7 @@ export function sortFindings(findings: readonly Finding[]): readonly Finding[] {
 export function findingsIn(sorted: readonly Finding[], start: number, end: number): Finding[] {
   // Binary search the first finding that starts at or after `start`, then step back over
   // earlier ones that still reach into the range (findings are short: a few steps).
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.span[0] ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted.length, (k) => sorted[k]!.span[0] < start);
   const out: Finding[] = [];
   for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) {
     const f = sorted[k];

@@ -4,17 +4,11 @@
  * part of it that falls in each gap is kept there (in order, since beads are monotone).
  */
 import type { Bead } from '../core/index.ts';
+import { partitionPoint } from '../core/model/partition-point.ts';
 
 function gapOf(index: number, bounds: readonly number[]): number {
   // bounds[k] = first index after confirmed bead k; gap k lies before confirmed bead k.
-  let lo = 0;
-  let hi = bounds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((bounds[mid] ?? 0) <= index) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(bounds.length, (k) => bounds[k]! <= index);
 }
 
 /** Merge `fresh` beads around the confirmed beads of `previous`. */

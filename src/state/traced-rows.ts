@@ -7,6 +7,8 @@
  * finds its source (the sample's 001 "immoral U.S. policy" sentence against 004: 0.49 as a
  * pair, its source traced at 0.98).
  */
+
+import { partitionPoint } from '../core/model/partition-point.ts';
 import type { QuoteTrace } from '../core/quote/quotation.ts';
 import type { AlignedRow } from './derive-rows.ts';
 
@@ -32,14 +34,7 @@ function rowFinder(rows: readonly AlignedRow[], side: 'src' | 'tgt'): (at: numbe
       owners.push(row.index);
     }
   return (at) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const k = lo - 1;
+    const k = partitionPoint(starts.length, (s) => starts[s]! <= at) - 1;
     return k >= 0 && at < ends[k]! ? owners[k]! : -1;
   };
 }

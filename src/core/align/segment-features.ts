@@ -6,6 +6,7 @@
  * (`the`, `de`) weighs almost nothing and a rare name weighs 1.
  */
 import { cognateKey, cognateKeyOfFolded, foldAccents } from '../lexicon/cognate-key.ts';
+import { partitionPoint } from '../model/partition-point.ts';
 import { scanTokens } from '../text/tokenize-words.ts';
 import { isFurniture } from './is-furniture.ts';
 
@@ -495,14 +496,7 @@ export function tokensWithin(
 
 /** Index of the first value above `x` in ascending `values` (values.length if none). */
 function firstAbove(values: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! > x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return partitionPoint(values.length, (k) => values[k]! <= x);
 }
 
 /** Extract the features of a list of segments. */

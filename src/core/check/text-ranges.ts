@@ -3,6 +3,7 @@
  * names, @handles and #tags. Returned as sorted, disjoint spans with a fast membership test.
  */
 
+import { partitionPoint } from '../model/partition-point.ts';
 import { registerCheckMemo } from './check-memos.ts';
 
 // The address and domain branches are bounded as the standards bound them (a local part of at
@@ -68,13 +69,7 @@ function computeRanges(text: string): SkipRanges {
   return {
     overlaps(start, end) {
       // Binary search for the last range starting before `end`.
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (starts[mid]! < end) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(starts.length, (k) => starts[k]! < end);
       return lo > 0 && ends[lo - 1]! > start;
     },
   };

@@ -7,6 +7,7 @@
 import type { CaseBead, CaseEdit } from '../model/case-file.ts';
 import type { Level, TextDocument } from '../model/document.ts';
 import type { Finding } from '../model/finding.ts';
+import { partitionPoint } from '../model/partition-point.ts';
 import { type PairStatus, pairStatus } from './bilingual-units.ts';
 import { type AppliedFixRecord, replayEditLog } from './edit-log.ts';
 
@@ -120,16 +121,7 @@ function prepareSide(
   const locate = (offset: number): number => {
     // The bead of the last segment starting at or before `offset` (findings between
     // segments go with the segment before them).
-    let lo = 0;
-    let hi = starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = partitionPoint(starts.length, (k) => starts[k]! <= offset) - 1;
     for (let s = found; s >= 0; s--) if (beadOfSegment[s]! >= 0) return beadOfSegment[s]!;
     return -1;
   };

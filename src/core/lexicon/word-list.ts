@@ -14,6 +14,8 @@
  * substitution costing half an edit, so `etait` → `était` ranks before `état`. No index is built
  * beyond the sorted array, so loading costs one pass over the text.
  */
+
+import { partitionPoint } from '../model/partition-point.ts';
 import { runStepsPausing } from '../model/run-in-steps.ts';
 
 /** Membership and suggestions over a word list. */
@@ -523,33 +525,19 @@ function searchTrie(keys: PackedKeys, query: string, bound: number): Candidate[]
 
 /** First index in [lo, hi) whose key has a code unit ≥ c at `depth` (a shorter key counts as less). */
 function lowerBound(keys: PackedKeys, lo: number, hi: number, depth: number, c: number): number {
-  let a = lo;
-  let b = hi;
-  while (a < b) {
-    const mid = (a + b) >>> 1;
-    if (
-      (keys.length[mid] as number) <= depth ||
-      keys.text.charCodeAt((keys.start[mid] as number) + depth) < c
-    )
-      a = mid + 1;
-    else b = mid;
-  }
-  return a;
+  return partitionPoint(
+    hi,
+    (k) => (keys.length[k] as number) <= depth || keys.text.charCodeAt((keys.start[k] as number) + depth) < c,
+    lo,
+  );
 }
 
 /** First index in [lo, hi) whose key has a code unit > c at `depth` (keys there share the prefix). */
 function upperBound(keys: PackedKeys, lo: number, hi: number, depth: number, c: number): number {
-  let a = lo;
-  let b = hi;
-  while (a < b) {
-    const mid = (a + b) >>> 1;
-    // A key no longer than `depth` has no code unit there: it counts as greater (as NaN <= c is false).
-    if (
-      (keys.length[mid] as number) > depth &&
-      keys.text.charCodeAt((keys.start[mid] as number) + depth) <= c
-    )
-      a = mid + 1;
-    else b = mid;
-  }
-  return a;
+  // A key no longer than `depth` has no code unit there: it counts as greater (as NaN <= c is false).
+  return partitionPoint(
+    hi,
+    (k) => (keys.length[k] as number) > depth && keys.text.charCodeAt((keys.start[k] as number) + depth) <= c,
+    lo,
+  );
 }

@@ -4,6 +4,7 @@
  * to the text the edits were made against.
  */
 import type { TextEdit } from './document.ts';
+import { partitionPoint } from './partition-point.ts';
 
 /** Thrown for edits outside the text, with reversed ranges, or overlapping one another. */
 export class EditError extends Error {
@@ -77,14 +78,10 @@ export function offsetMapper(edits: readonly TextEdit[]): (offset: number, assoc
   for (const e of sorted) before.push(before[before.length - 1]! + e.text.length - (e.end - e.start));
   return (offset, assoc = 1) => {
     // First edit that is not entirely before the offset (end > offset, or an insertion at it).
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const e = sorted[mid]!;
-      if (e.end < offset || (e.end === offset && e.start < offset)) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sorted.length, (k) => {
+      const e = sorted[k]!;
+      return e.end < offset || (e.end === offset && e.start < offset);
+    });
     let delta = before[lo]!;
     for (let i = lo; i < sorted.length; i++) {
       const e = sorted[i]!;

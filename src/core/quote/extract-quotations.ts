@@ -5,6 +5,7 @@
  * demands, demand clauses) added; the speaker attached where the text names one.
  */
 import type { Span, TextDocument } from '../model/document.ts';
+import { partitionPoint } from '../model/partition-point.ts';
 import { findReportedPassages } from './find-reported-passages.ts';
 import { findSpeaker, subjectBefore } from './find-speaker.ts';
 import { pairQuoteMarks } from './pair-quote-marks.ts';
@@ -39,16 +40,9 @@ const lineAt = (text: string, offset: number): number => {
   return line;
 };
 
-const paragraphOf = (spans: readonly Span[], offset: number): number => {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid]![0] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-};
+// The last paragraph starting at or before the offset (the first one when none does).
+const paragraphOf = (spans: readonly Span[], offset: number): number =>
+  Math.max(0, partitionPoint(spans.length, (k) => spans[k]![0] <= offset) - 1);
 
 // The verb of a list's introduction (`un groupe … a envoyé une lettre …, demandant à AWS :`).
 const INTRO_VERB =

@@ -5,6 +5,7 @@
  */
 import { createContext, createElement, type ReactNode, useContext, useMemo } from 'react';
 import type { CaseAlignment, Finding, Level, TextDocument } from '../../core/index.ts';
+import { partitionPoint } from '../../core/model/partition-point.ts';
 import { caseView, openPair } from '../../state/case-record.ts';
 import { type AlignedRow, deriveRows, findingKey, sortFindings } from '../../state/derive-rows.ts';
 import { useAppStore } from '../use-store.ts';
@@ -38,14 +39,8 @@ const CONSISTENCY_RULE = 'inconsistent-translation';
 
 function segmentIndexAt(doc: TextDocument, level: Level, offset: number): number {
   const units = level === 'paragraph' ? doc.paragraphs : doc.sentences;
-  let lo = 0;
-  let hi = units.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((units[mid]?.start ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The last unit starting at or before the offset (the first one when none does).
+  return Math.max(0, partitionPoint(units.length, (k) => units[k]!.start <= offset) - 1);
 }
 
 function rowOfSegment(rows: readonly AlignedRow[], side: 'src' | 'tgt'): Map<number, number> {

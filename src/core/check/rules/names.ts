@@ -10,6 +10,7 @@
 
 import type { Lexicon } from '../../lexicon/lexicon.ts';
 import type { Finding } from '../../model/finding.ts';
+import { partitionPoint } from '../../model/partition-point.ts';
 import { registerCheckMemo } from '../check-memos.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { isPaired, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
@@ -97,16 +98,8 @@ function acronymMatch(a: string, words: readonly IndexedWord[]): boolean {
 
 /** True when the ascending `list` holds `value` (binary search). */
 function sortedIncludes(list: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid]!;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  const k = partitionPoint(list.length, (i) => list[i]! < value);
+  return k < list.length && list[k] === value;
 }
 
 /** True when the translation index shows the name token as written, rendered or cognate. */
