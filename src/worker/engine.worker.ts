@@ -178,6 +178,16 @@ async function wordsFor(...langs: readonly (Lang | undefined)[]): Promise<Record
   return out;
 }
 
+/**
+ * The language a document is checked against for text left untranslated: its source's, else
+ * English for a report and French for an English original (the untranslated rule's own guess:
+ * without that word list it fell back on the trigram model alone, which took plain English
+ * sentences of the original for French).
+ */
+function otherLanguage(lang: Lang, sourceLang: Lang | undefined): Lang | undefined {
+  return sourceLang ?? (lang === 'en' ? 'fr' : undefined);
+}
+
 async function detect(text: string, candidates: readonly Lang[]): Promise<Lang> {
   return detectLanguage(text, candidates);
 }
@@ -209,7 +219,7 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
     // Reports in the case are translated from English: English left in them is `untranslated`.
     const sourceLang = doc.lang === 'en' ? undefined : 'en';
     const findings = runChecks(doc, {
-      words: await wordsFor(doc.lang, sourceLang),
+      words: await wordsFor(doc.lang, otherLanguage(doc.lang, sourceLang)),
       ...(sourceLang ? { sourceLang } : {}),
     });
     return { doc, findings };
@@ -231,7 +241,7 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
     const sourceLang = source?.lang ?? (doc.lang === 'en' ? undefined : 'en');
     const lexicon = source && alignment ? await loadLexicon(source.lang, doc.lang) : undefined;
     return runChecks(doc, {
-      words: await wordsFor(doc.lang, sourceLang),
+      words: await wordsFor(doc.lang, otherLanguage(doc.lang, sourceLang)),
       ...(sourceLang ? { sourceLang } : {}),
       ...(source && alignment ? { pair: { source, alignment, ...(lexicon ? { lexicon } : {}) } } : {}),
       ...(pairOnly && source && alignment ? { scopes: ['pair' as const] } : {}),
