@@ -108,6 +108,56 @@ describe('findings panel', () => {
     expect(document.querySelector('.finding-item.selected')?.getAttribute('data-rule')).toBe('unknown-word');
   });
 
+  it('goes on with F8 from the row selected since, not from the finding left behind', async () => {
+    const en = ['The first report.', 'The second report.', 'The third report.', 'The fourth report.'].join(
+      '\n',
+    );
+    const fr = [
+      'Le premier  rapport.',
+      'Le deuxième  rapport.',
+      'Le troisième rapport.',
+      'Le quatrième  rapport.',
+    ].join('\n');
+    const store = await paragraphPairStore('rows', en, fr);
+    const tgtId = caseView(store.getState().caseRecord!).tgtId!;
+    // One double space on each of rows 1, 2 and 4.
+    const spaces = [...fr.matchAll(/ {2}/g)].map(
+      (m): Finding => ({
+        rule: 'unwanted-space',
+        category: 'typography',
+        severity: 'warning',
+        docId: tgtId,
+        span: [m.index, m.index + 2],
+        actual: '  ',
+        params: { mark: ' ', profile: 'fr-FR' },
+      }),
+    );
+    act(() => store.setState({ findings: { [tgtId]: spaces } }));
+    render(
+      <StoreProvider store={store}>
+        <PairProvider>
+          <FindingsPanel />
+        </PairProvider>
+      </StoreProvider>,
+    );
+    fireEvent.keyDown(window, { key: 'F8' });
+    expect(count()).toBe('1 of 3');
+    expect(store.getState().selectedRow).toBe(0);
+    // The person moves down to the third row (no finding there): F8 goes to the fourth's.
+    act(() => store.setState({ selectedRow: 2 }));
+    fireEvent.keyDown(window, { key: 'F8' });
+    expect(count()).toBe('3 of 3');
+    expect(store.getState().selectedRow).toBe(3);
+    // Back up to the third row: Shift+F8 goes to the second row's finding, the one above it.
+    act(() => store.setState({ selectedRow: 2 }));
+    fireEvent.keyDown(window, { key: 'F8', shiftKey: true });
+    expect(count()).toBe('2 of 3');
+    expect(store.getState().selectedRow).toBe(1);
+    // From the finding itself, F8 steps on in order.
+    fireEvent.keyDown(window, { key: 'F8' });
+    expect(count()).toBe('3 of 3');
+  });
+
   it('names the category, not one finding’s words, when the findings of a kind say different things', async () => {
     const { store, tgtId } = await panelOnStore();
     const [a, b, c, word] = findingsOf(tgtId, FR);

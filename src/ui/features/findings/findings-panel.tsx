@@ -36,6 +36,25 @@ function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
   return next;
 }
 
+/**
+ * The index in `list` (table order) of the finding F8 (forward) or Shift+F8 goes to, -1 when
+ * there is none. From the selected finding while its row is the selected one; once another row
+ * is selected (arrow keys, a click), from that row: forward to its first finding or the next
+ * row's, back to the last finding above it, wrapping around, as a search goes on from the cursor.
+ */
+function nextFinding(list: readonly PlacedFinding[], at: number, row: number, forward: boolean): number {
+  if (list.length === 0) return -1;
+  if (at >= 0 && list[at]?.row === row) {
+    return forward ? (at + 1) % list.length : at <= 0 ? list.length - 1 : at - 1;
+  }
+  if (forward) {
+    const k = list.findIndex((p) => p.row >= row);
+    return k >= 0 ? k : 0;
+  }
+  const k = list.findLastIndex((p) => p.row < row);
+  return k >= 0 ? k : list.length - 1;
+}
+
 export function FindingsPanel() {
   const { t } = useTranslation();
   const message = useFindingMessage();
@@ -79,18 +98,15 @@ export function FindingsPanel() {
   latest.current = { visible, current };
   const step = (forward: boolean) => {
     const { visible: list, current: at } = latest.current;
-    if (list.length === 0) return;
-    const next = forward ? (at + 1) % list.length : at <= 0 ? list.length - 1 : at - 1;
-    go(list[next]);
+    const next = nextFinding(list, at, store.getState().selectedRow, forward);
+    if (next >= 0) go(list[next]);
   };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'F8' || event.ctrlKey || event.altKey || event.metaKey) return;
       event.preventDefault();
       const { visible: list, current: at } = latest.current;
-      if (list.length === 0) return;
-      const next = event.shiftKey ? (at <= 0 ? list.length - 1 : at - 1) : (at + 1) % list.length;
-      const p = list[next];
+      const p = list[nextFinding(list, at, store.getState().selectedRow, !event.shiftKey)];
       if (p) store.setState({ selectedFinding: findingKey(p.finding), selectedRow: p.row });
     };
     window.addEventListener('keydown', onKey);
