@@ -245,12 +245,17 @@ export function AlignedTable() {
     return rows.map((r) => estimateRowHeight(r.original, width));
   }, [rows]);
   const estimateSize = useCallback((index: number) => estimates[index] ?? 56, [estimates]);
+  // Rows are keyed by pair and level as well as by index: the virtualizer keeps each key's
+  // measured height, and row 29 of another pair (or level) is another row, of another height.
+  // With index keys alone it placed a new pair's rows at the old pair's heights, and a row
+  // brought into view (a quotation's, from the Quotes panel) was left below the fold.
+  const view = `${pair.src?.id ?? ''}|${pair.tgt?.id ?? ''}|${pair.level}`;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     overscan: 6,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: (index) => `${view}|${rows[index]?.id ?? index}`,
   });
 
   const selectFinding = useCallback(
@@ -380,10 +385,12 @@ export function AlignedTable() {
     ],
   );
 
-  // Bring the selected row into view when something else (the map, the findings) selects it.
+  // Bring the selected row into view when something else (the map, the findings, a quotation)
+  // selects it, also when it keeps its number in another pair or level (`view`).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `view` is a trigger: another pair's row of that number is another row, elsewhere
   useEffect(() => {
     if (selectedRow < rows.length) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
-  }, [selectedRow, rows.length, virtualizer]);
+  }, [selectedRow, rows.length, virtualizer, view]);
 
   const onSelectRow = useCallback(
     (index: number) => {
