@@ -1,3 +1,5 @@
+import type { Category, Severity } from '../model/finding.ts';
+
 /**
  * The words of the review report. Core returns no UI strings of its own choosing: English
  * defaults here, and the workbench passes its translations (i18next) in their place.
@@ -29,6 +31,9 @@ export interface ReviewLabels {
   readonly deleted: string;
   readonly inserted: string;
   readonly statuses: Readonly<Record<'unpaired' | 'aligned' | 'confirmed' | 'final', string>>;
+  /** A finding's category and severity, as the interface names them (rule codes stay codes). */
+  readonly categories: Readonly<Record<Category, string>>;
+  readonly severities: Readonly<Record<Severity, string>>;
 }
 
 export const DEFAULT_REVIEW_LABELS: ReviewLabels = {
@@ -56,6 +61,24 @@ export const DEFAULT_REVIEW_LABELS: ReviewLabels = {
   deleted: 'deleted',
   inserted: 'inserted',
   statuses: { unpaired: 'unpaired', aligned: 'aligned', confirmed: 'confirmed', final: 'final' },
+  categories: {
+    encoding: 'Encoding',
+    quotes: 'Quotes',
+    typography: 'Typography',
+    spacing: 'Spacing',
+    spelling: 'Spelling',
+    casing: 'Capitals',
+    repetition: 'Repetition',
+    noise: 'Site noise',
+    untranslated: 'Untranslated',
+    numbers: 'Numbers',
+    names: 'Names',
+    omission: 'Omission',
+    addition: 'Addition',
+    mistranslation: 'Mistranslation',
+    consistency: 'Consistency',
+  },
+  severities: { error: 'Error', warning: 'Warning', info: 'Note' },
 };
 
 /** One row of the quote tracing table (plain data from the quote tracer, or any source). */

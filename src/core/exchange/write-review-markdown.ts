@@ -7,7 +7,7 @@
  */
 import { formatConfidence } from './bilingual-units.ts';
 import { buildPairRows, type ExportInput, isPairedRow, type RowSide } from './pair-rows.ts';
-import { DEFAULT_REVIEW_LABELS } from './review-labels.ts';
+import { DEFAULT_REVIEW_LABELS, type ReviewLabels } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
 import { escapeMarkdown } from './write-clean-text.ts';
 import { isFlagged, type ReviewReportOptions } from './write-review-report.ts';
@@ -51,7 +51,7 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
   ];
   for (const row of rows) {
     out.push(
-      `| ${row.index + 1} | ${side(row.source)} | ${side(row.target)} | ${formatConfidence(row.confidence)} | ${cell(L.statuses[row.status])} |`,
+      `| ${row.index + 1} | ${side(row.source, L)} | ${side(row.target, L)} | ${formatConfidence(row.confidence)} | ${cell(L.statuses[row.status])} |`,
     );
   }
   if (options.quotes) {
@@ -74,7 +74,7 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
   return `${out.join('\n')}\n`;
 }
 
-function side(s: RowSide): string {
+function side(s: RowSide, L: ReviewLabels): string {
   let md = '';
   for (const run of trackedRuns(s.original, s.text, s.findings)) {
     let piece = cell(run.text);
@@ -90,7 +90,7 @@ function side(s: RowSide): string {
   const notes = [
     ...s.findings.map(
       ({ finding: f }) =>
-        `${cell(f.severity)} ${cell(f.category)}/${cell(f.rule)}: «${cell(f.actual)}»${
+        `${cell(L.severities[f.severity] ?? f.severity)} ${cell(L.categories[f.category] ?? f.category)}/${cell(f.rule)}: «${cell(f.actual)}»${
           f.expected === undefined ? '' : ` → «${cell(f.expected)}»`
         }`,
     ),

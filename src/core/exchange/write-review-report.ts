@@ -8,7 +8,7 @@
  * page carries a Content-Security-Policy that forbids every script, so a document holding
  * HTML or `<script>` can neither run nor break the page. No external resource is loaded.
  */
-import type { Finding } from '../model/finding.ts';
+import type { Category, Finding } from '../model/finding.ts';
 import { formatConfidence } from './bilingual-units.ts';
 import { buildPairRows, type ExportInput, isPairedRow, type PairRow, type RowSide } from './pair-rows.ts';
 import { DEFAULT_REVIEW_LABELS, type QuoteTraceRow, type ReviewLabels } from './review-labels.ts';
@@ -104,7 +104,7 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
   const tgt = input.target.doc;
   const title = options.title ?? L.title;
   const findings = all.flatMap((r) => [...r.source.findings, ...r.target.findings]);
-  const byCategory = new Map<string, number>();
+  const byCategory = new Map<Category, number>();
   for (const f of findings) byCategory.set(f.finding.category, (byCategory.get(f.finding.category) ?? 0) + 1);
   const confirmed = all.filter((r) => r.status === 'confirmed' || r.status === 'final').length;
   const paired = all.filter(isPairedRow).length;
@@ -137,7 +137,7 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
         ? ''
         : ` — ${[...byCategory]
             .sort((a, b) => b[1] - a[1])
-            .map(([c, n]) => `<mark class="cat-${e(c)}">${e(c)}</mark> ${n}`)
+            .map(([c, n]) => `<mark class="cat-${e(c)}">${e(L.categories[c] ?? c)}</mark> ${n}`)
             .join(', ')}`
     }</dd>`,
     '</dl>',
@@ -152,8 +152,8 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
     out.push(
       `<tr class="${cls}" id="pair-${row.index + 1}">`,
       `<td class="num">${row.index + 1}</td>`,
-      `<td class="text" lang="${e(src.lang)}" dir="auto">${sideHtml(row.source, 'source')}</td>`,
-      `<td class="text" lang="${e(tgt.lang)}" dir="auto">${sideHtml(row.target, 'target')}</td>`,
+      `<td class="text" lang="${e(src.lang)}" dir="auto">${sideHtml(row.source, 'source', L)}</td>`,
+      `<td class="text" lang="${e(tgt.lang)}" dir="auto">${sideHtml(row.target, 'target', L)}</td>`,
       `<td class="conf num">${formatConfidence(row.confidence)}</td>`,
       `<td><span class="badge ${row.status}">${e(L.statuses[row.status])}</span></td>`,
       '</tr>',
@@ -198,12 +198,14 @@ export function isFlagged(row: PairRow): boolean {
   return side(row.source) || side(row.target);
 }
 
-export function findingTitle(f: Finding): string {
+/** A finding in one line (a highlight's tooltip): severity and category in the report's words. */
+export function findingTitle(f: Finding, labels: ReviewLabels = DEFAULT_REVIEW_LABELS): string {
   const expected = f.expected === undefined ? '' : ` → ${f.expected}`;
-  return `${f.severity}: ${f.category}/${f.rule}: ${f.actual}${expected}`;
+  const severity = labels.severities[f.severity] ?? f.severity;
+  return `${severity}: ${labels.categories[f.category] ?? f.category}/${f.rule}: ${f.actual}${expected}`;
 }
 
-function sideHtml(side: RowSide, name: string): string {
+function sideHtml(side: RowSide, name: string, L: ReviewLabels): string {
   const e = escapeHtml;
   let html = '';
   for (const run of trackedRuns(side.original, side.text, side.findings)) {
@@ -215,14 +217,14 @@ function sideHtml(side: RowSide, name: string): string {
     const f = run.findings[0];
     if (f) {
       const severe = run.findings.some((x) => x.severity === 'error') ? ' sev-error' : '';
-      piece = `<mark class="cat-${e(f.category)}${severe}" title="${e(run.findings.map(findingTitle).join('\n'))}">${piece}</mark>`;
+      piece = `<mark class="cat-${e(f.category)}${severe}" title="${e(run.findings.map((x) => findingTitle(x, L)).join('\n'))}">${piece}</mark>`;
     }
     html += piece;
   }
   const notes = [
     ...side.findings.map(
       ({ finding: f }) =>
-        `<li class="${e(f.severity)}"><mark class="cat-${e(f.category)}">${e(f.category)}</mark> ${e(f.rule)}: <code>${e(f.actual)}</code>${
+        `<li class="${e(f.severity)}"><mark class="cat-${e(f.category)}">${e(L.categories[f.category] ?? f.category)}</mark> ${e(f.rule)}: <code>${e(f.actual)}</code>${
           f.expected === undefined ? '' : ` → <code>${e(f.expected)}</code>`
         }</li>`,
     ),

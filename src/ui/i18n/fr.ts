@@ -1,6 +1,26 @@
 /** Chaînes de l’interface en français. Mêmes clés que en.ts. */
 import type { Messages } from './en.ts';
 
+/** Categories and severities: in the interface and in the review report. */
+const CATEGORY = {
+  encoding: 'Encodage',
+  quotes: 'Guillemets',
+  typography: 'Typographie',
+  spacing: 'Espacement',
+  spelling: 'Orthographe',
+  casing: 'Majuscules',
+  repetition: 'Répétition',
+  noise: 'Bruit de page',
+  untranslated: 'Non traduit',
+  numbers: 'Nombres',
+  names: 'Noms',
+  omission: 'Omission',
+  addition: 'Ajout',
+  mistranslation: 'Contresens',
+  consistency: 'Cohérence',
+};
+const SEVERITY = { error: 'Erreur', warning: 'Avertissement', info: 'Remarque' };
+
 export const fr: Messages = {
   shell: {
     sidebar: 'Dossiers et documents',
@@ -213,24 +233,8 @@ export const fr: Messages = {
     where: 'Ligne {{row}} · {{side}}',
     goTo: '(aller à cette ligne de {{doc}}\u00a0; ferme cet aperçu)',
   },
-  severity: { all: 'Toutes', error: 'Erreur', warning: 'Avertissement', info: 'Remarque' },
-  category: {
-    encoding: 'Encodage',
-    quotes: 'Guillemets',
-    typography: 'Typographie',
-    spacing: 'Espacement',
-    spelling: 'Orthographe',
-    casing: 'Majuscules',
-    repetition: 'Répétition',
-    noise: 'Bruit de page',
-    untranslated: 'Non traduit',
-    numbers: 'Nombres',
-    names: 'Noms',
-    omission: 'Omission',
-    addition: 'Ajout',
-    mistranslation: 'Contresens',
-    consistency: 'Cohérence',
-  },
+  severity: { all: 'Toutes', ...SEVERITY },
+  category: CATEGORY,
   /** The category's short code, shown on the table's badges and in the legend (not colour alone). */
   categoryCode: {
     encoding: 'Enc',
@@ -463,6 +467,8 @@ export const fr: Messages = {
     deleted: 'supprimé',
     inserted: 'inséré',
     statuses: { unpaired: 'non appariée', aligned: 'alignée', confirmed: 'confirmée', final: 'validée' },
+    categories: CATEGORY,
+    severities: SEVERITY,
   },
   quotes: {
     title: 'Citations',

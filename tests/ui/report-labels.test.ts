@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+/**
+ * The review report exported from the French interface names the findings' categories and
+ * severities in French, as the workbench does (it printed the codes: `typography`,
+ * `warning: repetition/…`). Rule codes stay codes.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REVIEW_LABELS, type ReviewLabels } from '../../src/core/exchange/review-labels.ts';
+import { writeReviewReportMarkdown } from '../../src/core/exchange/write-review-markdown.ts';
+import { writeReviewReportHtml } from '../../src/core/exchange/write-review-report.ts';
+import { CATEGORIES } from '../../src/core/model/finding.ts';
+import { en } from '../../src/ui/i18n/en.ts';
+import { fr } from '../../src/ui/i18n/fr.ts';
+import { sampleInput } from '../core/exchange/sample-input.ts';
+
+// As the export menu builds them from the catalogue's `report` object.
+const french: ReviewLabels = { ...DEFAULT_REVIEW_LABELS, ...fr.report };
+
+describe('the review report’s category and severity words', () => {
+  it('are the interface’s, in English and in French', () => {
+    for (const c of CATEGORIES) {
+      expect(en.report.categories[c]).toBe(en.category[c]);
+      expect(fr.report.categories[c]).toBe(fr.category[c]);
+    }
+    for (const s of ['error', 'warning', 'info'] as const) {
+      expect(en.report.severities[s]).toBe(en.severity[s]);
+      expect(fr.report.severities[s]).toBe(fr.severity[s]);
+    }
+  });
+
+  it('name categories and severities in French in the HTML report: summary, notes and highlights', () => {
+    const input = sampleInput();
+    const dom = new DOMParser().parseFromString(
+      writeReviewReportHtml(input, { labels: french }),
+      'text/html',
+    );
+    const summary = [...dom.querySelectorAll('dl.summary mark')].map((m) => m.textContent);
+    expect(summary.length).toBeGreaterThan(1);
+    expect(summary.every((w) => Object.values(fr.category).includes(w as never))).toBe(true);
+    const notes = [...dom.querySelectorAll('ul.notes li:not(.fix) mark')].map((m) => m.textContent);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.filter((w) => !Object.values(fr.category).includes(w as never))).toEqual([]);
+    const titles = [...dom.querySelectorAll('td.text mark[title]')].map((m) => m.getAttribute('title') ?? '');
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/^(Erreur|Avertissement|Remarque): /);
+    expect(titles.join('\n')).not.toMatch(/(^|\n)(error|warning|info): /);
+  });
+
+  it('name them in French in the Markdown report', () => {
+    const md = writeReviewReportMarkdown(sampleInput(), { labels: french });
+    expect(md).toMatch(/<br>(Erreur|Avertissement|Remarque) [A-ZÉ][^/]*\/[a-z-]+: «/);
+    expect(md).not.toMatch(/<br>(error|warning|info) [a-z]+\//);
+  });
+});
