@@ -4,6 +4,7 @@
  * valid splits the most balanced one wins (the longest shorter half), since a short left or
  * right part (`re`, `dé`) is often a prefix rather than a word.
  */
+import { foldAccents } from '../lexicon/cognate-key.ts';
 import type { WordLookup } from './check-rule.ts';
 
 /** A split point: the word is `word.slice(0, at)` + ' ' + `word.slice(at)`. */
@@ -77,5 +78,31 @@ export function splitGlued(
       bestScore = score;
     }
   }
+  if (
+    best &&
+    !(functionWords.has(best.left) && functionWords.has(best.right)) &&
+    misspelt(word, best.at, words)
+  ) {
+    return undefined;
+  }
   return best;
+}
+
+/**
+ * Whether a known word is `word` with other accents, or with one more letter where the split
+ * falls (`desaccord` → `désaccord`, `troisème` → `troisième`): a misspelling, which splits into
+ * a word and a word or scrap by chance (`des accord`, `trois ème`); the split would hide it, and
+ * the clean export would apply it. Two function words glued (`dela`, beside `delà`) are still
+ * two words; a letter missing elsewhere (`ondit` ~ `bondit`) says nothing about the split.
+ */
+function misspelt(word: string, at: number, words: WordLookup): boolean {
+  const folded = foldAccents(word);
+  return (words.suggest?.(word, 3) ?? []).some((s) => {
+    const known = foldAccents(s);
+    if (known === folded) return true;
+    if (known.length !== folded.length + 1) return false;
+    let i = 0;
+    while (i < folded.length && folded[i] === known[i]) i++;
+    return Math.abs(i - at) <= 1 && folded.slice(i) === known.slice(i + 1);
+  });
 }

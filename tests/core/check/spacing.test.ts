@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadWordList } from '../../../src/cli/load-lexicons.ts';
 import { brief, check, wordSet } from './helpers.ts';
 
 const fr = wordSet('directement permet à la de le les voiture est rouge sales force vision en forcement');
@@ -41,6 +42,21 @@ describe('glued-words rule', () => {
     expect(check('La rougeée est là.', 'spacing', { words: { fr: wordSet('la rouge ée est là') } })).toEqual(
       [],
     );
+  });
+
+  it('leaves a misspelt word to spelling when a known word is its accents or one letter away', () => {
+    const full = loadWordList('fr')!;
+    // troisème → troisième (not `trois ème`), desintéressée → désintéressée (not `des
+    // intéressée`), desaccord → désaccord (not `des accord`): the export would apply the split.
+    const text = 'Au troisème trimestre, une aide desintéressée et un desaccord dela part du ministère.';
+    expect(brief(check(text, 'spacing', { words: { fr: full } }))).toEqual([
+      ['glued-words', 'dela', 'de la'],
+    ]);
+    expect(
+      check(text, 'spelling', { words: { fr: full } })
+        .map((f) => f.actual)
+        .filter((w) => w !== 'dela'),
+    ).toEqual(['troisème', 'desintéressée', 'desaccord']);
   });
 
   it('does nothing without a word list', () => {
