@@ -41,7 +41,9 @@ const PATTERNS: readonly (readonly [NoiseKind, RegExp])[] = [
   ],
   [
     'share',
-    /\b(?:likez|like (?:us|our|his|her|their) page|(?:follow|suivez)[- ](?:us|him|her|them|nous)|share (?:this|on)|vous avez apprécié cet article|(?:on|sur) (?:facebook|twitter|linkedin|instagram)\s*[!.]?$)|^(?:partage[rz]?|tweet(?:er)?)\b|partage[rz]? (?:sur|cet article)/iu,
+    // A call ending on a network is short (`Retrouvez-nous sur Facebook`, `Suivez Le Monde sur
+    // Twitter`): a headline ending on one (`… les chercheurs vous étudient sur Facebook`) is not.
+    /\b(?:likez|like (?:us|our|his|her|their) page|(?:follow|suivez)[- ](?:us|him|her|them|nous)|share (?:this|on)|vous avez apprécié cet article)|^(?:\S+\s+){0,3}(?:on|sur) (?:facebook|twitter|linkedin|instagram)\s*[!.]?$|^(?:partage[rz]?|tweet(?:er)?)\b|partage[rz]? (?:sur|cet article)/iu,
   ],
   [
     'related',

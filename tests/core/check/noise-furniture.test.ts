@@ -30,6 +30,22 @@ describe('classifyNoise on terse site furniture', () => {
       expect(classifyNoise(line), line).toBeUndefined();
   });
 
+  it('takes a short call to follow or share on a network for furniture, not a headline ending on one', () => {
+    for (const line of [
+      'Share on Facebook',
+      'Retrouvez-nous sur Facebook !',
+      'Suivez Le Monde sur Twitter',
+      'Find us on Instagram.',
+    ])
+      expect(classifyNoise(line), line).toBe('share');
+    for (const line of [
+      // A WMT headline: the clean export dropped it as site furniture.
+      'Les murs ont des yeux: les chercheurs vous étudient sur Facebook',
+      'The minister announced his resignation in a short message on Twitter.',
+    ])
+      expect(classifyNoise(line), line).toBeUndefined();
+  });
+
   it('lets the noise check flag them with the edit that drops the paragraph', () => {
     const text =
       'Le comité s’est réuni lundi à Bruxelles pour discuter du budget.\n© 2019 Le Monde. Tous droits réservés\nPublicité';
