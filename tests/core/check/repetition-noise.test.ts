@@ -14,6 +14,11 @@ describe('repetition rule', () => {
     expect(applyEdits('Il a vu le le chat.', found[0]!.fix!)).toBe('Il a vu le chat.');
   });
 
+  it('keeps the causative faire faire (se le faire faire sur mesure)', () => {
+    const text = 'Cela vaut le coup de se le faire faire sur mesure. Il a fait faire un costume.';
+    expect(check(text, 'repetition')).toEqual([]);
+  });
+
   it('reports a run of one word as one finding whose fix keeps one copy', () => {
     const text = 'Il a vu le le le le chat, puis le chien.';
     const found = check(text, 'repetition');

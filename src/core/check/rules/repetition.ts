@@ -1,7 +1,7 @@
 /**
  * repetition: a word written twice (`de de`), and a paragraph repeated in full or contained in
  * another (pull quotes, titles printed twice by the page template). Legitimate doubles are kept
- * (`nous nous`, `vous vous`; `that that`, `had had`).
+ * (`nous nous`, `vous vous`, the causative `faire faire`; `that that`, `had had`).
  */
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
@@ -12,7 +12,7 @@ import { paragraphDeletion } from '../paragraph-deletion.ts';
 
 const SPACES = /^[ \u00a0\u202f]+$/;
 const LEGIT: Readonly<Record<string, ReadonlySet<string>>> = {
-  fr: new Set(['nous', 'vous']),
+  fr: new Set(['nous', 'vous', 'faire']),
   en: new Set(['that', 'had', 'is', 'do']),
 };
 const MIN_REPEATED = 30; // letters: shorter paragraphs (`Oui.`, datelines) repeat innocently
