@@ -39,6 +39,8 @@ describe('casing rule', () => {
 
   it('keeps plural acronyms and camel-case brands', () => {
     expect(check('Les CEOs, URLs et iPhone de eBay.', 'casing')).toEqual([]);
+    // Product names with a consonant tail (`PCjr` would become `Pcjr` in the clean export).
+    expect(check('L’ordinateur IBM PCjr et un débit de 10 MBps.', 'casing')).toEqual([]);
   });
 });
 

@@ -11,6 +11,8 @@ import { skipRanges } from '../text-ranges.ts';
 
 // Two capitals then lower case (JEff), not a plural acronym (CEOs, URLs).
 const TWO_CAPS = /^\p{Lu}{2}\p{Ll}{2,}$/u;
+// A mistyped word has a vowel; letters without one are an acronym with a tail (PCjr, MBps).
+const VOWEL = /[aeiouyàâäéèêëîïôöùûüÿæœ]/iu;
 // A capital stranded inside a lower-case word (recOgnition), not camelCase brands (iPhone, eBay).
 const INNER_CAP = /^\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 
@@ -46,7 +48,7 @@ export const casingRule: CheckRule = {
       let expected = '';
       if (w.text !== w.norm && hasInnerCapital(w.text, w.norm)) {
         // A capital after the first letter.
-        const two = TWO_CAPS.test(w.text);
+        const two = TWO_CAPS.test(w.text) && VOWEL.test(w.text);
         if (!two && !INNER_CAP.test(w.text)) continue;
         expected = two ? capitalize(w.text) : w.text.toLowerCase();
         // Mixed-case names the document repeats (BuzzFeed-like) are deliberate.
