@@ -41,6 +41,25 @@ const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
 };
 
+// Prefixes French and English write glued to a word (`eurosceptiques`, `surpoids`,
+// `counterattack`): a compound the word list lacks, not two words, unless the second part is a
+// function word (`surla` → `sur la`).
+const PREFIXES: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: new Set(
+    (
+      'anti archi auto bio contre cyber euro extra hyper inter macro maxi micro mini mono multi néo ' +
+      'para poly post pré pro pseudo quasi semi sous super sur télé trans ultra vidéo'
+    ).split(' '),
+  ),
+  en: new Set(
+    'anti auto counter cyber euro extra hyper inter macro micro mini multi non over post pre pro semi sub super trans ultra under'.split(
+      ' ',
+    ),
+  ),
+};
+// Suffixes that are also words: a known adjective and `ment` is an adverb (`optiquement`).
+const SUFFIX_WORDS: Readonly<Record<string, ReadonlySet<string>>> = { fr: new Set(['ment']) };
+
 /**
  * Split `word` (unknown to `words`) into two known parts, or undefined. `names` holds proper
  * names seen elsewhere in the document (case-sensitive), accepted as the left part.
@@ -55,6 +74,10 @@ export function splitGlued(
   const functionWords = FUNCTION_WORDS[lang] ?? new Set<string>();
   if (word.length < 2 * MIN_PART || word.length > MAX_GLUED) return undefined;
   const capitalized = word[0] !== word[0]!.toLowerCase();
+  // The plural of a known word the list lacks (`limonades`, not `limona des`).
+  if (/[sx]$/.test(word) && words.has(word.slice(0, -1))) return undefined;
+  const prefixes = PREFIXES[lang] ?? new Set<string>();
+  const suffixes = SUFFIX_WORDS[lang] ?? new Set<string>();
   let best: GluedSplit | undefined;
   let bestScore = 0;
   for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
@@ -64,14 +87,15 @@ export function splitGlued(
     if (right[0] !== right[0]!.toLowerCase()) continue;
     const name = names?.has(left) === true;
     if (capitalized && !name && (right.length < MIN_CAPITALIZED_RIGHT || left.length < 3)) continue;
+    // Capitalized and not a name of the document: only a function word glued to the next
+    // (`Lesdéputés`); two content words capitalized are a name (`Forrester`, `Landsberger`).
+    if (capitalized && !name && !functionWords.has(left.toLowerCase())) continue;
     if (!(name || words.has(left))) continue;
     if (!words.has(right)) continue;
-    if (
-      !capitalized &&
-      ((left.length < minContent && !functionWords.has(left)) ||
-        (right.length < minContent && !functionWords.has(right)))
-    )
-      continue;
+    // The right part is a word, not a scrap, after a name too (`Friedenauer` ≠ `Friedenau er`).
+    if (right.length < minContent && !functionWords.has(right)) continue;
+    if (!capitalized && left.length < minContent && !functionWords.has(left)) continue;
+    if (!functionWords.has(right) && (prefixes.has(left.toLowerCase()) || suffixes.has(right))) continue;
     const score = Math.min(left.length, right.length) + (name ? 2 : 0);
     if (score > bestScore) {
       best = { at, left, right };

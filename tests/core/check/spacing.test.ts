@@ -59,6 +59,20 @@ describe('glued-words rule', () => {
     ).toEqual(['troisème', 'desintéressée', 'desaccord']);
   });
 
+  it('leaves plurals, adverbs, prefixed compounds and names the list lacks whole', () => {
+    const full = loadWordList('fr')!;
+    // All from WMT news: the splits were offered as fixes, and applied by the clean export.
+    const text =
+      'Des limonades, les eurosceptiques de la eurozone, optiquement le surpoids. ' +
+      'George Colony de la firme Forrester. Les Landsberger de Friedenau et les Friedenauer.';
+    expect(check(text, 'spacing', { words: { fr: full } })).toEqual([]);
+    // Glued function words are still found, at a sentence's start too.
+    expect(brief(check('Lesdéputés ont voté surla loi.', 'spacing', { words: { fr: full } }))).toEqual([
+      ['glued-words', 'Lesdéputés', 'Les députés'],
+      ['glued-words', 'surla', 'sur la'],
+    ]);
+  });
+
   it('does nothing without a word list', () => {
     expect(check('Palantir agit. Palantirdirectement permet.', 'spacing')).toEqual([]);
   });
