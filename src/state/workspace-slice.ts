@@ -309,9 +309,21 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
             },
           );
         });
-        set({ past: [], future: [] });
+        // The removed document's quotations and sources go with it: at once (until the case is
+        // traced again, a quotation traced to it would name a document that is gone, and a click
+        // on it would open a pair on it), then by a new trace.
+        const { quotes, quotesTexts } = get();
+        const { [docId]: _removed, ...texts } = quotesTexts;
+        set({
+          past: [],
+          future: [],
+          quotesTexts: texts,
+          quotes: quotes && {
+            ...quotes,
+            quotations: quotes.quotations.filter((q) => q.docId !== docId && q.source?.docId !== docId),
+          },
+        });
         onViewChanged(file);
-        // The removed document's quotations and sources go with it.
         void get().traceQuotes({ automatic: true });
       },
 
@@ -330,6 +342,11 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       },
 
       selectPair(srcId, tgtId) {
+        // Only the case's documents (a stale link may name a removed one: the view would point
+        // at nothing, and stay so after a reload).
+        const known = (id: string | null) =>
+          id === null || (get().caseRecord?.documents.some((d) => d.id === id) ?? false);
+        if (!known(srcId) || !known(tgtId)) return;
         onViewChanged(updateRecord((f) => withView(f, { ...caseView(f), srcId, tgtId })));
       },
 

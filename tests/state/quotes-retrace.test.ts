@@ -52,6 +52,53 @@ describe('quote tracing follows the documents', () => {
     });
   }, 60_000);
 
+  it('drops a removed document’s quotations at once, and opens no pair on a removed document', async () => {
+    const store = makeTestStore({ checks: false });
+    await store.getState().init();
+    await store.getState().createCase('Removed');
+    await store.getState().addDocuments([
+      { name: 'en.txt', text: english, lang: 'en', origin: { kind: 'paste' } },
+      { name: 'fr.txt', text: french, lang: 'fr', origin: { kind: 'paste' } },
+    ]);
+    await until(() => {
+      const q = store.getState().quotes?.quotations.find((x) => x.lang === 'fr');
+      return store.getState().quotesStatus === 'idle' && (q?.source ?? null) !== null;
+    });
+    const ids = (lang: string) =>
+      store.getState().caseRecord?.documents.find((d) => d.lang === lang)?.id ?? '';
+    const [enId, frId] = [ids('en'), ids('fr')];
+    // The French report goes: its quotations leave the list before the case is traced again
+    // (the panel named them by the removed document's id, and a click opened a pair on it).
+    store.getState().removeDocument(frId);
+    expect(store.getState().quotesStatus).toBe('running');
+    expect(store.getState().quotes?.quotations.filter((q) => q.docId === frId)).toEqual([]);
+    expect(store.getState().quotesTexts[frId]).toBeUndefined();
+    // What such a click asked for: the source beside the removed report. Nothing changes.
+    const view = store.getState().caseRecord?.settings.activePair;
+    store.getState().selectPair(enId, frId);
+    expect(store.getState().caseRecord?.settings.activePair).toEqual(view);
+    expect(store.getState().caseRecord?.alignments.some((a) => a.tgtDocId === frId)).toBe(false);
+    await until(() => store.getState().quotesStatus === 'idle');
+  }, 60_000);
+
+  it('drops at once the quotations traced to a removed source', async () => {
+    const store = makeTestStore({ checks: false });
+    await store.getState().init();
+    await store.getState().createCase('Removed source');
+    await store.getState().addDocuments([
+      { name: 'en.txt', text: english, lang: 'en', origin: { kind: 'paste' } },
+      { name: 'fr.txt', text: french, lang: 'fr', origin: { kind: 'paste' } },
+    ]);
+    await until(() => {
+      const q = store.getState().quotes?.quotations.find((x) => x.lang === 'fr');
+      return store.getState().quotesStatus === 'idle' && (q?.source ?? null) !== null;
+    });
+    const enId = store.getState().caseRecord?.documents.find((d) => d.lang === 'en')?.id ?? '';
+    store.getState().removeDocument(enId);
+    expect(store.getState().quotes?.quotations.filter((q) => q.source?.docId === enId)).toEqual([]);
+    await until(() => store.getState().quotesStatus === 'idle');
+  }, 60_000);
+
   it('leaves a case too large to trace on its own to the person, and traces it again once small', async () => {
     const store = makeTestStore({ checks: false });
     await store.getState().init();
