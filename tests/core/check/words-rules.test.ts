@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadWordList } from '../../../src/cli/load-lexicons.ts';
 import { brief, check, wordSet } from './helpers.ts';
 
 const frSet = wordSet(
@@ -35,6 +36,16 @@ describe('casing rule', () => {
       ['odd-capitals', 'JEff', 'Jeff'],
       ['lowercase-name', 'amazon', 'Amazon'],
     ]);
+  });
+
+  it('takes a word of another loaded language for a word, not a name in lower case', () => {
+    // WMT: `the` of an English title, where `The` starts other titles; the fix gave `and The Sorrow`.
+    const text =
+      'Le nouveau livre de Peter Englund offre profondeur et générosité. Intitulé "The Beauty and the Sorrow" ' +
+      '(La beauté et le chagrin), il débute par une longue liste de personnages. Le journal "The Times" en a ' +
+      'parlé, comme la série télévisée "Triumph of the Nerds" le faisait pour les ordinateurs.';
+    const words = { fr: loadWordList('fr')!, en: loadWordList('en')! };
+    expect(check(text, 'casing', { words })).toEqual([]);
   });
 
   it('keeps plural acronyms and camel-case brands', () => {

@@ -35,6 +35,7 @@ export const casingRule: CheckRule = {
     const counts = nameCounts(words);
     const skip = skipRanges(ctx.doc.text);
     const findings: Finding[] = [];
+    const lists = Object.values(ctx.words);
     // Lower-case forms of the names written with a capital at least twice.
     const names = new Map<string, string>();
     for (const [name, n] of counts) {
@@ -60,6 +61,9 @@ export const casingRule: CheckRule = {
         // Known words first: a flag per token, cheaper than the names lookup they mostly skip.
         const list = ctx.words[w.lang];
         if (!list || knownWords(words, list)[k] === 1 || !names.has(w.norm)) continue;
+        // A word of another loaded language (`the` of an English title quoted in a French text,
+        // where `The` starts other titles) is not a name.
+        if (lists.some((l) => l !== list && knownWords(words, l)[k] === 1)) continue;
         rule = 'lowercase-name';
         expected = names.get(w.norm)!;
       }
