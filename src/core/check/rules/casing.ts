@@ -3,7 +3,7 @@
  * writes with a capital elsewhere but in lower case here (`partenaire amazon`).
  */
 import type { Finding } from '../../model/finding.ts';
-import type { CheckRule } from '../check-rule.ts';
+import type { CheckRule, WordLookup } from '../check-rule.ts';
 import { docWords, knows, nameCounts } from '../doc-words.ts';
 import { knownWords } from '../known-words.ts';
 import { makeFinding } from '../make-finding.ts';
@@ -61,9 +61,18 @@ export const casingRule: CheckRule = {
         // Known words first: a flag per token, cheaper than the names lookup they mostly skip.
         const list = ctx.words[w.lang];
         if (!list || knownWords(words, list)[k] === 1 || !names.has(w.norm)) continue;
-        // A word of another loaded language (`the` of an English title quoted in a French text,
-        // where `The` starts other titles) is not a name.
-        if (lists.some((l) => l !== list && knownWords(words, l)[k] === 1)) continue;
+        // A word of another loaded language beside another word of that language alone (`the`
+        // of an English title quoted in a French text, where `The` starts other titles) is not
+        // a name; `partenaire amazon` is.
+        const own = knownWords(words, list);
+        const foreign = (l: WordLookup, j: number) =>
+          words[j]?.kind === 'word' && knownWords(words, l)[j] === 1 && own[j] !== 1;
+        if (
+          lists.some(
+            (l) => l !== list && knownWords(words, l)[k] === 1 && (foreign(l, k - 1) || foreign(l, k + 1)),
+          )
+        )
+          continue;
         rule = 'lowercase-name';
         expected = names.get(w.norm)!;
       }
