@@ -11,8 +11,9 @@ import {
   createCaseFile,
   type DocumentOrigin,
 } from '../model/case-file.ts';
-import type { TextDocument } from '../model/document.ts';
-import { segmentDocument } from '../segment/segment-document.ts';
+import type { Lang, TextDocument } from '../model/document.ts';
+import { DEFAULT_CANDIDATE_LANGS, segmentDocument } from '../segment/segment-document.ts';
+import { detectLanguage } from '../text/detect-language.ts';
 import type { BilingualUnits } from './bilingual-units.ts';
 
 export interface CaseFileFromOptions {
@@ -22,6 +23,8 @@ export interface CaseFileFromOptions {
   readonly now: string;
   /** The imported file's name. */
   readonly fileName?: string;
+  /** Languages a side of unknown language (`und`: TSV, CSV) is detected among. */
+  readonly candidateLangs?: readonly Lang[];
 }
 
 /**
@@ -32,7 +35,7 @@ export interface CaseFileFromOptions {
  */
 export function caseFileFromBilingual(file: BilingualUnits, options: CaseFileFromOptions): CaseFile {
   const { header } = file;
-  const side = (key: 'source' | 'target', id: string, name: string, lang: string) => {
+  const side = (key: 'source' | 'target', id: string, given: string | undefined, headerLang: string) => {
     const texts = file.units.map((u) => u[key]);
     const ranges: { start: number; end: number }[] = [];
     let offset = 0;
@@ -41,6 +44,12 @@ export function caseFileFromBilingual(file: BilingualUnits, options: CaseFileFro
       offset += t.length + 2;
     }
     const text = texts.join('\n\n');
+    // TSV and CSV say nothing of their languages: both sides came in as `und`, under one name.
+    const lang =
+      headerLang === 'und' || headerLang === ''
+        ? detectLanguage(text, options.candidateLangs ?? DEFAULT_CANDIDATE_LANGS)
+        : headerLang;
+    const name = given ?? `${options.name} (${lang})`;
     const doc = segmentDocument(text, { id, name, lang });
     // Paragraph indexes per unit: those starting inside the unit's range.
     const indexes: number[][] = ranges.map(() => []);
@@ -49,12 +58,10 @@ export function caseFileFromBilingual(file: BilingualUnits, options: CaseFileFro
       while (u < ranges.length - 1 && p.start >= ranges[u]!.end + 2) u++;
       indexes[u]?.push(p.index);
     }
-    return { text, indexes };
+    return { text, indexes, lang, name };
   };
-  const srcName = header.srcName ?? `${options.name} (${header.srcLang})`;
-  const tgtName = header.tgtName ?? `${options.name} (${header.tgtLang})`;
-  const src = side('source', 'src', srcName, header.srcLang);
-  const tgt = side('target', 'tgt', tgtName, header.tgtLang);
+  const src = side('source', 'src', header.srcName, header.srcLang);
+  const tgt = side('target', 'tgt', header.tgtName, header.tgtLang);
   const beads: CaseBead[] = [];
   for (const [i, unit] of file.units.entries()) {
     const bead: CaseBead = {
@@ -83,7 +90,7 @@ export function caseFileFromBilingual(file: BilingualUnits, options: CaseFileFro
   const base = createCaseFile(options.id, options.name, options.now);
   return {
     ...base,
-    documents: [doc('src', srcName, header.srcLang, src.text), doc('tgt', tgtName, header.tgtLang, tgt.text)],
+    documents: [doc('src', src.name, src.lang, src.text), doc('tgt', tgt.name, tgt.lang, tgt.text)],
     alignments: [
       {
         srcDocId: 'src',

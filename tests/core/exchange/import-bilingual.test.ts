@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseFileFromBilingual } from '../../../src/core/exchange/case-file-from.ts';
 import { ExchangeError } from '../../../src/core/exchange/exchange-error.ts';
+import { exportPair } from '../../../src/core/exchange/export-pair.ts';
 import { detectFormat, importBilingual } from '../../../src/core/exchange/import-bilingual.ts';
 import { caseDocumentText } from '../../../src/core/model/case-file.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
@@ -157,5 +158,31 @@ describe('caseFileFromBilingual: an imported pair becomes a case', () => {
       'Nous refusons de construire la plateforme.',
       'Cliquez ici maintenant.',
     ]);
+  });
+
+  it('gives a TSV or CSV export read back its languages and two names (they came as und, one name)', () => {
+    const en =
+      'The employees wrote to the chief executive on Monday.\n\nThey asked the company to stop selling its software to the police.';
+    const fr =
+      'Les employés ont écrit lundi au directeur général.\n\nIls ont demandé à l’entreprise de cesser de vendre son logiciel à la police.';
+    const s = segmentDocument(en, { id: 's', name: 'letter.txt', lang: 'en' });
+    const t = segmentDocument(fr, { id: 't', name: 'lettre.txt', lang: 'fr' });
+    const beads = [
+      { src: [0], tgt: [0], confidence: 0.9 },
+      { src: [1], tgt: [1], confidence: 0.9 },
+    ];
+    const input = {
+      source: { doc: s },
+      target: { doc: t },
+      alignment: { level: 'paragraph' as const, beads },
+    };
+    for (const format of ['tsv', 'csv'] as const) {
+      const units = importBilingual(exportPair(input, format), { format });
+      const file = caseFileFromBilingual(units, { id: 'c', name: 'lettre', now: '2026-11-22T20:00:00.000Z' });
+      expect(file.documents.map((d) => [d.lang, d.name])).toEqual([
+        ['en', 'lettre (en)'],
+        ['fr', 'lettre (fr)'],
+      ]);
+    }
   });
 });
