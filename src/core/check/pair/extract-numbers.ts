@@ -171,6 +171,13 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
         continue;
       }
     }
+    // Half a scale: `half a million`, `un demi-million` (a counterpart of 500 000).
+    const half = halfScale(text, tokens, i, lang);
+    if (half) {
+      out.push({ ...wordMention(tok, half.value), fullEnd: half.end });
+      i = half.last;
+      continue;
+    }
     const value = numberWordValue(tok.text, lang);
     if (value !== undefined) {
       const scale = next && gapIsBlank(text, tok, next) ? scaleOf(next.text, lang) : undefined;
@@ -181,6 +188,33 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
     }
   }
   return out;
+}
+
+/** `half a million` (English) or `demi-million` (French) at token `i`: its value, end and last token. */
+function halfScale(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  lang: Lang,
+): { value: number; end: number; last: number } | undefined {
+  const tok = tokens[i]!;
+  if (lang === 'en' && tok.norm === 'half') {
+    const a = tokens[i + 1];
+    const scaleWord = tokens[i + 2];
+    if (a?.norm !== 'a' || !scaleWord || !gapIsBlank(text, tok, a) || !gapIsBlank(text, a, scaleWord))
+      return undefined;
+    const scale = scaleOf(scaleWord.text, lang);
+    return scale && !scale.ambiguous && scale.factor >= 1e6
+      ? { value: scale.factor / 2, end: scaleWord.end, last: i + 2 }
+      : undefined;
+  }
+  if (lang === 'fr' && tok.norm.startsWith('demi-')) {
+    const scale = scaleOf(tok.norm.slice(5), lang);
+    return scale && !scale.ambiguous && scale.factor >= 1e6
+      ? { value: scale.factor / 2, end: tok.end, last: i }
+      : undefined;
+  }
+  return undefined;
 }
 
 function isDay(s: string): boolean {

@@ -40,6 +40,13 @@ describe('extractNumbers', () => {
     expect(extractNumbers('au XXIe siècle', 'fr')[0]?.values).toEqual([21]);
   });
 
+  it('reads half a million and un demi-million', () => {
+    expect(extractNumbers('nearly half a million people', 'en')[0]?.values).toEqual([5e5]);
+    expect(extractNumbers('half a billion dollars', 'en')[0]?.values).toEqual([5e8]);
+    expect(extractNumbers('un demi-million de membres', 'fr').map((m) => m.values)).toContainEqual([5e5]);
+    expect(extractNumbers('half of them', 'en')).toEqual([]);
+  });
+
   it('takes a month only beside a day or a year', () => {
     expect(extractNumbers('in June 2018', 'en').map((m) => m.kind)).toEqual(['month', 'digits']);
     expect(extractNumbers('you may go', 'en')).toEqual([]);
@@ -66,6 +73,15 @@ describe('checkNumbers', () => {
         'Il a ouvert le 19 avril 2018 et fermé en juin 2018.',
         'Deux d’entre eux sont venus le 3 mai.',
       ],
+    );
+    expect(checkNumbers(ctx)).toEqual([]);
+  });
+
+  it('finds half a million in the source for 500 000 in the translation', () => {
+    // WMT: `the company employs nearly half a million people` → `près de 500000 personnes`.
+    const ctx = makePair(
+      ['The company employs nearly half a million people.'],
+      ['Dans la firme, près de 500000 personnes travaillent.'],
     );
     expect(checkNumbers(ctx)).toEqual([]);
   });
