@@ -514,7 +514,9 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         const file = get().caseRecord;
         if (!file) return null;
         const { text, extension, mime } = await deps.engine.call('serializeCase', { file });
-        return { name: `${file.name.replace(/[^\p{L}\p{N}]+/gu, '-')}${extension}`, mime, text };
+        // Letters and digits, one hyphen between runs and none at the ends ('… (sample)' gave '…-sample-.json').
+        const base = file.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+        return { name: `${base || 'case'}${extension}`, mime, text };
       },
 
       async importCase(bytes, fileName) {
