@@ -229,7 +229,17 @@ export const INSTITUTIONAL_WORDS: ReadonlySet<string> = new Set(
     'director chairman professor doctor mister lord lady sir bishop father brother sister cup league ' +
     'championship open games prize award museum hospital airport station center centre institute foundation ' +
     'association organization organisation company group corporation club team left right war gulf bear ' +
-    'safety security rights peace revolution'
+    'safety security rights peace revolution hurricane storm typhoon cyclone tornado mount cape bay sea ' +
+    'ocean forest desert valley canal'
+  ).split(' '),
+);
+
+/** Months and week days, with their abbreviations (English): translated, not names. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  (
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december'
   ).split(' '),
 );
 

@@ -16,7 +16,12 @@ import type { CheckRule } from '../check-rule.ts';
 import { isPaired, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
 import { extractNames, type NameToken, nameEvidence, nameFold } from '../pair/extract-names.ts';
 import { fold as foldAccents } from '../pair/fold.ts';
-import { INSTITUTIONAL_WORDS, LENIENT_NAMES, NAME_RENDERINGS } from '../pair/name-renderings.ts';
+import {
+  CALENDAR_WORDS,
+  INSTITUTIONAL_WORDS,
+  LENIENT_NAMES,
+  NAME_RENDERINGS,
+} from '../pair/name-renderings.ts';
 import { letterMaskOf, similarFolded, similarFoldedMasked } from '../pair/name-similarity.ts';
 import { orientLexicon } from '../pair/orient-lexicon.ts';
 import { isCommonWord, type PairContext, pairContextOf } from '../pair/pair-context.ts';
@@ -278,6 +283,10 @@ export function checkNames(ctx: PairContext): Finding[] {
       const whole = NAME_RENDERINGS.get(phrase.key);
       if (phrase.tokens.length > 1 && whole?.some((r) => hasRendering(index, r))) continue;
       for (const token of phrase.tokens) {
+        // A month or a week day alone is translated (July → juillet), never replaced by a name:
+        // the numbers rule checks dates (a newcomer near `July` is not its replacement). Inside a
+        // longer name (Theresa May) it is a name.
+        if (phrase.tokens.length === 1 && CALENDAR_WORDS.has(token.text.toLowerCase())) continue;
         if (found(token, index)) {
           // Found, but fewer times than the source says it, beside a name nothing explains:
           // one of its occurrences was replaced (Boeing … Boeing → Nakamura … Boeing).

@@ -83,6 +83,33 @@ describe('checkNames', () => {
     expect(checkNames(ctx)).toEqual([]);
   });
 
+  it('leaves a storm or a mountain of a name translated as a common noun alone (Hurricane Katrina = ouragan Katrina)', () => {
+    // WMT: the fix would have written `un Hurricane Katrina` into the clean export.
+    const ctx = makePair(
+      ['It was like Hurricane Katrina all over again.', 'They climbed Mount Everest.'],
+      ['C’était comme un ouragan Katrina.', 'Ils ont gravi le mont Everest.'],
+      {
+        lexicon: lexiconOf([
+          ['hurricane', 'ouragan'],
+          ['mount', 'mont'],
+        ]),
+      },
+    );
+    expect(checkNames(ctx)).toEqual([]);
+  });
+
+  it('does not take a month for a name another name replaced (July ≠ Bundesbank)', () => {
+    // WMT: `it was announced in July` → `la Bundesbank; on a eu connaissance en juillet` gave
+    // "Name July of the source written differently" over Bundesbank: a month is the numbers
+    // rule's, translated (juillet), never a name to replace.
+    const ctx = makePair(
+      ['The plan was announced in July.'],
+      ['Le plan a été annoncé en juillet par Bruxelles.'],
+      { lexicon: lexiconOf([['plan', 'plan']]) },
+    );
+    expect(checkNames(ctx).map((f) => [f.actual, f.expected])).toEqual([]);
+  });
+
   it('does not read headline capitals as names', () => {
     const ctx = makePair(
       ['Amazon Workers Protest Facial Recognition Sale', 'Amazon workers protested on Friday.'],
