@@ -5,6 +5,7 @@
 import type {
   Alignment,
   Bead,
+  CaseAlignment,
   CaseDocument,
   CaseFile,
   DetectedEncoding,
@@ -103,7 +104,18 @@ export interface WorkspaceSlice {
   selectedRow: number;
   selectedFinding: string | null;
   addDocuments(documents: readonly NewDocument[]): Promise<void>;
+  /** Remove a document from the case (its alignments too); undoable by restoreDocument. */
   removeDocument(docId: string): void;
+  /** The last removed document, what restoreDocument puts back (its case's, while open). */
+  recentlyRemoved: {
+    readonly caseId: string;
+    readonly document: CaseDocument;
+    readonly position: number;
+    readonly alignments: readonly CaseAlignment[];
+    readonly activePair: { readonly srcDocId: string; readonly tgtDocId: string } | null;
+  } | null;
+  /** Put the last removed document back, with its edits, its alignments and the pair shown. */
+  restoreDocument(): Promise<void>;
   setDocumentLang(docId: string, lang: Lang): void;
   selectPair(srcId: string | null, tgtId: string | null): void;
   setLevel(level: Level): void;

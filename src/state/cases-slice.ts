@@ -330,7 +330,7 @@ export function createCasesSlice(deps: StoreDeps): StateCreator<AppState, [], []
         const file = get().recentlyDeleted;
         if (!file) return;
         if (!(await storeNew(file))) return;
-        set({ recentlyDeleted: null, notices: get().notices.filter((n) => !n.undoable) });
+        set({ recentlyDeleted: null, notices: get().notices.filter((n) => n.code !== 'caseDeleted') });
         await refreshList();
         await open(file.id);
       },

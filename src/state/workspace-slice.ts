@@ -294,6 +294,9 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       },
 
       removeDocument(docId) {
+        const before = get().caseRecord;
+        const removed = before?.documents.find((d) => d.id === docId);
+        if (!before || !removed) return;
         const file = updateRecord((f) => {
           const view = caseView(f);
           return withView(
@@ -317,6 +320,15 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         set({
           past: [],
           future: [],
+          // One click on a small ×: the document, its edits and its pairs' alignments come back
+          // with the notice's Undo (restoreDocument), as a deleted case does.
+          recentlyRemoved: {
+            caseId: before.id,
+            document: removed,
+            position: before.documents.indexOf(removed),
+            alignments: before.alignments.filter((a) => a.srcDocId === docId || a.tgtDocId === docId),
+            activePair: before.settings.activePair ?? null,
+          },
           quotesTexts: texts,
           quotes: quotes && {
             ...quotes,
@@ -324,6 +336,51 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
           },
         });
         onViewChanged(file);
+        void get().traceQuotes({ automatic: true });
+        get().notify({
+          code: 'documentRemoved',
+          params: { name: removed.name },
+          tone: 'info',
+          undoable: true,
+        });
+      },
+
+      async restoreDocument() {
+        const removed = get().recentlyRemoved;
+        const current = get().caseRecord;
+        set({
+          recentlyRemoved: null,
+          notices: get().notices.filter((n) => n.code !== 'documentRemoved'),
+        });
+        if (!removed || current?.id !== removed.caseId) return;
+        if (current.documents.some((d) => d.id === removed.document.id)) return;
+        const file = updateRecord((f) => {
+          const documents = [...f.documents];
+          documents.splice(Math.min(removed.position, documents.length), 0, removed.document);
+          const ids = new Set(documents.map((d) => d.id));
+          const keys = new Set(f.alignments.map((a) => pairKey(a.srcDocId, a.tgtDocId, a.level)));
+          const alignments = [
+            ...f.alignments,
+            ...removed.alignments.filter(
+              (a) =>
+                ids.has(a.srcDocId) &&
+                ids.has(a.tgtDocId) &&
+                !keys.has(pairKey(a.srcDocId, a.tgtDocId, a.level)),
+            ),
+          ];
+          // The pair shown before, if the removal is what closed it.
+          const pair = removed.activePair;
+          const view = caseView(f);
+          const reopen =
+            pair && ids.has(pair.srcDocId) && ids.has(pair.tgtDocId) && (!view.srcId || !view.tgtId);
+          const restored = { ...f, documents, alignments };
+          return reopen
+            ? withView(restored, { ...view, srcId: pair.srcDocId, tgtId: pair.tgtDocId })
+            : restored;
+        });
+        if (!file) return;
+        await get().analyzeDocument(removed.document);
+        onViewChanged(get().caseRecord);
         void get().traceQuotes({ automatic: true });
       },
 
@@ -442,6 +499,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         else await runPairChecks();
       },
 
+      recentlyRemoved: null,
       quotes: null,
       quotesTexts: {},
       quotesStatus: 'idle',

@@ -36,7 +36,15 @@ export function Notices() {
         <div key={n.id} className={`notice ${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
           <span>{t(`notice.${n.code}`, { ...n.params })}</span>
           {n.undoable ? (
-            <button type="button" className="tool" onClick={() => void store.getState().undoDelete()}>
+            <button
+              type="button"
+              className="tool"
+              onClick={() =>
+                void (n.code === 'documentRemoved'
+                  ? store.getState().restoreDocument()
+                  : store.getState().undoDelete())
+              }
+            >
               {t('common.undo')}
             </button>
           ) : null}

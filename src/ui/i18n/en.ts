@@ -389,6 +389,7 @@ export const en = {
     keepMine: 'Keep mine',
     storageError: 'Your work could not be saved in this browser: {{message}}',
     caseDeleted: 'Case “{{name}}” deleted.',
+    documentRemoved: '“{{name}}” removed from the case.',
     engineError: 'The engine could not finish ({{message}}). Nothing saved is lost: try again.',
     confirmedLost_one: 'An edit merged or removed the text of a confirmed row: it is no longer confirmed.',
     confirmedLost_other:

@@ -398,6 +398,7 @@ export const fr: Messages = {
     keepMine: 'Garder la mienne',
     storageError: 'Votre travail n’a pas pu être enregistré dans ce navigateur : {{message}}',
     caseDeleted: 'Dossier « {{name}} » supprimé.',
+    documentRemoved: '« {{name}} » retiré du dossier.',
     engineError:
       'Le moteur n’a pas pu terminer ({{message}}). Rien de ce qui est enregistré n’est perdu : réessayez.',
     confirmedLost_one:
