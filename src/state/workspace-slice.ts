@@ -24,6 +24,7 @@ import { findingKey, sortFindings } from './derive-rows.ts';
 import { JobProgress } from './job-progress.ts';
 import { carryBeads, carryConfirmed, keepConfirmed } from './keep-confirmed.ts';
 import { markStep } from './mark-step.ts';
+import { type RowAnchor, rowAnchor, rowAt } from './row-anchor.ts';
 
 /** The languages a case may hold (the engine restricts detection to these). */
 export const CANDIDATE_LANGS: readonly Lang[] = ['en', 'fr', 'de'];
@@ -40,10 +41,17 @@ function isAbort(error: unknown): boolean {
  */
 export const AUTO_TRACE_MAX_CHARS = 200_000;
 
+/** How long an export waits for the findings of the texts it writes (after an edit). */
+export const EXPORT_FINDINGS_WAIT_MS = 15_000;
+
 export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, [], [], WorkspaceSlice> {
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const now = () => new Date((deps.now ?? Date.now)()).toISOString();
   const versions = new Map<string, number>();
+  // The texts each findings list was made on (a document's own; a pair's, source and target):
+  // an export waits for them to be those of the documents it writes (see findingsFresh).
+  const checkedOn = new WeakMap<readonly Finding[], string>();
+  const pairCheckedOn = new WeakMap<readonly Finding[], { readonly src: string; readonly tgt: string }>();
   let unavailableShown = false;
   // Language pairs whose lexicon the engine was asked to load ahead of the first alignment.
   const warmed = new Set<string>();
@@ -58,9 +66,12 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
   // Counts quote traces started, so that only the latest one sets the Quotes panel; the running
   // one is cancelled when another starts.
   let traceGeneration = 0;
+  // Where the selected row started before a switch of level: selected again at the new level
+  // once its alignment is there (at once when saved, after the alignment otherwise).
+  let levelAnchor: RowAnchor | null = null;
   let traceController: AbortController | null = null;
 
-  return (set, get) => {
+  return (set, get, api) => {
     function engineFailed(error: unknown): void {
       if (isAbort(error)) return;
       if (error instanceof EngineCallError && error.code === 'unavailable') {
@@ -104,12 +115,58 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         });
         // Keep only what the one-document pass did not already report.
         const known = new Set((get().findings[tgt.id] ?? []).map(findingKey));
-        set({ pairFindings: sortFindings(all.filter((f) => !known.has(findingKey(f)))) });
+        const pairFindings = sortFindings(all.filter((f) => !known.has(findingKey(f))));
+        pairCheckedOn.set(pairFindings, { src: src.text, tgt: tgt.text });
+        set({ pairFindings });
       } catch (error) {
         engineFailed(error);
       }
       // Then across the case's pairs (the open pair's alignment is one of them).
       void get().checkCase();
+    }
+
+    /**
+     * Whether the open pair's documents are segmented from their current text and their findings
+     * (each one's, and the pair's) were made on it. Right after an edit they are not: the old
+     * findings' spans index the old text, and an export then marked the wrong words in its
+     * report and applied fixes at the wrong places in the clean text.
+     */
+    function findingsFresh(): boolean {
+      const { caseRecord, docs, findings, pairFindings, capabilities } = get();
+      const pair = openPair(caseRecord);
+      if (!caseRecord || !pair) return true;
+      const current = (id: string): string | null => {
+        const record = caseRecord.documents.find((d) => d.id === id);
+        const text = docs[id]?.text;
+        return record && text !== undefined && text === currentText(record) ? text : null;
+      };
+      const src = current(pair.srcDocId);
+      const tgt = current(pair.tgtDocId);
+      if (src === null || tgt === null) return false;
+      const own = (id: string, text: string) => {
+        const list = findings[id];
+        return list !== undefined && checkedOn.get(list) === text;
+      };
+      if (!own(pair.srcDocId, src) || !own(pair.tgtDocId, tgt)) return false;
+      if (!capabilities?.check) return true;
+      const on = pairCheckedOn.get(pairFindings);
+      return on?.src === src && on.tgt === tgt;
+    }
+
+    /** Resolves once `findingsFresh()` holds (true), or after `ms` (false). */
+    function whenFindingsFresh(ms: number): Promise<boolean> {
+      if (findingsFresh()) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const done = (fresh: boolean) => {
+          clearTimeout(timer);
+          unsubscribe();
+          resolve(fresh);
+        };
+        const unsubscribe = api.subscribe(() => {
+          if (findingsFresh()) done(true);
+        });
+        const timer = setTimeout(() => done(false), ms);
+      });
     }
 
     function updateRecord(change: (file: CaseFile) => CaseFile): CaseFile | null {
@@ -153,7 +210,21 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       if (lost > 0) get().notify({ code: 'confirmedLost', params: { count: lost }, tone: 'info' });
     }
 
+    /** Selects the row of the open pair at the place kept by a switch of level, if any. */
+    function placeLevelAnchor(): void {
+      const anchor = levelAnchor;
+      const pair = openPair(get().caseRecord);
+      if (!anchor || !pair) return;
+      levelAnchor = null;
+      // A row chosen meanwhile (a quotation or a finding clicked while the level was aligned)
+      // is the person's: the switch left row 0 selected.
+      if (get().selectedRow !== 0) return;
+      const row = rowAt(pair, get().docs, anchor);
+      if (row !== null) set({ selectedRow: row });
+    }
+
     function onViewChanged(file: CaseFile | null): void {
+      levelAnchor = null;
       set({ selectedRow: 0, selectedFinding: null, pairFindings: [] });
       const view = file ? caseView(file) : null;
       if (!view?.srcId || !view.tgtId) return;
@@ -212,8 +283,10 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         void deps.engine
           .call('check', { doc: segmented })
           .then((findings) => {
-            if (versions.get(doc.id) === version)
-              set({ findings: { ...get().findings, [doc.id]: sortFindings(findings) } });
+            if (versions.get(doc.id) !== version) return;
+            const sorted = sortFindings(findings);
+            checkedOn.set(sorted, segmented.text);
+            set({ findings: { ...get().findings, [doc.id]: sorted } });
           })
           .catch(engineFailed);
         const pair = openPair(get().caseRecord);
@@ -408,7 +481,14 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       },
 
       setLevel(level) {
-        onViewChanged(updateRecord((f) => withView(f, { ...caseView(f), level })));
+        const before = openPair(get().caseRecord);
+        const anchor = before ? rowAnchor(before, get().docs, get().selectedRow) : null;
+        const file = updateRecord((f) => withView(f, { ...caseView(f), level }));
+        // Kept before the view changes: a saved alignment is placed at once, below; one to
+        // compute is placed when align() stores it.
+        onViewChanged(file);
+        levelAnchor = anchor;
+        if (openPair(get().caseRecord) && !get().job) placeLevelAnchor();
       },
 
       async align(options) {
@@ -490,6 +570,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
             };
             updateRecord((f) => ({ ...f, alignments: [...f.alignments, pair] }));
           }
+          placeLevelAnchor();
         } catch (error) {
           engineFailed(error);
         } finally {
@@ -541,7 +622,12 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       },
 
       async exportPair(format, options) {
-        const { caseRecord, docs, findings, pairFindings } = get();
+        // The findings of an edit just made are on their way: wait for them (a few seconds at
+        // most; past that, the findings made on another text are left out rather than misplaced).
+        const fresh = await whenFindingsFresh(EXPORT_FINDINGS_WAIT_MS);
+        const { caseRecord, docs, findings: all, pairFindings: pairAll } = get();
+        const findings = fresh ? all : {};
+        const pairFindings = fresh ? pairAll : [];
         const pair = openPair(caseRecord);
         if (!caseRecord || !pair) return null;
         const side = (id: string, extra: readonly Finding[]): ExportSide | null => {
@@ -601,6 +687,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       },
 
       selectRow(index) {
+        levelAnchor = null;
         set({ selectedRow: index });
       },
 
