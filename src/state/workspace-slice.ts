@@ -41,10 +41,17 @@ function isAbort(error: unknown): boolean {
  */
 export const AUTO_TRACE_MAX_CHARS = 200_000;
 
+/** How long an export waits for the findings of the texts it writes (after an edit). */
+export const EXPORT_FINDINGS_WAIT_MS = 15_000;
+
 export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, [], [], WorkspaceSlice> {
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const now = () => new Date((deps.now ?? Date.now)()).toISOString();
   const versions = new Map<string, number>();
+  // The texts each findings list was made on (a document's own; a pair's, source and target):
+  // an export waits for them to be those of the documents it writes (see findingsFresh).
+  const checkedOn = new WeakMap<readonly Finding[], string>();
+  const pairCheckedOn = new WeakMap<readonly Finding[], { readonly src: string; readonly tgt: string }>();
   let unavailableShown = false;
   // Language pairs whose lexicon the engine was asked to load ahead of the first alignment.
   const warmed = new Set<string>();
@@ -64,7 +71,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
   let levelAnchor: RowAnchor | null = null;
   let traceController: AbortController | null = null;
 
-  return (set, get) => {
+  return (set, get, api) => {
     function engineFailed(error: unknown): void {
       if (isAbort(error)) return;
       if (error instanceof EngineCallError && error.code === 'unavailable') {
@@ -108,12 +115,58 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         });
         // Keep only what the one-document pass did not already report.
         const known = new Set((get().findings[tgt.id] ?? []).map(findingKey));
-        set({ pairFindings: sortFindings(all.filter((f) => !known.has(findingKey(f)))) });
+        const pairFindings = sortFindings(all.filter((f) => !known.has(findingKey(f))));
+        pairCheckedOn.set(pairFindings, { src: src.text, tgt: tgt.text });
+        set({ pairFindings });
       } catch (error) {
         engineFailed(error);
       }
       // Then across the case's pairs (the open pair's alignment is one of them).
       void get().checkCase();
+    }
+
+    /**
+     * Whether the open pair's documents are segmented from their current text and their findings
+     * (each one's, and the pair's) were made on it. Right after an edit they are not: the old
+     * findings' spans index the old text, and an export then marked the wrong words in its
+     * report and applied fixes at the wrong places in the clean text.
+     */
+    function findingsFresh(): boolean {
+      const { caseRecord, docs, findings, pairFindings, capabilities } = get();
+      const pair = openPair(caseRecord);
+      if (!caseRecord || !pair) return true;
+      const current = (id: string): string | null => {
+        const record = caseRecord.documents.find((d) => d.id === id);
+        const text = docs[id]?.text;
+        return record && text !== undefined && text === currentText(record) ? text : null;
+      };
+      const src = current(pair.srcDocId);
+      const tgt = current(pair.tgtDocId);
+      if (src === null || tgt === null) return false;
+      const own = (id: string, text: string) => {
+        const list = findings[id];
+        return list !== undefined && checkedOn.get(list) === text;
+      };
+      if (!own(pair.srcDocId, src) || !own(pair.tgtDocId, tgt)) return false;
+      if (!capabilities?.check) return true;
+      const on = pairCheckedOn.get(pairFindings);
+      return on?.src === src && on.tgt === tgt;
+    }
+
+    /** Resolves once `findingsFresh()` holds (true), or after `ms` (false). */
+    function whenFindingsFresh(ms: number): Promise<boolean> {
+      if (findingsFresh()) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const done = (fresh: boolean) => {
+          clearTimeout(timer);
+          unsubscribe();
+          resolve(fresh);
+        };
+        const unsubscribe = api.subscribe(() => {
+          if (findingsFresh()) done(true);
+        });
+        const timer = setTimeout(() => done(false), ms);
+      });
     }
 
     function updateRecord(change: (file: CaseFile) => CaseFile): CaseFile | null {
@@ -230,8 +283,10 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         void deps.engine
           .call('check', { doc: segmented })
           .then((findings) => {
-            if (versions.get(doc.id) === version)
-              set({ findings: { ...get().findings, [doc.id]: sortFindings(findings) } });
+            if (versions.get(doc.id) !== version) return;
+            const sorted = sortFindings(findings);
+            checkedOn.set(sorted, segmented.text);
+            set({ findings: { ...get().findings, [doc.id]: sorted } });
           })
           .catch(engineFailed);
         const pair = openPair(get().caseRecord);
@@ -567,7 +622,12 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       },
 
       async exportPair(format, options) {
-        const { caseRecord, docs, findings, pairFindings } = get();
+        // The findings of an edit just made are on their way: wait for them (a few seconds at
+        // most; past that, the findings made on another text are left out rather than misplaced).
+        const fresh = await whenFindingsFresh(EXPORT_FINDINGS_WAIT_MS);
+        const { caseRecord, docs, findings: all, pairFindings: pairAll } = get();
+        const findings = fresh ? all : {};
+        const pairFindings = fresh ? pairAll : [];
         const pair = openPair(caseRecord);
         if (!caseRecord || !pair) return null;
         const side = (id: string, extra: readonly Finding[]): ExportSide | null => {
