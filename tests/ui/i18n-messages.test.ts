@@ -22,6 +22,13 @@ describe('interface strings', () => {
     for (const [key, value] of [...enKeys, ...frKeys]) expect(value.trim(), key).not.toBe('');
   });
 
+  it('tells a line of a file from a row of the table in French, where both are lignes', () => {
+    // The Changes and Quotes panels give the line in the file (15 for the 8th paragraph of a text
+    // with blank lines between paragraphs); the table's rows are `ligne 8`.
+    for (const key of ['changes.line', 'quotes.line', 'quotes.source'])
+      expect(frKeys.get(key), key).toMatch(/ligne \{\{line\}\} du fichier/);
+  });
+
   it('names and explains every finding category', () => {
     for (const c of CATEGORIES) {
       expect(enKeys.has(`category.${c}`)).toBe(true);

@@ -306,7 +306,7 @@ export const fr: Messages = {
     document: 'Document',
     editCount_one: '{{count}} modification',
     editCount_other: '{{count}} modifications',
-    line: 'ligne {{line}}',
+    line: 'ligne {{line}} du fichier',
   },
   cases: {
     title: 'Dossiers',
@@ -483,8 +483,8 @@ export const fr: Messages = {
     none: 'Aucune citation tracée pour l’instant.',
     noneFound: 'Aucune citation trouvée dans les traductions de ce dossier.',
     failed: 'Les citations n’ont pas pu être tracées : réessayez avec « Retracer ».',
-    line: 'ligne {{line}}',
-    source: 'Source : {{doc}}, ligne {{line}} (probabilité {{score}} %)',
+    line: 'ligne {{line}} du fichier',
+    source: 'Source : {{doc}}, ligne {{line}} du fichier (probabilité {{score}} %)',
     flag: {
       'paraphrase-as-verbatim': 'paraphrase présentée comme une citation textuelle',
       'cut-without-ellipsis': 'coupure sans points de suspension',
