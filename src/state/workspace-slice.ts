@@ -714,6 +714,10 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         // first of each overlap). Logged from the end backwards, so that each edit's offsets
         // stay valid over the text the edits before it leave (the case file's log order).
         const edits = findings
+          // A finding made on the text before an edit (its checks not back yet) indexes that
+          // text: its fix would land elsewhere. Its `actual` is the text at its span: not there,
+          // it is left (the panel shows it again, in its place, once the text is checked).
+          .filter((f) => text.slice(f.span[0], f.span[1]) === f.actual)
           .flatMap((f) =>
             (f.fix ?? []).map(
               (e): CaseEdit => ({

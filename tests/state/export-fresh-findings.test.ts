@@ -40,6 +40,43 @@ function heldChecks() {
   };
 }
 
+/** A store on the held-checks engine with the French and English texts, checked and aligned. */
+async function checkedPair(checks: ReturnType<typeof heldChecks>, name: string) {
+  const store = createAppStore({
+    engine: checks.engine,
+    storage: createCaseStorage(`${name}-${process.pid}`),
+    tabSync: { tabId: 'only', announce() {}, listen: () => () => {} },
+    saveDelayMs: 5,
+  });
+  store.setState({ capabilities: { segment: true, align: true, check: true, html: true, language: true } });
+  await store.getState().init();
+  await store.getState().createCase(name);
+  await store.getState().addDocuments([
+    { name: 'en.txt', text: english, lang: 'en', origin: { kind: 'paste' } },
+    { name: 'fr.txt', text: french, lang: 'fr', origin: { kind: 'paste' } },
+  ]);
+  const frId = store.getState().caseRecord?.documents.find((d) => d.lang === 'fr')?.id ?? '';
+  const fixable = () => (store.getState().findings[frId] ?? []).filter((f) => f.fix !== undefined);
+  await until(() => openPair(store.getState().caseRecord) !== undefined && fixable().length > 0, 60_000);
+  return { store, frId, fixable };
+}
+
+describe('a fix asked for right after an edit', () => {
+  it('is not applied where the finding made on the text before the edit pointed', async () => {
+    const checks = heldChecks();
+    const { store, frId, fixable } = await checkedPair(checks, 'Stale fix');
+    const stale = fixable();
+    checks.hold();
+    store.getState().editText(frId, 0, 0, 'Hier, ');
+    await until(() => store.getState().docs[frId]?.text.startsWith('Hier, ') === true);
+    store.getState().applyFixes(stale, 'fix-all');
+    expect(store.getState().docs[frId]?.text).toBe(`Hier, ${french}`);
+    const record = store.getState().caseRecord?.documents.find((d) => d.id === frId);
+    expect(record?.edits.map((e) => e.origin)).toEqual(['manual']);
+    checks.release();
+  }, 90_000);
+});
+
 describe('an export right after an edit', () => {
   it('waits for the edited text’s findings: fixes and marks where they belong', async () => {
     const checks = heldChecks();
