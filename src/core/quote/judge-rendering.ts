@@ -31,8 +31,11 @@ export interface Judgement {
   readonly links: readonly WordLink[];
 }
 
+/** Punctuation that ends a clause (as clauses() reads it). */
+const CLAUSE_BREAK = /[,;:()—–.!?]/u;
+
 const ELLIPSIS = /…|\.\.\.|\[\s*…?\s*\]|\(\s*…\s*\)|\[\s*\.\.\.\s*\]/u;
-const NEGATION_EN = /^(?:not|never|no|none|nothing|without|nor|t)$/u;
+const NEGATION_EN = /^(?:not|cannot|never|no|none|nothing|without|nor|t)$/u;
 /** French words that negate on their own (`pas`, `jamais`, `sans`…, spoken French without `ne`). */
 const NEGATION_FR = /^(?:pas|jamais|aucun|aucune|rien|non|sans|ni)$/u;
 /**
@@ -59,6 +62,20 @@ function frenchNegation(tokens: readonly PassageToken[]): PassageToken | undefin
   return undefined;
 }
 
+/**
+ * Words that carry a negation in their meaning (`failed to`, `prohibited`; `échoué`,
+ * `interdit`, `impossible`): a rendering may turn them into an explicit negation (`failed to
+ * convince` / `n'a pas réussi à convaincre`, `are still prohibited from serving` / `n'ont
+ * toujours pas le droit`) and back. A side that holds one is not "without negation". (Quote
+ * bench, newstest2012: 1 of the 4 intact quotations judged `meaning-changed` was such, and 2
+ * dropped clauses judged `meaning-changed` became omissions; `cannot` was not read as a
+ * negation at all.)
+ */
+const IMPLICIT_NEGATION_EN =
+  /^(?:fail|fails|failed|failing|unable|prohibit|prohibits|prohibited|forbid|forbids|forbidden|forbade|refuse|refuses|refused|lack|lacks|lacked|lacking|neither|nobody|nowhere|hardly|barely|deny|denies|denied|impossible|absent)$/u;
+const IMPLICIT_NEGATION_FR =
+  /^(?:echoue|echoues|echouee|echouees|echouer|incapable|incapables|interdit|interdits|interdite|interdites|interdire|refuse|refusee|refuses|refusent|refuser|manque|manquent|manquer|impossible|impossibles|nie|nient|nier|absent|absente|absents|absentes|aucunement)$/u;
+
 /** The first English negation word of a token list, if any. */
 const englishNegation = (tokens: readonly PassageToken[]) => tokens.find((t) => NEGATION_EN.test(t.key));
 
@@ -67,7 +84,7 @@ function clauses(text: string, tokens: readonly PassageToken[]): number[][] {
   const out: number[][] = [];
   let current: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && /[,;:()—–.!?]/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
+    if (i > 0 && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
       out.push(current);
       current = [];
     }
@@ -171,6 +188,69 @@ function cutEdges(target: JudgedSide, source: JudgedSide, alignment: PassageAlig
   return spans;
 }
 
+/** Content words a one-sided gap needs (GAP_FREE_WORDS beside it may be the rendering's). */
+const GAP_MIN_WORDS = 3;
+/** Unlinked content words the rendering may hold between the gap's two links. */
+const GAP_FREE_WORDS = 1;
+
+/**
+ * Passages of the source left out between two rendered words: a run of GAP_MIN_WORDS unlinked
+ * source content words or more between two links whose rendered words stand (nearly) side by
+ * side in the rendering, at most GAP_FREE_WORDS content words of its own between them (`Si le
+ * modèle allemand, axé sur les énergies renouvelables, [·] la réalité contrarie le discours` /
+ * `… based on renewable energies [is sometimes quoted as an example], the reality …`). A loose
+ * rendering of the passage leaves words of its own between the two links; a cut leaves none:
+ * the gap is one-sided (Gale & Church's 1-0 bead, at word level). Shorter than RUN_MIN_WORDS
+ * and inside a clause that is otherwise rendered, such a cut escapes both unrendered tests.
+ * French moves words, so the rendering's unlinked words found elsewhere may still render the
+ * gap: they count against it, beyond those the source's other unlinked words can take.
+ * Quote bench (with the implicit negations below): omission precision / recall 0.912 / 0.520
+ * → 0.919 / 0.570 on newstest2012, 0.956 / 0.430 → 0.957 / 0.450 on 2013 (held out); intact
+ * quotations judged omissions unchanged (5 and 2). Two free words gained one more on 2012 and
+ * none on 2013; a gap of two words cost precision (0.871).
+ */
+function oneSidedGaps(target: JudgedSide, source: JudgedSide, alignment: PassageAlignment): Span[] {
+  const spans: Span[] = [];
+  const content = source.tokens.flatMap((t, i) => (t.fn ? [] : [i]));
+  // The rendering's unlinked content words that the source's other unlinked words cannot
+  // account for may render the gap, wherever they stand (French moves words).
+  const spareT = target.tokens.filter((t, i) => !t.fn && alignment.targetLink[i] === -1).length;
+  const unlinkedS = content.filter((i) => alignment.sourceLink[i] === -1).length;
+  let prev = -1; // index in `content` of the last linked content word
+  for (let k = 0; k < content.length; k++) {
+    const i = content[k]!;
+    if (alignment.sourceLink[i] === -1) continue;
+    const run = k - prev - 1;
+    const loose = Math.max(0, spareT - (unlinkedS - run));
+    if (prev >= 0 && run - loose >= GAP_MIN_WORDS) {
+      const before = alignment.sourceLink[content[prev]!]!;
+      const after = alignment.sourceLink[i]!;
+      const [lo, hi] = before < after ? [before, after] : [after, before];
+      let free = 0;
+      for (let t = lo + 1; t < hi; t++) if (!target.tokens[t]!.fn) free++;
+      // Reported clause by clause: the words across a comma from the cut are often function
+      // words or an adverb the rendering merely dropped (`beyond this specific policy, we are
+      // deeply [concerned]`: the cut is `beyond this specific policy`).
+      if (free <= GAP_FREE_WORDS) {
+        let from = prev + 1;
+        for (let r = prev + 1; r < k; r++) {
+          const end =
+            r === k - 1 ||
+            CLAUSE_BREAK.test(
+              source.text.slice(source.tokens[content[r]!]!.end, source.tokens[content[r + 1]!]!.start),
+            );
+          if (!end) continue;
+          if (r - from + 1 >= GAP_MIN_WORDS)
+            spans.push([source.tokens[content[from]!]!.start, source.tokens[content[r]!]!.end]);
+          from = r + 1;
+        }
+      }
+    }
+    prev = k;
+  }
+  return spans;
+}
+
 /** Spans of `extra` that overlap none of `spans`, added to them, in text order. */
 function union(spans: readonly Span[], extra: readonly Span[]): Span[] {
   const out = [...spans];
@@ -204,8 +284,11 @@ export function judgeRendering(
   // changed one is itself unlinked, and often sits in a run of unlinked words; excluding them
   // cost number-changed and name-changed recall on the benchmark, 0.99 → 0.92 and 0.96 → 0.90.)
   const omitted = union(
-    union(unrendered(source, alignment.sourceLink), unrenderedRuns(source, alignment.sourceLink)),
-    cutEdges(target, source, alignment),
+    union(
+      union(unrendered(source, alignment.sourceLink), unrenderedRuns(source, alignment.sourceLink)),
+      cutEdges(target, source, alignment),
+    ),
+    oneSidedGaps(target, source, alignment),
   );
   const added = unrendered(target, alignment.targetLink);
   const kept = (side: 'source' | 'target') => (t: PassageToken) =>
@@ -236,7 +319,12 @@ export function judgeRendering(
 
   const negSrc = englishNegation(source.tokens.filter(kept('source')));
   const negTgt = frenchNegation(target.tokens.filter(kept('target')));
-  const negationChanged = (negSrc === undefined) !== (negTgt === undefined);
+  // The side without an explicit negation may hold one in a word's meaning (IMPLICIT_NEGATION_*).
+  const implicit =
+    negSrc === undefined
+      ? source.tokens.some((t) => kept('source')(t) && IMPLICIT_NEGATION_EN.test(t.key))
+      : target.tokens.some((t) => kept('target')(t) && IMPLICIT_NEGATION_FR.test(t.key));
+  const negationChanged = (negSrc === undefined) !== (negTgt === undefined) && !implicit;
   if (negationChanged) {
     const word = (negSrc ?? negTgt)!;
     divergences.push({

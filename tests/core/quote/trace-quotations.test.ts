@@ -57,6 +57,11 @@ describe('traceQuotations on the sample case', () => {
     // Spans are offsets into the source document: the UI highlights them there.
     const srcDoc = sampleCase().find((d) => d.id === q.source!.docId)!;
     expect(srcDoc.text.slice(...omission.sourceSpan!)).toBe(omission.sourceText);
+    // The rendering also drops `beyond this specific policy` between `immigrants` (migrants) and
+    // `concerned` (inquiets): reported up to the comma, not with `we are deeply` after it.
+    expect(q.divergences.filter((d) => d.kind === 'omission').map((d) => d.sourceText)).toContain(
+      'beyond this specific policy',
+    );
     expect(q.links.some((l) => l.by === 'cognate')).toBe(true);
   });
 
@@ -263,6 +268,53 @@ describe('traceQuotations: verdicts', () => {
     );
     expect(moved.source?.docId).toBe('en');
     expect(moved.divergences.map((d) => d.kind)).not.toContain('omission');
+  });
+
+  it('flags a passage cut between two rendered words, and not one the rendering words loosely', async () => {
+    const en =
+      'Although the German model based on renewable energies is sometimes quoted as an example, the reality contradicts that argument.';
+    // `est parfois présenté comme un exemple` dropped: `renouvelables` and `réalité` stand side
+    // by side, with nothing of the rendering's own between them.
+    const cut = await traceOne(
+      '« Si le modèle allemand, axé sur les énergies renouvelables, la réalité contrarie le discours », a écrit le journal.',
+      en,
+    );
+    expect(cut.source?.docId).toBe('en');
+    expect(cut.verdict).toBe('omission');
+    expect(cut.divergences.find((d) => d.kind === 'omission')?.sourceText).toMatch(
+      /sometimes quoted as an example/,
+    );
+    expect(cut.flags).toContain('cut-without-ellipsis');
+    // The same passage rendered in words the lexicon does not link is a paraphrase, not a cut.
+    const loose = await traceOne(
+      '« Si le modèle allemand, axé sur les énergies renouvelables, fait figure de référence, la réalité contrarie le discours », a écrit le journal.',
+      en,
+    );
+    expect(loose.source?.docId).toBe('en');
+    expect(loose.divergences.map((d) => d.kind)).not.toContain('omission');
+  });
+
+  it('takes `failed to`, `prohibited` and `cannot` for the negations a rendering makes explicit', async () => {
+    const failed = await traceOne(
+      '« Valle n’a pas réussi à convaincre le jury de son intérêt pour les initiatives sociales », a dit un juré.',
+      'Valle failed to convince the jury about her interest in social initiatives.',
+    );
+    expect(failed.source?.docId).toBe('en');
+    expect(failed.divergences.map((d) => d.kind)).not.toContain('negation');
+    expect(failed.verdict).not.toBe('meaning-changed');
+    const cannot = await traceOne(
+      '« Le gouvernement fédéral ne peut pas imposer ces mesures aux administrations publiques », a dit le ministre.',
+      'The federal government cannot impose these measures on public administrations.',
+    );
+    expect(cannot.source?.docId).toBe('en');
+    expect(cannot.divergences.map((d) => d.kind)).not.toContain('negation');
+    // The negation is still read when the rendering drops it.
+    const dropped = await traceOne(
+      '« Le gouvernement fédéral peut imposer ces mesures aux administrations publiques », a dit le ministre.',
+      'The federal government cannot impose these measures on public administrations.',
+    );
+    expect(dropped.verdict).toBe('meaning-changed');
+    expect(dropped.divergences.find((d) => d.kind === 'negation')?.sourceText).toBe('cannot');
   });
 
   it('reads an expletive or restrictive `ne` as no negation, and `ne … plus` as one', async () => {
