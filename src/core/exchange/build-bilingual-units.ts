@@ -13,7 +13,10 @@ import {
 import { buildPairRows, type ExportInput, isPairedRow, type PairRow, type RowSide } from './pair-rows.ts';
 
 export interface BuildUnitsOptions {
-  /** Export only the pairs a person confirmed (or signed off). Default: all pairs. */
+  /**
+   * Export only the pairs a person confirmed (or signed off). A row unlinked by hand is
+   * confirmed but pairs nothing: it is left out too. Default: all pairs.
+   */
   readonly confirmedOnly?: boolean;
   /** Leave out beads with an empty side (omissions and additions). Default: keep them. */
   readonly pairedOnly?: boolean;
@@ -29,7 +32,11 @@ export function buildBilingualUnits(input: ExportInput, options: BuildUnitsOptio
   const rows = buildPairRows(input);
   const units: BilingualUnit[] = [];
   for (const row of rows) {
-    if (options.confirmedOnly && row.status !== 'confirmed' && row.status !== 'final') continue;
+    if (
+      options.confirmedOnly &&
+      ((row.status !== 'confirmed' && row.status !== 'final') || !isPairedRow(row))
+    )
+      continue;
     if (options.pairedOnly && !isPairedRow(row)) continue;
     units.push(rowToUnit(row));
   }
