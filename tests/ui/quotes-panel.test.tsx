@@ -144,7 +144,15 @@ describe('QuotesPanel, a click on a quotation', () => {
       links: [],
       group: null,
     } as unknown as TracedQuotation;
-    act(() => store.setState({ quotes: { quotations: [quotation], groups: [] }, quotesStatus: 'idle' }));
+    // In place of the case's own trace (awaited, so that it does not answer over this one).
+    await until(() => store.getState().quotesStatus !== 'running');
+    act(() =>
+      store.setState({
+        quotes: { quotations: [quotation], groups: [] },
+        quotesTexts: { [en!.id]: docs[en!.id]!.text, [fr!.id]: frDoc.text },
+        quotesStatus: 'idle',
+      }),
+    );
     render(
       <StoreProvider store={store}>
         <QuotesPanel />
@@ -160,5 +168,72 @@ describe('QuotesPanel, a click on a quotation', () => {
     act(() => store.getState().selectRow(0));
     act(() => store.setState({ selectedFinding: null }));
     expect(store.getState().selectedRow).toBe(0);
+  });
+});
+
+describe('QuotesPanel, a click on a quotation whose document was edited since the trace', () => {
+  it('selects its row in the new trace, not the row its old offsets fall in', async () => {
+    const en =
+      'The council met on Monday.\nThe mayor said the budget was approved.\nThe meeting ended at noon.';
+    const fr =
+      'Le conseil s’est réuni lundi.\nLe maire a dit : « le budget est adopté ».\nLa séance a pris fin à midi.';
+    const store = await paragraphPairStore('Quote after edit', en, fr);
+    const frId = store.getState().caseRecord!.documents.find((d) => d.lang === 'fr')!.id;
+    const enId = store.getState().caseRecord!.documents.find((d) => d.lang === 'en')!.id;
+    const quotation = (text: string) => {
+      const start = text.indexOf('le budget');
+      const end = text.indexOf(' »');
+      return {
+        id: `${frId}:q1`,
+        docId: frId,
+        lang: 'fr',
+        kind: 'quoted',
+        span: [start - 2, end + 2],
+        inner: [start, end],
+        text: 'le budget est adopté',
+        paragraph: 1,
+        line: 2,
+        speaker: null,
+        source: { docId: enId, span: [27, 66], text: '', score: 0.9, line: 2 },
+        otherSources: [],
+        verdict: 'faithful',
+        flags: [],
+        divergences: [],
+        links: [],
+        group: null,
+      } as unknown as TracedQuotation;
+    };
+    // A paragraph added above the quotation: its row moves down one.
+    store.getState().editText(frId, 0, 0, 'Un préambule ajouté ici.\n');
+    await until(() => store.getState().docs[frId]?.paragraphs.length === 4 && !store.getState().job);
+    await until(() => store.getState().quotesStatus !== 'running');
+    const edited = store.getState().docs[frId]!.text;
+    const row = openPair(store.getState().caseRecord)!.beads.findIndex((b) => b.tgt.includes(2));
+    expect(row).toBeGreaterThan(0);
+    // The panel still holds the trace made before the edit.
+    act(() =>
+      store.setState({
+        quotes: { quotations: [quotation(fr)], groups: [] },
+        quotesTexts: { [frId]: fr, [enId]: en },
+        quotesStatus: 'running',
+        selectedRow: 0,
+      }),
+    );
+    render(
+      <StoreProvider store={store}>
+        <QuotesPanel />
+      </StoreProvider>,
+    );
+    act(() => screen.getByRole('button', { name: /le budget est adopté/ }).click());
+    expect(store.getState().selectedRow).toBe(0);
+    // The new trace answers: the quotation's row is selected.
+    act(() =>
+      store.setState({
+        quotes: { quotations: [quotation(edited)], groups: [] },
+        quotesTexts: { [frId]: edited, [enId]: en },
+        quotesStatus: 'idle',
+      }),
+    );
+    expect(store.getState().selectedRow).toBe(row);
   });
 });

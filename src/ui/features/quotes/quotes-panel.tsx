@@ -83,16 +83,23 @@ export function QuotesPanel() {
     ) {
       state.selectPair(srcId, q.docId);
     }
-    // The row holding the quotation, once the pair is aligned at the level shown (null before).
+    // The row holding the quotation, once the pair is aligned at the level shown and the
+    // quotation traced on its document's text as it is (null before). Its document edited since
+    // the trace, its offsets point elsewhere (a paragraph added above it: the row above): the
+    // row is found in the new trace, the same quotation by its words.
     const rowOf = (): number | null => {
       const s = store.getState();
       const pair = s.caseRecord?.alignments.find(
         (a) => a.srcDocId === srcId && a.tgtDocId === q.docId && a.level === s.caseRecord?.settings.level,
       );
       const doc = s.docs[q.docId];
-      if (!pair || !doc) return null;
+      if (!pair || !doc || s.quotesTexts[q.docId] !== doc.text) return null;
+      const now =
+        s.quotes?.quotations.find((x) => x.id === q.id && x.text === q.text) ??
+        s.quotes?.quotations.find((x) => x.docId === q.docId && x.text === q.text);
+      if (!now) return -1;
       const units = pair.level === 'paragraph' ? doc.paragraphs : doc.sentences;
-      const unit = units.findIndex((u) => u.start <= q.span[0] && q.span[0] < u.end);
+      const unit = units.findIndex((u) => u.start <= now.span[0] && now.span[0] < u.end);
       return pair.beads.findIndex((b) => b.tgt.includes(unit));
     };
     const now = rowOf();
