@@ -33,6 +33,24 @@ describe('the inspector panels', () => {
     }
   });
 
+  it('move the focus with F8 to the row of the finding when it was on a row', async () => {
+    const { page } = app;
+    await page.click('[role="tab"]:has-text("Findings")');
+    // From the row selected now, Home goes to the first row, the focus with it.
+    await page.focus('tbody tr[aria-selected="true"]');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-index') === '0');
+    await page.keyboard.press('F8');
+    // The focus ring and a screen reader follow the row reached, not the row left behind.
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.matches('tbody tr[aria-selected="true"]') === true &&
+        document.activeElement.getAttribute('data-index') !== '0',
+      undefined,
+      { timeout: 5_000 },
+    );
+  });
+
   it('keep the quotes’ verdict filter and the findings’ category filter across tabs', async () => {
     const { page } = app;
     await page.click('[role="tab"]:has-text("Quotes")');

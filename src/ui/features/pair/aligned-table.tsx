@@ -390,6 +390,19 @@ export function AlignedTable() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `view` is a trigger: another pair's row of that number is another row, elsewhere
   useEffect(() => {
     if (selectedRow < rows.length) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
+    // When the focus was on another row (F8 pressed there), it follows: the focus ring and a
+    // screen reader stayed on the row left behind.
+    const focused = document.activeElement;
+    if (
+      focused instanceof HTMLElement &&
+      focused.matches('tr[data-index]') &&
+      scrollRef.current?.contains(focused) &&
+      focused.dataset.index !== String(selectedRow)
+    ) {
+      requestAnimationFrame(() => {
+        scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${selectedRow}"]`)?.focus();
+      });
+    }
   }, [selectedRow, rows.length, virtualizer, view]);
 
   const onSelectRow = useCallback(
