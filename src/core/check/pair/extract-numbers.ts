@@ -116,6 +116,14 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
         } else if (next.norm === 'pm' || (next.norm === 'p' && tokens[i + 2]?.norm === 'm')) {
           for (const v of reading.values) if (v <= 12) values.add(v + 12);
         }
+      } else if (
+        next?.kind === 'number' &&
+        text.slice(tok.end, next.start) === ':' &&
+        /^\d{2}$/.test(next.text) &&
+        isPm(tokens, i + 2)
+      ) {
+        // Hours and minutes in the afternoon: 3:30 p.m. ↔ 15h30, 15:30.
+        for (const v of reading.values) if (v < 12) values.add(v + 12);
       }
       out.push({
         start: tok.start,
@@ -215,6 +223,11 @@ function halfScale(
       : undefined;
   }
   return undefined;
+}
+
+/** Whether tokens[k…] read `pm` or `p.m.`. */
+function isPm(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === 'pm' || (tokens[k]?.norm === 'p' && tokens[k + 1]?.norm === 'm');
 }
 
 function isDay(s: string): boolean {

@@ -77,6 +77,14 @@ describe('checkNumbers', () => {
     expect(checkNumbers(ctx)).toEqual([]);
   });
 
+  it('takes 3:30 p.m. for 15h30', () => {
+    const ctx = makePair(
+      ['The meeting ended at 3:30 p.m. on November 15.', 'The vote came at 11:45 pm.'],
+      ['La réunion s’est terminée à 15h30 le 15 novembre.', 'Le vote a eu lieu à 23 h 45.'],
+    );
+    expect(checkNumbers(ctx)).toEqual([]);
+  });
+
   it('finds half a million in the source for 500 000 in the translation', () => {
     // WMT: `the company employs nearly half a million people` → `près de 500000 personnes`.
     const ctx = makePair(
