@@ -169,6 +169,61 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       });
     }
 
+    /** Resolves once a document's own findings were made on its current text (or after `ms`). */
+    function whenChecked(docId: string, ms: number): Promise<void> {
+      const checked = () => {
+        const record = get().caseRecord?.documents.find((d) => d.id === docId);
+        const list = get().findings[docId];
+        return !record || (list !== undefined && checkedOn.get(list) === currentText(record));
+      };
+      if (checked()) return Promise.resolve();
+      return new Promise((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          unsubscribe();
+          resolve();
+        };
+        const unsubscribe = api.subscribe(() => {
+          if (checked()) done();
+        });
+        const timer = setTimeout(done, ms);
+      });
+    }
+
+    /**
+     * The fixes of `findings` (made on `text`, the document's current text) as one operation.
+     * Overlapping ones cannot all apply (the first of each overlap is kept). Logged from the end
+     * backwards, so that each edit's offsets stay valid over the text the edits before it leave
+     * (the case file's log order).
+     */
+    function fixEdits(
+      docId: string,
+      findings: readonly Finding[],
+      text: string,
+      label: 'fix' | 'fix-all',
+    ): void {
+      const at = now();
+      const edits = findings
+        .flatMap((f) =>
+          (f.fix ?? []).map(
+            (e): CaseEdit => ({
+              start: e.start,
+              end: e.end,
+              text: e.text,
+              origin: 'fix',
+              rule: f.rule,
+              replaced: text.slice(e.start, e.end),
+              at,
+            }),
+          ),
+        )
+        .sort((a, b) => a.start - b.start || a.end - b.end)
+        .filter((e, i, all) => i === 0 || e.start >= (all[i - 1]?.end ?? 0))
+        .reverse();
+      if (edits.length === 0) return;
+      get().perform({ kind: 'text', docId, edits, label });
+    }
+
     function updateRecord(change: (file: CaseFile) => CaseFile): CaseFile | null {
       const file = get().caseRecord;
       if (!file) return null;
@@ -706,36 +761,42 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
 
       applyFixes(findings: readonly Finding[], label) {
         const docId = findings[0]?.docId;
-        const doc = get().caseRecord?.documents.find((d) => d.id === docId);
-        if (!doc || !docId) return;
-        const text = currentText(doc);
-        const at = now();
-        // Fixes are edits over the current text; overlapping ones cannot all apply (keep the
-        // first of each overlap). Logged from the end backwards, so that each edit's offsets
-        // stay valid over the text the edits before it leave (the case file's log order).
-        const edits = findings
-          // A finding made on the text before an edit (its checks not back yet) indexes that
-          // text: its fix would land elsewhere. Its `actual` is the text at its span: not there,
-          // it is left (the panel shows it again, in its place, once the text is checked).
-          .filter((f) => text.slice(f.span[0], f.span[1]) === f.actual)
-          .flatMap((f) =>
-            (f.fix ?? []).map(
-              (e): CaseEdit => ({
-                start: e.start,
-                end: e.end,
-                text: e.text,
-                origin: 'fix',
-                rule: f.rule,
-                replaced: text.slice(e.start, e.end),
-                at,
-              }),
-            ),
-          )
-          .sort((a, b) => a.start - b.start || a.end - b.end)
-          .filter((e, i, all) => i === 0 || e.start >= (all[i - 1]?.end ?? 0))
-          .reverse();
-        if (edits.length === 0) return;
-        get().perform({ kind: 'text', docId, edits, label });
+        const caseId = get().caseRecord?.id;
+        const textOf = () => {
+          const doc = get().caseRecord?.documents.find((d) => d.id === docId);
+          return doc && get().caseRecord?.id === caseId ? currentText(doc) : null;
+        };
+        const text = textOf();
+        if (text === null || !docId) return;
+        // A finding's `actual` is the text at its span. One made on the text before an edit
+        // whose checks are not back yet indexes that text: its fix would land elsewhere (a
+        // "Fix all" clicked just after another fix). Such findings are taken from the new
+        // checks once they are back: the same rule and words, nearest to where they were.
+        const here = (f: Finding, t: string) => t.slice(f.span[0], f.span[1]) === f.actual;
+        if (findings.every((f) => here(f, text))) {
+          fixEdits(docId, findings, text, label);
+          return;
+        }
+        void whenChecked(docId, EXPORT_FINDINGS_WAIT_MS).then(() => {
+          const current = textOf();
+          if (current === null) return;
+          const fresh = [
+            ...(get().findings[docId] ?? []),
+            ...get().pairFindings.filter((f) => f.docId === docId),
+          ].filter((f) => here(f, current));
+          const taken = new Set<Finding>();
+          const same = (a: Finding, b: Finding) =>
+            a.rule === b.rule && a.actual === b.actual && a.expected === b.expected;
+          const mapped = findings.flatMap((f) => {
+            let best: Finding | undefined;
+            for (const g of fresh)
+              if (!taken.has(g) && same(f, g))
+                if (!best || Math.abs(g.span[0] - f.span[0]) < Math.abs(best.span[0] - f.span[0])) best = g;
+            if (best) taken.add(best);
+            return best ? [best] : [];
+          });
+          fixEdits(docId, mapped, current, label);
+        });
       },
 
       recheckPair: runPairChecks,

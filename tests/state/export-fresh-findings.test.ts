@@ -62,7 +62,7 @@ async function checkedPair(checks: ReturnType<typeof heldChecks>, name: string) 
 }
 
 describe('a fix asked for right after an edit', () => {
-  it('is not applied where the finding made on the text before the edit pointed', async () => {
+  it('is applied where the finding is once the edited text is checked, not at its old offsets', async () => {
     const checks = heldChecks();
     const { store, frId, fixable } = await checkedPair(checks, 'Stale fix');
     const stale = fixable();
@@ -70,10 +70,22 @@ describe('a fix asked for right after an edit', () => {
     store.getState().editText(frId, 0, 0, 'Hier, ');
     await until(() => store.getState().docs[frId]?.text.startsWith('Hier, ') === true);
     store.getState().applyFixes(stale, 'fix-all');
-    expect(store.getState().docs[frId]?.text).toBe(`Hier, ${french}`);
-    const record = store.getState().caseRecord?.documents.find((d) => d.id === frId);
-    expect(record?.edits.map((e) => e.origin)).toEqual(['manual']);
+    // Nothing applied at the old offsets meanwhile.
+    const edits = () => store.getState().caseRecord?.documents.find((d) => d.id === frId)?.edits ?? [];
+    expect(edits().map((e) => e.origin)).toEqual(['manual']);
     checks.release();
+    await until(() => edits().length > 1);
+    expect(
+      new Set(
+        edits()
+          .slice(1)
+          .map((e) => e.origin),
+      ),
+    ).toEqual(new Set(['fix']));
+    await until(() => store.getState().docs[frId]?.text !== `Hier, ${french}`);
+    expect(store.getState().docs[frId]?.text).toMatch(
+      /^Hier, Il a dit\u00a0: «[\u00a0\u202f]non[\u00a0\u202f]»\./,
+    );
   }, 90_000);
 });
 
