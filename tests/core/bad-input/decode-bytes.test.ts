@@ -61,6 +61,16 @@ describe('decodeBytes on bad input', () => {
     }
   });
 
+  it('refuses a NUL byte anywhere, not only in the first 8 kB it samples for control bytes', () => {
+    // Text, then binary data (an image appended, a truncated copy): the NUL came out in the text.
+    const text = new TextEncoder().encode(`${'Bonjour le monde. '.repeat(600)}\n`);
+    const input = new Uint8Array(text.length + 6);
+    input.set(text);
+    input.set([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00], text.length);
+    expect(text.length).toBeGreaterThan(8192);
+    expect(decodeError(input).code).toBe('binary');
+  });
+
   it('refuses a run of control bytes without NUL as binary', () => {
     const controls = Uint8Array.from({ length: 500 }, (_, i) => 1 + (i % 8));
     expect(decodeError(controls).code).toBe('binary');
