@@ -78,6 +78,12 @@ export function checkNumbers(ctx: PairContext): Finding[] {
       const expected = scaleOnly ? s.text + source.text.slice(s.end, s.fullEnd) : expectedFor(s, target.lang);
       const end = scaleOnly ? t.fullEnd : t.end;
       const fixable = !scaleOnly && s.kind === t.kind;
+      // A decimal broken by a space (`0, 5` for 0,5): the fix replaces the two parts, not the first.
+      const broken = /^[,.]\s+(\d+)/.exec(target.text.slice(t.end, t.end + 12));
+      const fixEnd =
+        broken && /^\d+$/.test(t.text) && sameValue(Number(`${t.text}.${broken[1]}`), s.base)
+          ? t.end + broken[0].length
+          : t.end;
       findings.push(
         pairFinding(target, {
           rule: RULE,
@@ -86,7 +92,7 @@ export function checkNumbers(ctx: PairContext): Finding[] {
           start: t.start,
           end,
           expected,
-          ...(fixable ? { fix: [{ start: t.start, end: t.end, text: expected }] } : {}),
+          ...(fixable ? { fix: [{ start: t.start, end: fixEnd, text: expected }] } : {}),
           params: { issue: 'changed', source: source.text.slice(s.start, s.fullEnd), srcStart: s.start },
         }),
       );

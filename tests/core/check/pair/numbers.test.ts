@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractNumbers } from '../../../../src/core/check/pair/extract-numbers.ts';
 import { formatNumber, parseDigits } from '../../../../src/core/check/pair/parse-digits.ts';
 import { checkNumbers } from '../../../../src/core/check/rules/numbers.ts';
+import { applyEdits } from '../../../../src/core/model/apply-edits.ts';
 import { makePair } from './make-pair.ts';
 
 describe('parseDigits', () => {
@@ -75,6 +76,20 @@ describe('checkNumbers', () => {
       ],
     );
     expect(checkNumbers(ctx)).toEqual([]);
+  });
+
+  it('fixes a decimal broken by a space whole (0, 5 % for 0.5%)', () => {
+    // WMT: `une croissance de 0, 5%`; the fix replaced the 0 alone, giving `0,5, 5%`.
+    const ctx = makePair(
+      ['Germany grew by 0.5% in the third quarter.'],
+      ['L’Allemagne a eu une croissance de 0, 5% au troisième trimestre.'],
+    );
+    const findings = checkNumbers(ctx);
+    expect(findings.map((f) => f.expected)).toEqual(['0,5']);
+    const text = ctx.target.text;
+    expect(applyEdits(text, findings[0]!.fix!)).toBe(
+      'L’Allemagne a eu une croissance de 0,5% au troisième trimestre.',
+    );
   });
 
   it('takes 3:30 p.m. for 15h30', () => {
