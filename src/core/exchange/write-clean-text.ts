@@ -3,7 +3,9 @@
  * separated by blank lines), with the fixes of the given findings applied and noise
  * paragraphs dropped (by default) — as plain text or as Markdown (text escaped so that it
  * renders literally). A paragraph is noise when `noise` findings cover at least half of it.
- * Fixes that overlap an earlier one, or cross a paragraph boundary, are skipped.
+ * Fixes that overlap an earlier one, or cross a paragraph boundary, are skipped, and so are the
+ * fixes of numbers and names read against the original: the person takes those one by one
+ * (a number of another sentence made `1ere classe` `12ere classe`).
  */
 import { applyEdits } from '../model/apply-edits.ts';
 import type { TextEdit } from '../model/document.ts';
@@ -18,6 +20,9 @@ export interface CleanTextOptions {
   readonly title?: string;
 }
 
+/** Categories whose fixes are never applied unasked (see the file's comment). */
+const JUDGED: ReadonlySet<string> = new Set(['numbers', 'names']);
+
 /** The cleaned paragraphs, in order. */
 export function cleanParagraphs(side: ExportSide, options: CleanTextOptions = {}): string[] {
   const { doc } = side;
@@ -26,7 +31,9 @@ export function cleanParagraphs(side: ExportSide, options: CleanTextOptions = {}
   const fixes: TextEdit[] = [];
   if (options.applyFixes ?? true) {
     let lastEnd = -1;
-    const all = findings.flatMap((f) => f.fix ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+    const all = findings
+      .flatMap((f) => (JUDGED.has(f.category) ? [] : (f.fix ?? [])))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
     for (const e of all) {
       if (e.start < lastEnd) continue;
       fixes.push(e);

@@ -65,3 +65,37 @@ describe('writeCleanMarkdown', () => {
     expect(escapeMarkdown('a\n- b')).toBe('a\\\n\\- b');
   });
 });
+
+describe('the fixes the clean text applies', () => {
+  it('applies the mechanical fixes, not a number or a name the original has otherwise', () => {
+    // WMT: `Le soldat de 1ere classe` (Pfc.) got the number 12 of another sentence of its
+    // paragraph, `12ere classe`, with nobody asked; such a fix is for the person to take.
+    const text = 'Le soldat de 1ere classe avait 25 ans  .';
+    const d = segmentDocument(text, { id: 'n', name: 'n', lang: 'fr' });
+    const at = text.indexOf('1ere');
+    const fs: Finding[] = [
+      {
+        rule: 'number-mismatch',
+        category: 'numbers',
+        severity: 'error',
+        docId: 'n',
+        span: [at, at + 1],
+        actual: '1',
+        expected: '12',
+        fix: [{ start: at, end: at + 1, text: '12' }],
+        params: {},
+      },
+      {
+        rule: 'unwanted-space',
+        category: 'typography',
+        severity: 'warning',
+        docId: 'n',
+        span: [text.indexOf('  .'), text.indexOf('  .') + 2],
+        actual: '  ',
+        fix: [{ start: text.indexOf('  .'), end: text.indexOf('  .') + 2, text: '' }],
+        params: {},
+      },
+    ];
+    expect(writeCleanText({ doc: d, findings: fs })).toBe('Le soldat de 1ere classe avait 25 ans.\n');
+  });
+});
