@@ -9,6 +9,7 @@ import { runChecks } from '../core/check/run-checks.ts';
 import type { Finding } from '../core/model/finding.ts';
 import { partitionPoint } from '../core/model/partition-point.ts';
 import { contextAround, headOf } from '../core/text/context-around.ts';
+import { lineStarts } from '../core/text/line-starts.ts';
 import { checkedDocument, checkOptions, parseCheckArgs } from './check-options.ts';
 import { findingMessage } from './finding-messages.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -43,8 +44,8 @@ function countBelow(offsets: readonly number[], offset: number): number {
  * by binary search, so that many findings on one long line cost no more than on short ones).
  */
 function lineIndex(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  // Lines end at LF, CRLF or a lone CR, as the segmenter's paragraphs and editors count them.
+  const starts = lineStarts(text);
   const lowHalves: number[] = [];
   for (const m of text.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)) lowHalves.push(m.index + 1);
   return (offset) => {

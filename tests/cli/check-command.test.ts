@@ -151,6 +151,25 @@ describe('check positions', () => {
     expect(out[24_999]).toMatchObject({ line: 1, column: 5 + 4 * 24_999 });
     expect(out[25_000]).toMatchObject({ line: 2, column: 7 });
   }, 120_000);
+
+  it('number lines ended by LF, CRLF or a lone CR (old Mac files), as editors and the segmenter do', async () => {
+    const { toCliFindings } = await import('../../src/cli/check-command.ts');
+    const text = 'Un.\rDeux.\r\nTrois le le.\rQuatre le le.';
+    const findings = [text.indexOf('le le'), text.lastIndexOf('le le')].map((at) => ({
+      rule: 'doubled-word',
+      category: 'repetition',
+      severity: 'warning',
+      span: [at, at + 5],
+      actual: 'le le',
+      params: {},
+    }));
+    const out = toCliFindings(text, findings as never[]);
+    expect(out.map((f) => [f.line, f.column])).toEqual([
+      [3, 7],
+      [4, 8],
+    ]);
+    expect(out[1]!.excerpt).toBe('Quatre le le.');
+  });
 });
 
 describe('check output', () => {

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { InputError, UsageError } from '../../src/cli/cli-error.ts';
 import { run } from '../../src/cli/quotes-command.ts';
@@ -56,6 +59,31 @@ describe('quotes command', () => {
     }
     expect(out).toMatch(/001_ec0fa46e45b6f4ef\.txt:20: \[omission\] «Face à cette politique immorale/);
     expect(out).toMatch(/source data\/sample\/00[34]_\w+\.txt:1[23] \(p=0\.\d+\)/);
+  });
+
+  it('numbers the lines of files with old Mac line ends (lone CR) as editors do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotes-cr-'));
+    try {
+      const [fr, en] = [join(dir, 'fr.txt'), join(dir, 'en.txt')];
+      writeFileSync(fr, readFileSync(join(root, FR[0]!), 'utf8').replace(/\n/g, '\r'));
+      writeFileSync(en, readFileSync(join(root, EN[1]!), 'utf8').replace(/\n/g, '\r'));
+      let out = '';
+      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+        out += String(chunk);
+        return true;
+      });
+      try {
+        expect(await run([fr, '--sources', en])).toBe(0);
+      } finally {
+        spy.mockRestore();
+      }
+      const rows = JSON.parse(out) as { line: number; text: string; source: { line: number } | null }[];
+      const immoral = rows.find((q) => q.text.startsWith('Face à cette politique immorale'))!;
+      expect(immoral.line).toBe(20);
+      expect(immoral.source?.line).toBe(12);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects usage mistakes (exit 2) and unreadable files (exit 1)', async () => {

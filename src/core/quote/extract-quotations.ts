@@ -6,6 +6,7 @@
  */
 import type { Span, TextDocument } from '../model/document.ts';
 import { partitionPoint } from '../model/partition-point.ts';
+import { lineOfOffset, lineStarts } from '../text/line-starts.ts';
 import { findReportedPassages } from './find-reported-passages.ts';
 import { findSpeaker, subjectBefore } from './find-speaker.ts';
 import { pairQuoteMarks } from './pair-quote-marks.ts';
@@ -34,12 +35,6 @@ export function blankGarbledMarks(text: string, marks: readonly ScannedMark[]): 
   return out + text.slice(at);
 }
 
-const lineAt = (text: string, offset: number): number => {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-};
-
 // The last paragraph starting at or before the offset (the first one when none does).
 const paragraphOf = (spans: readonly Span[], offset: number): number =>
   Math.max(0, partitionPoint(spans.length, (k) => spans[k]![0] <= offset) - 1);
@@ -57,6 +52,7 @@ function introSpeaker(text: string, intro: Span): Speaker | null {
 /** Extract the quotations (quoted and reported) of a segmented document, in text order. */
 export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
   const { text, lang } = doc;
+  const starts = lineStarts(text);
   const paras = paragraphSpans(doc);
   const marks = scanQuoteMarks(text);
   const clean = blankGarbledMarks(text, marks);
@@ -94,7 +90,7 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
       inner: q.inner,
       text: squeeze(q.inner),
       paragraph: q.paragraph,
-      line: lineAt(text, q.span[0]),
+      line: lineOfOffset(starts, q.span[0]),
       unbalanced: q.unbalanced,
       marks: q.marks,
       list: null,
@@ -134,7 +130,7 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
       inner: passage.span,
       text: squeeze(passage.span),
       paragraph: passage.paragraph,
-      line: lineAt(text, passage.span[0]),
+      line: lineOfOffset(starts, passage.span[0]),
       unbalanced: null,
       marks: [],
       list: passage.intro,

@@ -11,6 +11,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { LongCallOptions } from '../model/alignment.ts';
 import type { Lang, TextDocument } from '../model/document.ts';
 import { createYielder } from '../model/yield-to-event-loop.ts';
+import { lineOfOffset, lineStarts } from '../text/line-starts.ts';
 import { alignPassage } from './align-passage.ts';
 import { blankGarbledMarks, extractQuotations } from './extract-quotations.ts';
 import { type GroupInput, groupQuotations } from './group-quotations.ts';
@@ -40,12 +41,6 @@ export interface TraceQuotationsOptions extends LongCallOptions {
 
 /** A rendering needs this many content words to be traced at all. */
 const MIN_CONTENT_WORDS = 2;
-
-const lineAt = (text: string, offset: number): number => {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-};
 
 /** Trace every quotation of a case to its source. */
 export async function traceQuotations(
@@ -158,6 +153,16 @@ export async function traceQuotations(
       if (near.length > 0) candidatesOf.set(quote.id, near);
     }
   }
+  // Line starts of each source, made once (a line count per quotation was linear in the text).
+  const starts = new Map<TextDocument, number[]>();
+  const linesOf = (doc: TextDocument): number[] => {
+    let lines = starts.get(doc);
+    if (!lines) {
+      lines = lineStarts(doc.text);
+      starts.set(doc, lines);
+    }
+    return lines;
+  };
   const traced: TracedQuotation[] = [];
   const groupInputs: GroupInput[] = [];
   for (const { doc, clean, quotations } of perDoc) {
@@ -189,7 +194,7 @@ export async function traceQuotations(
           span: c.span,
           text: srcDoc.text.slice(c.span[0], c.span[1]),
           score: round(c.probability),
-          line: lineAt(srcDoc.text, c.span[0]),
+          line: lineOfOffset(linesOf(srcDoc), c.span[0]),
         };
       };
       const judgement = judgeRendering(

@@ -41,16 +41,17 @@ export interface SpanContext {
 
 /**
  * The context of [start, end) in `text`: up to `chars` characters on each side, whole words
- * only, never past the line (paragraph) the span is in; a CR before the line break is left out.
+ * only, never past the line (paragraph) the span is in (ended by LF, CRLF or a lone CR).
  */
 export function contextAround(text: string, start: number, end: number, chars: number): SpanContext {
   // One character more than kept, so that a cut inside a word is seen and avoided.
   const rawBefore = text.slice(Math.max(0, start - chars - 1), start);
   const rawAfter = text.slice(end, end + chars + 1);
-  const lineStart = rawBefore.lastIndexOf('\n');
-  const lineEnd = rawAfter.indexOf('\n');
+  // Lines end at LF, CRLF or a lone CR (old Mac files), as the segmenter reads them.
+  const lineStart = Math.max(rawBefore.lastIndexOf('\n'), rawBefore.lastIndexOf('\r'));
+  const lineEnd = rawAfter.search(/[\r\n]/);
   const before = lineStart >= 0 ? rawBefore.slice(lineStart + 1) : tailOf(rawBefore, chars);
-  const after = lineEnd >= 0 ? rawAfter.slice(0, lineEnd).replace(/\r$/, '') : headOf(rawAfter, chars);
+  const after = lineEnd >= 0 ? rawAfter.slice(0, lineEnd) : headOf(rawAfter, chars);
   return {
     before,
     after,
