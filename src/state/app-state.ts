@@ -106,16 +106,18 @@ export interface WorkspaceSlice {
   addDocuments(documents: readonly NewDocument[]): Promise<void>;
   /** Remove a document from the case (its alignments too); undoable by restoreDocument. */
   removeDocument(docId: string): void;
-  /** The last removed document, what restoreDocument puts back (its case's, while open). */
-  recentlyRemoved: {
+  /** The last documents removed, what restoreDocument puts back (their case's, while open). */
+  recentlyRemoved: readonly {
     readonly caseId: string;
     readonly document: CaseDocument;
     readonly position: number;
+    /** The document that followed it (null: it was the last). */
+    readonly next: string | null;
     readonly alignments: readonly CaseAlignment[];
     readonly activePair: { readonly srcDocId: string; readonly tgtDocId: string } | null;
-  } | null;
-  /** Put the last removed document back, with its edits, its alignments and the pair shown. */
-  restoreDocument(): Promise<void>;
+  }[];
+  /** Put a removed document back, with its edits, its alignments and the pair shown. */
+  restoreDocument(docId: string): Promise<void>;
   setDocumentLang(docId: string, lang: Lang): void;
   selectPair(srcId: string | null, tgtId: string | null): void;
   setLevel(level: Level): void;

@@ -450,13 +450,20 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
           future: [],
           // One click on a small ×: the document, its edits and its pairs' alignments come back
           // with the notice's Undo (restoreDocument), as a deleted case does.
-          recentlyRemoved: {
-            caseId: before.id,
-            document: removed,
-            position: before.documents.indexOf(removed),
-            alignments: before.alignments.filter((a) => a.srcDocId === docId || a.tgtDocId === docId),
-            activePair: before.settings.activePair ?? null,
-          },
+          // (The last few: each notice's Undo brings back its own document.)
+          recentlyRemoved: [
+            ...get()
+              .recentlyRemoved.filter((r) => r.caseId === before.id)
+              .slice(-3),
+            {
+              caseId: before.id,
+              document: removed,
+              position: before.documents.indexOf(removed),
+              next: before.documents[before.documents.indexOf(removed) + 1]?.id ?? null,
+              alignments: before.alignments.filter((a) => a.srcDocId === docId || a.tgtDocId === docId),
+              activePair: before.settings.activePair ?? null,
+            },
+          ],
           quotesTexts: texts,
           quotes: quotes && {
             ...quotes,
@@ -467,24 +474,27 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         void get().traceQuotes({ automatic: true });
         get().notify({
           code: 'documentRemoved',
-          params: { name: removed.name },
+          params: { name: removed.name, docId },
           tone: 'info',
           undoable: true,
         });
       },
 
-      async restoreDocument() {
-        const removed = get().recentlyRemoved;
+      async restoreDocument(docId) {
+        const removed = get().recentlyRemoved.find((r) => r.document.id === docId);
         const current = get().caseRecord;
         set({
-          recentlyRemoved: null,
-          notices: get().notices.filter((n) => n.code !== 'documentRemoved'),
+          recentlyRemoved: get().recentlyRemoved.filter((r) => r !== removed),
+          notices: get().notices.filter((n) => n.code !== 'documentRemoved' || n.params?.docId !== docId),
         });
         if (!removed || current?.id !== removed.caseId) return;
         if (current.documents.some((d) => d.id === removed.document.id)) return;
         const file = updateRecord((f) => {
           const documents = [...f.documents];
-          documents.splice(Math.min(removed.position, documents.length), 0, removed.document);
+          // Before the document that followed it, if still there; else at its old place.
+          const next = documents.findIndex((d) => d.id === removed.next);
+          const at = next >= 0 ? next : removed.next === null ? documents.length : removed.position;
+          documents.splice(Math.min(at, documents.length), 0, removed.document);
           const ids = new Set(documents.map((d) => d.id));
           const keys = new Set(f.alignments.map((a) => pairKey(a.srcDocId, a.tgtDocId, a.level)));
           const alignments = [
@@ -635,7 +645,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         else await runPairChecks();
       },
 
-      recentlyRemoved: null,
+      recentlyRemoved: [],
       quotes: null,
       quotesTexts: {},
       quotesStatus: 'idle',

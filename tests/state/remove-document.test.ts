@@ -35,7 +35,7 @@ describe('removing a document', () => {
     const notice = store.getState().notices.find((n) => n.code === 'documentRemoved');
     expect(notice).toMatchObject({ params: { name: 'fr.txt' }, undoable: true });
 
-    await store.getState().restoreDocument();
+    await store.getState().restoreDocument(frId);
     const after = store.getState().caseRecord!;
     expect(after.documents.map((d) => d.id)).toEqual(before.documents.map((d) => d.id));
     expect(after.documents.find((d) => d.id === frId)).toEqual(fr);
@@ -56,7 +56,40 @@ describe('removing a document', () => {
     const frId = store.getState().caseRecord?.documents[0]?.id ?? '';
     store.getState().removeDocument(frId);
     await store.getState().createCase('Second');
-    await store.getState().restoreDocument();
+    await store.getState().restoreDocument(frId);
     expect(store.getState().caseRecord?.documents).toEqual([]);
+  }, 60_000);
+
+  it('brings back, from each notice, the document it names', async () => {
+    const store = makeTestStore({ checks: false });
+    await store.getState().init();
+    await store.getState().createCase('Two removals');
+    await store.getState().addDocuments([
+      { name: 'en.txt', text: english, lang: 'en', origin: { kind: 'paste' } },
+      { name: 'fr.txt', text: french, lang: 'fr', origin: { kind: 'paste' } },
+      { name: 'fr2.txt', text: `${french}\nUne ligne de plus.`, lang: 'fr', origin: { kind: 'paste' } },
+    ]);
+    const id = (name: string) =>
+      store.getState().caseRecord?.documents.find((d) => d.name === name)?.id ?? '';
+    const [fr, fr2] = [id('fr.txt'), id('fr2.txt')];
+    store.getState().removeDocument(fr);
+    store.getState().removeDocument(fr2);
+    const notices = store.getState().notices.filter((n) => n.code === 'documentRemoved');
+    expect(notices.map((n) => n.params?.name)).toEqual(['fr.txt', 'fr2.txt']);
+    // The first notice's Undo: fr.txt comes back, fr2.txt stays removed, its notice stays.
+    await store.getState().restoreDocument(String(notices[0]?.params?.docId));
+    expect(store.getState().caseRecord?.documents.map((d) => d.name)).toEqual(['en.txt', 'fr.txt']);
+    expect(
+      store
+        .getState()
+        .notices.filter((n) => n.code === 'documentRemoved')
+        .map((n) => n.params?.name),
+    ).toEqual(['fr2.txt']);
+    await store.getState().restoreDocument(fr2);
+    expect(store.getState().caseRecord?.documents.map((d) => d.name)).toEqual([
+      'en.txt',
+      'fr.txt',
+      'fr2.txt',
+    ]);
   }, 60_000);
 });

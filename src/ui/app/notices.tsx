@@ -41,7 +41,7 @@ export function Notices() {
               className="tool"
               onClick={() =>
                 void (n.code === 'documentRemoved'
-                  ? store.getState().restoreDocument()
+                  ? store.getState().restoreDocument(String(n.params?.docId ?? ''))
                   : store.getState().undoDelete())
               }
             >
