@@ -13,6 +13,7 @@ import { FindingsPanel } from '../../src/ui/features/findings/findings-panel.tsx
 import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
+import { until } from '../state/lib/in-process-store.ts';
 import { polyfillDialogs } from './lib/jsdom-dialogs.ts';
 import { paragraphPairStore } from './lib/pair-store.ts';
 
@@ -156,6 +157,20 @@ describe('findings panel', () => {
     // From the finding itself, F8 steps on in order.
     fireEvent.keyDown(window, { key: 'F8' });
     expect(count()).toBe('3 of 3');
+  });
+
+  it('keeps the keyboard in the list when a fix takes away the finding it was on', async () => {
+    const { store, tgtId } = await panelOnStore();
+    const fix = document.querySelector<HTMLButtonElement>('.finding-item [data-action="fix"]')!;
+    fix.focus();
+    act(() => fix.click());
+    // The document is checked again (this store's checks find nothing: the test gives the rest).
+    await until(() => store.getState().findings[tgtId]?.length === 0);
+    const text = currentText(store.getState().caseRecord!.documents.find((d) => d.id === tgtId)!);
+    act(() => store.setState({ findings: { [tgtId]: findingsOf(tgtId, text) } }));
+    // The focus is on the finding that took the fixed one's place, not on the page's body.
+    expect(document.activeElement?.classList.contains('finding-main')).toBe(true);
+    expect(document.activeElement?.closest('li')).toBe(document.querySelector('.finding-item'));
   });
 
   it('names the category, not one finding’s words, when the findings of a kind say different things', async () => {

@@ -67,6 +67,9 @@ export function FindingsPanel() {
   const [hiddenSeverities, setHiddenSeverities] = useState<ReadonlySet<Severity>>(new Set());
   const [preview, setPreview] = useState<readonly PlacedFinding[] | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  // The place in the list of a finding whose Fix was pressed: once the fix takes it away (after
+  // the document is checked again), the focus goes to the finding now there, not the page's body.
+  const focusAfterFix = useRef<number | null>(null);
 
   // Counts: categories among the shown severities, severities among the shown categories
   // (what each filter would show if switched on, as QA tools count).
@@ -118,6 +121,20 @@ export function FindingsPanel() {
       ?.querySelector(`[data-key="${CSS.escape(selected)}"]`)
       ?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
+
+  useEffect(() => {
+    const at = focusAfterFix.current;
+    if (at === null || visible.length === 0) return;
+    const active = document.activeElement;
+    // Still on something (the fixed finding not yet gone, or the person went elsewhere).
+    if (active && active !== document.body) {
+      if (!listRef.current?.contains(active)) focusAfterFix.current = null;
+      return;
+    }
+    focusAfterFix.current = null;
+    const items = listRef.current?.querySelectorAll<HTMLElement>('.finding-main');
+    items?.[Math.min(at, items.length - 1)]?.focus();
+  }, [visible]);
 
   // Fixable findings by document and rule, for "fix all of this kind" (one pass, not one per item).
   const byKind = useMemo(() => {
@@ -229,7 +246,7 @@ export function FindingsPanel() {
         ) : null}
       </div>
       <ol className="finding-list" ref={listRef} aria-label={t('findings.list')}>
-        {visible.slice(0, LIST_LIMIT).map((p) => {
+        {visible.slice(0, LIST_LIMIT).map((p, index) => {
           const f = p.finding;
           const key = findingKey(f);
           const kind = sameKind(f);
@@ -265,7 +282,10 @@ export function FindingsPanel() {
                     <button
                       type="button"
                       className="tool primary"
-                      onClick={() => store.getState().applyFixes([f], 'fix')}
+                      onClick={() => {
+                        focusAfterFix.current = index;
+                        store.getState().applyFixes([f], 'fix');
+                      }}
                       data-action="fix"
                     >
                       {t('findings.fix')}
