@@ -104,13 +104,26 @@ function wordLists(langs: readonly Lang[]): Record<Lang, WordLookup> {
   return words;
 }
 
-/** The runChecks options for a document: profile, word lists, and the aligned source if any. */
-export async function checkOptions(args: CheckArgs, doc: TextDocument): Promise<RunChecksOptions> {
+/** The `--source` document, read and segmented, if one is given. */
+export function sourceDocument(args: CheckArgs): TextDocument | undefined {
+  return args.source === undefined
+    ? undefined
+    : segmentDocument(readTextFile(args.source).text, { id: 'source', name: args.source });
+}
+
+/**
+ * The runChecks options for a document: profile, word lists, and the aligned source if any
+ * (`source`, read once by a caller that checks several versions of the text, as fix does).
+ */
+export async function checkOptions(
+  args: CheckArgs,
+  doc: TextDocument,
+  source = sourceDocument(args),
+): Promise<RunChecksOptions> {
   const lang = doc.lang === 'und' ? (args.lang ?? 'fr') : doc.lang;
   let pair: RunChecksOptions['pair'];
   let sourceLang: Lang | undefined;
-  if (args.source) {
-    const source = segmentDocument(readTextFile(args.source).text, { id: 'source', name: args.source });
+  if (source) {
     sourceLang = source.lang === 'und' ? undefined : source.lang;
     const lexicon = loadPairLexicon(sourceLang, lang);
     const alignment = await alignDocuments(source, doc, {

@@ -16,7 +16,13 @@ import { runChecks } from '../core/check/run-checks.ts';
 import { applyEdits } from '../core/model/apply-edits.ts';
 import type { TextEdit } from '../core/model/document.ts';
 import { CATEGORIES, type Finding } from '../core/model/finding.ts';
-import { type CheckArgs, checkedDocument, checkOptions, parseCheckArgs } from './check-options.ts';
+import {
+  type CheckArgs,
+  checkedDocument,
+  checkOptions,
+  parseCheckArgs,
+  sourceDocument,
+} from './check-options.ts';
 import { readTextFile } from './read-text-file.ts';
 
 const USAGE = `usage: fix FILE [--rules r1,r2 | --categories c1,c2] [--remove-noise] [--lang L] [--profile fr-FR|fr-CA|fr-CH|en]
@@ -68,9 +74,11 @@ export async function run(argv: readonly string[]): Promise<number> {
   let { text } = readTextFile(args.file);
   let total = 0;
   let heldBack = 0;
+  // Read once: each pass aligns the corrected text to the same source.
+  const source = sourceDocument(args);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const doc = checkedDocument(text, args.file, args.lang);
-    const findings = runChecks(doc, await checkOptions(args, doc));
+    const findings = runChecks(doc, await checkOptions(args, doc, source));
     const wanted = findings.filter((f) => removalAsked(f, args));
     if (pass === 0) heldBack = findings.filter((f) => f.fix).length - wanted.filter((f) => f.fix).length;
     const { edits, applied } = compatibleEdits(wanted);

@@ -57,6 +57,17 @@ describe('fix command: content is deleted only when asked', () => {
     );
   });
 
+  it('reads --source once, whatever the number of passes (its warning was printed on every pass)', async () => {
+    const blank = join(dir, 'blank-source.txt');
+    writeFileSync(blank, '  \n');
+    const typo = join(dir, 'typo.txt');
+    writeFileSync(typo, 'Un été où le le soleil brillait. Et « bonjour  ».\n');
+    const { code, out, err } = await runFix(typo, '--source', blank);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Un été où le soleil brillait\. Et «[\u00a0\u202f]bonjour[\u00a0\u202f]»\.\n$/u);
+    expect(err.match(/holds no text/g)).toHaveLength(1);
+  });
+
   it('takes --remove-noise only for fix, and reads option values through the shared reader', async () => {
     await expect(fix([file, '--format', 'json'])).rejects.toThrow(/unknown option: --format/);
     await expect(fix([file, '--lang'])).rejects.toThrow(/--lang needs a value/);
