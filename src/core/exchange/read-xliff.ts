@@ -88,11 +88,15 @@ function header2(root: XmlElement, text: string): BilingualHeader {
   const files = childElements(root, 'file');
   if (files.length === 0) invalidAt(text, root.offset, 'xliff-no-file');
   const srcName = files[0]!.attrs.original;
+  const tgtName = childElements(files[0]!, 'notes')
+    .flatMap((n) => childElements(n, 'note'))
+    .find((n) => n.attrs.category === 'target-name');
   return {
     srcLang,
     tgtLang: root.attrs.trgLang ?? 'und',
     level: 'paragraph',
     ...(srcName === undefined ? {} : { srcName }),
+    ...(tgtName === undefined ? {} : { tgtName: textContent(tgtName) }),
     tool: EXCHANGE_TOOL,
   };
 }
@@ -167,11 +171,15 @@ function header12(root: XmlElement, text: string): BilingualHeader {
   const tool = childElements(childElements(first, 'header')[0] ?? first, 'tool')[0];
   const date = first.attrs.date && new Date(first.attrs.date);
   const srcName = first.attrs.original;
+  const tgtName = childElements(childElements(first, 'header')[0] ?? first, 'note').find(
+    (n) => n.attrs.from === 'target-name',
+  );
   return {
     srcLang,
     tgtLang: first.attrs['target-language'] ?? 'und',
     level: 'paragraph',
     ...(srcName === undefined ? {} : { srcName }),
+    ...(tgtName === undefined ? {} : { tgtName: textContent(tgtName) }),
     tool: tool
       ? { name: tool.attrs['tool-name'] ?? EXCHANGE_TOOL.name, version: tool.attrs['tool-version'] ?? '' }
       : EXCHANGE_TOOL,

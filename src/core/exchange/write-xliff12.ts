@@ -34,6 +34,8 @@ export function writeXliff12(file: BilingualUnits): string {
     'tool-name': header.tool.name,
     'tool-version': header.tool.version,
   });
+  // The translation's name: XLIFF has a place for the source's only (`original`).
+  if (header.tgtName !== undefined) w.leaf('note', { from: 'target-name' }, safeText(header.tgtName));
   w.end('header');
   w.start('body');
   const seen = new Set<string>();

@@ -27,6 +27,12 @@ export function writeXliff2(file: BilingualUnits): string {
     id: 'f1',
     original: header.srcName === undefined ? undefined : safeText(header.srcName),
   });
+  // The translation's name: XLIFF has a place for the source's only (`original`).
+  if (header.tgtName !== undefined) {
+    w.start('notes');
+    w.leaf('note', { category: 'target-name' }, safeText(header.tgtName));
+    w.end('notes');
+  }
   const seen = new Set<string>();
   const allowed = (s: string) => !FORBIDDEN_XML_CHAR.test(s);
   for (const [i, unit] of units.entries()) {

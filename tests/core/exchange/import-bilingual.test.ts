@@ -185,4 +185,26 @@ describe('caseFileFromBilingual: an imported pair becomes a case', () => {
       ]);
     }
   });
+
+  it('gives an XLIFF export (2.0, 1.2) read back both documents’ names, as TMX does', () => {
+    const s = segmentDocument('The employees wrote a letter.', { id: 's', name: 'letter.txt', lang: 'en' });
+    const t = segmentDocument('Les employés ont écrit une lettre.', {
+      id: 't',
+      name: 'lettre.txt',
+      lang: 'fr',
+    });
+    const input = {
+      source: { doc: s },
+      target: { doc: t },
+      alignment: { level: 'paragraph' as const, beads: [{ src: [0], tgt: [0], confidence: 0.9 }] },
+    };
+    for (const format of ['xliff', 'xliff12', 'tmx'] as const) {
+      const units = importBilingual(exportPair(input, format));
+      const file = caseFileFromBilingual(units, { id: 'c', name: 'export', now: '2026-11-22T20:00:00.000Z' });
+      expect(
+        file.documents.map((d) => d.name),
+        format,
+      ).toEqual(['letter.txt', 'lettre.txt']);
+    }
+  });
 });
