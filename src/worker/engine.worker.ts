@@ -4,6 +4,7 @@
 
  */
 import { alignDocuments } from '../core/align/align-documents.ts';
+import { needsRefining, refineToSentences } from '../core/align/refine-to-sentences.ts';
 import { runChecks } from '../core/check/run-checks.ts';
 import type { Lang, Lexicon, Progress, TextDocument } from '../core/index.ts';
 import {
@@ -235,11 +236,28 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
       onProgress,
     });
   },
-  async check(request, { collect }) {
-    const { doc, source, alignment, pairOnly } = request;
+  async check(request, { collect, signal }) {
+    const { doc, source, pairOnly } = request;
     // Reports in a case are translated from English: English left in them is `untranslated`.
     const sourceLang = source?.lang ?? (doc.lang === 'en' ? undefined : 'en');
-    const lexicon = source && alignment ? await loadLexicon(source.lang, doc.lang) : undefined;
+    const lexicon = source && request.alignment ? await loadLexicon(source.lang, doc.lang) : undefined;
+    // Partly parallel texts at the paragraph level are checked sentence by sentence inside
+    // their paired paragraphs (refine-to-sentences.ts), as the command line checks them.
+    const alignment =
+      source && request.alignment && needsRefining(request.alignment, source, doc)
+        ? refineToSentences(
+            request.alignment,
+            await alignDocuments(source, doc, {
+              level: 'sentence',
+              srcLang: source.lang,
+              tgtLang: doc.lang,
+              ...(lexicon ? { lexicon } : {}),
+              signal,
+            }),
+            source,
+            doc,
+          )
+        : request.alignment;
     return runChecks(doc, {
       words: await wordsFor(doc.lang, otherLanguage(doc.lang, sourceLang)),
       ...(sourceLang ? { sourceLang } : {}),
