@@ -14,6 +14,7 @@ import { EXPORT_FORMATS, exportPair, type PairExportFormat } from '../core/excha
 import type { Lang, Level } from '../core/model/document.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
 import { HelpRequest, InputError, UsageError } from './cli-error.ts';
+import { fileErrorReason } from './file-error-reason.ts';
 import { loadPairLexicon, loadWordList } from './load-lexicons.ts';
 import { createOptionReader } from './option-reader.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -153,9 +154,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     try {
       writeFileSync(args.output, output);
     } catch (error) {
-      throw new InputError(
-        `${args.output}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`,
-      );
+      throw new InputError(`${args.output}: cannot write: ${fileErrorReason(error)}`);
     }
     // What the file holds: the rows paired on both sides (of all rows), or, with
     // --confirmed-only, the confirmed ones (none, from the command line: nothing is confirmed yet).

@@ -12,6 +12,7 @@ import { ExchangeError, MAX_EXCHANGE_BYTES } from '../core/exchange/exchange-err
 import { type BilingualFormat, importBilingual } from '../core/exchange/import-bilingual.ts';
 import { writeTsv } from '../core/exchange/write-delimited.ts';
 import { HelpRequest, InputError, UsageError } from './cli-error.ts';
+import { fileErrorReason } from './file-error-reason.ts';
 import { createOptionReader } from './option-reader.ts';
 import { refuseOverwritingInputs } from './refuse-overwrite.ts';
 
@@ -68,10 +69,7 @@ function readBytes(path: string): Uint8Array {
     return readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error)}`,
-    );
+    throw new InputError(`${path}: ${fileErrorReason(error)}`);
   }
 }
 
@@ -121,9 +119,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     try {
       writeFileSync(args.output, output);
     } catch (error) {
-      throw new InputError(
-        `${args.output}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`,
-      );
+      throw new InputError(`${args.output}: cannot write: ${fileErrorReason(error)}`);
     }
   }
   return 0;

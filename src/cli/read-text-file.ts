@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { type DecodedText, DecodeError, decodeBytes } from '../core/text/decode-bytes.ts';
 import { InputError } from './cli-error.ts';
+import { fileErrorReason } from './file-error-reason.ts';
 
 /** Largest input the CLI accepts, in bytes. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -21,10 +22,7 @@ export function readTextFile(path: string): DecodedText {
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);
-    throw new InputError(`${path}: ${reason}`);
+    throw new InputError(`${path}: ${fileErrorReason(error)}`);
   }
   try {
     const decoded = decodeBytes(bytes);
