@@ -46,6 +46,25 @@ describe('the review report’s category and severity words', () => {
     expect(titles.join('\n')).not.toMatch(/(^|\n)(error|warning|info): /);
   });
 
+  it('write French colons and decimals in the HTML report in French', () => {
+    const dom = new DOMParser().parseFromString(
+      writeReviewReportHtml(sampleInput(), { labels: french, labelLang: 'fr' }),
+      'text/html',
+    );
+    const titles = [...dom.querySelectorAll('td.text mark[title]')].map((m) => m.getAttribute('title') ?? '');
+    expect(titles.length).toBeGreaterThan(0);
+    // `Avertissement : Typographie/…`, with a no-break space, as the interface writes it.
+    for (const title of titles)
+      expect(title).toMatch(/^(Erreur|Avertissement|Remarque)\u00a0: [^:]+\u00a0: /);
+    const notes = [...dom.querySelectorAll('ul.notes li')].map((li) => li.textContent ?? '');
+    expect(notes.length).toBeGreaterThan(0);
+    // `Typographie missing-space : …`, `✓ mojibake : …`: the colon after the rule code.
+    expect(notes.filter((n) => /^\S+ [a-z-]+: /.test(n))).toEqual([]);
+    const confidences = [...dom.querySelectorAll('td.conf')].map((td) => td.textContent ?? '');
+    expect(confidences.some((c) => c.includes(','))).toBe(true);
+    expect(confidences.filter((c) => c.includes('.'))).toEqual([]);
+  });
+
   it('name them in French in the Markdown report', () => {
     const md = writeReviewReportMarkdown(sampleInput(), { labels: french });
     expect(md).toMatch(/<br>(Erreur|Avertissement|Remarque) [A-ZÉ][^/]*\/[a-z-]+: «/);

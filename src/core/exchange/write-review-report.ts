@@ -98,6 +98,7 @@ dl.summary dt { font-weight: 600; }
 /** The report as one HTML document. */
 export function writeReviewReportHtml(input: ExportInput, options: ReviewReportOptions = {}): string {
   const L = options.labels ?? DEFAULT_REVIEW_LABELS;
+  const lang = options.labelLang ?? 'en';
   const all = buildPairRows(input);
   const rows = all.filter((r) => !options.onlyFlagged || isFlagged(r));
   const src = input.source.doc;
@@ -152,9 +153,9 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
     out.push(
       `<tr class="${cls}" id="pair-${row.index + 1}">`,
       `<td class="num">${row.index + 1}</td>`,
-      `<td class="text" lang="${e(src.lang)}" dir="auto">${sideHtml(row.source, 'source', L)}</td>`,
-      `<td class="text" lang="${e(tgt.lang)}" dir="auto">${sideHtml(row.target, 'target', L)}</td>`,
-      `<td class="conf num">${formatConfidence(row.confidence)}</td>`,
+      `<td class="text" lang="${e(src.lang)}" dir="auto">${sideHtml(row.source, 'source', L, lang)}</td>`,
+      `<td class="text" lang="${e(tgt.lang)}" dir="auto">${sideHtml(row.target, 'target', L, lang)}</td>`,
+      `<td class="conf num">${decimalOf(formatConfidence(row.confidence), lang)}</td>`,
       `<td><span class="badge ${row.status}">${e(L.statuses[row.status])}</span></td>`,
       '</tr>',
     );
@@ -198,14 +199,28 @@ export function isFlagged(row: PairRow): boolean {
   return side(row.source) || side(row.target);
 }
 
-/** A finding in one line (a highlight's tooltip): severity and category in the report's words. */
-export function findingTitle(f: Finding, labels: ReviewLabels = DEFAULT_REVIEW_LABELS): string {
-  const expected = f.expected === undefined ? '' : ` → ${f.expected}`;
-  const severity = labels.severities[f.severity] ?? f.severity;
-  return `${severity}: ${labels.categories[f.category] ?? f.category}/${f.rule}: ${f.actual}${expected}`;
+/** A colon as the report's language writes it (French: a no-break space before). */
+function colonOf(lang: string): string {
+  return lang === 'fr' || lang.startsWith('fr-') ? '\u00a0: ' : ': ';
 }
 
-function sideHtml(side: RowSide, name: string, L: ReviewLabels): string {
+/** A decimal as the report's language writes it (French: 0,999). */
+function decimalOf(text: string, lang: string): string {
+  return lang === 'fr' || lang.startsWith('fr-') ? text.replace('.', ',') : text;
+}
+
+/**
+ * A finding in one line (a highlight's tooltip): severity and category in the report's words,
+ * with the colons of its language (`lang`, English by default).
+ */
+export function findingTitle(f: Finding, labels: ReviewLabels = DEFAULT_REVIEW_LABELS, lang = 'en'): string {
+  const expected = f.expected === undefined ? '' : ` → ${f.expected}`;
+  const severity = labels.severities[f.severity] ?? f.severity;
+  const colon = colonOf(lang);
+  return `${severity}${colon}${labels.categories[f.category] ?? f.category}/${f.rule}${colon}${f.actual}${expected}`;
+}
+
+function sideHtml(side: RowSide, name: string, L: ReviewLabels, lang: string): string {
   const e = escapeHtml;
   let html = '';
   for (const run of trackedRuns(side.original, side.text, side.findings)) {
@@ -217,19 +232,20 @@ function sideHtml(side: RowSide, name: string, L: ReviewLabels): string {
     const f = run.findings[0];
     if (f) {
       const severe = run.findings.some((x) => x.severity === 'error') ? ' sev-error' : '';
-      piece = `<mark class="cat-${e(f.category)}${severe}" title="${e(run.findings.map((x) => findingTitle(x, L)).join('\n'))}">${piece}</mark>`;
+      piece = `<mark class="cat-${e(f.category)}${severe}" title="${e(run.findings.map((x) => findingTitle(x, L, lang)).join('\n'))}">${piece}</mark>`;
     }
     html += piece;
   }
   const notes = [
     ...side.findings.map(
       ({ finding: f }) =>
-        `<li class="${e(f.severity)}"><mark class="cat-${e(f.category)}">${e(L.categories[f.category] ?? f.category)}</mark> ${e(f.rule)}: <code>${e(f.actual)}</code>${
+        `<li class="${e(f.severity)}"><mark class="cat-${e(f.category)}">${e(L.categories[f.category] ?? f.category)}</mark> ${e(f.rule)}${colonOf(lang)}<code>${e(f.actual)}</code>${
           f.expected === undefined ? '' : ` → <code>${e(f.expected)}</code>`
         }</li>`,
     ),
     ...side.fixes.map(
-      (f) => `<li class="fix">✓ ${e(f.rule)}: <code>${e(f.before)}</code> → <code>${e(f.after)}</code></li>`,
+      (f) =>
+        `<li class="fix">✓ ${e(f.rule)}${colonOf(lang)}<code>${e(f.before)}</code> → <code>${e(f.after)}</code></li>`,
     ),
   ];
   if (notes.length > 0) html += `<ul class="notes" data-side="${name}">${notes.join('')}</ul>`;
