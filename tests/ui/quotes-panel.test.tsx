@@ -45,6 +45,38 @@ describe('QuotesPanel', () => {
     expect(screen.getByRole('button', { name: 'Tracing…' })).toBeTruthy();
   });
 
+  it('does not say 100 % of a source traced at 0.995: only a certainty reads 100 %', () => {
+    const store = makeTestStore({ checks: false });
+    const quotation = {
+      id: 'q1',
+      docId: 'fr1',
+      lang: 'fr',
+      kind: 'quoted',
+      span: [0, 10],
+      inner: [1, 9],
+      text: 'nous irons',
+      paragraph: 0,
+      line: 1,
+      speaker: null,
+      source: { docId: 'en1', span: [0, 10], text: 'we will go', score: 0.995, line: 1 },
+      otherSources: [],
+      verdict: 'faithful',
+      flags: [],
+      divergences: [],
+      links: [],
+      group: null,
+    } as unknown as TracedQuotation;
+    act(() => store.setState({ quotes: { quotations: [quotation], groups: [] }, quotesStatus: 'idle' }));
+    render(
+      <StoreProvider store={store}>
+        <QuotesPanel />
+      </StoreProvider>,
+    );
+    expect(document.querySelector('.quote-source .finding-meta')?.textContent).toMatch(
+      /\(probability 99 %\)/,
+    );
+  });
+
   it('says a first trace is under way, without a count of 0 that reads as "none found"', () => {
     const store = makeTestStore({ checks: false });
     act(() => store.setState({ quotes: null, quotesStatus: 'running' }));

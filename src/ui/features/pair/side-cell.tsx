@@ -7,6 +7,7 @@ import { useContext, useEffect, useId, useRef, useState } from 'react';
 import type { AlignedRow } from '../../../state/derive-rows.ts';
 import { findingsIn } from '../../../state/derive-rows.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
+import { probabilityPercent } from '../../components/probability-percent.ts';
 import { RowSelectedContext, useRowEnv } from './row-env.ts';
 import { SentenceCut } from './sentence-cut.tsx';
 import { SplitPoint } from './split-point.tsx';
@@ -57,7 +58,7 @@ export function SideCell({ row, side }: { row: AlignedRow; side: 'src' | 'tgt' }
           >
             {t(side === 'src' ? 'table.tracedFrom' : 'table.tracedTo', {
               row: traced.row + 1,
-              percent: Math.round(traced.probability * 100),
+              percent: probabilityPercent(traced.probability),
             })}
           </button>
         ) : null}

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Span } from '../../../core/index.ts';
 import type { TracedQuotation, Verdict } from '../../../core/quote/quotation.ts';
+import { probabilityPercent } from '../../components/probability-percent.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 
 const VERDICTS: readonly Verdict[] = [
@@ -209,7 +210,7 @@ export function QuotesPanel() {
                       {t('quotes.source', {
                         doc: name(q.source.docId),
                         line: q.source.line,
-                        score: Math.round(q.source.score * 100),
+                        score: probabilityPercent(q.source.score),
                       })}
                     </span>
                     {/* The source's own language (not always English), for screen readers and hyphenation. */}
