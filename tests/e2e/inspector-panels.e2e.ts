@@ -51,6 +51,23 @@ describe('the inspector panels', () => {
     );
   });
 
+  it('give the focus back to the row after a fix applied from under the table', async () => {
+    const { page } = app;
+    await page.click('[role="tab"]:has-text("Findings")');
+    await page.click('.finding-item:has([data-action="fix"]) .finding-main');
+    const fix = page.locator('[data-testid="finding-detail"] button.primary');
+    await fix.focus();
+    await page.keyboard.press('Enter');
+    // The fixed finding goes away with its button: the keyboard goes on from the row, not the body.
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="finding-detail"] button.primary'),
+    );
+    expect(await page.evaluate(() => document.activeElement?.matches('tbody tr[aria-selected="true"]'))).toBe(
+      true,
+    );
+    await page.keyboard.press('Control+z');
+  });
+
   it('keep the quotes’ verdict filter and the findings’ category filter across tabs', async () => {
     const { page } = app;
     await page.click('[role="tab"]:has-text("Quotes")');

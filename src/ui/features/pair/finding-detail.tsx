@@ -37,7 +37,12 @@ export function FindingDetail() {
             <button
               type="button"
               className="tool primary"
-              onClick={() => store.getState().applyFixes([f], 'fix')}
+              onClick={() => {
+                store.getState().applyFixes([f], 'fix');
+                // The fixed finding goes away with this button: the keyboard goes on from the
+                // row (arrow keys, Enter, F8), not from the page's body.
+                document.querySelector<HTMLElement>('.table-scroll tr[aria-selected="true"]')?.focus();
+              }}
             >
               {t('findings.fix')}
             </button>
