@@ -269,3 +269,54 @@ describe('QuotesPanel, a click on a quotation whose document was edited since th
     expect(store.getState().selectedRow).toBe(row);
   });
 });
+
+describe('QuotesPanel: renderings of the same source', () => {
+  it('shows the other reports’ renderings of a quotation’s source, with the words that differ', async () => {
+    const { traceQuotations } = await import('../../src/core/quote/trace-quotations.ts');
+    const { parseLexicon } = await import('../../src/core/lexicon/lexicon.ts');
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    // (jsdom's import.meta.url is not a file URL: the lexicon files are read by path.)
+    const lexicon = (from: 'fr' | 'en', to: 'fr' | 'en') =>
+      parseLexicon(readFileSync(resolve(process.cwd(), `data/lexicons/${from}-${to}.tsv`), 'utf8'), from, to);
+    const lexicons = [lexicon('fr', 'en'), lexicon('en', 'fr')];
+    const en = segmentDocument(
+      'The mayor said: "The city sold 300 buses to Lyon last year, and the council approved the deal."',
+      { id: 'en', name: 'report.txt', lang: 'en' },
+    );
+    const a = segmentDocument(
+      '« La ville a vendu 300 bus à Lyon l’année dernière, et le conseil a approuvé l’accord », a dit le maire.',
+      { id: 'a', name: 'a.txt', lang: 'fr' },
+    );
+    const b = segmentDocument(
+      '« La ville a cédé 300 autobus à Lyon l’an dernier, et le conseil a approuvé l’accord », a déclaré le maire.',
+      { id: 'b', name: 'b.txt', lang: 'fr' },
+    );
+    const trace = await traceQuotations({ documents: [en, a, b] }, { lexicons });
+    const frQuotes = trace.quotations.filter((q) => q.lang === 'fr');
+    expect(frQuotes.map((q) => q.group)).toEqual([frQuotes[0]!.group, frQuotes[0]!.group]);
+    expect(frQuotes[0]!.group).not.toBeNull();
+
+    const store = makeTestStore({ checks: false });
+    act(() => store.setState({ quotes: trace, quotesStatus: 'idle' }));
+    render(
+      <StoreProvider store={store}>
+        <QuotesPanel />
+      </StoreProvider>,
+    );
+    const groups = document.querySelectorAll('.quote-item details.quote-group');
+    expect(groups).toHaveLength(2);
+    expect(groups[0]!.querySelector('summary')?.textContent).toBe('Same source: 1 other quotation');
+    // Both renderings listed in each item, the quotation itself marked; the second one's words
+    // against the first: `vendu` only in the first, `cédé` only in the second.
+    const members = [...groups[1]!.querySelectorAll('.group-members li')];
+    expect(members).toHaveLength(2);
+    expect(members[1]!.getAttribute('aria-current')).toBe('true');
+    expect(members[0]!.querySelector('.finding-meta')?.textContent).toMatch(/· a, line 1 · first rendering$/);
+    const removed = [...members[1]!.querySelectorAll('del')].map((d) => d.textContent?.trim());
+    const added = [...members[1]!.querySelectorAll('ins')].map((d) => d.textContent?.trim());
+    expect(removed).toContain('vendu');
+    expect(added).toContain('cédé');
+    expect(added).not.toContain('Lyon');
+  });
+});

@@ -448,6 +448,14 @@ export const en = {
     failed: 'The quotations could not be traced: try again with “Trace again”.',
     line: 'line {{line}}',
     source: 'Source: {{doc}}, line {{line}} (probability {{score}} %)',
+    group: {
+      summary_one: 'Same source: {{count}} other quotation',
+      summary_other: 'Same source: {{count}} other quotations',
+      hint: 'Each rendering against the first one: struck-through words are only in the first, underlined words only in this one.',
+      reference: 'first rendering',
+      onlyFirst: 'only in the first rendering',
+      onlyHere: 'only in this rendering',
+    },
     flag: {
       'paraphrase-as-verbatim': 'paraphrase presented as a verbatim quotation',
       'cut-without-ellipsis': 'cut without an ellipsis',

@@ -485,6 +485,14 @@ export const fr: Messages = {
     failed: 'Les citations n’ont pas pu être tracées : réessayez avec « Retracer ».',
     line: 'ligne {{line}} du fichier',
     source: 'Source : {{doc}}, ligne {{line}} du fichier (probabilité {{score}} %)',
+    group: {
+      summary_one: 'Même source : {{count}} autre citation',
+      summary_other: 'Même source : {{count}} autres citations',
+      hint: 'Chaque rendu comparé au premier : les mots barrés ne sont que dans le premier, les mots soulignés que dans celui-ci.',
+      reference: 'premier rendu',
+      onlyFirst: 'seulement dans le premier rendu',
+      onlyHere: 'seulement dans ce rendu',
+    },
     flag: {
       'paraphrase-as-verbatim': 'paraphrase présentée comme une citation textuelle',
       'cut-without-ellipsis': 'coupure sans points de suspension',

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Span } from '../../../core/index.ts';
-import type { TracedQuotation, Verdict } from '../../../core/quote/quotation.ts';
+import type { DiffPart, QuoteGroup, TracedQuotation, Verdict } from '../../../core/quote/quotation.ts';
 import { probabilityPercent } from '../../components/probability-percent.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 
@@ -49,6 +49,87 @@ function Marked({ text, offset, spans }: { text: string; offset: number; spans: 
   );
 }
 
+/** A rendering against the group's first one: words only there struck through, words only here underlined. */
+function DiffWords({ parts }: { parts: readonly DiffPart[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {parts.map((p, k) =>
+        p.removed ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff, in order, never reordered
+          <del key={k} className="diff-only-first" title={t('quotes.group.onlyFirst')}>
+            {p.value}
+          </del>
+        ) : p.added ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: as above
+          <ins key={k} className="diff-only-here" title={t('quotes.group.onlyHere')}>
+            {p.value}
+          </ins>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: as above
+          <span key={k}>{p.value}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * The other quotations of the case that render (or quote) the same source sentence, side by
+ * side, each with its word diff against the group's first rendering (group-quotations.ts): where
+ * two reports render one sentence of the letter differently, the words that differ.
+ */
+function SameSource({
+  group,
+  current,
+  quotation,
+  name,
+  show,
+}: {
+  group: QuoteGroup;
+  current: string;
+  quotation: (id: string) => TracedQuotation | undefined;
+  name: (docId: string) => string;
+  show: (q: TracedQuotation) => void;
+}) {
+  const { t } = useTranslation();
+  const first = group.members[0];
+  return (
+    <details className="quote-group">
+      <summary>{t('quotes.group.summary', { count: group.members.length - 1 })}</summary>
+      <p className="hint">{t('quotes.group.hint')}</p>
+      <ol className="group-members">
+        {group.members.map((id) => {
+          const m = quotation(id);
+          if (!m) return null;
+          const diff = group.diffs.find((d) => d.to === id);
+          return (
+            <li
+              key={id}
+              className={id === current ? 'current' : undefined}
+              aria-current={id === current || undefined}
+            >
+              <button type="button" className="group-member" onClick={() => show(m)}>
+                <span className="finding-meta">
+                  {m.verdict ? (
+                    <span className={`verdict verdict-${m.verdict}`}>{t(`verdict.${m.verdict}`)}</span>
+                  ) : null}
+                  {m.verdict ? ' · ' : ''}
+                  {name(m.docId)}, {t('quotes.line', { line: m.line })}
+                  {id === first ? ` · ${t('quotes.group.reference')}` : ''}
+                </span>
+                <q className="quote-text" lang={m.lang}>
+                  {diff ? <DiffWords parts={diff.parts} /> : m.text}
+                </q>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}
+
 export function QuotesPanel() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -72,6 +153,8 @@ export function QuotesPanel() {
     return m;
   }, [renderings]);
   const visible = renderings.filter((q) => q.verdict && !hidden.has(q.verdict));
+  const groups = useMemo(() => new Map((quotes?.groups ?? []).map((g) => [g.id, g])), [quotes]);
+  const byId = useMemo(() => new Map((quotes?.quotations ?? []).map((q) => [q.id, q])), [quotes]);
   const name = (id: string) => documents?.find((d) => d.id === id)?.name ?? id;
 
   const show = (q: TracedQuotation) => {
@@ -183,6 +266,7 @@ export function QuotesPanel() {
           const quoteDoc = asTraced(q.docId);
           const sourceDoc = q.source ? asTraced(q.source.docId) : undefined;
           const sourceLang = q.source ? docs[q.source.docId]?.lang : undefined;
+          const group = q.group ? groups.get(q.group) : undefined;
           return (
             <li key={q.id} className="quote-item">
               <button type="button" className="quote-main" onClick={() => show(q)}>
@@ -231,6 +315,15 @@ export function QuotesPanel() {
                   <span className="flags">{q.flags.map((f) => t(`quotes.flag.${f}`)).join(' · ')}</span>
                 ) : null}
               </button>
+              {group ? (
+                <SameSource
+                  group={group}
+                  current={q.id}
+                  quotation={(id) => byId.get(id)}
+                  name={name}
+                  show={show}
+                />
+              ) : null}
             </li>
           );
         })}
