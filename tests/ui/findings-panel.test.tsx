@@ -173,6 +173,20 @@ describe('findings panel', () => {
     expect(document.activeElement?.closest('li')).toBe(document.querySelector('.finding-item'));
   });
 
+  it('keeps the keyboard in the list after fixing all of a kind', async () => {
+    const { store, tgtId } = await panelOnStore();
+    const fixAll = document.querySelector<HTMLButtonElement>('[data-action="fix-all"]')!;
+    fixAll.focus();
+    fireEvent.click(fixAll);
+    const apply = document.querySelector<HTMLButtonElement>('[data-action="apply-all"]')!;
+    apply.focus();
+    fireEvent.click(apply);
+    await until(() => store.getState().findings[tgtId]?.length === 0);
+    const text = currentText(store.getState().caseRecord!.documents.find((d) => d.id === tgtId)!);
+    act(() => store.setState({ findings: { [tgtId]: findingsOf(tgtId, text) } }));
+    expect(document.activeElement?.classList.contains('finding-main')).toBe(true);
+  });
+
   it('names the category, not one finding’s words, when the findings of a kind say different things', async () => {
     const { store, tgtId } = await panelOnStore();
     const [a, b, c, word] = findingsOf(tgtId, FR);

@@ -20,6 +20,8 @@ import { FixAllPreview } from './fix-all-preview.tsx';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const LIST_LIMIT = 200;
+/** How long after a fix its finding's place may still take the focus (see focusAfterFix). */
+const FOCUS_AFTER_FIX_MS = 15_000;
 
 /** Where a consistency finding's reference translation is, if it says. */
 function referenceOf(f: Finding): { docId: string; start: number } | null {
@@ -69,7 +71,7 @@ export function FindingsPanel() {
   const listRef = useRef<HTMLOListElement>(null);
   // The place in the list of a finding whose Fix was pressed: once the fix takes it away (after
   // the document is checked again), the focus goes to the finding now there, not the page's body.
-  const focusAfterFix = useRef<number | null>(null);
+  const focusAfterFix = useRef<{ index: number; at: number } | null>(null);
 
   // Counts: categories among the shown severities, severities among the shown categories
   // (what each filter would show if switched on, as QA tools count).
@@ -123,17 +125,20 @@ export function FindingsPanel() {
   }, [selected]);
 
   useEffect(() => {
-    const at = focusAfterFix.current;
-    if (at === null || visible.length === 0) return;
-    const active = document.activeElement;
-    // Still on something (the fixed finding not yet gone, or the person went elsewhere).
-    if (active && active !== document.body) {
-      if (!listRef.current?.contains(active)) focusAfterFix.current = null;
+    const pending = focusAfterFix.current;
+    if (pending === null || visible.length === 0) return;
+    // Only while the re-check of the fix is awaited (a few seconds on a long document).
+    if (Date.now() - pending.at > FOCUS_AFTER_FIX_MS) {
+      focusAfterFix.current = null;
       return;
     }
-    focusAfterFix.current = null;
+    // Still on something (the fixed finding not yet gone, the preview closing, elsewhere).
+    // Kept until then: the list may change twice (the fixed text, then its new findings), and
+    // the finding first focused be the one the re-check takes away.
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
     const items = listRef.current?.querySelectorAll<HTMLElement>('.finding-main');
-    items?.[Math.min(at, items.length - 1)]?.focus();
+    items?.[Math.min(pending.index, items.length - 1)]?.focus();
   }, [visible]);
 
   // Fixable findings by document and rule, for "fix all of this kind" (one pass, not one per item).
@@ -283,7 +288,7 @@ export function FindingsPanel() {
                       type="button"
                       className="tool primary"
                       onClick={() => {
-                        focusAfterFix.current = index;
+                        focusAfterFix.current = { index, at: Date.now() };
                         store.getState().applyFixes([f], 'fix');
                       }}
                       data-action="fix"
@@ -332,6 +337,14 @@ export function FindingsPanel() {
           go(change);
         }}
         onApply={(list) => {
+          // As after one fix: the focus goes to the finding in the first fixed one's place.
+          focusAfterFix.current = {
+            index: Math.max(
+              0,
+              visible.findIndex((p) => list.includes(p.finding)),
+            ),
+            at: Date.now(),
+          };
           store.getState().applyFixes(list, 'fix-all');
           setPreview(null);
         }}
