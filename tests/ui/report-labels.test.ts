@@ -65,6 +65,15 @@ describe('the review report’s category and severity words', () => {
     expect(confidences.filter((c) => c.includes('.'))).toEqual([]);
   });
 
+  it('write French colons and decimals in the Markdown report in French', () => {
+    const md = writeReviewReportMarkdown(sampleInput(), { labels: french, labelLang: 'fr' });
+    // `Avertissement Typographie/missing-space : «…»`, `0,999`.
+    expect(md).toMatch(/\/[a-z-]+\u00a0: «/);
+    expect(md).not.toMatch(/\/[a-z-]+: «/);
+    expect(md).toMatch(/\| 0,\d+ \|/);
+    expect(md).not.toMatch(/\| 0\.\d+ \|/);
+  });
+
   it('name them in French in the Markdown report', () => {
     const md = writeReviewReportMarkdown(sampleInput(), { labels: french });
     expect(md).toMatch(/<br>(Erreur|Avertissement|Remarque) [A-ZÉ][^/]*\/[a-z-]+: «/);

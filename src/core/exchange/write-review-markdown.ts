@@ -10,7 +10,7 @@ import { buildPairRows, type ExportInput, isPairedRow, type RowSide } from './pa
 import { DEFAULT_REVIEW_LABELS, type ReviewLabels } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
 import { escapeMarkdown } from './write-clean-text.ts';
-import { isFlagged, type ReviewReportOptions } from './write-review-report.ts';
+import { colonOf, decimalOf, isFlagged, type ReviewReportOptions } from './write-review-report.ts';
 
 /** Markdown text for one table cell: escaped, on one line. */
 function cell(text: string): string {
@@ -20,6 +20,7 @@ function cell(text: string): string {
 /** The report as Markdown (GitHub-flavoured tables). */
 export function writeReviewReportMarkdown(input: ExportInput, options: ReviewReportOptions = {}): string {
   const L = options.labels ?? DEFAULT_REVIEW_LABELS;
+  const lang = options.labelLang ?? 'en';
   const all = buildPairRows(input);
   const rows = all.filter((r) => !options.onlyFlagged || isFlagged(r));
   const src = input.source.doc;
@@ -51,7 +52,7 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
   ];
   for (const row of rows) {
     out.push(
-      `| ${row.index + 1} | ${side(row.source, L)} | ${side(row.target, L)} | ${formatConfidence(row.confidence)} | ${cell(L.statuses[row.status])} |`,
+      `| ${row.index + 1} | ${side(row.source, L, lang)} | ${side(row.target, L, lang)} | ${decimalOf(formatConfidence(row.confidence), lang)} | ${cell(L.statuses[row.status])} |`,
     );
   }
   if (options.quotes) {
@@ -65,7 +66,7 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
     for (const [i, q] of options.quotes.entries()) {
       const traced = q.source === undefined ? `*${cell(L.notFound)}*` : cell(q.source);
       const doc = q.sourceDocument === undefined ? '' : ` (${cell(q.sourceDocument)})`;
-      const similarity = q.similarity === undefined ? '' : formatConfidence(q.similarity);
+      const similarity = q.similarity === undefined ? '' : decimalOf(formatConfidence(q.similarity), lang);
       out.push(
         `| ${i + 1} | ${cell(q.quote)} | ${cell(q.document ?? '')} | ${traced}${doc} | ${similarity} | ${cell(q.verdict ?? '')} |`,
       );
@@ -74,7 +75,7 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
   return `${out.join('\n')}\n`;
 }
 
-function side(s: RowSide, L: ReviewLabels): string {
+function side(s: RowSide, L: ReviewLabels, lang: string): string {
   let md = '';
   for (const run of trackedRuns(s.original, s.text, s.findings)) {
     let piece = cell(run.text);
@@ -90,11 +91,11 @@ function side(s: RowSide, L: ReviewLabels): string {
   const notes = [
     ...s.findings.map(
       ({ finding: f }) =>
-        `${cell(L.severities[f.severity] ?? f.severity)} ${cell(L.categories[f.category] ?? f.category)}/${cell(f.rule)}: «${cell(f.actual)}»${
+        `${cell(L.severities[f.severity] ?? f.severity)} ${cell(L.categories[f.category] ?? f.category)}/${cell(f.rule)}${colonOf(lang)}«${cell(f.actual)}»${
           f.expected === undefined ? '' : ` → «${cell(f.expected)}»`
         }`,
     ),
-    ...s.fixes.map((f) => `✓ ${cell(f.rule)}: «${cell(f.before)}» → «${cell(f.after)}»`),
+    ...s.fixes.map((f) => `✓ ${cell(f.rule)}${colonOf(lang)}«${cell(f.before)}» → «${cell(f.after)}»`),
   ];
   return notes.length === 0 ? md : `${md}<br><br>${notes.join('<br>')}`;
 }

@@ -177,7 +177,7 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
         `<td dir="auto">${q.source === undefined ? `<em>${e(L.notFound)}</em>` : e(q.source)}${
           q.sourceDocument === undefined ? '' : ` <span class="badge">${e(q.sourceDocument)}</span>`
         }</td>`,
-        `<td class="num">${q.similarity === undefined ? '' : formatConfidence(q.similarity)}</td>`,
+        `<td class="num">${q.similarity === undefined ? '' : decimalOf(formatConfidence(q.similarity), lang)}</td>`,
         `<td>${e(q.verdict ?? '')}</td>`,
         '</tr>',
       );
@@ -200,12 +200,12 @@ export function isFlagged(row: PairRow): boolean {
 }
 
 /** A colon as the report's language writes it (French: a no-break space before). */
-function colonOf(lang: string): string {
+export function colonOf(lang: string): string {
   return lang === 'fr' || lang.startsWith('fr-') ? '\u00a0: ' : ': ';
 }
 
 /** A decimal as the report's language writes it (French: 0,999). */
-function decimalOf(text: string, lang: string): string {
+export function decimalOf(text: string, lang: string): string {
   return lang === 'fr' || lang.startsWith('fr-') ? text.replace('.', ',') : text;
 }
 
