@@ -212,23 +212,8 @@ export const en = {
     goTo: '(go to this row of {{doc}}; closes this preview)',
   },
   severity: { all: 'All', error: 'Error', warning: 'Warning', info: 'Note' },
-  category: {
-    encoding: 'Encoding',
-    quotes: 'Quotes',
-    typography: 'Typography',
-    spacing: 'Spacing',
-    spelling: 'Spelling',
-    casing: 'Capitals',
-    repetition: 'Repetition',
-    noise: 'Site noise',
-    untranslated: 'Untranslated',
-    numbers: 'Numbers',
-    names: 'Names',
-    omission: 'Omission',
-    addition: 'Addition',
-    mistranslation: 'Mistranslation',
-    consistency: 'Consistency',
-  },
+  /** The categories' names: the review report's (one list for both, core's English words). */
+  category: DEFAULT_REVIEW_LABELS.categories,
   /** The category's short code, shown on the table's badges and in the legend (not colour alone). */
   categoryCode: {
     encoding: 'Enc',
