@@ -22,16 +22,14 @@ describe('notices', () => {
   it('undo a document’s removal from the notice', async () => {
     const store = makeTestStore({ checks: false });
     await store.getState().createCase('notices');
-    await store
-      .getState()
-      .addDocuments([
-        {
-          name: 'lettre.txt',
-          lang: 'fr',
-          text: 'Les employés ont écrit une lettre.',
-          origin: { kind: 'paste' },
-        },
-      ]);
+    await store.getState().addDocuments([
+      {
+        name: 'lettre.txt',
+        lang: 'fr',
+        text: 'Les employés ont écrit une lettre.',
+        origin: { kind: 'paste' },
+      },
+    ]);
     render(
       <StoreProvider store={store}>
         <Notices />
