@@ -318,5 +318,10 @@ describe('QuotesPanel: renderings of the same source', () => {
     expect(removed).toContain('vendu');
     expect(added).toContain('cédé');
     expect(added).not.toContain('Lyon');
+    // Quotations grouped by their words alone (no source traced) are not said to share a source.
+    act(() =>
+      store.setState({ quotes: { ...trace, groups: trace.groups.map((g) => ({ ...g, source: null })) } }),
+    );
+    expect(document.querySelector('.quote-group summary')?.textContent).toBe('Same words: 1 other quotation');
   });
 });

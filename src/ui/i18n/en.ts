@@ -436,6 +436,8 @@ export const en = {
     group: {
       summary_one: 'Same source: {{count}} other quotation',
       summary_other: 'Same source: {{count}} other quotations',
+      summaryWords_one: 'Same words: {{count}} other quotation',
+      summaryWords_other: 'Same words: {{count}} other quotations',
       hint: 'Each rendering against the first one: struck-through words are only in the first, underlined words only in this one.',
       reference: 'first rendering',
       onlyFirst: 'only in the first rendering',

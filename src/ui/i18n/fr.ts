@@ -488,6 +488,8 @@ export const fr: Messages = {
     group: {
       summary_one: 'Même source : {{count}} autre citation',
       summary_other: 'Même source : {{count}} autres citations',
+      summaryWords_one: 'Mêmes mots : {{count}} autre citation',
+      summaryWords_other: 'Mêmes mots : {{count}} autres citations',
       hint: 'Chaque rendu comparé au premier : les mots barrés ne sont que dans le premier, les mots soulignés que dans celui-ci.',
       reference: 'premier rendu',
       onlyFirst: 'seulement dans le premier rendu',

@@ -96,7 +96,12 @@ function SameSource({
   const first = group.members[0];
   return (
     <details className="quote-group">
-      <summary>{t('quotes.group.summary', { count: group.members.length - 1 })}</summary>
+      <summary>
+        {/* Grouped by their source, or, with none traced, by their words (group-quotations.ts). */}
+        {t(group.source ? 'quotes.group.summary' : 'quotes.group.summaryWords', {
+          count: group.members.length - 1,
+        })}
+      </summary>
       <p className="hint">{t('quotes.group.hint')}</p>
       <ol className="group-members">
         {group.members.map((id) => {
