@@ -157,8 +157,12 @@ function rawMarks(text: string, lang: string, isWord?: (w: string) => boolean): 
 /** Spans of the non-blank lines (paragraphs) of a text: a quotation continues across blank lines. */
 function lineSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const match of text.matchAll(/[^\n]+/gu)) {
-    if (match[0].trim()) spans.push([match.index, match.index + match[0].length]);
+  // By indexOf, not a /[^\n]+/u match: V8 overflows its stack matching a line of 10 MB.
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (end > start && /\S/u.test(text.slice(start, end))) spans.push([start, end]);
+    start = end + 1;
   }
   return spans;
 }
@@ -217,11 +221,13 @@ export function analyzeQuotes(text: string, lang = 'fr', isWord?: (w: string) =>
   // Line number of each mark (from 0, blank lines counted).
   const lineOf: number[] = [];
   let line = 0;
-  let from = 0;
+  // The first line break not yet passed, found once: searching again from each mark ran to the
+  // end of a long last line every time (quadratic in a one-line file).
+  let newline = text.indexOf('\n');
   for (const m of raw) {
-    for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) {
+    while (newline !== -1 && newline < m.index) {
       line++;
-      from = i + 1;
+      newline = text.indexOf('\n', newline + 1);
     }
     lineOf.push(line);
   }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWordList } from '../../../src/cli/load-lexicons.ts';
 import type { WordLookup } from '../../../src/core/check/check-rule.ts';
+import { analyzeQuotes } from '../../../src/core/check/quote-marks.ts';
 import { findQuoteRemnants } from '../../../src/core/check/quote-remnants.ts';
 import { runChecks } from '../../../src/core/check/run-checks.ts';
 import { skipRanges } from '../../../src/core/check/text-ranges.ts';
@@ -60,6 +61,37 @@ describe('one-document rules on pathological text', () => {
     const findings = checkAll("''".repeat(50_000)).filter((f) => f.rule === 'makeshift-quote');
     expect(findings).toHaveLength(50_000);
     expect(findings.slice(0, 2).map((f) => f.expected)).toEqual(['“', '”']);
+  });
+
+  it('closes 40,000 unclosed « in a text without a full stop in time linear in the text', () => {
+    // Each unclosed opener looked for its sentence end up to the end of the text, not up to the
+    // next mark: 12 s for these 400 kB, and a 15 MB line of such text did not finish.
+    const text = `Il a dit ${'« mot mot '.repeat(40_000)}fin`;
+    const t0 = performance.now();
+    const { quotations } = analyzeQuotes(text, 'fr');
+    expect(performance.now() - t0).toBeLessThan(3_000);
+    expect(quotations).toHaveLength(40_000);
+    expect(quotations.every((q) => !q.balanced)).toBe(true);
+    expect(quotations[1]).toMatchObject({ open: 19, end: 29 });
+  });
+
+  it('numbers the marks of a one-line text of 200,000 quotations in linear time', () => {
+    // Each mark looked for the next line break from itself: to the end of a long last line.
+    const text = '« mot » '.repeat(200_000);
+    const t0 = performance.now();
+    const { marks, quotations } = analyzeQuotes(text, 'fr');
+    expect(performance.now() - t0).toBeLessThan(3_000);
+    expect(quotations).toHaveLength(200_000);
+    expect(marks.every((m) => m.paragraph === 0)).toBe(true);
+  });
+
+  it('reads a 14 MB line of words without overflowing the stack', () => {
+    // Its paragraphs were /[^\n]+/gu matches: V8 overflows its stack on a match of 10 MB or more
+    // ('internal error: Maximum call stack size exceeded' from check on a one-line file).
+    const words = 'le la un et à en pour sur avec été où soleil maison chat Amazon politique,'.split(' ');
+    const text = `« ${Array.from({ length: 3_000_000 }, (_, k) => words[(k * 7) % words.length]).join(' ')} »`;
+    expect(text.length).toBeGreaterThan(14_000_000);
+    expect(analyzeQuotes(text, 'fr').quotations).toHaveLength(1);
   });
 
   it('pairs 100,000 straight quotes without a finding', () => {
