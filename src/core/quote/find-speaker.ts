@@ -89,15 +89,22 @@ export function subjectBefore(text: string, verbAt: number, para: Span): Speaker
   return np ? { ...np, cue: 'verb-before' } : null;
 }
 
+/** How far from a quotation its sentence is looked for (characters; a long sentence is 500). */
+const SENTENCE_REACH = 2_000;
+
 /** Find the speaker of the quotation spanning `span` in `text`, within its paragraph `para`. */
 export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): Speaker | null {
   const after = text.slice(span[1], Math.min(para[1], span[1] + 160));
   // The comma of a speech clause sits after the closer in French, before it in English.
   const commaed =
     /^[\s\u00a0\u202f]*,/u.test(after) || /,[\s\u00a0\u202f]*$/u.test(text.slice(span[0], span[1] - 1));
+  // The sentence around the quotation, looked for within SENTENCE_REACH of it: a paragraph
+  // without full stops (a one-line file) made every quotation read the whole paragraph.
+  const reachStart = Math.max(para[0], span[0] - SENTENCE_REACH);
+  const reachEnd = Math.min(para[1], span[1] + SENTENCE_REACH);
   const sentenceStart = Math.max(
-    para[0],
-    text.slice(para[0], span[0]).search(/[.!?…][\s\u00a0\u202f]+[^.!?…]*$/u) + para[0] + 1,
+    reachStart,
+    text.slice(reachStart, span[0]).search(/[.!?…][\s\u00a0\u202f]+[^.!?…]*$/u) + reachStart + 1,
   );
   const before = text.slice(sentenceStart, span[0]);
   if (lang === 'fr') {
@@ -133,8 +140,8 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
     }
   }
   // `selon X` / `according to X` anywhere in the sentence.
-  const sentenceEnd = text.slice(span[1], para[1]).search(/[.!?…](?:[\s\u00a0\u202f]|$)/u);
-  const windowEnd = sentenceEnd < 0 ? para[1] : span[1] + sentenceEnd;
+  const sentenceEnd = text.slice(span[1], reachEnd).search(/[.!?…](?:[\s\u00a0\u202f]|$)/u);
+  const windowEnd = sentenceEnd < 0 ? reachEnd : span[1] + sentenceEnd;
   const sentence = text.slice(sentenceStart, windowEnd);
   const cue = /\b(?:selon|d['’]après|according to)\s+/giu;
   for (const match of sentence.matchAll(cue)) {
