@@ -57,8 +57,33 @@ export function decodeBytes(bytes: Uint8Array, forced?: DetectedEncoding): Decod
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false };
   } catch {
+    const cut = cutUtf8(bytes);
+    if (cut) return cut;
     // Not UTF-8: Windows-1252 (a superset of Latin-1's printable range) decodes every byte.
     return decodeAs(bytes, 'windows-1252', false);
+  }
+}
+
+/**
+ * UTF-8 cut inside its last character (`head -c`, a broken download): valid up to an
+ * incomplete final sequence, and holding other multi-byte sequences (a Windows-1252 text
+ * ending in `café` is not UTF-8). The cut character reads as U+FFFD; undefined otherwise.
+ */
+function cutUtf8(bytes: Uint8Array): DecodedText | undefined {
+  // The lead byte of the last sequence, at most 3 bytes from the end.
+  let lead = bytes.length - 1;
+  while (lead >= 0 && lead > bytes.length - 4 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+  if (lead < 0) return undefined;
+  const b = bytes[lead]!;
+  const needs = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (needs === 0 || bytes.length - lead >= needs) return undefined;
+  const head = bytes.subarray(0, lead);
+  if (!head.some((x) => x >= 0x80)) return undefined;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(head);
+    return { text: `${text}\ufffd`, encoding: 'utf-8', bom: false };
+  } catch {
+    return undefined;
   }
 }
 

@@ -71,6 +71,25 @@ describe('decodeBytes on bad input', () => {
     expect(decodeError(input).code).toBe('binary');
   });
 
+  it('reads UTF-8 cut inside its last character as UTF-8, the cut character as U+FFFD', () => {
+    // A file cut by `head -c` or a broken download: it was read as Windows-1252 ('Ã©tÃ©').
+    const utf8 = new TextEncoder().encode('Un été où le soleil brillait.\nFin café');
+    expect(decodeBytes(utf8.slice(0, -1))).toMatchObject({
+      text: 'Un été où le soleil brillait.\nFin caf\ufffd',
+      encoding: 'utf-8',
+    });
+    const emoji = new TextEncoder().encode('Un été 😀');
+    for (const cut of [1, 2, 3])
+      expect(decodeBytes(emoji.slice(0, -cut))).toMatchObject({ text: 'Un été \ufffd', encoding: 'utf-8' });
+    // Without any other UTF-8 sequence a final accented byte is Windows-1252 (café in 1252).
+    expect(decodeBytes(bytes(0x63, 0x61, 0x66, 0xe9))).toMatchObject({
+      text: 'café',
+      encoding: 'windows-1252',
+    });
+    // A Windows-1252 file with accents elsewhere stays Windows-1252.
+    expect(decodeBytes(encodeWindows1252('Un été où\nFin café'))).toMatchObject({ encoding: 'windows-1252' });
+  });
+
   it('refuses a run of control bytes without NUL as binary', () => {
     const controls = Uint8Array.from({ length: 500 }, (_, i) => 1 + (i % 8));
     expect(decodeError(controls).code).toBe('binary');
