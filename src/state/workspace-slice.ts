@@ -153,41 +153,32 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
       return on?.src === src && on.tgt === tgt;
     }
 
-    /** Resolves once `findingsFresh()` holds (true), or after `ms` (false). */
-    function whenFindingsFresh(ms: number): Promise<boolean> {
-      if (findingsFresh()) return Promise.resolve(true);
+    /** Resolves once `holds()` is true of the store (true), or after `ms` (false). */
+    function whenStore(holds: () => boolean, ms: number): Promise<boolean> {
+      if (holds()) return Promise.resolve(true);
       return new Promise((resolve) => {
-        const done = (fresh: boolean) => {
+        const done = (held: boolean) => {
           clearTimeout(timer);
           unsubscribe();
-          resolve(fresh);
+          resolve(held);
         };
         const unsubscribe = api.subscribe(() => {
-          if (findingsFresh()) done(true);
+          if (holds()) done(true);
         });
         const timer = setTimeout(() => done(false), ms);
       });
     }
 
+    /** Resolves once `findingsFresh()` holds (true), or after `ms` (false). */
+    const whenFindingsFresh = (ms: number): Promise<boolean> => whenStore(findingsFresh, ms);
+
     /** Resolves once a document's own findings were made on its current text (or after `ms`). */
-    function whenChecked(docId: string, ms: number): Promise<void> {
-      const checked = () => {
+    function whenChecked(docId: string, ms: number): Promise<boolean> {
+      return whenStore(() => {
         const record = get().caseRecord?.documents.find((d) => d.id === docId);
         const list = get().findings[docId];
         return !record || (list !== undefined && checkedOn.get(list) === currentText(record));
-      };
-      if (checked()) return Promise.resolve();
-      return new Promise((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          unsubscribe();
-          resolve();
-        };
-        const unsubscribe = api.subscribe(() => {
-          if (checked()) done();
-        });
-        const timer = setTimeout(done, ms);
-      });
+      }, ms);
     }
 
     /**
