@@ -181,6 +181,8 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   progress.done();
   const level: Level = args.presegmented ? 'sentence' : args.level;
-  process.stdout.write(`${render(args.format, alignment, src, tgt, level, mode)}\n`);
+  const out = render(args.format, alignment, src, tgt, level, mode);
+  // No bead, no line (beads format): an empty line is not a bead.
+  if (out !== '') process.stdout.write(`${out}\n`);
   return 0;
 }

@@ -148,6 +148,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       out.push(`  ${d.kind}: ${parts.join(' / ')}`);
     }
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  // No quotation, no line.
+  if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }

@@ -98,6 +98,13 @@ describe('align command', () => {
     expect(rows[1]).toMatch(/^0\t0\t\d\.\d\d\tThe committee/);
   });
 
+  it('prints no line at all for two empty documents (no bead, not an empty bead line)', () => {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const { code, out } = cli(join(dir, 'empty.txt'), join(dir, 'empty.txt'), '--presegmented');
+    expect(code).toBe(0);
+    expect(out).toBe('');
+  });
+
   it('exits 2 with a usage message on bad arguments', () => {
     for (const args of [[join(dir, 'en.txt')], ['a', 'b', '--level', 'word'], ['a', 'b', '--bogus']]) {
       const { code, err } = cli(...args);
