@@ -325,3 +325,38 @@ describe('QuotesPanel: renderings of the same source', () => {
     expect(document.querySelector('.quote-group summary')?.textContent).toBe('Same words: 1 other quotation');
   });
 });
+
+describe('QuotesPanel: originals quoting one passage differently', () => {
+  it('lists the original-language reports that cut one quotation differently, with the words that differ', async () => {
+    const { traceQuotations } = await import('../../src/core/quote/trace-quotations.ts');
+    const one = segmentDocument(
+      'The mayor said: "The city sold 300 buses to Lyon last year, and the council approved the deal."',
+      { id: 'en1', name: 'one.txt', lang: 'en' },
+    );
+    const two = segmentDocument('According to the mayor, "the city sold 300 buses to Lyon last year."', {
+      id: 'en2',
+      name: 'two.txt',
+      lang: 'en',
+    });
+    const trace = await traceQuotations({ documents: [one, two] }, { lexicons: [] });
+    const store = makeTestStore({ checks: false });
+    act(() => store.setState({ quotes: trace, quotesStatus: 'idle' }));
+    render(
+      <StoreProvider store={store}>
+        <QuotesPanel />
+      </StoreProvider>,
+    );
+    const section = document.querySelector('section.original-groups');
+    expect(section?.querySelector('h3')?.textContent).toBe('Passages quoted differently in the originals 1');
+    const members = [...(section?.querySelectorAll('.group-members li') ?? [])];
+    expect(members.map((m) => m.querySelector('.finding-meta')?.textContent)).toEqual([
+      'en1, line 1 · first quotation',
+      'en2, line 1',
+    ]);
+    expect([...members[1]!.querySelectorAll('del')].map((d) => d.textContent).join(' ')).toMatch(
+      /council approved the deal/,
+    );
+    // Not renderings: no verdict, and no button that would open a pair of two originals.
+    expect(members[1]!.querySelector('button')).toBeNull();
+  });
+});

@@ -433,12 +433,17 @@ export const en = {
     failed: 'The quotations could not be traced: try again with “Trace again”.',
     line: 'line {{line}}',
     source: 'Source: {{doc}}, line {{line}} (probability {{score}} %)',
+    originals: {
+      title: 'Passages quoted differently in the originals',
+      hint: 'Reports in the original language that quote one passage in different words or cut it differently, each against the first: struck-through words are only in the first, underlined words only in this one.',
+    },
     group: {
       summary_one: 'Same source: {{count}} other quotation',
       summary_other: 'Same source: {{count}} other quotations',
       summaryWords_one: 'Same words: {{count}} other quotation',
       summaryWords_other: 'Same words: {{count}} other quotations',
       hint: 'Each rendering against the first one: struck-through words are only in the first, underlined words only in this one.',
+      referenceQuotation: 'first quotation',
       reference: 'first rendering',
       onlyFirst: 'only in the first rendering',
       onlyHere: 'only in this rendering',

@@ -485,12 +485,17 @@ export const fr: Messages = {
     failed: 'Les citations n’ont pas pu être tracées : réessayez avec « Retracer ».',
     line: 'ligne {{line}} du fichier',
     source: 'Source : {{doc}}, ligne {{line}} du fichier (probabilité {{score}} %)',
+    originals: {
+      title: 'Passages cités autrement dans les originaux',
+      hint: 'Des articles en langue originale qui citent un même passage en d’autres mots ou le coupent autrement, chacun comparé au premier : les mots barrés ne sont que dans le premier, les mots soulignés que dans celui-ci.',
+    },
     group: {
       summary_one: 'Même source : {{count}} autre citation',
       summary_other: 'Même source : {{count}} autres citations',
       summaryWords_one: 'Mêmes mots : {{count}} autre citation',
       summaryWords_other: 'Mêmes mots : {{count}} autres citations',
       hint: 'Chaque rendu comparé au premier : les mots barrés ne sont que dans le premier, les mots soulignés que dans celui-ci.',
+      referenceQuotation: 'première citation',
       reference: 'premier rendu',
       onlyFirst: 'seulement dans le premier rendu',
       onlyHere: 'seulement dans ce rendu',

@@ -74,12 +74,8 @@ function DiffWords({ parts }: { parts: readonly DiffPart[] }) {
   );
 }
 
-/**
- * The other quotations of the case that render (or quote) the same source sentence, side by
- * side, each with its word diff against the group's first rendering (group-quotations.ts): where
- * two reports render one sentence of the letter differently, the words that differ.
- */
-function SameSource({
+/** A group's quotations in order, each with its word diff against the first (a click opens it, when `show` is given). */
+function GroupMembers({
   group,
   current,
   quotation,
@@ -87,13 +83,70 @@ function SameSource({
   show,
 }: {
   group: QuoteGroup;
+  current?: string;
+  quotation: (id: string) => TracedQuotation | undefined;
+  name: (docId: string) => string;
+  show?: (q: TracedQuotation) => void;
+}) {
+  const { t } = useTranslation();
+  const first = group.members[0];
+  return (
+    <ol className="group-members">
+      {group.members.map((id) => {
+        const m = quotation(id);
+        if (!m) return null;
+        const diff = group.diffs.find((d) => d.to === id);
+        const body = (
+          <>
+            <span className="finding-meta">
+              {m.verdict ? (
+                <span className={`verdict verdict-${m.verdict}`}>{t(`verdict.${m.verdict}`)}</span>
+              ) : null}
+              {m.verdict ? ' · ' : ''}
+              {name(m.docId)}, {t('quotes.line', { line: m.line })}
+              {id === first
+                ? ` · ${t(m.verdict === null ? 'quotes.group.referenceQuotation' : 'quotes.group.reference')}`
+                : ''}
+            </span>
+            <q className="quote-text" lang={m.lang}>
+              {diff ? <DiffWords parts={diff.parts} /> : m.text}
+            </q>
+          </>
+        );
+        return (
+          <li
+            key={id}
+            className={id === current ? 'current' : undefined}
+            aria-current={id === current || undefined}
+          >
+            {show ? (
+              <button type="button" className="group-member" onClick={() => show(m)}>
+                {body}
+              </button>
+            ) : (
+              <div className="group-member">{body}</div>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/**
+ * The other quotations of the case that render (or quote) the same source sentence, side by
+ * side, each with its word diff against the group's first rendering (group-quotations.ts): where
+ * two reports render one sentence of the letter differently, the words that differ.
+ */
+function SameSource(props: {
+  group: QuoteGroup;
   current: string;
   quotation: (id: string) => TracedQuotation | undefined;
   name: (docId: string) => string;
   show: (q: TracedQuotation) => void;
 }) {
   const { t } = useTranslation();
-  const first = group.members[0];
+  const { group } = props;
   return (
     <details className="quote-group">
       <summary>
@@ -103,34 +156,7 @@ function SameSource({
         })}
       </summary>
       <p className="hint">{t('quotes.group.hint')}</p>
-      <ol className="group-members">
-        {group.members.map((id) => {
-          const m = quotation(id);
-          if (!m) return null;
-          const diff = group.diffs.find((d) => d.to === id);
-          return (
-            <li
-              key={id}
-              className={id === current ? 'current' : undefined}
-              aria-current={id === current || undefined}
-            >
-              <button type="button" className="group-member" onClick={() => show(m)}>
-                <span className="finding-meta">
-                  {m.verdict ? (
-                    <span className={`verdict verdict-${m.verdict}`}>{t(`verdict.${m.verdict}`)}</span>
-                  ) : null}
-                  {m.verdict ? ' · ' : ''}
-                  {name(m.docId)}, {t('quotes.line', { line: m.line })}
-                  {id === first ? ` · ${t('quotes.group.reference')}` : ''}
-                </span>
-                <q className="quote-text" lang={m.lang}>
-                  {diff ? <DiffWords parts={diff.parts} /> : m.text}
-                </q>
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      <GroupMembers {...props} />
     </details>
   );
 }
@@ -160,6 +186,17 @@ export function QuotesPanel() {
   const visible = renderings.filter((q) => q.verdict && !hidden.has(q.verdict));
   const groups = useMemo(() => new Map((quotes?.groups ?? []).map((g) => [g.id, g])), [quotes]);
   const byId = useMemo(() => new Map((quotes?.quotations ?? []).map((q) => [q.id, q])), [quotes]);
+  // The original-language reports that quote one passage differently (their quotations are not
+  // renderings: no verdict), where the words differ.
+  const originalGroups = useMemo(
+    () =>
+      (quotes?.groups ?? []).filter(
+        (g) =>
+          g.members.every((id) => byId.get(id)?.verdict === null) &&
+          g.diffs.some((d) => d.parts.some((p) => p.added || p.removed)),
+      ),
+    [quotes, byId],
+  );
   const name = (id: string) => documents?.find((d) => d.id === id)?.name ?? id;
 
   const show = (q: TracedQuotation) => {
@@ -333,6 +370,21 @@ export function QuotesPanel() {
           );
         })}
       </ol>
+      {originalGroups.length > 0 ? (
+        <section className="original-groups" aria-labelledby="original-groups-title">
+          <h3 id="original-groups-title" className="panel-title">
+            {t('quotes.originals.title')} <span className="count">{originalGroups.length}</span>
+          </h3>
+          <p className="hint">{t('quotes.originals.hint')}</p>
+          <ol className="quote-list">
+            {originalGroups.map((g) => (
+              <li key={g.id} className="quote-item original-group">
+                <GroupMembers group={g} quotation={(id) => byId.get(id)} name={name} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </section>
   );
 }
