@@ -4,6 +4,7 @@
  * valid splits the most balanced one wins (the longest shorter half), since a short left or
  * right part (`re`, `dé`) is often a prefix rather than a word.
  */
+import { ACCENTED_LETTERS } from '../lexicon/accented-letters.ts';
 import { foldAccents } from '../lexicon/cognate-key.ts';
 import type { WordLookup } from './check-rule.ts';
 
@@ -114,16 +115,6 @@ export function splitGlued(
 
 /** Letters a misspelling may lack (`troisème` for `troisième`). */
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ';
-/** Each base letter's accented forms. */
-const ACCENTED: Readonly<Record<string, string>> = {
-  a: 'àâä',
-  c: 'ç',
-  e: 'éèêë',
-  i: 'îï',
-  o: 'ôö',
-  u: 'ùûü',
-  y: 'ÿ',
-};
 
 /**
  * Whether a known word is `word` with one accent changed or one more letter where the split
@@ -139,7 +130,7 @@ function misspelt(word: string, at: number, words: WordLookup): boolean {
   const lower = word.toLowerCase();
   for (let i = Math.max(0, at - 2); i < Math.min(lower.length, at + 2); i++) {
     const base = foldAccents(lower[i]!);
-    for (const v of base + (ACCENTED[base] ?? ''))
+    for (const v of base + (ACCENTED_LETTERS[base] ?? ''))
       if (v !== lower[i] && words.has(lower.slice(0, i) + v + lower.slice(i + 1))) return true;
   }
   for (let i = Math.max(1, at - 1); i <= Math.min(lower.length - 1, at + 1); i++)

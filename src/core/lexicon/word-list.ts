@@ -17,6 +17,7 @@
 
 import { partitionPoint } from '../model/partition-point.ts';
 import { runStepsPausing } from '../model/run-in-steps.ts';
+import { ACCENTED_LETTERS } from './accented-letters.ts';
 
 /** Membership and suggestions over a word list. */
 export interface WordList {
@@ -322,7 +323,7 @@ function* parseWordListSteps(text: string): Generator<void, WordList> {
     if (word === word.toUpperCase()) return hasWithAccents(keys, key, 0, 0, keys.n);
     if (!/^\p{Lu}[^\p{Lu}]*$/u.test(word)) return false;
     const rest = key.slice(1);
-    for (const accented of ACCENTED[key[0] ?? ''] ?? '') if (contains(accented + rest)) return true;
+    for (const accented of ACCENTED_LETTERS[key[0] ?? ''] ?? '') if (contains(accented + rest)) return true;
     return false;
   };
 
@@ -364,17 +365,6 @@ function* parseWordListSteps(text: string): Generator<void, WordList> {
 
   return { size: keys.n, has, hasExact, form, suggest };
 }
-
-/** Accented letters a French or English word may carry, by base letter. */
-const ACCENTED: Record<string, string> = {
-  a: 'àâä',
-  c: 'ç',
-  e: 'éèêë',
-  i: 'îï',
-  o: 'ôö',
-  u: 'ùûü',
-  y: 'ÿ',
-};
 
 function dedupeSorted(keys: string[]): string[] {
   return keys.filter((key, i) => i === 0 || keys[i - 1] !== key);
@@ -442,7 +432,7 @@ function hasWithAccents(keys: PackedKeys, key: string, depth: number, lo: number
   if (lo >= hi) return false;
   if (depth === key.length) return keys.length[lo] === depth;
   const ch = key[depth] as string;
-  for (const variant of ch + (ACCENTED[ch] ?? '')) {
+  for (const variant of ch + (ACCENTED_LETTERS[ch] ?? '')) {
     const c = variant.charCodeAt(0);
     const start = lowerBound(keys, lo, hi, depth, c);
     const end = upperBound(keys, start, hi, depth, c);
