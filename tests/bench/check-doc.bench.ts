@@ -103,6 +103,10 @@ function pathological(): void {
     ['100k straight quotes', '"'.repeat(100_000)],
     ["50k ''", "''".repeat(50_000)],
     ['50k « »', '«»'.repeat(50_000)],
+    // A one-line file (session 14): unclosed openers and quotations with no full stop.
+    ['40k unclosed «', `Il a dit ${'« mot mot '.repeat(40_000)}fin`],
+    ['200k « mot » on a line', '« mot » '.repeat(200_000)],
+    ['5k quotes, no stop', `Selon Jean, ${'il a dit « le chat et le chien » puis '.repeat(5_000)}fin`],
   ];
   process.stdout.write(
     `\n## Pathological input: all one-document rules (load ${os.loadavg()[0]!.toFixed(1)})\n`,

@@ -63,24 +63,20 @@ describe('one-document rules on pathological text', () => {
     expect(findings.slice(0, 2).map((f) => f.expected)).toEqual(['“', '”']);
   });
 
-  it('closes 40,000 unclosed « in a text without a full stop in time linear in the text', () => {
+  it('closes 40,000 unclosed « in a text without a full stop (speed: the check-doc benchmark)', () => {
     // Each unclosed opener looked for its sentence end up to the end of the text, not up to the
     // next mark: 12 s for these 400 kB, and a 15 MB line of such text did not finish.
     const text = `Il a dit ${'« mot mot '.repeat(40_000)}fin`;
-    const t0 = performance.now();
     const { quotations } = analyzeQuotes(text, 'fr');
-    expect(performance.now() - t0).toBeLessThan(3_000);
     expect(quotations).toHaveLength(40_000);
     expect(quotations.every((q) => !q.balanced)).toBe(true);
     expect(quotations[1]).toMatchObject({ open: 19, end: 29 });
   });
 
-  it('numbers the marks of a one-line text of 200,000 quotations in linear time', () => {
+  it('numbers the marks of a one-line text of 200,000 quotations (speed: the check-doc benchmark)', () => {
     // Each mark looked for the next line break from itself: to the end of a long last line.
     const text = '« mot » '.repeat(200_000);
-    const t0 = performance.now();
     const { marks, quotations } = analyzeQuotes(text, 'fr');
-    expect(performance.now() - t0).toBeLessThan(3_000);
     expect(quotations).toHaveLength(200_000);
     expect(marks.every((m) => m.paragraph === 0)).toBe(true);
   });

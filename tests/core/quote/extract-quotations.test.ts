@@ -164,12 +164,10 @@ describe('extractQuotations: reported passages', () => {
 });
 
 describe('extractQuotations: long paragraphs', () => {
-  it('finds the speakers of 5,000 quotations in one paragraph without a full stop in linear time', () => {
+  it('finds the speakers of 5,000 quotations in one paragraph without a full stop (its speed: npm run bench -- check-doc, pathological input)', () => {
     // Each quotation's sentence ran to the paragraph's ends (a one-line file: 20 s for 190 kB).
     const text = `Selon Jean, ${'il a dit « le chat et le chien » puis '.repeat(5_000)}fin`;
-    const t0 = performance.now();
     const quotes = extract(text);
-    expect(performance.now() - t0).toBeLessThan(3_000);
     expect(quotes).toHaveLength(5_000);
     expect(quotes[0]!.speaker).toMatchObject({ name: 'il', cue: 'verb-before' });
     expect(quotes[4_999]!.speaker).toMatchObject({ name: 'puis il', cue: 'verb-before' });
