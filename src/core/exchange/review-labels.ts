@@ -54,7 +54,7 @@ export const DEFAULT_REVIEW_LABELS: ReviewLabels = {
   quote: 'Quotation',
   document: 'Document',
   traced: 'Traced to',
-  similarity: 'Similarity',
+  similarity: 'Probability',
   verdict: 'Verdict',
   notFound: 'no source found',
   legend: 'Corrections are shown as tracked changes:',
@@ -91,7 +91,7 @@ export interface QuoteTraceRow {
   readonly source?: string;
   /** The source document's name. */
   readonly sourceDocument?: string;
-  /** Similarity or probability in [0, 1]. */
+  /** The calibrated probability that the source is the one rendered, in [0, 1] (the column says "Probability"). */
   readonly similarity?: number;
   /** A short verdict code or word (`faithful`, `paraphrase`, `distorted`…). */
   readonly verdict?: string;

@@ -461,7 +461,7 @@ export const fr: Messages = {
     quote: 'Citation',
     document: 'Document',
     traced: 'Source retrouvée',
-    similarity: 'Similarité',
+    similarity: 'Probabilité',
     verdict: 'Verdict',
     notFound: 'aucune source trouvée',
     legend: 'Les corrections apparaissent en modifications suivies :',

@@ -10,6 +10,7 @@ import type { QuoteTraceRow, ReviewLabels } from '../../../core/exchange/review-
 import { DEFAULT_REVIEW_LABELS } from '../../../core/exchange/review-labels.ts';
 import { isTranslationPair } from '../../../core/model/alignment.ts';
 import { openPair } from '../../../state/case-record.ts';
+import { pairQuotations } from '../../../state/pair-quotations.ts';
 import { downloadFile } from '../../components/download-file.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 
@@ -101,16 +102,14 @@ export function ExportMenu() {
   const quoteRows = (): QuoteTraceRow[] => {
     const { quotes, caseRecord } = store.getState();
     const name = (id: string) => caseRecord?.documents.find((d) => d.id === id)?.name ?? id;
-    return (quotes?.quotations ?? [])
-      .filter((q) => q.verdict !== null)
-      .map((q) => ({
-        quote: q.text,
-        document: name(q.docId),
-        ...(q.source
-          ? { source: q.source.text, sourceDocument: name(q.source.docId), similarity: q.source.score }
-          : {}),
-        ...(q.verdict ? { verdict: t(`verdict.${q.verdict}`) } : {}),
-      }));
+    return pairQuotations(quotes, caseRecord).map((q) => ({
+      quote: q.text,
+      document: name(q.docId),
+      ...(q.source
+        ? { source: q.source.text, sourceDocument: name(q.source.docId), similarity: q.source.score }
+        : {}),
+      ...(q.verdict ? { verdict: t(`verdict.${q.verdict}`) } : {}),
+    }));
   };
 
   return (
