@@ -22,6 +22,27 @@ beforeAll(async () => {
 
 afterEach(cleanup);
 
+/** A traced quotation for the panel: `fields` over plain defaults (a faithful quotation, no source). */
+function tracedQuotation(fields: Record<string, unknown>): TracedQuotation {
+  return {
+    id: 'q1',
+    docId: 'fr1',
+    lang: 'fr',
+    kind: 'quoted',
+    paragraph: 0,
+    line: 1,
+    speaker: null,
+    source: null,
+    otherSources: [],
+    verdict: 'faithful',
+    flags: [],
+    divergences: [],
+    links: [],
+    group: null,
+    ...fields,
+  } as unknown as TracedQuotation;
+}
+
 describe('QuotesPanel', () => {
   it('tells "not traced yet", "nothing found" and "failed" apart', () => {
     const store = makeTestStore({ checks: false });
@@ -47,25 +68,12 @@ describe('QuotesPanel', () => {
 
   it('does not say 100 % of a source traced at 0.995: only a certainty reads 100 %', () => {
     const store = makeTestStore({ checks: false });
-    const quotation = {
-      id: 'q1',
-      docId: 'fr1',
-      lang: 'fr',
-      kind: 'quoted',
+    const quotation = tracedQuotation({
       span: [0, 10],
       inner: [1, 9],
       text: 'nous irons',
-      paragraph: 0,
-      line: 1,
-      speaker: null,
       source: { docId: 'en1', span: [0, 10], text: 'we will go', score: 0.995, line: 1 },
-      otherSources: [],
-      verdict: 'faithful',
-      flags: [],
-      divergences: [],
-      links: [],
-      group: null,
-    } as unknown as TracedQuotation;
+    });
     act(() => store.setState({ quotes: { quotations: [quotation], groups: [] }, quotesStatus: 'idle' }));
     render(
       <StoreProvider store={store}>
@@ -98,25 +106,13 @@ describe('QuotesPanel', () => {
     const doc: TextDocument = segmentDocument(text, { id: 'fr1', name: 'fr.txt', lang: 'fr' });
     const start = text.indexOf('nous');
     const end = text.indexOf(' »');
-    const quotation = {
-      id: 'q1',
-      docId: 'fr1',
-      lang: 'fr',
-      kind: 'quoted',
+    const quotation = tracedQuotation({
       span: [start - 2, end + 2],
       inner: [start, end],
       text: 'nous irons jusqu’au bout',
-      paragraph: 0,
-      line: 1,
-      speaker: null,
       source: null,
-      otherSources: [],
       verdict: 'no-source-found',
-      flags: [],
-      divergences: [],
-      links: [],
-      group: null,
-    } as unknown as TracedQuotation;
+    });
     const store = makeTestStore({ checks: false });
     act(() =>
       store.setState({
@@ -151,17 +147,11 @@ describe('QuotesPanel, a click on a quotation', () => {
     // The quotation is the third French sentence; its source the third English one.
     const sentence = frDoc.sentences[2]!;
     const enSentence = docs[en!.id]!.sentences[2]!;
-    const quotation = {
-      id: 'q1',
+    const quotation = tracedQuotation({
       docId: fr!.id,
-      lang: 'fr',
-      kind: 'quoted',
       span: [sentence.start, sentence.end],
       inner: [sentence.start, sentence.end],
       text: frDoc.text.slice(sentence.start, sentence.end),
-      paragraph: 0,
-      line: 1,
-      speaker: null,
       source: {
         docId: en!.id,
         span: [enSentence.start, enSentence.end],
@@ -169,13 +159,7 @@ describe('QuotesPanel, a click on a quotation', () => {
         score: 0.98,
         line: 1,
       },
-      otherSources: [],
-      verdict: 'faithful',
-      flags: [],
-      divergences: [],
-      links: [],
-      group: null,
-    } as unknown as TracedQuotation;
+    });
     // In place of the case's own trace (awaited, so that it does not answer over this one).
     await until(() => store.getState().quotesStatus !== 'running');
     act(() =>
@@ -215,25 +199,16 @@ describe('QuotesPanel, a click on a quotation whose document was edited since th
     const quotation = (text: string) => {
       const start = text.indexOf('le budget');
       const end = text.indexOf(' »');
-      return {
+      return tracedQuotation({
         id: `${frId}:q1`,
         docId: frId,
-        lang: 'fr',
-        kind: 'quoted',
         span: [start - 2, end + 2],
         inner: [start, end],
         text: 'le budget est adopté',
         paragraph: 1,
         line: 2,
-        speaker: null,
         source: { docId: enId, span: [27, 66], text: '', score: 0.9, line: 2 },
-        otherSources: [],
-        verdict: 'faithful',
-        flags: [],
-        divergences: [],
-        links: [],
-        group: null,
-      } as unknown as TracedQuotation;
+      });
     };
     // A paragraph added above the quotation: its row moves down one.
     store.getState().editText(frId, 0, 0, 'Un préambule ajouté ici.\n');
