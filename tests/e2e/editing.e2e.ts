@@ -55,6 +55,32 @@ describe('keyboard and alignment editing', () => {
     );
   });
 
+  it('keeps the editor open when Enter follows the arrow key before the next frame', async () => {
+    const { page } = app;
+    const title = await rowWithTranslation(page, 'Amazon veut tout vendre');
+    await page.click(`tbody tr[data-index="${title - 1}"] td.col-num`);
+    await page.focus(`tbody tr[data-index="${title - 1}"]`);
+    // Both keys typed within one frame: the row the arrow key selects is focused on the next
+    // frame, after Enter has opened the editor on it.
+    const editor = await page.evaluate(async () => {
+      const key = (k: string) =>
+        document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      key('ArrowDown');
+      // React renders the new selection in a microtask, before this one.
+      await Promise.resolve();
+      key('Enter');
+      await Promise.resolve();
+      const opened = document.querySelector('textarea.seg-editor') !== null;
+      for (let k = 0; k < 3; k++) await new Promise((r) => requestAnimationFrame(r));
+      const active = document.activeElement;
+      return { opened, value: active instanceof HTMLTextAreaElement ? active.value : null };
+    });
+    expect(editor.opened).toBe(true);
+    expect(editor.value).toContain('Amazon veut tout vendre');
+    await page.keyboard.press('Escape');
+    await page.locator('textarea.seg-editor').waitFor({ state: 'detached' });
+  });
+
   it('unlinks a paired row and links it back, undoably', async () => {
     const { page } = app;
     // Find a paired row (it has a confidence figure) and select it.

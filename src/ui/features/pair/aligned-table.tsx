@@ -4,6 +4,7 @@
  * rows with an empty side; low-confidence rows are tinted. Arrow keys move the selection,
  * Enter edits the translation (Shift+Enter the source).
  */
+
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -14,6 +15,7 @@ import { canLinkRows, cutOnSide, link, linkedRowIndex, splitBead } from '../../.
 import { tracedRows } from '../../../state/traced-rows.ts';
 import { usePair } from '../../hooks/use-pair.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
+import { focusRowLater } from './focus-row-later.ts';
 import { type EditingCell, type RowEnv, RowEnvContext, RowSelectedContext, useRowEnv } from './row-env.ts';
 import { SideCell } from './side-cell.tsx';
 
@@ -281,10 +283,7 @@ export function AlignedTable() {
       const hadFocus = scrollRef.current?.contains(document.activeElement) ?? false;
       store.getState().editBeads('split', (b) => splitBead(b, index, srcAt, tgtAt));
       store.getState().selectRow(index);
-      if (hadFocus)
-        requestAnimationFrame(() => {
-          scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
-        });
+      if (hadFocus) focusRowLater(scrollRef, index);
     },
     [pair.rows, store],
   );
@@ -336,9 +335,7 @@ export function AlignedTable() {
     if (refocus)
       requestAnimationFrame(() => {
         virtualizer.scrollToIndex(row.index, { align: 'auto' });
-        requestAnimationFrame(() =>
-          scrollRef.current?.querySelector<HTMLElement>(`[data-index="${row.index}"]`)?.focus(),
-        );
+        focusRowLater(scrollRef, row.index);
       });
   }, [pendingCut, pairId, pair.level, pair.rows, busy, splitRow, store, virtualizer]);
 
@@ -398,11 +395,8 @@ export function AlignedTable() {
       focused.matches('tr[data-index]') &&
       scrollRef.current?.contains(focused) &&
       focused.dataset.index !== String(selectedRow)
-    ) {
-      requestAnimationFrame(() => {
-        scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${selectedRow}"]`)?.focus();
-      });
-    }
+    )
+      focusRowLater(scrollRef, selectedRow);
   }, [selectedRow, rows.length, virtualizer, view]);
 
   const onSelectRow = useCallback(
@@ -414,9 +408,7 @@ export function AlignedTable() {
 
   const focusRow = (index: number) => {
     store.getState().selectRow(index);
-    requestAnimationFrame(() => {
-      scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
-    });
+    focusRowLater(scrollRef, index);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
