@@ -1,7 +1,9 @@
 /**
  * The bilingual review report in Markdown: the same content as the HTML report (summary,
  * pairs side by side in a table, findings in bold with their list, tracked changes as
- * `<del>`/`<ins>`, applied fixes, quote tracing). All document text is escaped (see
+ * `<del>`/`<ins>`, applied fixes, quote tracing). Findings are bold by `<strong>`, not `**`:
+ * CommonMark's `**` does not open before punctuation that follows a letter (`mais**«**`) and
+ * two marked runs side by side make a `****`, which left the asterisks on the page. All document text is escaped (see
  * `escapeMarkdown`; `|` and line breaks too, for table cells), so it renders literally and
  * cannot inject HTML.
  */
@@ -85,7 +87,7 @@ function side(s: RowSide, L: ReviewLabels, lang: string): string {
     }
     if (run.kind === 'deleted') piece = `<del>${piece}</del>`;
     else if (run.kind === 'inserted') piece = `<ins>${piece}</ins>`;
-    if (run.findings.length > 0) piece = `**${piece}**`;
+    if (run.findings.length > 0) piece = `<strong>${piece}</strong>`;
     md += piece;
   }
   const notes = [

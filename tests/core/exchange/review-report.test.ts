@@ -150,6 +150,30 @@ describe('writeReviewReportMarkdown', () => {
     expect(md).toContain('<del>');
   });
 
+  it('marks findings so that CommonMark renders them bold: after a letter, before punctuation, side by side', () => {
+    const text = 'Il a dit mais«œ bonjour».';
+    const doc = segmentDocument(text, { id: 't', name: 't.txt', lang: 'fr' });
+    const finding = (actual: string, at: number): Finding => ({
+      rule: 'quote-marks',
+      category: 'quotes',
+      severity: 'warning',
+      docId: 't',
+      span: [at, at + actual.length],
+      actual,
+      params: {},
+    });
+    const at = text.indexOf('«');
+    const md = writeReviewReportMarkdown({
+      source: { doc: segmentDocument('He said', { id: 's', name: 's.txt', lang: 'en' }) },
+      target: { doc, findings: [finding('«', at), finding('œ', at + 1)] },
+      alignment: { level: 'paragraph', beads: [{ src: [0], tgt: [0], confidence: 1 }] },
+    });
+    const row = md.split('\n').find((l) => l.startsWith('| 1 |'))!;
+    // `mais**«**` does not open (a ** before punctuation after a letter), `**«****œ**` is one run of four.
+    expect(row).toContain('mais<strong>«</strong><strong>œ</strong> bonjour».');
+    expect(row).not.toContain('**');
+  });
+
   it('counts rows and paired rows apart: a partly parallel pair has many rows, few pairs', () => {
     const input = sampleInput();
     const beads = input.alignment.beads;
