@@ -8,16 +8,24 @@ import type { Lang, Span } from '../model/document.ts';
 import type { Speaker } from './quotation.ts';
 
 const FR_VERBS =
-  'déclar|dit|dis|écri|ajout|affirm|expliqu|indiqu|précis|soulign|estim|assur|rapport|répond|confi|lanc|martel|insist|prévien|préven|avert|reconn|admi|annonc|déplor|dénonc|regrett|poursui|conclu|comment|racont|twee|proclam|clam|rappel|avou|confirm|exig|demand|recommand|sout|réclam';
+  'déclar|dit|dis|écri|ajout|affirm|expliqu|indiqu|précis|soulign|estim|assur|rapport|répond|confi|lanc|martel|insist|prévien|préven|avert|reconn|admi|annonc|déplor|dénonc|regrett|poursui|conclu|comment|racont|twee|proclam|clam|rappel|avou|confirm|exig|demand|recommand|sout|réclam|promi|promet|jugé|jugea|jugent|observ|résum|ironis';
 const EN_VERBS =
-  'said|says|say|wrote|writes|write|added|adds|told|tells|stated|states|declared|declares|claimed|claims|explained|noted|notes|continued|continues|proclaimed|argued|insisted|warned|asked|replied|announced|tweeted|explained|demanded|urged|concluded|recalled|admitted|acknowledged|complained|cautioned';
+  'said|says|say|wrote|writes|write|added|adds|told|tells|stated|states|declared|declares|claimed|claims|explained|noted|notes|continued|continues|proclaimed|argued|insisted|warned|asked|replied|announced|tweeted|explained|demanded|urged|concluded|recalled|admitted|acknowledged|complained|cautioned|promised|vowed|pledged|stressed|emphasized|emphasised|observed|remarked';
+
+// The auxiliary of an inverted compound tense, its pronoun the speaker (`», a-t-elle ajouté`,
+// `», ont-ils affirmé`, `», avait-il déclaré`).
+const FR_INVERTED_AUX = '(?:a-t|ont|avait|avaient|aurait|auraient)-(il|elle|ils|elles|on)';
+
+// Adverbs between an auxiliary and its participle (`a également jugé`, `a encore rappelé`).
+const FR_ADVERBS =
+  '(?:également|aussi|encore|déjà|ensuite|alors|enfin|pourtant|toutefois|cependant|même|notamment|simplement|clairement)';
 
 // Words that end a speaker's noun phrase.
 const STOP =
   /^(?:dans|à|au|aux|lors|en|sur|pour|devant|après|avant|depuis|pendant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|ce|cette|qui|que|et|mais|in|to|at|on|during|for|last|this|after|before|when|while|as|who|that|and|but|because|from|with|avec|par|by|via|on|about)$/iu;
 
 const VERB_FR_AFTER = new RegExp(
-  `^[\\s\\u00a0\\u202f]*[,.]?[\\s\\u00a0\\u202f]*(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+)?(?:${FR_VERBS})\\p{L}*(?:-t)?(?:-(il|elle|ils|elles|on))?[\\s\\u00a0\\u202f]*`,
+  `^[\\s\\u00a0\\u202f]*[,.]?[\\s\\u00a0\\u202f]*(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+|${FR_INVERTED_AUX}\\s+)?(?:${FR_VERBS})\\p{L}*(?:-t)?(?:-(il|elle|ils|elles|on))?[\\s\\u00a0\\u202f]*`,
   'iu',
 );
 const VERB_EN_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:has\\s+|had\\s+)?(?:${EN_VERBS})\\b\\s*`, 'iu');
@@ -26,7 +34,7 @@ const SUBJ_EN_AFTER = new RegExp(
   'u',
 );
 const VERB_BEFORE_FR = new RegExp(
-  `(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+)?(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?[\\s\\u00a0\\u202f]*$`,
+  `(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:${FR_ADVERBS}\\s+)?)?(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?[\\s\\u00a0\\u202f]*$`,
   'iu',
 );
 const VERB_BEFORE_EN = new RegExp(`\\b(?:${EN_VERBS})\\b[^.!?“”"«»]{0,60}?(?:that|:|,)?\\s*$`, 'iu');
@@ -110,9 +118,11 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
   if (lang === 'fr') {
     const verb = VERB_FR_AFTER.exec(after);
     if (verb && commaed) {
-      if (verb[1]) {
-        const at = span[1] + verb[0].lastIndexOf(verb[1]);
-        return { name: verb[1], span: [at, at + verb[1].length], cue: 'verb-after' };
+      const pronoun = verb[1] ?? verb[2];
+      if (pronoun) {
+        // The inverted auxiliary's pronoun comes first (`a-t-il dit`), the inverted verb's last.
+        const at = span[1] + (verb[2] ? verb[0].indexOf(`-${pronoun}`) + 1 : verb[0].lastIndexOf(pronoun));
+        return { name: pronoun, span: [at, at + pronoun.length], cue: 'verb-after' };
       }
       const np = phraseAfter(after.slice(verb[0].length), span[1] + verb[0].length);
       if (np) return { ...np, cue: 'verb-after' };

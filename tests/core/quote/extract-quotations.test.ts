@@ -125,6 +125,30 @@ describe('extractQuotations: speakers', () => {
     );
   });
 
+  it('finds the pronoun of an inverted compound tense after the quotation', () => {
+    // `a-t-elle ajouté` was read as no speech verb at all: no speaker.
+    expect(speaker('« Je tiens à remercier le ministre », a-t-elle ajouté.')).toBe('elle');
+    expect(speaker('« Nous resterons », ont-ils affirmé lundi.')).toBe('ils');
+    expect(speaker('« Rien ne change », avait-il déclaré en mai.')).toBe('il');
+    expect(extract('« Rien ne change », a-t-il dit.')[0]!.speaker).toMatchObject({
+      name: 'il',
+      span: [24, 26],
+    });
+  });
+
+  it('takes the speaker of a speech verb the list lacked, not a newspaper named by selon', () => {
+    // `a promis` was no speech verb: the speaker was `le Chronicle Herald`, the newspaper that reports it.
+    expect(
+      speaker('« Nous baisserons les impôts », a promis la gouverneure, selon le Chronicle Herald.'),
+    ).toBe('la gouverneure');
+    expect(speaker('La gouverneure a également jugé qu’« il faut tout reconstruire ».')).toBe(
+      'La gouverneure',
+    );
+    expect(speaker('“We will rebuild the port,” the governor vowed.', 'en')).toBe('the governor');
+    // A noun is no speech verb: `le juge « Smith »` names no speaker.
+    expect(speaker('La décision du juge « Smith » a surpris.')).toBeUndefined();
+  });
+
   it('passes the speaker on across a speech clause', () => {
     const quotes = extract(
       '“Along with the world,” they continued. “In the face of this policy, we act.”',
