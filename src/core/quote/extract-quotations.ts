@@ -72,7 +72,17 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
         !(q.unbalanced && /^['‘‹]$/u.test(text.slice(...q.marks[0]!.span))),
     },
   ).quotes;
-  const squeeze = (span: Span) => clean.slice(span[0], span[1]).replace(/\s+/gu, ' ').trim();
+  const squeeze = (span: Span, blank: readonly { readonly span: Span }[] = []) => {
+    let words = '';
+    let at = span[0];
+    // The « that reopens the quotation in each new paragraph is no word of it (nor a nested quotation).
+    for (const mark of blank) {
+      if (mark.span[0] < at || mark.span[1] > span[1]) continue;
+      words += `${clean.slice(at, mark.span[0])} `;
+      at = mark.span[1];
+    }
+    return (words + clean.slice(at, span[1])).replace(/\s+/gu, ' ').trim();
+  };
 
   interface Draft extends Omit<ExtractedQuotation, 'id' | 'parent' | 'speaker'> {
     parentIndex: number;
@@ -80,15 +90,21 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
   }
   const drafts: Draft[] = paired.map((q) => {
     const para = paras[q.paragraph] ?? [0, text.length];
+    // A quotation over several paragraphs has its speech clause after its closer, in its last
+    // paragraph (`« … passé.¶« Nous devons … ici », a poursuivi Helen Marsh.`).
+    const last = paras[paragraphOf(paras, q.span[1] - 1)] ?? para;
     const speaker =
-      q.parent < 0 ? findSpeaker(text, q.span, [para[0], Math.max(para[1], q.span[1])], lang) : null;
+      q.parent < 0 ? findSpeaker(text, q.span, [para[0], Math.max(para[1], last[1], q.span[1])], lang) : null;
     return {
       docId: doc.id,
       lang,
       kind: 'quoted' as const,
       span: q.span,
       inner: q.inner,
-      text: squeeze(q.inner),
+      text: squeeze(
+        q.inner,
+        q.marks.filter((m) => m.role === 'continuation'),
+      ),
       paragraph: q.paragraph,
       line: lineOfOffset(starts, q.span[0]),
       unbalanced: q.unbalanced,

@@ -42,7 +42,8 @@ describe('extractQuotations: marks', () => {
   it('continues a quotation over paragraphs that reopen with «', () => {
     const quotes = extract('« Premier paragraphe de la lettre.\n« Second paragraphe de la lettre. »\nAprès.');
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.text).toBe('Premier paragraphe de la lettre. « Second paragraphe de la lettre.');
+    // The « that reopens the second paragraph is no word of the quotation (it read as an unclosed nested one).
+    expect(quotes[0]!.text).toBe('Premier paragraphe de la lettre. Second paragraphe de la lettre.');
     expect(quotes[0]!.marks.map((m) => m.role)).toEqual(['open', 'continuation', 'close']);
   });
 
@@ -147,6 +148,14 @@ describe('extractQuotations: speakers', () => {
     expect(speaker('“We will rebuild the port,” the governor vowed.', 'en')).toBe('the governor');
     // A noun is no speech verb: `le juge « Smith »` names no speaker.
     expect(speaker('La décision du juge « Smith » a surpris.')).toBeUndefined();
+  });
+
+  it('finds the speech clause after the closer of a quotation over two paragraphs', () => {
+    // It was looked for in the first paragraph only, which ends before the closer: no speaker.
+    const [q] = extract(
+      '« Nous ne pouvons pas construire l’avenir sur le passé.\n\n« Nous devons moderniser chaque grue », a poursuivi Helen Marsh.',
+    );
+    expect(q!.speaker).toMatchObject({ name: 'Helen Marsh', cue: 'verb-after' });
   });
 
   it('passes the speaker on across a speech clause', () => {
