@@ -79,4 +79,14 @@ describe('the review report’s category and severity words', () => {
     expect(md).toMatch(/<br>(Erreur|Avertissement|Remarque) [A-ZÉ][^/]*\/[a-z-]+: «/);
     expect(md).not.toMatch(/<br>(error|warning|info) [a-z]+\//);
   });
+
+  it('name the invisible characters the HTML report’s notes mark in French', () => {
+    const dom = new DOMParser().parseFromString(
+      writeReviewReportHtml(sampleInput(), { labels: french }),
+      'text/html',
+    );
+    const names = [...dom.querySelectorAll('ul.notes span.ws')].map((m) => m.getAttribute('title'));
+    expect(names).toContain('espace insécable');
+    expect(names.filter((n) => !Object.values(fr.findings.space).includes(n as never))).toEqual([]);
+  });
 });

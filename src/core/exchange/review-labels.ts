@@ -1,4 +1,5 @@
 import type { Category, Severity } from '../model/finding.ts';
+import type { SpaceName } from './visible-spaces.ts';
 
 /**
  * The words of the review report. Core returns no UI strings of its own choosing: English
@@ -34,6 +35,8 @@ export interface ReviewLabels {
   /** A finding's category and severity, as the interface names them (rule codes stay codes). */
   readonly categories: Readonly<Record<Category, string>>;
   readonly severities: Readonly<Record<Severity, string>>;
+  /** Names of the invisible characters the notes mark (`⍽` no-break space…: visible-spaces.ts). */
+  readonly spaces: Readonly<Record<SpaceName, string>>;
 }
 
 export const DEFAULT_REVIEW_LABELS: ReviewLabels = {
@@ -79,6 +82,14 @@ export const DEFAULT_REVIEW_LABELS: ReviewLabels = {
     consistency: 'Consistency',
   },
   severities: { error: 'Error', warning: 'Warning', info: 'Note' },
+  spaces: {
+    space: 'space',
+    nbsp: 'no-break space',
+    narrowNbsp: 'narrow no-break space',
+    thin: 'thin space',
+    newline: 'line break',
+    tab: 'tab',
+  },
 };
 
 /** One row of the quote tracing table (plain data from the quote tracer, or any source). */

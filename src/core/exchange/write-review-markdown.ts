@@ -11,6 +11,7 @@ import { formatConfidence } from './bilingual-units.ts';
 import { buildPairRows, type ExportInput, isPairedRow, type RowSide } from './pair-rows.ts';
 import { DEFAULT_REVIEW_LABELS, type ReviewLabels } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
+import { visibleSpaces } from './visible-spaces.ts';
 import { escapeMarkdown } from './write-clean-text.ts';
 import { colonOf, decimalOf, isFlagged, type ReviewReportOptions } from './write-review-report.ts';
 
@@ -93,11 +94,14 @@ function side(s: RowSide, L: ReviewLabels, lang: string): string {
   const notes = [
     ...s.findings.map(
       ({ finding: f }) =>
-        `${cell(L.severities[f.severity] ?? f.severity)} ${cell(L.categories[f.category] ?? f.category)}/${cell(f.rule)}${colonOf(lang)}«${cell(f.actual)}»${
-          f.expected === undefined ? '' : ` → «${cell(f.expected)}»`
+        `${cell(L.severities[f.severity] ?? f.severity)} ${cell(L.categories[f.category] ?? f.category)}/${cell(f.rule)}${colonOf(lang)}«${cell(visibleSpaces(f.actual))}»${
+          f.expected === undefined ? '' : ` → «${cell(visibleSpaces(f.expected))}»`
         }`,
     ),
-    ...s.fixes.map((f) => `✓ ${cell(f.rule)}${colonOf(lang)}«${cell(f.before)}» → «${cell(f.after)}»`),
+    ...s.fixes.map(
+      (f) =>
+        `✓ ${cell(f.rule)}${colonOf(lang)}«${cell(visibleSpaces(f.before))}» → «${cell(visibleSpaces(f.after))}»`,
+    ),
   ];
   return notes.length === 0 ? md : `${md}<br><br>${notes.join('<br>')}`;
 }

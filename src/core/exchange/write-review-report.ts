@@ -13,6 +13,7 @@ import { formatConfidence } from './bilingual-units.ts';
 import { buildPairRows, type ExportInput, isPairedRow, type PairRow, type RowSide } from './pair-rows.ts';
 import { DEFAULT_REVIEW_LABELS, type QuoteTraceRow, type ReviewLabels } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
+import { visibleSpaceRuns, visibleSpaces } from './visible-spaces.ts';
 
 export interface ReviewReportOptions {
   readonly title?: string;
@@ -80,6 +81,7 @@ ul.notes li.error { color: #c92a2a; }
 ul.notes li.warning { color: #e67700; }
 ul.notes li.info { color: #495057; }
 ul.notes code { white-space: pre; background: #f1f3f5; padding: 0 .2em; border-radius: 2px; }
+ul.notes span.ws { color: #868e96; }
 .badge { display: inline-block; font-size: .85em; padding: 0 .4em; border-radius: 3px; background: #e9ecef; }
 .badge.confirmed, .badge.final { background: #d3f9d8; }
 .badge.unpaired { background: #fff3bf; }
@@ -214,10 +216,21 @@ export function decimalOf(text: string, lang: string): string {
  * with the colons of its language (`lang`, English by default).
  */
 export function findingTitle(f: Finding, labels: ReviewLabels = DEFAULT_REVIEW_LABELS, lang = 'en'): string {
-  const expected = f.expected === undefined ? '' : ` → ${f.expected}`;
+  const expected = f.expected === undefined ? '' : ` → ${visibleSpaces(f.expected)}`;
   const severity = labels.severities[f.severity] ?? f.severity;
   const colon = colonOf(lang);
-  return `${severity}${colon}${labels.categories[f.category] ?? f.category}/${f.rule}${colon}${f.actual}${expected}`;
+  return `${severity}${colon}${labels.categories[f.category] ?? f.category}/${f.rule}${colon}${visibleSpaces(f.actual)}${expected}`;
+}
+
+/** A note's text, escaped, its invisible characters marked and named (`⍽` no-break space…). */
+function noteHtml(text: string, L: ReviewLabels): string {
+  return visibleSpaceRuns(text)
+    .map((r) => {
+      if (typeof r === 'string') return escapeHtml(r);
+      const name = escapeHtml(L.spaces?.[r.name] ?? DEFAULT_REVIEW_LABELS.spaces[r.name]);
+      return `<span class="ws" role="img" aria-label="${name}" title="${name}">${r.mark}</span>`;
+    })
+    .join('');
 }
 
 function sideHtml(side: RowSide, name: string, L: ReviewLabels, lang: string): string {
@@ -239,13 +252,13 @@ function sideHtml(side: RowSide, name: string, L: ReviewLabels, lang: string): s
   const notes = [
     ...side.findings.map(
       ({ finding: f }) =>
-        `<li class="${e(f.severity)}"><mark class="cat-${e(f.category)}">${e(L.categories[f.category] ?? f.category)}</mark> ${e(f.rule)}${colonOf(lang)}<code>${e(f.actual)}</code>${
-          f.expected === undefined ? '' : ` → <code>${e(f.expected)}</code>`
+        `<li class="${e(f.severity)}"><mark class="cat-${e(f.category)}">${e(L.categories[f.category] ?? f.category)}</mark> ${e(f.rule)}${colonOf(lang)}<code>${noteHtml(f.actual, L)}</code>${
+          f.expected === undefined ? '' : ` → <code>${noteHtml(f.expected, L)}</code>`
         }</li>`,
     ),
     ...side.fixes.map(
       (f) =>
-        `<li class="fix">✓ ${e(f.rule)}${colonOf(lang)}<code>${e(f.before)}</code> → <code>${e(f.after)}</code></li>`,
+        `<li class="fix">✓ ${e(f.rule)}${colonOf(lang)}<code>${noteHtml(f.before, L)}</code> → <code>${noteHtml(f.after, L)}</code></li>`,
     ),
   ];
   if (notes.length > 0) html += `<ul class="notes" data-side="${name}">${notes.join('')}</ul>`;

@@ -169,14 +169,7 @@ export const en = {
     expected: 'expected:',
     suggestion: 'suggestion:',
     /** Names of the invisible characters a correction removes or inserts (shown as ␣, ⍽…). */
-    space: {
-      space: 'space',
-      nbsp: 'no-break space',
-      narrowNbsp: 'narrow no-break space',
-      thin: 'thin space',
-      newline: 'line break',
-      tab: 'tab',
-    },
+    space: DEFAULT_REVIEW_LABELS.spaces,
     elsewhere: 'translated elsewhere as:',
     byCategory: 'Filter by category',
     showAll: 'Show all',

@@ -21,6 +21,16 @@ const CATEGORY = {
 };
 const SEVERITY = { error: 'Erreur', warning: 'Avertissement', info: 'Remarque' };
 
+/** Names of the invisible characters the findings list and the review report mark (␣, ⍽…). */
+const SPACE = {
+  space: 'espace',
+  nbsp: 'espace insécable',
+  narrowNbsp: 'espace fine insécable',
+  thin: 'espace fine',
+  newline: 'saut de ligne',
+  tab: 'tabulation',
+};
+
 export const fr: Messages = {
   shell: {
     sidebar: 'Dossiers et documents',
@@ -191,14 +201,7 @@ export const fr: Messages = {
     expected: 'attendu :',
     suggestion: 'suggestion :',
     /** Noms des caractères invisibles qu’une correction retire ou insère (montrés ␣, ⍽…). */
-    space: {
-      space: 'espace',
-      nbsp: 'espace insécable',
-      narrowNbsp: 'espace fine insécable',
-      thin: 'espace fine',
-      newline: 'saut de ligne',
-      tab: 'tabulation',
-    },
+    space: SPACE,
     elsewhere: 'traduit ailleurs par :',
     byCategory: 'Filtrer par catégorie',
     showAll: 'Tout afficher',
@@ -470,6 +473,7 @@ export const fr: Messages = {
     statuses: { unpaired: 'non appariée', aligned: 'alignée', confirmed: 'confirmée', final: 'validée' },
     categories: CATEGORY,
     severities: SEVERITY,
+    spaces: SPACE,
   },
   quotes: {
     title: 'Citations',

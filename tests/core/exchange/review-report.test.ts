@@ -116,6 +116,21 @@ describe('writeReviewReportHtml', () => {
     expect(dom.querySelectorAll('ul.notes li.fix').length).toBe(fixes.length);
   });
 
+  it('makes the spaces of notes and tooltips visible, each mark named', () => {
+    const dom = new DOMParser().parseFromString(writeReviewReportHtml(spacesInput()), 'text/html');
+    const notes = [...dom.querySelectorAll('ul.notes li')].map((li) => li.textContent ?? '');
+    expect(notes).toContain('Spacing nbsp-word-space: ⍽ → ␣');
+    expect(notes).toContain('Spacing double-space: ␣␣ → ␣');
+    const marks = [...dom.querySelectorAll('ul.notes span.ws')].map((m) => [
+      m.textContent,
+      m.getAttribute('title'),
+    ]);
+    expect(marks).toContainEqual(['⍽', 'no-break space']);
+    expect(marks).toContainEqual(['␣', 'space']);
+    const titles = [...dom.querySelectorAll('td.text mark[title]')].map((m) => m.getAttribute('title'));
+    expect(titles).toContain('Note: Spacing/nbsp-word-space: ⍽ → ␣');
+  });
+
   it('is printable: print styles keep header rows and pairs whole', () => {
     const html = writeReviewReportHtml(sampleInput());
     expect(html).toMatch(/@media print \{[^}]*body/);
@@ -129,6 +144,37 @@ describe('writeReviewReportHtml', () => {
     );
   });
 });
+
+/** A pair whose findings are about spaces a reader cannot see. */
+function spacesInput(): ExportInput {
+  const text = 'Un\u00a0mot,  deux a\u00a0: fin.';
+  const doc = segmentDocument(text, { id: 't', name: 't.txt', lang: 'fr' });
+  const finding = (rule: string, actual: string, expected: string): Finding => {
+    const at = text.indexOf(actual);
+    return {
+      rule,
+      category: 'spacing',
+      severity: 'info',
+      docId: 't',
+      span: [at, at + actual.length],
+      actual,
+      expected,
+      params: {},
+    };
+  };
+  return {
+    source: { doc: segmentDocument('A word', { id: 's', name: 's.txt', lang: 'en' }) },
+    target: {
+      doc,
+      findings: [
+        finding('nbsp-word-space', '\u00a0', ' '),
+        finding('double-space', '  ', ' '),
+        finding('missing-space', 'a\u00a0:', 'a:'),
+      ],
+    },
+    alignment: { level: 'paragraph', beads: [{ src: [0], tgt: [0], confidence: 1 }] },
+  };
+}
 
 describe('writeReviewReportMarkdown', () => {
   it('escapes hostile text: no raw tag, no table break, no link', () => {
@@ -172,6 +218,14 @@ describe('writeReviewReportMarkdown', () => {
     // `mais**«**` does not open (a ** before punctuation after a letter), `**«****œ**` is one run of four.
     expect(row).toContain('mais<strong>«</strong><strong>œ</strong> bonjour».');
     expect(row).not.toContain('**');
+  });
+
+  it('makes the spaces of notes visible: a no-break space put for a space no longer reads « » → « »', () => {
+    const md = writeReviewReportMarkdown(spacesInput());
+    expect(md).toContain('nbsp-word-space: «⍽» → «␣»');
+    expect(md).toContain('double-space: «␣␣» → «␣»');
+    // A space inside words stays a space; the no-break space is marked.
+    expect(md).toContain('missing-space: «a⍽:» → «a:»');
   });
 
   it('counts rows and paired rows apart: a partly parallel pair has many rows, few pairs', () => {
