@@ -188,6 +188,26 @@ function cutEdges(target: JudgedSide, source: JudgedSide, alignment: PassageAlig
   return spans;
 }
 
+/**
+ * Which source tokens the quotation reaches: all but the source's words past its last link (or
+ * before its first) when the rendering ends (or starts) at a linked word, so that nothing of its
+ * own could render them: the quotation stops there. (Too few content words to be an omission,
+ * cutEdges, such an edge is simply not quoted.)
+ */
+function quotedStretch(
+  target: JudgedSide,
+  source: JudgedSide,
+  alignment: PassageAlignment,
+): (sourceIndex: number) => boolean {
+  const tgt = target.tokens.flatMap((t, i) => (t.fn ? [] : [i]));
+  const linkedT = tgt.filter((i) => alignment.targetLink[i] !== -1);
+  const linkedS = source.tokens.flatMap((t, i) => (!t.fn && alignment.sourceLink[i] !== -1 ? [i] : []));
+  if (linkedT.length === 0 || linkedS.length === 0) return () => true;
+  const from = tgt[0] === linkedT[0] ? linkedS[0]! : 0;
+  const to = tgt[tgt.length - 1] === linkedT[linkedT.length - 1] ? linkedS[linkedS.length - 1]! : Infinity;
+  return (i) => i >= from && i <= to;
+}
+
 /** Content words a one-sided gap needs (GAP_FREE_WORDS beside it may be the rendering's). */
 const GAP_MIN_WORDS = 3;
 /** Unlinked content words the rendering may hold between the gap's two links. */
@@ -317,12 +337,15 @@ export function judgeRendering(
   const nameChanged = srcNames.length > 0 && tgtNames.length > 0;
   if (nameChanged) pairUp('name', srcNames, tgtNames);
 
-  const negSrc = englishNegation(source.tokens.filter(kept('source')));
+  // A negation of the source beyond the quotation's edge (`…on this project, which would not
+  // have happened without him`, the quotation closed after `projet`) is in no word it renders.
+  const quoted = quotedStretch(target, source, alignment);
+  const negSrc = englishNegation(source.tokens.filter((t, i) => quoted(i) && kept('source')(t)));
   const negTgt = frenchNegation(target.tokens.filter(kept('target')));
   // The side without an explicit negation may hold one in a word's meaning (IMPLICIT_NEGATION_*).
   const implicit =
     negSrc === undefined
-      ? source.tokens.some((t) => kept('source')(t) && IMPLICIT_NEGATION_EN.test(t.key))
+      ? source.tokens.some((t, i) => quoted(i) && kept('source')(t) && IMPLICIT_NEGATION_EN.test(t.key))
       : target.tokens.some((t) => kept('target')(t) && IMPLICIT_NEGATION_FR.test(t.key));
   const negationChanged = (negSrc === undefined) !== (negTgt === undefined) && !implicit;
   if (negationChanged) {

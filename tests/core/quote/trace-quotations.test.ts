@@ -317,6 +317,28 @@ describe('traceQuotations: verdicts', () => {
     expect(dropped.divergences.find((d) => d.kind === 'negation')?.sourceText).toBe('cannot');
   });
 
+  it('reads no lost negation in the source words past the end of the quotation', async () => {
+    const en =
+      'I want to thank Minister David Chen for his tireless work on this project, which would not have happened without him.';
+    // The quotation closes after `projet`: the `not` of the clause it leaves out was read as a
+    // negation the rendering lost (meaning-changed).
+    const cut = await traceOne(
+      '« Je tiens à remercier le ministre David Chen pour son travail inlassable sur ce projet », a-t-elle ajouté.',
+      en,
+    );
+    expect(cut.source?.docId).toBe('en');
+    expect(cut.divergences.map((d) => d.kind)).not.toContain('negation');
+    expect(cut.verdict).not.toBe('meaning-changed');
+    // Inside the quoted words, a dropped negation still changes the meaning.
+    const dropped = await traceOne(
+      '« Je tiens à remercier le ministre David Chen pour son travail inlassable sur ce projet, qui aurait eu lieu avec lui », a-t-elle ajouté.',
+      en,
+    );
+    expect(dropped.source?.docId).toBe('en');
+    expect(dropped.verdict).toBe('meaning-changed');
+    expect(dropped.divergences.find((d) => d.kind === 'negation')?.sourceText).toBe('not');
+  });
+
   it('reads an expletive or restrictive `ne` as no negation, and `ne … plus` as one', async () => {
     const en =
       'Sensors measure the pressure and the temperature of the gas before it is sent into the German pipelines.';
