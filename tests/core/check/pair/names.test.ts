@@ -26,6 +26,28 @@ describe('checkNames', () => {
     expect(checkNames(ctx)).toEqual([]);
   });
 
+  it('knows the French names of places a news report meets (La Haye, Mayence, îles Anglo-Normandes)', () => {
+    const places = [
+      ['The Hague', 'à La Haye'],
+      ['Mainz', 'à Mayence'],
+      ['Aachen', 'à Aix-la-Chapelle'],
+      ['Beirut', 'à Beyrouth'],
+      ['Leuven', 'à Louvain'],
+      ['Krakow', 'à Cracovie'],
+      ['Gothenburg', 'à Göteborg'],
+      ['the West Bank', 'en Cisjordanie'],
+      ['the Channel Islands', 'dans les îles Anglo-Normandes'],
+      ['the Channel', 'sur la Manche'],
+      ['Normandy', 'en Normandie'],
+      ['Lake Geneva', 'au bord du lac Léman'],
+    ];
+    const ctx = makePair(
+      places.map(([en]) => `The minister travelled to ${en}.`),
+      places.map(([, fr]) => `Le ministre s’est rendu ${fr}.`),
+    );
+    expect(checkNames(ctx).map((f) => f.expected)).toEqual([]);
+  });
+
   it('flags a missing acronym over the translation', () => {
     const ctx = makePair(
       ['Amazon sold Rekognition to ICE and DHS, the ACLU said.'],
