@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuotes } from '../../../src/core/check/quote-marks.ts';
 import { extractQuotations } from '../../../src/core/quote/extract-quotations.ts';
-import { type PairableMark, pairQuoteMarks } from '../../../src/core/quote/pair-quote-marks.ts';
+import {
+  MAX_QUOTATION_PART,
+  type PairableMark,
+  pairQuoteMarks,
+} from '../../../src/core/quote/pair-quote-marks.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
 
 /** Guillemets of a text as pairable marks (one group), with their paragraphs (lines). */
@@ -56,6 +60,30 @@ describe('pairQuoteMarks', () => {
       resolve: (i, open) => (i === 2 ? 'skip' : open ? 'close' : 'open'),
     });
     expect(pairing.map((p) => p.role)).toEqual(['open', 'close', 'skip']);
+  });
+
+  it('ends a quotation still open MAX_QUOTATION_PART characters into its paragraph (a text pasted as one line)', () => {
+    // One line: a straight quote read as an opener, and one read as a closer 90 sentences on.
+    const narration = Array.from({ length: 90 }, (_, k) => `La phrase ${k} du récit ne cite personne.`).join(
+      ' ',
+    );
+    const text = `Il a dit 'non. ${narration} C'est la fin' a-t-il ajouté. Elle a répondu 'oui' hier.`;
+    expect(narration.length).toBeGreaterThan(MAX_QUOTATION_PART);
+    const quotes = extractQuotations(segmentDocument(text, { id: 'd', name: 'd', lang: 'fr' })).filter(
+      (q) => q.kind === 'quoted',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['oui']);
+    // Guillemets too: the opener ends at its first sentence end, and the » closes nothing.
+    const long = `« ${narration} »`;
+    const kept = pairQuoteMarks(long, [[0, long.length]], guillemets(long).marks).quotes;
+    expect(kept.map((q) => [long.slice(...q.inner), q.unbalanced])).toEqual([
+      ['La phrase 0 du récit ne cite personne.', 'no-closer'],
+    ]);
+    // Within the limit, a closer far away still closes: a long quotation is not cut.
+    const short = `« ${narration.slice(0, MAX_QUOTATION_PART - 10)} »`;
+    expect(
+      pairQuoteMarks(short, [[0, short.length]], guillemets(short).marks).quotes.map((q) => q.unbalanced),
+    ).toEqual([null]);
   });
 
   it('is the one pairer of the checks and of the quote extraction: both read the same quotations', () => {
