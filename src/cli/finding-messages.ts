@@ -21,6 +21,7 @@ export const FINDING_MESSAGES: Readonly<Record<string, string>> = {
   'unwanted-space': 'No space wanted before "{mark}" ({profile} typography)',
   'double-space': 'Several spaces in a row ({length})',
   'missing-space-after': 'Missing space after "{mark}"',
+  'space-before-mark': 'Space before "{mark}"',
   'nbsp-word-space': 'No-break space ({char}) used as a word space',
   'glued-words': 'Two words glued together: "{left} {right}"',
   'unknown-word': 'Unknown word "{word}" ({lang})',

@@ -250,6 +250,7 @@ export const en = {
     'double-space': 'Double space',
     'doubled-space': 'Doubled space next to “{{mark}}”',
     'missing-space-after': 'Missing space after “{{mark}}”',
+    'space-before-mark': 'Space before “{{mark}}”',
     'missing-space': 'Missing space next to “{{mark}}” ({{profile}} typography)',
     'unwanted-space': 'Unwanted space next to “{{mark}}” ({{profile}} typography)',
     'breaking-space': 'The space next to “{{mark}}” should be a no-break space',

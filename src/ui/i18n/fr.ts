@@ -281,6 +281,7 @@ export const fr: Messages = {
     'double-space': 'Espace doublée',
     'doubled-space': 'Espace doublée près de « {{mark}} »',
     'missing-space-after': 'Espace manquante après « {{mark}} »',
+    'space-before-mark': 'Espace en trop avant « {{mark}} »',
     'missing-space': 'Espace manquante près de « {{mark}} » (typographie {{profile}})',
     'unwanted-space': 'Espace en trop près de « {{mark}} » (typographie {{profile}})',
     'breaking-space': 'L’espace près de « {{mark}} » devrait être insécable',

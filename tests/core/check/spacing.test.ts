@@ -16,6 +16,23 @@ describe('spacing rule', () => {
     );
   });
 
+  it('finds a space before a full stop or a comma, and its fix deletes the space alone', () => {
+    const text = 'a précisé le ministre . En Belgique , un garçon  , dit-il.';
+    const found = check(text, 'spacing');
+    expect(brief(found)).toEqual([
+      ['space-before-mark', ' .', '.'],
+      ['space-before-mark', ' ,', ','],
+      ['space-before-mark', '  ,', ','],
+    ]);
+    expect(found[0]!.fix).toEqual([{ start: 21, end: 22, text: '' }]);
+  });
+
+  it('leaves an ellipsis, a domain, a decimal and an indented line with a space before the mark alone', () => {
+    expect(
+      check('Il hésita ... puis partit. Voir le site .com et ,5 de plus.\n  . liste', 'spacing'),
+    ).toEqual([]);
+  });
+
   it('leaves domains, decimals, abbreviations and number NBSPs alone', () => {
     expect(check('Voir Guineemail.com, 4,5 %, 2\u00a0000 euros, M.\u00a0Dupont, U.S.A.', 'spacing')).toEqual(
       [],

@@ -1,7 +1,9 @@
 /**
  * spacing: doubled spaces between words, a missing space after sentence punctuation
- * (`how.Our`) or a comma (`mot,mot`), and a no-break space standing where a plain word
- * space belongs (`de\u00a0la`). Spaces before high punctuation are the typography rule's.
+ * (`how.Our`) or a comma (`mot,mot`), a space before a full stop or a comma that ends a word
+ * (`le ministre .`, `mot , mot`: wrong in French and English alike), and a no-break space
+ * standing where a plain word space belongs (`de\u00a0la`). Spaces before high punctuation are
+ * the typography rule's.
  */
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
@@ -12,13 +14,15 @@ import { skipRanges } from '../text-ranges.ts';
 // lookbehind at every position of a megabyte of text.
 const DOUBLE = /[ \u00a0\u202f\u2009]{2,}(?=[^\s\u00a0\u202f;:!?»])/gu;
 const MISSING_AFTER = /[.!?,;](?<=\p{Ll}{2}.)(?=\p{Lu}\p{Ll}|(?<=[,;])\p{Ll}{2})/gu;
+// A space run, then `.` or `,` before a space or the end (an ellipsis, `.com` or `,5` is not).
+const BEFORE_MARK = /[ \u00a0\u202f\u2009]+[.,](?=\s|$)/gu;
 const NBSP_WORD = /[\u00a0\u202f](?<=\p{Ll}{2}.)(?=\p{Ll}{2})/gu;
 
 /** Doubled spaces, missing spaces after punctuation, no-break spaces between words. */
 export const spacingRule: CheckRule = {
   id: 'spacing',
   category: 'spacing',
-  codes: ['double-space', 'missing-space-after', 'nbsp-word-space'],
+  codes: ['double-space', 'missing-space-after', 'space-before-mark', 'nbsp-word-space'],
   scope: 'document',
   run(ctx) {
     const text = ctx.doc.text;
@@ -28,6 +32,8 @@ export const spacingRule: CheckRule = {
       const prev = text[m.index - 1];
       if (prev === undefined || /\s/.test(prev)) continue; // indentation
       if (prev === '«' || prev === 'Ã') continue; // typography's and encoding's
+      // Spaces before `.` or `,` go whole (space-before-mark below).
+      if (/^[.,](?:\s|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       // Keep a no-break space if the run holds one (it was probably meant).
       const keep = /[\u00a0\u202f]/.exec(m[0])?.[0] ?? ' ';
       findings.push(
@@ -56,6 +62,26 @@ export const spacingRule: CheckRule = {
           expected: `${m[0]} `,
           fix: [{ start: at, end: at, text: ' ' }],
           params: { mark: m[0] },
+        }),
+      );
+    }
+    for (const m of text.matchAll(BEFORE_MARK)) {
+      const prev = text[m.index - 1];
+      // After a line start (indentation), an opening bracket or quote, or another mark: not a word's end.
+      if (prev === undefined || /[\s([{«“‘„.,;:!?…-]/u.test(prev)) continue;
+      const end = m.index + m[0].length;
+      if (skip.overlaps(m.index - 1, end)) continue;
+      const mark = text[end - 1]!;
+      findings.push(
+        makeFinding(ctx, {
+          rule: 'space-before-mark',
+          category: 'spacing',
+          severity: 'warning',
+          start: m.index,
+          end,
+          expected: mark,
+          fix: [{ start: m.index, end: end - 1, text: '' }],
+          params: { mark },
         }),
       );
     }
