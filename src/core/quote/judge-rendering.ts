@@ -317,6 +317,10 @@ export function judgeRendering(
   // Numbers and names: a source one with no counterpart beside a rendered one with none.
   const srcNumbers = lonely(source, alignment.sourceLink, (t) => t.value !== null);
   const tgtNumbers = lonely(target, alignment.targetLink, (t) => t.value !== null);
+  // A number alone on its side, inside a dropped (added) passage, is that passage's: as evidence
+  // it read as a changed number (`number: source “1,200”` beside the omission that holds it).
+  const evidence = (side: 'source' | 'target', numbers: PassageToken[], other: PassageToken[]) =>
+    other.length > 0 ? numbers : numbers.filter(kept(side));
   const pairUp = (kind: 'number' | 'name', src: PassageToken[], tgt: PassageToken[]) => {
     for (let i = 0; i < Math.max(src.length, tgt.length); i++) {
       const s = src[i];
@@ -331,7 +335,7 @@ export function judgeRendering(
     }
   };
   const numberChanged = srcNumbers.length > 0 && tgtNumbers.length > 0;
-  pairUp('number', srcNumbers, tgtNumbers);
+  pairUp('number', evidence('source', srcNumbers, tgtNumbers), evidence('target', tgtNumbers, srcNumbers));
   const srcNames = lonely(source, alignment.sourceLink, (t) => t.name && t.value === null);
   const tgtNames = lonely(target, alignment.targetLink, (t) => t.name && t.value === null);
   const nameChanged = srcNames.length > 0 && tgtNames.length > 0;

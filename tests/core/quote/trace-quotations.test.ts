@@ -317,6 +317,17 @@ describe('traceQuotations: verdicts', () => {
     expect(dropped.divergences.find((d) => d.kind === 'negation')?.sourceText).toBe('cannot');
   });
 
+  it('gives a number of a dropped clause as part of the omission, not as a changed number', async () => {
+    const q = await traceOne(
+      '« Nous investirons 450 millions de dollars dans le nouveau terminal à conteneurs au cours des cinq prochaines années », a déclaré Helen Marsh.',
+      'We will invest 450 million dollars in the new container terminal over the next five years, and we expect to create 1,200 permanent jobs.',
+    );
+    expect(q.verdict).toBe('omission');
+    expect(q.divergences.find((d) => d.kind === 'omission')?.sourceText).toMatch(/1,200 permanent jobs$/);
+    // It also read `number: source “1,200”`, as if the rendering had changed it.
+    expect(q.divergences.map((d) => d.kind)).not.toContain('number');
+  });
+
   it('reads no lost negation in the source words past the end of the quotation', async () => {
     const en =
       'I want to thank Minister David Chen for his tireless work on this project, which would not have happened without him.';
