@@ -74,7 +74,12 @@ describe('import command', () => {
     for (const bad of ['', 'x"y<z', 'en_US'])
       await expect(run([join(dir, 'pair.tsv'), '--src-lang', bad])).rejects.toThrow(/takes a language tag/);
     const tsv = await importTo('pair.json', join(dir, 'pair.tsv'), '--src-lang', 'en-GB', '--tgt-lang', 'fr');
-    expect(tsv).toContain('en-GB');
+    // The documents' language is the engine's (en: its word lists and lexicons); the name keeps the tag.
+    const docs = (JSON.parse(tsv) as { documents: { name: string; lang: string }[] }).documents;
+    expect(docs.map((d) => [d.name, d.lang])).toEqual([
+      ['pair (en-GB)', 'en'],
+      ['pair (fr)', 'fr'],
+    ]);
     writeFileSync(join(dir, 'notes.txt'), 'Some notes.\nMore notes.\n');
     await expect(run([join(dir, 'notes.txt'), '--from', 'tsv'])).rejects.toThrow(
       /not a bilingual TSV or CSV file/,

@@ -13,7 +13,7 @@ import {
 } from '../model/case-file.ts';
 import type { Lang, TextDocument } from '../model/document.ts';
 import { DEFAULT_CANDIDATE_LANGS, segmentDocument } from '../segment/segment-document.ts';
-import { detectLanguage } from '../text/detect-language.ts';
+import { detectLanguage, toIso6391 } from '../text/detect-language.ts';
 import type { BilingualUnits } from './bilingual-units.ts';
 
 export interface CaseFileFromOptions {
@@ -45,11 +45,11 @@ export function caseFileFromBilingual(file: BilingualUnits, options: CaseFileFro
     }
     const text = texts.join('\n\n');
     // TSV and CSV say nothing of their languages: both sides came in as `und`, under one name.
+    const tag = engineLang(headerLang);
     const lang =
-      headerLang === 'und' || headerLang === ''
-        ? detectLanguage(text, options.candidateLangs ?? DEFAULT_CANDIDATE_LANGS)
-        : headerLang;
-    const name = given ?? `${options.name} (${lang})`;
+      tag === 'und' ? detectLanguage(text, options.candidateLangs ?? DEFAULT_CANDIDATE_LANGS) : tag;
+    // The name says the language as the file wrote it (`lettre (fr-CA)`), when it said one.
+    const name = given ?? `${options.name} (${tag === 'und' ? lang : headerLang.trim()})`;
     const doc = segmentDocument(text, { id, name, lang });
     // Paragraph indexes per unit: those starting inside the unit's range.
     const indexes: number[][] = ranges.map(() => []);
@@ -103,6 +103,23 @@ export function caseFileFromBilingual(file: BilingualUnits, options: CaseFileFro
     ],
     settings: { ...base.settings, level: 'paragraph', activePair: { srcDocId: 'src', tgtDocId: 'tgt' } },
   };
+}
+
+/**
+ * A file's language tag as the engine's documents name languages: the primary language,
+ * lower case (`fr-FR`, `FR-FR`, `fr_CA` → `fr`; ISO 639-3 `fra` → `fr`), `und` when there is
+ * none. CAT tools write regions (`en-US`, `fr-FR`): kept as they came, a French side was no
+ * language the engine knows (no French word list, no lexicon), and its checks flagged half its
+ * words as untranslated.
+ */
+function engineLang(tag: string): Lang {
+  const primary = /^[A-Za-z]{2,8}(?=$|[-_])/.exec(tag.trim())?.[0].toLowerCase();
+  if (primary === undefined) return 'und';
+  if (primary.length === 3) {
+    const short = toIso6391(primary);
+    if (short !== 'und') return short;
+  }
+  return primary;
 }
 
 /** A case of one aligned pair of documents (texts as loaded, no edits). */

@@ -186,6 +186,26 @@ describe('caseFileFromBilingual: an imported pair becomes a case', () => {
     }
   });
 
+  it('names the languages of a CAT tool’s file (en-US, FR-FR) as the engine does: en, fr', () => {
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en-US" srclang="EN-US" datatype="plaintext"/>
+<body><tu><tuv xml:lang="EN-US"><seg>The employees wrote to the chief executive on Monday.</seg></tuv><tuv xml:lang="FR-FR"><seg>Les employés ont écrit lundi au directeur général.</seg></tuv></tu></body></tmx>`;
+    const xliff12 = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.docx" source-language="en-us" target-language="fr_CA" datatype="plaintext"><body>
+<trans-unit id="1"><source>The employees wrote a letter.</source><target>Les employés ont écrit une lettre.</target></trans-unit></body></file></xliff>`;
+    const xliff2 = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="eng" trgLang="fra"><file id="f"><unit id="u"><segment>
+<source>The employees wrote a letter.</source><target>Les employés ont écrit une lettre.</target></segment></unit></file></xliff>`;
+    for (const text of [tmx, xliff12, xliff2]) {
+      const file = caseFileFromBilingual(importBilingual(text), {
+        id: 'c',
+        name: 'tm',
+        now: '2026-11-22T20:00:00.000Z',
+      });
+      expect(file.documents.map((d) => d.lang)).toEqual(['en', 'fr']);
+    }
+  });
+
   it('gives an XLIFF export (2.0, 1.2) read back both documents’ names, as TMX does', () => {
     const s = segmentDocument('The employees wrote a letter.', { id: 's', name: 'letter.txt', lang: 'en' });
     const t = segmentDocument('Les employés ont écrit une lettre.', {
