@@ -36,4 +36,20 @@ describe('pair checks of partly parallel texts in the worker', () => {
     expect(names).toEqual(['missing DHS']);
     expect(findings.filter((f) => f.category === 'numbers')).toEqual([]);
   });
+
+  it('aligns the sentences of one version of the two documents once, for the checks and the sentence view', async () => {
+    const { handlers } = await import('../../src/worker/engine.worker.ts');
+    const source = sample('003_9be7f01c49a02bb1', 'en');
+    const doc = sample('001_ec0fa46e45b6f4ef', 'fr');
+    const sentences = await handlers.align({ src: source, tgt: doc, level: 'sentence' }, context);
+    const paragraphs = await handlers.align({ src: source, tgt: doc, level: 'paragraph' }, context);
+    expect(paragraphs.level).toBe('paragraph');
+    await handlers.check({ doc, source, alignment: paragraphs, pairOnly: true }, context);
+    expect(await handlers.align({ src: source, tgt: doc, level: 'sentence' }, context)).toBe(sentences);
+    // Another version of the translation (an edit makes a new document) is aligned anew.
+    const edited = sample('001_ec0fa46e45b6f4ef', 'fr');
+    const again = await handlers.align({ src: source, tgt: edited, level: 'sentence' }, context);
+    expect(again).not.toBe(sentences);
+    expect(again.beads).toEqual(sentences.beads);
+  });
 });
