@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { type DecodedText, DecodeError, decodeBytes } from '../core/text/decode-bytes.ts';
+import { type DecodedText, DecodeError, decodeBytes, type StrayBytes } from '../core/text/decode-bytes.ts';
 import { InputError } from './cli-error.ts';
 import { fileErrorReason } from './file-error-reason.ts';
 
@@ -8,7 +8,8 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /**
  * Read and decode a text file, or throw an InputError with a one-line reason. A file that holds
- * no text is read (as empty) with a warning on stderr.
+ * no text is read (as empty) with a warning on stderr, and so is UTF-8 with stray bytes read
+ * as Windows-1252 (saying where they are).
  */
 export function readTextFile(path: string): DecodedText {
   let bytes: Uint8Array;
@@ -29,9 +30,17 @@ export function readTextFile(path: string): DecodedText {
     // Not an error (an empty side aligns, an empty report has no findings), but rarely meant.
     if (decoded.text.trim() === '')
       process.stderr.write(`warning: ${path}: holds no text (empty or white space only)\n`);
+    if (decoded.strayBytes) process.stderr.write(`warning: ${path}: ${strayBytesNote(decoded.strayBytes)}\n`);
     return decoded;
   } catch (error) {
     if (error instanceof DecodeError) throw new InputError(`${path}: ${error.message}`);
     throw error;
   }
+}
+
+/** `UTF-8 with 1 byte read as Windows-1252 (line 12)`; the lines past the first 10 counted. */
+export function strayBytesNote({ count, lines, lineCount }: StrayBytes): string {
+  const more = lineCount - lines.length;
+  const where = `line${lineCount === 1 ? '' : 's'} ${lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  return `UTF-8 with ${count} byte${count === 1 ? '' : 's'} read as Windows-1252 (${where})`;
 }

@@ -39,6 +39,7 @@ export function importBilingual(
   }
   let text: string;
   let encoding = 'utf-8';
+  let strayBytes = false;
   if (typeof input === 'string') {
     text = input;
   } else {
@@ -60,16 +61,17 @@ export function importBilingual(
     }
     text = decoded.text;
     encoding = decoded.encoding;
+    strayBytes = decoded.strayBytes !== undefined;
   }
   if (text.trim() === '') throw new ExchangeError('invalid', 'empty');
   const format = options.format ?? detectFormat(text);
   if (format === 'tmx' || format === 'xliff') {
     // XML without a declaration, or declaring UTF-8, must be UTF-8; bytes that were not
-    // (decoded as Windows-1252) mean a damaged or mislabelled file.
+    // (decoded as Windows-1252, wholly or as stray bytes) mean a damaged or mislabelled file.
     const declared = /^\uFEFF?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z][\w.-]*)["']/
       .exec(text)?.[1]
       ?.toLowerCase();
-    if (encoding === 'windows-1252' && (declared ?? 'utf-8').replace('-', '') === 'utf8') {
+    if ((encoding === 'windows-1252' || strayBytes) && (declared ?? 'utf-8').replace('-', '') === 'utf8') {
       throw new ExchangeError('malformed', 'not-utf-8');
     }
     return format === 'tmx' ? readTmx(text) : readXliff(text);

@@ -1,7 +1,9 @@
 /**
  * Decode a file's bytes to text, detecting the encoding: a BOM (UTF-8, UTF-16LE/BE) wins;
- * BOM-less UTF-16 is recognised by its pattern of NUL bytes; otherwise strict UTF-8, and
- * Windows-1252 when the bytes are not valid UTF-8. Binary data is refused.
+ * BOM-less UTF-16 is recognised by its pattern of NUL bytes; otherwise strict UTF-8; UTF-8
+ * with a few stray Windows-1252 bytes (an `é` pasted as the single byte 0xE9) is read as
+ * UTF-8, each stray byte as its Windows-1252 character, and says where they are; Windows-1252
+ * when the bytes are mostly not UTF-8. Binary data is refused.
  */
 
 export type DetectedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -11,7 +13,25 @@ export interface DecodedText {
   readonly encoding: DetectedEncoding;
   /** True when the input began with a byte-order mark (removed from `text`). */
   readonly bom: boolean;
+  /**
+   * UTF-8 with bytes that are not (mixed encoding): each was read as its Windows-1252
+   * character (U+FFFD for the five bytes Windows-1252 leaves undefined). Absent otherwise.
+   */
+  readonly strayBytes?: StrayBytes;
 }
+
+/** Where the bytes of a mixed UTF-8 file that were read as Windows-1252 are. */
+export interface StrayBytes {
+  /** How many bytes were read as Windows-1252. */
+  readonly count: number;
+  /** The first 1-based lines (LF, CRLF or CR ends) they are on, in order, at most 10. */
+  readonly lines: readonly number[];
+  /** How many lines hold them (more than `lines` lists when above 10). */
+  readonly lineCount: number;
+}
+
+/** How many of a mixed file's stray-byte lines `StrayBytes.lines` lists. */
+const STRAY_LINES_LISTED = 10;
 
 /**
  * Thrown for input that is not text (binary, or undecodable in the encoding asked for).
@@ -31,10 +51,33 @@ export class DecodeError extends Error {
 /** The encodings a user can force, as WHATWG labels. */
 export const ENCODINGS: readonly DetectedEncoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
 
-/** Decode `bytes`; `forced` overrides detection (a user's choice). */
+/**
+ * Decode `bytes`; `forced` overrides detection (a user's choice). Forced UTF-8 is strict,
+ * except where detection reads UTF-8 too (mixed, cut, after a BOM): choosing the detected
+ * encoding again in the import dialog gives the same text, not an error.
+ */
 export function decodeBytes(bytes: Uint8Array, forced?: DetectedEncoding): DecodedText {
-  if (forced) return decodeAs(bytes, forced, hasBom(bytes, forced));
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes, 'utf-8', true);
+  const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (forced === 'utf-8' && !utf8Bom) {
+    try {
+      return decodeAs(bytes, forced, false);
+    } catch (error) {
+      const mixed = mixedUtf8(bytes);
+      if (mixed) return mixed;
+      throw error;
+    }
+  }
+  if (forced && forced !== 'utf-8') return decodeAs(bytes, forced, hasBom(bytes, forced));
+  if (utf8Bom) {
+    // The BOM says UTF-8: bytes that are not are stray, however many.
+    try {
+      return decodeAs(bytes, 'utf-8', true);
+    } catch (error) {
+      const mixed = mixedUtf8(bytes.subarray(3), true);
+      if (mixed) return mixed;
+      throw error;
+    }
+  }
   // UTF-32's BOMs (FF FE 00 00 begins like UTF-16LE's): no decoder for it, and read as UTF-16 it
   // is text with a NUL between every two characters.
   if (
@@ -57,34 +100,168 @@ export function decodeBytes(bytes: Uint8Array, forced?: DetectedEncoding): Decod
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false };
   } catch {
-    const cut = cutUtf8(bytes);
-    if (cut) return cut;
-    // Not UTF-8: Windows-1252 (a superset of Latin-1's printable range) decodes every byte.
-    return decodeAs(bytes, 'windows-1252', false);
+    // Mixed UTF-8, or UTF-8 cut inside its last character; else Windows-1252 (a superset of
+    // Latin-1's printable range), which decodes every byte.
+    return mixedUtf8(bytes) ?? decodeAs(bytes, 'windows-1252', false);
+  }
+}
+
+/** One run of non-ASCII bytes as `scanUtf8` sees it. */
+type Piece =
+  /** A valid UTF-8 sequence of `length` bytes, of a character text in our languages uses. */
+  | 'utf-8'
+  /** A byte read as Windows-1252: not part of a valid sequence, or of an unlikely one. */
+  | 'stray'
+  /** A valid start of a sequence the end of the file cuts (`head -c`, a broken download). */
+  | 'cut';
+
+/**
+ * The length of the valid UTF-8 sequence at `i` (WHATWG's rules: no overlong form, no
+ * surrogate, nothing past U+10FFFF), 0 when there is none, or minus the bytes left when the
+ * file ends inside a valid start.
+ */
+function sequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  let length: number;
+  let low = 0x80;
+  let high = 0xbf;
+  if (b >= 0xc2 && b <= 0xdf) length = 2;
+  else if (b >= 0xe0 && b <= 0xef) {
+    length = 3;
+    if (b === 0xe0) low = 0xa0;
+    else if (b === 0xed) high = 0x9f;
+  } else if (b >= 0xf0 && b <= 0xf4) {
+    length = 4;
+    if (b === 0xf0) low = 0x90;
+    else if (b === 0xf4) high = 0x8f;
+  } else return 0;
+  for (let k = 1; k < length; k++) {
+    if (i + k >= bytes.length) return -(bytes.length - i);
+    const c = bytes[i + k]!;
+    if (c < low || c > high) return 0;
+    low = 0x80;
+    high = 0xbf;
+  }
+  return length;
+}
+
+/** The code point of the valid UTF-8 sequence of `length` bytes at `i`. */
+function codePointAt(bytes: Uint8Array, i: number, length: number): number {
+  let cp = bytes[i]! & (0xff >> (length + 1));
+  for (let k = 1; k < length; k++) cp = (cp << 6) | (bytes[i + k]! & 0x3f);
+  return cp;
+}
+
+/**
+ * Characters a French, English or German text in UTF-8 holds beyond ASCII. Windows-1252 text
+ * forms valid UTF-8 by chance with characters outside them: `été »` (E9 A0 BB, the no-break
+ * space French puts before »), `È…`, `à «` read as a CJK ideograph, U+0245 and a Samaritan
+ * letter; such a sequence is Windows-1252 evidence, not UTF-8.
+ */
+function likelyInText(cp: number): boolean {
+  return (
+    (cp >= 0xa0 && cp <= 0x17f) || // Latin-1 letters and signs, Latin Extended-A (œ, ł, ş)
+    (cp >= 0x218 && cp <= 0x21b) || // Romanian ș ț
+    (cp >= 0x2b0 && cp <= 0x36f) || // modifier letters, combining accents (decomposed text)
+    (cp >= 0x370 && cp <= 0x4ff) || // Greek, Cyrillic
+    (cp >= 0x1e00 && cp <= 0x1eff) || // Latin Extended Additional (Vietnamese)
+    (cp >= 0x2000 && cp <= 0x2bff) || // punctuation ’ “ ” – — …, € ™, arrows, math, symbols
+    cp === 0xfeff || // a byte-order mark inside the text
+    cp === 0xfffd || // a replacement character left by an earlier decoding
+    (cp >= 0x1f000 && cp <= 0x1faff) // emoji
+  );
+}
+
+/**
+ * Walk the non-ASCII bytes, calling `visit` with each piece's kind, offset and length. A file
+ * that ends inside a valid start is cut (its last character lost), unless the piece is a lone
+ * accented small letter after a letter (`thé` with a Windows-1252 é: 0xE9 starts a 3-byte
+ * sequence), which is a stray byte.
+ */
+function scanUtf8(bytes: Uint8Array, visit: (piece: Piece, at: number, length: number) => void): void {
+  const n = bytes.length;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = sequenceAt(bytes, i);
+    if (length > 0) {
+      const cp = codePointAt(bytes, i, length);
+      if (likelyInText(cp)) visit('utf-8', i, length);
+      else for (let k = 0; k < length; k++) visit('stray', i + k, 1);
+      i += length;
+    } else if (length < 0) {
+      const before = i > 0 ? bytes[i - 1]! | 0x20 : 0;
+      const strayLetter = length === -1 && b >= 0xe0 && b <= 0xef && before >= 0x61 && before <= 0x7a;
+      if (strayLetter) visit('stray', i, 1);
+      else visit('cut', i, -length);
+      i = n;
+    } else {
+      visit('stray', i, 1);
+      i++;
+    }
   }
 }
 
 /**
- * UTF-8 cut inside its last character (`head -c`, a broken download): valid up to an
- * incomplete final sequence, and holding other multi-byte sequences (a Windows-1252 text
- * ending in `café` is not UTF-8). The cut character reads as U+FFFD; undefined otherwise.
+ * UTF-8 that is not valid as a whole yet mostly is: at least one likely UTF-8 character, and
+ * at least as many as stray bytes (a Windows-1252 file forms likely characters by chance only
+ * once in thousands of accents: see tests/core/text/mixed-utf8.test.ts). Valid sequences read
+ * as UTF-8, stray bytes as Windows-1252, a cut last character as U+FFFD. Undefined for a
+ * Windows-1252 file. After a UTF-8 BOM (`bom`, removed from `bytes`) any file is UTF-8.
  */
-function cutUtf8(bytes: Uint8Array): DecodedText | undefined {
-  // The lead byte of the last sequence, at most 3 bytes from the end.
-  let lead = bytes.length - 1;
-  while (lead >= 0 && lead > bytes.length - 4 && (bytes[lead]! & 0xc0) === 0x80) lead--;
-  if (lead < 0) return undefined;
-  const b = bytes[lead]!;
-  const needs = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-  if (needs === 0 || bytes.length - lead >= needs) return undefined;
-  const head = bytes.subarray(0, lead);
-  if (!head.some((x) => x >= 0x80)) return undefined;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(head);
-    return { text: `${text}\ufffd`, encoding: 'utf-8', bom: false };
-  } catch {
-    return undefined;
+function mixedUtf8(bytes: Uint8Array, bom = false): DecodedText | undefined {
+  let likely = 0;
+  let stray = 0;
+  scanUtf8(bytes, (piece) => {
+    if (piece === 'utf-8') likely++;
+    else if (piece === 'stray') stray++;
+  });
+  if (!bom && (likely === 0 || stray > likely)) return undefined;
+  // ignoreBOM: a U+FEFF that begins a span (after a stray byte) is text, not a BOM to drop.
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  const parts: string[] = [];
+  const lines: number[] = [];
+  let from = 0;
+  let line = 1;
+  let counted = 0;
+  let lineCount = 0;
+  scanUtf8(bytes, (piece, at, length) => {
+    if (piece === 'utf-8') return;
+    parts.push(utf8.decode(bytes.subarray(from, at)));
+    from = at + length;
+    if (piece === 'cut') {
+      parts.push('\ufffd');
+      return;
+    }
+    const c = CP1252_HIGH[bytes[at]! - 0x80]!;
+    parts.push(c);
+    const before = line;
+    line += countLineEnds(bytes, counted, at);
+    counted = at;
+    if (lineCount === 0 || line !== before) {
+      lineCount++;
+      if (lines.length < STRAY_LINES_LISTED) lines.push(line);
+    }
+  });
+  parts.push(utf8.decode(bytes.subarray(from)));
+  const text = parts.join('');
+  return stray === 0
+    ? { text, encoding: 'utf-8', bom }
+    : { text, encoding: 'utf-8', bom, strayBytes: { count: stray, lines, lineCount } };
+}
+
+/** Line ends (LF, CRLF counted once, lone CR) in `bytes[from, to)`. */
+function countLineEnds(bytes: Uint8Array, from: number, to: number): number {
+  let ends = 0;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i]!;
+    if (b === 0x0a) ends++;
+    else if (b === 0x0d && bytes[i + 1] !== 0x0a) ends++;
   }
+  return ends;
 }
 
 function hasBom(bytes: Uint8Array, encoding: DetectedEncoding): boolean {
@@ -99,6 +276,15 @@ function hasBom(bytes: Uint8Array, encoding: DetectedEncoding): boolean {
 const CP1252_C1 =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Windows-1252's bytes 0x80–0xFF as a mixed file's stray bytes read: U+FFFD for the five it
+ * leaves undefined (a C1 control would hide the fault in the text).
+ */
+const CP1252_HIGH: readonly string[] = [
+  ...CP1252_C1,
+  ...Array.from({ length: 0x60 }, (_, k) => String.fromCharCode(0xa0 + k)),
+].map((c) => (c >= '\u0080' && c <= '\u009f' ? '\ufffd' : c));
 
 /**
  * Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1 (0x80 → U+0080 instead of €,
