@@ -77,7 +77,7 @@ export function importBilingual(
     return format === 'tmx' ? readTmx(text) : readXliff(text);
   }
   return readDelimited(text, {
-    delimiter: format === 'csv' ? ',' : '\t',
+    delimiter: format === 'csv' ? csvDelimiter(text) : '\t',
     ...(options.srcLang === undefined ? {} : { srcLang: options.srcLang }),
     ...(options.tgtLang === undefined ? {} : { tgtLang: options.tgtLang }),
   });
@@ -95,5 +95,25 @@ export function detectFormat(text: string): BilingualFormat {
     throw new ExchangeError('unsupported', 'xml-not-exchange', { root: root?.[1] ?? '?' });
   }
   const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
-  return firstLine.includes('\t') || !firstLine.includes(',') ? 'tsv' : 'csv';
+  return firstLine.includes('\t') || !/[,;]/.test(firstLine) ? 'tsv' : 'csv';
+}
+
+/**
+ * The delimiter of a CSV file: a semicolon when its first line has more of them than commas
+ * (outside quotes), as a spreadsheet in a French (or German…) locale saves CSV, where the comma
+ * is the decimal separator; otherwise a comma. Our CSV re-saved by French Excel read as one
+ * column and was refused.
+ */
+function csvDelimiter(text: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length && i < 65536; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && c === ',') commas++;
+    else if (!quoted && c === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
 }

@@ -18,8 +18,8 @@ import { collectUnitLines } from './unit-notes.ts';
 import type { DELIMITED_COLUMNS } from './write-delimited.ts';
 
 export interface ReadDelimitedOptions {
-  /** `\t` or `,`; guessed from the first line when absent. */
-  readonly delimiter?: '\t' | ',';
+  /** `\t`, `,` or `;` (CSV from a spreadsheet in a French locale); tab or comma, guessed from the first line, when absent. */
+  readonly delimiter?: '\t' | ',' | ';';
   /** Undo the writer's formula guard (default true). */
   readonly formulaGuard?: boolean;
   readonly srcLang?: string;
@@ -124,7 +124,10 @@ export function readDelimited(text: string, options: ReadDelimitedOptions = {}):
     const confidenceCell = get(iConfidence);
     let confidence = 1;
     if (confidenceCell && confidenceCell.value.trim() !== '') {
-      const c = parseConfidence(confidenceCell.value);
+      // A spreadsheet in a French locale writes 0,946 (its CSV then uses semicolons).
+      const c = parseConfidence(
+        delimiter === ',' ? confidenceCell.value : confidenceCell.value.replace(',', '.'),
+      );
       if (c === undefined) {
         const { line, column } = lineColumnAt(text, confidenceCell.offset);
         throw new ExchangeError(

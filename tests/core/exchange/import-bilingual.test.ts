@@ -75,6 +75,25 @@ describe('importBilingual: files from other tools', () => {
     expect(detectFormat('source,target\na,b\n')).toBe('csv');
     expect(() => detectFormat('<html><body/></html>')).toThrow(/not TMX or XLIFF/);
   });
+
+  it('reads our CSV re-saved by a spreadsheet in a French locale: semicolons, decimal commas', () => {
+    // What French Excel writes: `;` between fields, `0,9` for 0.9, quotes where a field holds `;`.
+    const csv =
+      'source;target;confidence;status;findings\r\n' +
+      'Hello, world;Bonjour, monde;0,9;confirmed;\r\n' +
+      '"They said; no";"Ils ont dit ; non";1;aligned;"target info spacing/double-space: ""  "" → "" """\r\n';
+    expect(detectFormat(csv)).toBe('csv');
+    const { units } = importBilingual(csv);
+    expect(units.map((u) => [u.source, u.target, u.confidence, u.status])).toEqual([
+      ['Hello, world', 'Bonjour, monde', 0.9, 'confirmed'],
+      ['They said; no', 'Ils ont dit ; non', 1, 'aligned'],
+    ]);
+    expect(units[1]!.findings.map((f) => f.rule)).toEqual(['double-space']);
+    // A comma CSV whose texts hold semicolons stays a comma CSV.
+    expect(importBilingual('source,target\r\n"a; b; c",x; y\r\n').units.map((u) => u.target)).toEqual([
+      'x; y',
+    ]);
+  });
 });
 
 describe('importBilingual: refusing bad input', () => {
