@@ -85,6 +85,65 @@ describe('QuotesPanel', () => {
     );
   });
 
+  it('says what each highlighted word is: a changed name on both sides, a passage left out', () => {
+    const fr = '« Je remercie le ministre Daniel Chen », a-t-elle dit.';
+    const en = 'I thank Minister David Chen for his work, and we will build the port.';
+    const at = (text: string, words: string): [number, number] => [
+      text.indexOf(words),
+      text.indexOf(words) + words.length,
+    ];
+    const quotation = tracedQuotation({
+      verdict: 'name-changed',
+      span: [0, fr.indexOf('»') + 1],
+      inner: at(fr, 'Je remercie le ministre Daniel Chen'),
+      text: 'Je remercie le ministre Daniel Chen',
+      source: { docId: 'en1', span: [0, en.length], text: en, score: 0.99, line: 1 },
+      divergences: [
+        {
+          kind: 'name',
+          sourceSpan: at(en, 'David'),
+          sourceText: 'David',
+          targetSpan: at(fr, 'Daniel'),
+          targetText: 'Daniel',
+        },
+        {
+          kind: 'omission',
+          sourceSpan: at(en, 'we will build the port'),
+          sourceText: 'we will build the port',
+          targetSpan: null,
+          targetText: '',
+        },
+      ],
+    });
+    const store = makeTestStore({ checks: false });
+    act(() =>
+      store.setState({
+        docs: {
+          fr1: segmentDocument(fr, { id: 'fr1', name: 'fr.txt', lang: 'fr' }),
+          en1: segmentDocument(en, { id: 'en1', name: 'en.txt', lang: 'en' }),
+        },
+        quotes: { quotations: [quotation], groups: [] },
+        quotesTexts: { fr1: fr, en1: en },
+        quotesStatus: 'idle',
+      }),
+    );
+    render(
+      <StoreProvider store={store}>
+        <QuotesPanel />
+      </StoreProvider>,
+    );
+    // The marks said nothing of what they marked: a changed name and a dropped passage looked alike.
+    const marks = [...document.querySelectorAll('mark.divergent')].map((m) => [
+      m.textContent,
+      m.getAttribute('title'),
+    ]);
+    expect(marks).toEqual([
+      ['Daniel', 'Name changed: David → Daniel'],
+      ['David', 'Name changed: David → Daniel'],
+      ['we will build the port', 'Left out of the quotation'],
+    ]);
+  });
+
   it('says a first trace is under way, without a count of 0 that reads as "none found"', () => {
     const store = makeTestStore({ checks: false });
     act(() => store.setState({ quotes: null, quotesStatus: 'running' }));

@@ -332,6 +332,12 @@ export const en = {
     pasteText: 'Text',
     add: 'Add to the case',
     tooLarge: 'This file is larger than 20 MB and was not read.',
+    /** UTF-8 with a few bytes that are not, each read as its Windows-1252 character; `where`: strayLine or strayLinesMore. */
+    strayBytes_one: 'UTF-8 with {{count}} byte read as Windows-1252 ({{where}}): check that character.',
+    strayBytes_other: 'UTF-8 with {{count}} bytes read as Windows-1252 ({{where}}): check those characters.',
+    strayLine_one: 'line {{lines}}',
+    strayLine_other: 'lines {{lines}}',
+    strayLinesMore: 'lines {{lines}} and {{more}} more',
     empty: 'This file has no text: there is nothing to add.',
     /** An exchange file's fault and where it is. */
     errorAt: 'line {{line}}, column {{column}}: {{message}}',
@@ -441,6 +447,16 @@ export const en = {
       reference: 'first rendering',
       onlyFirst: 'only in the first rendering',
       onlyHere: 'only in this rendering',
+    },
+    divergence: {
+      omission: 'Left out of the quotation',
+      addition: 'Not in the original',
+      number: 'Number changed: {{source}} → {{target}}',
+      numberAlone: 'Number with no counterpart on the other side',
+      name: 'Name changed: {{source}} → {{target}}',
+      nameAlone: 'Name with no counterpart on the other side',
+      negationLost: 'Negation not rendered',
+      negationAdded: 'Negation not in the original',
     },
     flag: {
       'paraphrase-as-verbatim': 'paraphrase presented as a verbatim quotation',

@@ -3,10 +3,17 @@
  * the verdict and its evidence (divergent words highlighted on both sides), filtered by
  * verdict. A click opens the pair (source document → report) on the quotation's row.
  */
+import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Span } from '../../../core/index.ts';
-import type { DiffPart, QuoteGroup, TracedQuotation, Verdict } from '../../../core/quote/quotation.ts';
+import type {
+  DiffPart,
+  Divergence,
+  QuoteGroup,
+  TracedQuotation,
+  Verdict,
+} from '../../../core/quote/quotation.ts';
 import { probabilityPercent } from '../../components/probability-percent.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 
@@ -21,24 +28,32 @@ const VERDICTS: readonly Verdict[] = [
   'no-source-found',
 ];
 
-/** `text` (which starts at `offset` in its document) with the `spans` marked. */
-function Marked({ text, offset, spans }: { text: string; offset: number; spans: readonly Span[] }) {
-  const parts: { at: number; text: string; marked: boolean }[] = [];
+/** A span of a divergence's words, and what it is (the mark's tooltip). */
+interface MarkedSpan {
+  readonly span: Span;
+  readonly kind: Divergence['kind'];
+  readonly label: string;
+}
+
+/** `text` (which starts at `offset` in its document) with the `spans` marked, each saying what it is. */
+function Marked({ text, offset, spans }: { text: string; offset: number; spans: readonly MarkedSpan[] }) {
+  const parts: { at: number; text: string; mark: MarkedSpan | null }[] = [];
   let cursor = 0;
-  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+  for (const mark of [...spans].sort((a, b) => a.span[0] - b.span[0])) {
+    const [s, e] = mark.span;
     const start = Math.max(cursor, s - offset);
     const end = Math.min(text.length, e - offset);
     if (end <= start) continue;
-    if (start > cursor) parts.push({ at: cursor, text: text.slice(cursor, start), marked: false });
-    parts.push({ at: start, text: text.slice(start, end), marked: true });
+    if (start > cursor) parts.push({ at: cursor, text: text.slice(cursor, start), mark: null });
+    parts.push({ at: start, text: text.slice(start, end), mark });
     cursor = end;
   }
-  if (cursor < text.length) parts.push({ at: cursor, text: text.slice(cursor), marked: false });
+  if (cursor < text.length) parts.push({ at: cursor, text: text.slice(cursor), mark: null });
   return (
     <>
       {parts.map((p) =>
-        p.marked ? (
-          <mark key={p.at} className="divergent">
+        p.mark ? (
+          <mark key={p.at} className={`divergent divergent-${p.mark.kind}`} title={p.mark.label}>
             {p.text}
           </mark>
         ) : (
@@ -47,6 +62,31 @@ function Marked({ text, offset, spans }: { text: string; offset: number; spans: 
       )}
     </>
   );
+}
+
+/**
+ * The marks of a quotation's divergences on one side, each worded: the highlighted words alone
+ * did not say whether they were left out, added, or a number, name or negation changed.
+ */
+function divergenceMarks(
+  divergences: readonly Divergence[],
+  side: 'source' | 'target',
+  t: TFunction,
+): MarkedSpan[] {
+  return divergences.flatMap((d) => {
+    const span = side === 'source' ? d.sourceSpan : d.targetSpan;
+    if (!span) return [];
+    const changed = d.sourceText !== '' && d.targetText !== '';
+    const label =
+      d.kind === 'number' || d.kind === 'name'
+        ? changed
+          ? t(`quotes.divergence.${d.kind}`, { source: d.sourceText, target: d.targetText })
+          : t(`quotes.divergence.${d.kind}Alone`)
+        : d.kind === 'negation'
+          ? t(side === 'source' ? 'quotes.divergence.negationLost' : 'quotes.divergence.negationAdded')
+          : t(`quotes.divergence.${d.kind}`);
+    return [{ span, kind: d.kind, label }];
+  });
 }
 
 /** A rendering against the group's first one: words only there struck through, words only here underlined. */
@@ -303,8 +343,8 @@ export function QuotesPanel() {
       ) : null}
       <ol className="quote-list">
         {visible.map((q) => {
-          const targetSpans = q.divergences.flatMap((d) => (d.targetSpan ? [d.targetSpan] : []));
-          const sourceSpans = q.divergences.flatMap((d) => (d.sourceSpan ? [d.sourceSpan] : []));
+          const targetSpans = divergenceMarks(q.divergences, 'target', t);
+          const sourceSpans = divergenceMarks(q.divergences, 'source', t);
           const quoteDoc = asTraced(q.docId);
           const sourceDoc = q.source ? asTraced(q.source.docId) : undefined;
           const sourceLang = q.source ? docs[q.source.docId]?.lang : undefined;
