@@ -4,11 +4,15 @@
  * ordinals (`21st`, `21e`), decades (`1990s` = `années 90`), afternoon hours (`3 pm` = `15 h`),
  * small numbers in words (one…twenty, un…vingt) and months next to a day or a year
  * (`June 2018`, `19 avril 2018`). Digit mentions must find a counterpart in a translation;
- * mentions in words are only counterparts (`un`, `one` are also articles and pronouns).
+ * mentions in words are only counterparts (`un`, `one` are also articles and pronouns). A month
+ * named alone after a preposition (`by the end of November`, `fin décembre`) is a loose
+ * mention: only another month may meet it, and it is never required.
  */
 import type { Lang } from '../../model/document.ts';
 import type { Token } from '../../text/tokenize-words.ts';
 import { cachedTokens } from './cached-tokens.ts';
+import { fold } from './fold.ts';
+import { monthName } from './month-name.ts';
 import { monthOf, numberWordValue, scaleOf } from './number-words.ts';
 import { parseDigits } from './parse-digits.ts';
 
@@ -28,7 +32,22 @@ export interface NumberMention {
   readonly grouped: boolean;
   /** Digit mentions and months must be matched in the translation; words need not. */
   readonly required: boolean;
+  /** A month named with no day or year beside it: it meets only another month. */
+  readonly loose?: boolean;
 }
+
+// Words before a month named alone (`in May`, `end of November`, `fin décembre`, `d'ici mars`):
+// `May`, `March` and `mars` elsewhere are a name, a verb or a planet.
+const MONTH_CUES: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(
+    'in of since until till by from to early late mid last next this end before after through during between and or'.split(
+      ' ',
+    ),
+  ),
+  fr: new Set(
+    'en de d depuis fin début debut mi mois dès des courant avant après apres ici et ou à au'.split(' '),
+  ),
+};
 
 const ORDINAL = new Set(['st', 'nd', 'rd', 'th', 'e', 'er', 're', 'eme', 'ème', 'ère', 'è', 'ieme', 'ième']);
 const ROMAN = /^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
@@ -175,6 +194,27 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
           base: month,
           grouped: false,
           required: true,
+        });
+        continue;
+      }
+      const prev2 = tokens[i - 1];
+      const loose =
+        fold(tok.text) === fold(monthName(month, lang)) &&
+        (lang === 'en' || /^\p{Ll}/u.test(tok.text)) &&
+        prev2 !== undefined &&
+        MONTH_CUES[lang]?.has(prev2.text.toLowerCase()) === true;
+      if (loose) {
+        out.push({
+          start: tok.start,
+          end: tok.end,
+          fullEnd: tok.end,
+          text: tok.text,
+          kind: 'month',
+          values: [month],
+          base: month,
+          grouped: false,
+          required: false,
+          loose: true,
         });
         continue;
       }

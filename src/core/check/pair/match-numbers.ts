@@ -14,6 +14,9 @@ export interface NumberMatch {
   readonly extra: readonly NumberMention[];
   /** How many source digits were met only by a number in words (`1` ↔ `un`): weak evidence. */
   readonly softPairs: number;
+  /** Months named alone (`by the end of November`) met by no month, on each side. */
+  readonly looseMissing: readonly NumberMention[];
+  readonly looseExtra: readonly NumberMention[];
 }
 
 /** True when two values are equal up to floating-point noise. */
@@ -38,6 +41,8 @@ export function matchNumbers(src: readonly NumberMention[], tgt: readonly Number
     let bestScore = -1;
     tgt.forEach((t, j) => {
       if (used.has(j) || !mentionsMeet(s, t)) return;
+      // A month named alone is no evidence for a number (`in May` ≠ `5`), nor the reverse.
+      if ((s.loose || t.loose) && s.kind !== t.kind) return;
       const score = (t.kind === s.kind ? 4 : 0) + (t.required ? 2 : 0) + (sameValue(t.base, s.base) ? 1 : 0);
       if (score > bestScore) {
         best = j;
@@ -54,5 +59,7 @@ export function matchNumbers(src: readonly NumberMention[], tgt: readonly Number
     softPairs: pairs.filter(([a, b]) => a.required && !b.required).length,
     missing: unmatched.filter((m) => m.required).sort((a, b) => a.start - b.start),
     extra: tgt.filter((t, j) => t.required && !used.has(j)),
+    looseMissing: unmatched.filter((m) => m.loose).sort((a, b) => a.start - b.start),
+    looseExtra: tgt.filter((t, j) => t.loose && !used.has(j)),
   };
 }

@@ -60,10 +60,33 @@ export function checkNumbers(ctx: PairContext): Finding[] {
     const match = matches[i];
     if (!match) continue;
     const { missing, extra } = match;
-    if (missing.length === 0 && extra.length === 0) continue;
     // Alignment shifts: a number missing here and left over in the next or previous bead's
     // translation (or the reverse) is a misplaced boundary, not a translation error.
     const near = (list: readonly NumberMention[], m: NumberMention) => list.some((x) => mentionsMeet(x, m));
+    // A month named alone and another one in its place (`by the end of November` → `d'ici la fin
+    // décembre`); one left out or added alone says nothing (`last month`, `cet automne`).
+    const shifted = (side: 'looseMissing' | 'looseExtra', m: NumberMention) =>
+      near([...(matches[i - 1]?.[side] ?? []), ...(matches[i + 1]?.[side] ?? [])], m);
+    const lostMonths = match.looseMissing.filter((m) => !shifted('looseExtra', m));
+    const addedMonths = match.looseExtra.filter((m) => !shifted('looseMissing', m));
+    for (let k = 0; k < Math.min(lostMonths.length, addedMonths.length); k++) {
+      const s = lostMonths[k]!;
+      const t = addedMonths[k]!;
+      const expected = expectedFor(s, target.lang);
+      findings.push(
+        pairFinding(target, {
+          rule: RULE,
+          category: 'numbers',
+          severity: 'error',
+          start: t.start,
+          end: t.end,
+          expected,
+          fix: [{ start: t.start, end: t.end, text: expected }],
+          params: { issue: 'changed', source: source.text.slice(s.start, s.end), srcStart: s.start },
+        }),
+      );
+    }
+    if (missing.length === 0 && extra.length === 0) continue;
     const around = (side: 'missing' | 'extra') => [
       ...(matches[i - 1]?.[side] ?? []),
       ...(matches[i + 1]?.[side] ?? []),

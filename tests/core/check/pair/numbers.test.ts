@@ -136,6 +136,29 @@ describe('checkNumbers', () => {
     expect(month.map((f) => [f.actual, f.expected])).toEqual([['juillet', 'juin']]);
   });
 
+  it('flags a month named alone changed into another (end of November → fin décembre), with a fix', () => {
+    const ctx = makePair(
+      ['The government will release aid by the end of November.'],
+      ['Le gouvernement débloquera une aide d’ici la fin décembre.'],
+    );
+    const found = checkNumbers(ctx);
+    expect(found.map((f) => [f.actual, f.expected, f.severity, f.params.source])).toEqual([
+      ['décembre', 'novembre', 'error', 'November'],
+    ]);
+    const fixed = applyEdits(ctx.target.text, found[0]!.fix!);
+    expect(fixed).toBe('Le gouvernement débloquera une aide d’ici la fin novembre.');
+  });
+
+  it('leaves a month named alone that is kept, dropped or a name, and never meets it with a number', () => {
+    const none = (en: string, fr: string) => expect(checkNumbers(makePair([en], [fr]))).toEqual([]);
+    none('Talks resumed in March.', 'Les pourparlers ont repris en mars.');
+    none('Talks resumed in March.', 'Les pourparlers ont repris le mois dernier.');
+    none('Theresa May met five ministers in Paris.', 'Theresa May a rencontré cinq ministres en mai.');
+    // `in May` is no counterpart of 5: the changed number is still found.
+    const five = checkNumbers(makePair(['In May, 5 people died.'], ['En mai, 3 personnes sont mortes.']));
+    expect(five.map((f) => [f.actual, f.expected])).toEqual([['3', '5']]);
+  });
+
   it('does not blame a number that the next bead carries (alignment shift)', () => {
     const ctx = makePair(
       ['Sales rose 12%.', 'Costs fell.'],
