@@ -24,10 +24,25 @@ const FR_ADVERBS =
 const STOP =
   /^(?:dans|à|au|aux|lors|en|sur|pour|devant|après|avant|depuis|pendant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|ce|cette|qui|que|et|mais|in|to|at|on|during|for|last|this|after|before|when|while|as|who|that|and|but|because|from|with|avec|par|by|via|on|about)$/iu;
 
+// After the closer (and its comma), `juge` is the verb (`», juge Marc Roy`), not the noun.
 const VERB_FR_AFTER = new RegExp(
-  `^[\\s\\u00a0\\u202f]*[,.]?[\\s\\u00a0\\u202f]*(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+|${FR_INVERTED_AUX}\\s+)?(?:${FR_VERBS})\\p{L}*(?:-t)?(?:-(il|elle|ils|elles|on))?[\\s\\u00a0\\u202f]*`,
+  `^[\\s\\u00a0\\u202f]*[,.]?[\\s\\u00a0\\u202f]*(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+|${FR_INVERTED_AUX}\\s+)?(?:${FR_VERBS}|juge)\\p{L}*(?:-t)?(?:-(il|elle|ils|elles|on))?[\\s\\u00a0\\u202f]*`,
   'iu',
 );
+/**
+ * What French puts between a speech verb and its subject: when (`a déclaré lundi soir Helen
+ * Marsh`, `hier`) and to whom (`a dit à l'AFP un responsable`, `au Monde`, `à la presse`).
+ */
+const FR_BEFORE_SUBJECT =
+  /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?:\s+(?:soir|matin|midi|après-midi|dernier))?[\s\u00a0\u202f]+|(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:\p{Lu}[\p{L}\p{N}'’.-]*|presse|journalistes|médias)[\s\u00a0\u202f]+)+/u;
+
+/** `Pour le syndicat, « … »`: who holds the view a sentence opens with (its phrase must name someone). */
+const FR_POUR = /^[\s\u00a0\u202f]*Pour\s+/u;
+const POUR_SOMEONE =
+  /^(?:\p{Lu}|(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s*\p{L}|(?:lui|elle|eux|elles)$)/u;
+const POUR_NO_ONE =
+  /(?:^\p{L}+\s+part|^l['’]instant|^le moment|^l['’]heure|^le reste|^l['’]essentiel|^l['’]avenir|^ce faire)$/iu;
+
 const VERB_EN_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:has\\s+|had\\s+)?(?:${EN_VERBS})\\b\\s*`, 'iu');
 const SUBJ_EN_AFTER = new RegExp(
   `^\\s*,?\\s*((?:he|she|they|we|it|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}|the\\s+\\p{L}+(?:\\s+\\p{L}+)?))\\s+(?:${EN_VERBS})\\b`,
@@ -124,13 +139,25 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
         const at = span[1] + (verb[2] ? verb[0].indexOf(`-${pronoun}`) + 1 : verb[0].lastIndexOf(pronoun));
         return { name: pronoun, span: [at, at + pronoun.length], cue: 'verb-after' };
       }
-      const np = phraseAfter(after.slice(verb[0].length), span[1] + verb[0].length);
+      const skip = verb[0].length + (FR_BEFORE_SUBJECT.exec(after.slice(verb[0].length))?.[0].length ?? 0);
+      const np = phraseAfter(after.slice(skip), span[1] + skip);
       if (np) return { ...np, cue: 'verb-after' };
     }
     const pre = VERB_BEFORE_FR.exec(before);
     if (pre) {
       const np = phraseBefore(before.slice(0, pre.index), sentenceStart);
       if (np) return { ...np, cue: 'verb-before' };
+    }
+    const pour = FR_POUR.exec(before);
+    if (pour) {
+      const np = phraseAfter(before.slice(pour[0].length), sentenceStart + pour[0].length);
+      if (
+        np &&
+        POUR_SOMEONE.test(np.name) &&
+        !POUR_NO_ONE.test(np.name) &&
+        /^[\s\u00a0\u202f]*,/u.test(text.slice(np.span[1], span[0]))
+      )
+        return { ...np, cue: 'according-to' };
     }
   } else {
     const subj = SUBJ_EN_AFTER.exec(after);

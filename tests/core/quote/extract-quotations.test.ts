@@ -158,6 +158,26 @@ describe('extractQuotations: speakers', () => {
     expect(q!.speaker).toMatchObject({ name: 'Helen Marsh', cue: 'verb-after' });
   });
 
+  it('finds the subject after a when or a to whom put between it and the speech verb', () => {
+    // `a déclaré lundi Helen Marsh`: the day stopped the phrase, no speaker.
+    expect(speaker('« Nous investirons 450 millions », a déclaré lundi Helen Marsh.')).toBe('Helen Marsh');
+    expect(speaker('« Nous investirons », a annoncé mardi soir la gouverneure.')).toBe('la gouverneure');
+    expect(speaker('« Nous investirons », a dit à l’AFP un porte-parole du port.')).toBe(
+      'un porte-parole du port',
+    );
+    expect(speaker('« Nous investirons », a déclaré Helen Marsh à l’AFP.')).toBe('Helen Marsh');
+    // `juge` after the closer is the verb.
+    expect(speaker('« C’est un premier pas », juge Marc Roy.')).toBe('Marc Roy');
+  });
+
+  it('takes `Pour X,` opening the sentence for whose view is quoted, not `Pour sa part,`', () => {
+    expect(speaker('Pour Marc Roy, « c’est un premier pas ».')).toBe('Marc Roy');
+    expect(speaker('Pour le syndicat, « c’est un premier pas ».')).toBe('le syndicat');
+    expect(speaker('Pour sa part, « c’est un premier pas ».')).toBeUndefined();
+    expect(speaker('Pour l’instant, « rien ne bouge ».')).toBeUndefined();
+    expect(speaker('Le plan prévoit des fonds pour le port, « un premier pas ».')).toBeUndefined();
+  });
+
   it('passes the speaker on across a speech clause', () => {
     const quotes = extract(
       '“Along with the world,” they continued. “In the face of this policy, we act.”',
