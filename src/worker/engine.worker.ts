@@ -318,6 +318,7 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
       text,
       encoding: decoded.encoding,
       bom: decoded.bom,
+      ...(decoded.strayBytes ? { strayBytes: decoded.strayBytes } : {}),
       format,
       lang: await detect(text, request.candidateLangs),
     };

@@ -15,6 +15,7 @@ import type {
   Level,
   PairExportFormat,
   Progress,
+  StrayBytes,
   TextDocument,
 } from '../core/index.ts';
 import type { QuoteTrace } from '../core/quote/quotation.ts';
@@ -127,6 +128,8 @@ export interface ImportedText {
   /** Detected (or forced) byte encoding; `docx` for Word files, which carry their own. */
   readonly encoding: DetectedEncoding | 'docx';
   readonly bom: boolean;
+  /** UTF-8 with bytes that are not, read as Windows-1252: how many and where. */
+  readonly strayBytes?: StrayBytes;
   readonly format: 'text' | 'html' | 'docx';
   readonly lang: Lang;
 }

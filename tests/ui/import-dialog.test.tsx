@@ -4,7 +4,7 @@
  * lines) is named with a reason, not left with encoding and language pickers and then dropped
  * without a word.
  */
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ImportDialog } from '../../src/ui/features/import/import-dialog.tsx';
 import { initI18n, setLocale } from '../../src/ui/i18n/i18n.ts';
@@ -77,6 +77,55 @@ describe('ImportDialog', () => {
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toMatch(
         /^Le fichier n’a pas pu être importé\u00a0: ce n’est pas un dossier valide\u00a0: version\u00a0: la version 99 du dossier est plus récente/,
+      );
+    } finally {
+      await setLocale('en');
+    }
+  });
+
+  it('reads UTF-8 with a stray Windows-1252 byte as UTF-8 and says which line holds it', async () => {
+    const store = makeTestStore({ checks: false });
+    const head = new TextEncoder().encode('Un été à Noël.\nLes salariés réclament une hausse.\nLe th');
+    const bytes = Uint8Array.from([...head, 0xe9, ...new TextEncoder().encode(' est servi.\n')]);
+    render(
+      <StoreProvider store={store}>
+        <ImportDialog open files={[new File([bytes], 'melange.txt')]} onClose={() => {}} />
+      </StoreProvider>,
+    );
+    const note = await screen.findByTestId('stray-bytes');
+    expect(note.textContent).toBe('UTF-8 with 1 byte read as Windows-1252 (line 3): check that character.');
+    expect(screen.getByTestId('import-preview').textContent).toBe(
+      'Un été à Noël.\nLes salariés réclament une hausse.\nLe thé est servi.\n',
+    );
+    const encoding = screen.getByTestId('encoding') as HTMLSelectElement;
+    expect(encoding.value).toBe('utf-8');
+    // Windows-1252 chosen: the whole file so read, no note; UTF-8 again: the same reading as detected.
+    fireEvent.change(encoding, { target: { value: 'windows-1252' } });
+    await waitFor(() => expect(screen.queryByTestId('stray-bytes')).toBeNull());
+    expect(screen.getByTestId('import-preview').textContent).toContain('Un Ã©tÃ©');
+    fireEvent.change(encoding, { target: { value: 'utf-8' } });
+    await screen.findByTestId('stray-bytes');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByTestId('import-preview').textContent).toContain('Le thé est servi.');
+  });
+
+  it('words stray bytes on many lines in French', async () => {
+    await setLocale('fr');
+    try {
+      const store = makeTestStore({ checks: false });
+      const lines = Array.from({ length: 12 }, (_, k) => [
+        ...new TextEncoder().encode(`Été ${k} à Noël, th`),
+        0xe9,
+        0x0a,
+      ]).flat();
+      render(
+        <StoreProvider store={store}>
+          <ImportDialog open files={[new File([Uint8Array.from(lines)], 'melange.txt')]} onClose={() => {}} />
+        </StoreProvider>,
+      );
+      const note = await screen.findByTestId('stray-bytes');
+      expect(note.textContent).toBe(
+        'UTF-8 avec 12 octets lus en Windows-1252 (lignes 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 et 2 autres)\u00a0: vérifiez ces caractères.',
       );
     } finally {
       await setLocale('en');

@@ -3,10 +3,11 @@
  * Each file is read in the worker; its detected encoding and language are shown and can be
  * overridden (a new encoding re-decodes the original bytes) before it joins the case.
  */
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../core/index.ts';
-import { type DetectedEncoding, ENCODINGS } from '../../../core/text/decode-bytes.ts';
+import { type DetectedEncoding, ENCODINGS, type StrayBytes } from '../../../core/text/decode-bytes.ts';
 import type { NewDocument } from '../../../state/app-state.ts';
 import { CANDIDATE_LANGS } from '../../../state/workspace-slice.ts';
 import type { ImportedText } from '../../../worker/protocol.ts';
@@ -34,6 +35,17 @@ interface Pending {
 }
 
 let nextKey = 1;
+
+/** 'UTF-8 with 1 byte read as Windows-1252 (line 12): check that character.' */
+function strayBytesNote(t: TFunction, { count, lines, lineCount }: StrayBytes): string {
+  const more = lineCount - lines.length;
+  const listed = lines.join(', ');
+  const where =
+    more > 0
+      ? t('import.strayLinesMore', { lines: listed, more })
+      : t('import.strayLine', { count: lineCount, lines: listed });
+  return t('import.strayBytes', { count, where });
+}
 
 /** A picked file as it enters the list: not read yet (or refused with `error`). */
 function newPending(key: number, name: string, error: string | null): Pending {
@@ -283,6 +295,11 @@ export function ImportDialog({
                         </select>
                       </label>
                     </div>
+                    {p.result.strayBytes ? (
+                      <p className="warning" role="status" data-testid="stray-bytes">
+                        {strayBytesNote(t, p.result.strayBytes)}
+                      </p>
+                    ) : null}
                     <p className="preview-text" lang={p.lang} data-testid="import-preview">
                       {p.result.text.slice(0, 280)}
                       {p.result.text.length > 280 ? '…' : ''}

@@ -1,0 +1,47 @@
+/**
+ * A UTF-8 file holding one stray Windows-1252 byte, dropped on the window or picked, is read
+ * as UTF-8 with the stray byte as its Windows-1252 character, and the import dialog says which
+ * line holds it; it was read wholly as Windows-1252, every accent garbled ('Ã©').
+ */
+import { describe, expect, it } from 'vitest';
+import { openAppForFile, seriousViolations } from './harness.ts';
+
+const app = openAppForFile();
+
+const TEXT = 'Le président a déclaré « non » à Noël.\nLes salariés réclament une hausse.\nLe th';
+const BYTES = [...Buffer.from(TEXT, 'utf8'), 0xe9, ...Buffer.from(' est servi.\n', 'utf8')];
+const NOTE = 'UTF-8 with 1 byte read as Windows-1252 (line 3): check that character.';
+
+describe('importing UTF-8 with a stray Windows-1252 byte', () => {
+  it('says so when the file is dropped on the window, and adds the text read right', async () => {
+    const { page } = app;
+    const dataTransfer = await page.evaluateHandle((bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], 'melange.txt', { type: 'text/plain' }));
+      return transfer;
+    }, BYTES);
+    await page.dispatchEvent('.app', 'drop', { dataTransfer });
+    const note = page.locator('[data-testid="stray-bytes"]');
+    await note.waitFor({ timeout: 30_000 });
+    expect(await note.textContent()).toBe(NOTE);
+    expect(await page.inputValue('[data-testid="encoding"]')).toBe('utf-8');
+    expect(await page.textContent('[data-testid="import-preview"]')).toContain('Le thé est servi.');
+    expect(await page.textContent('[data-testid="import-preview"]')).not.toContain('Ã');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.click('[data-action="add-documents"]');
+    await page.waitForSelector('[data-testid="stray-bytes"]', { state: 'detached' });
+  });
+
+  it('says so when the file is picked', async () => {
+    const { page } = app;
+    await page.click('[data-action="open-import"]');
+    await page.setInputFiles('[data-testid="file-input"]', {
+      name: 'melange-2.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(BYTES),
+    });
+    const note = page.locator('[data-testid="stray-bytes"]');
+    await note.waitFor({ timeout: 30_000 });
+    expect(await note.textContent()).toBe(NOTE);
+  });
+});
