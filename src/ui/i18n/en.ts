@@ -338,12 +338,6 @@ export const en = {
     strayLine_one: 'line {{lines}}',
     strayLine_other: 'lines {{lines}}',
     strayLinesMore: 'lines {{lines}} and {{more}} more',
-    /** UTF-8 with a few bytes that are not, each read as its Windows-1252 character; `where`: strayLine or strayLinesMore. */
-    strayBytes_one: 'UTF-8 with {{count}} byte read as Windows-1252 ({{where}}): check that character.',
-    strayBytes_other: 'UTF-8 with {{count}} bytes read as Windows-1252 ({{where}}): check those characters.',
-    strayLine_one: 'line {{lines}}',
-    strayLine_other: 'lines {{lines}}',
-    strayLinesMore: 'lines {{lines}} and {{more}} more',
     empty: 'This file has no text: there is nothing to add.',
     /** An exchange file's fault and where it is. */
     errorAt: 'line {{line}}, column {{column}}: {{message}}',
