@@ -72,6 +72,9 @@ describe('the review report’s category and severity words', () => {
     expect(md).not.toMatch(/\/[a-z-]+: «/);
     expect(md).toMatch(/\| 0,\d+ \|/);
     expect(md).not.toMatch(/\| 0\.\d+ \|/);
+    // The summary too: `**Lignes :** 12`, not `**Lignes:** 12`.
+    expect(md).toMatch(/^- \*\*Lignes\u00a0:\*\* \d+$/m);
+    expect(md).not.toMatch(/^- \*\*[^*\n]*[^\u00a0]:\*\*/m);
   });
 
   it('name them in French in the Markdown report', () => {

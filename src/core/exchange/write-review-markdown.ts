@@ -32,19 +32,21 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
   const confirmed = all.filter((r) => r.status === 'confirmed' || r.status === 'final').length;
   const paired = all.filter(isPairedRow).length;
   const fixes = all.reduce((n, r) => n + r.source.fixes.length + r.target.fixes.length, 0);
+  // The summary's labels end with the colon of the report's language (French: `**Lignes :**`).
+  const colon = colonOf(lang).trimEnd();
   const out: string[] = [
     `# ${cell(options.title ?? L.title)}`,
     '',
     `## ${cell(L.summary)}`,
     '',
-    `- **${cell(L.source)}:** ${cell(src.name)} (${cell(src.lang)})`,
-    `- **${cell(L.target)}:** ${cell(tgt.name)} (${cell(tgt.lang)})`,
-    ...(input.date === undefined ? [] : [`- **${cell(L.date)}:** ${cell(input.date)}`]),
-    `- **${cell(L.rows)}:** ${all.length}`,
-    `- **${cell(L.paired)}:** ${paired}`,
-    `- **${cell(L.confirmed)}:** ${confirmed}`,
-    `- **${cell(L.findings)}:** ${findings}`,
-    `- **${cell(L.fixes)}:** ${fixes}`,
+    `- **${cell(L.source)}${colon}** ${cell(src.name)} (${cell(src.lang)})`,
+    `- **${cell(L.target)}${colon}** ${cell(tgt.name)} (${cell(tgt.lang)})`,
+    ...(input.date === undefined ? [] : [`- **${cell(L.date)}${colon}** ${cell(input.date)}`]),
+    `- **${cell(L.rows)}${colon}** ${all.length}`,
+    `- **${cell(L.paired)}${colon}** ${paired}`,
+    `- **${cell(L.confirmed)}${colon}** ${confirmed}`,
+    `- **${cell(L.findings)}${colon}** ${findings}`,
+    `- **${cell(L.fixes)}${colon}** ${fixes}`,
     '',
     `${cell(L.legend)} <del>${cell(L.deleted)}</del> <ins>${cell(L.inserted)}</ins>`,
     '',
