@@ -84,6 +84,7 @@ const RUNTIME_NAMES = [
   'invertLexicon',
   'invertLexiconPausing',
   'isCommonWord',
+  'isConfirmedPair',
   'isFlagged',
   'isHardWrapped',
   'isPairedRow',

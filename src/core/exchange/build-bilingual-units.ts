@@ -10,7 +10,14 @@ import {
   type Side,
   type UnitFinding,
 } from './bilingual-units.ts';
-import { buildPairRows, type ExportInput, isPairedRow, type PairRow, type RowSide } from './pair-rows.ts';
+import {
+  buildPairRows,
+  type ExportInput,
+  isConfirmedPair,
+  isPairedRow,
+  type PairRow,
+  type RowSide,
+} from './pair-rows.ts';
 
 export interface BuildUnitsOptions {
   /**
@@ -32,11 +39,7 @@ export function buildBilingualUnits(input: ExportInput, options: BuildUnitsOptio
   const rows = buildPairRows(input);
   const units: BilingualUnit[] = [];
   for (const row of rows) {
-    if (
-      options.confirmedOnly &&
-      ((row.status !== 'confirmed' && row.status !== 'final') || !isPairedRow(row))
-    )
-      continue;
+    if (options.confirmedOnly && !isConfirmedPair(row)) continue;
     if (options.pairedOnly && !isPairedRow(row)) continue;
     units.push(rowToUnit(row));
   }

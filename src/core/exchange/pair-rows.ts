@@ -68,6 +68,15 @@ export function isPairedRow(row: PairRow): boolean {
   return row.source.segments.length > 0 && row.target.segments.length > 0;
 }
 
+/**
+ * Whether a row is a pair a person confirmed (or signed off): the summary's 'Confirmed', beside
+ * 'Paired'. A row unlinked by hand is confirmed too, but pairs nothing (as 'Confirmed pairs only'
+ * leaves it out): counted, one unlinked pair read 'Paired: 2, Confirmed: 2' with no pair confirmed.
+ */
+export function isConfirmedPair(row: PairRow): boolean {
+  return (row.status === 'confirmed' || row.status === 'final') && isPairedRow(row);
+}
+
 /** Build one row per bead of `input.alignment`. */
 export function buildPairRows(input: ExportInput): PairRow[] {
   const { level, beads } = input.alignment;

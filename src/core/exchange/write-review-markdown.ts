@@ -8,7 +8,7 @@
  * cannot inject HTML.
  */
 import { formatConfidence } from './bilingual-units.ts';
-import { buildPairRows, type ExportInput, isPairedRow, type RowSide } from './pair-rows.ts';
+import { buildPairRows, type ExportInput, isConfirmedPair, isPairedRow, type RowSide } from './pair-rows.ts';
 import { DEFAULT_REVIEW_LABELS, type ReviewLabels } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
 import { visibleSpaces } from './visible-spaces.ts';
@@ -29,7 +29,7 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
   const src = input.source.doc;
   const tgt = input.target.doc;
   const findings = all.reduce((n, r) => n + r.source.findings.length + r.target.findings.length, 0);
-  const confirmed = all.filter((r) => r.status === 'confirmed' || r.status === 'final').length;
+  const confirmed = all.filter(isConfirmedPair).length;
   const paired = all.filter(isPairedRow).length;
   const fixes = all.reduce((n, r) => n + r.source.fixes.length + r.target.fixes.length, 0);
   // The summary's labels end with the colon of the report's language (French: `**Lignes :**`).

@@ -10,7 +10,14 @@
  */
 import type { Category, Finding } from '../model/finding.ts';
 import { formatConfidence } from './bilingual-units.ts';
-import { buildPairRows, type ExportInput, isPairedRow, type PairRow, type RowSide } from './pair-rows.ts';
+import {
+  buildPairRows,
+  type ExportInput,
+  isConfirmedPair,
+  isPairedRow,
+  type PairRow,
+  type RowSide,
+} from './pair-rows.ts';
 import { DEFAULT_REVIEW_LABELS, type QuoteTraceRow, type ReviewLabels } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
 import { visibleSpaceRuns, visibleSpaces } from './visible-spaces.ts';
@@ -109,7 +116,7 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
   const findings = all.flatMap((r) => [...r.source.findings, ...r.target.findings]);
   const byCategory = new Map<Category, number>();
   for (const f of findings) byCategory.set(f.finding.category, (byCategory.get(f.finding.category) ?? 0) + 1);
-  const confirmed = all.filter((r) => r.status === 'confirmed' || r.status === 'final').length;
+  const confirmed = all.filter(isConfirmedPair).length;
   const paired = all.filter(isPairedRow).length;
   const fixes = all.reduce((n, r) => n + r.source.fixes.length + r.target.fixes.length, 0);
   const e = escapeHtml;

@@ -241,4 +241,27 @@ describe('writeReviewReportMarkdown', () => {
     expect(html).toContain(`<dt>Rows</dt><dd>${beads.length}</dd>`);
     expect(html).toContain(`<dt>Paired</dt><dd>${paired}</dd>`);
   });
+
+  it('counts confirmed pairs: a row unlinked by hand (confirmed, pairing nothing) is no confirmed pair', () => {
+    const s = segmentDocument('One.\n\nTwo.\n\nThree.', { id: 's', name: 's.txt', lang: 'en' });
+    const t = segmentDocument('Un.\n\nDeux.\n\nTrois.', { id: 't', name: 't.txt', lang: 'fr' });
+    const input: ExportInput = {
+      source: { doc: s },
+      target: { doc: t },
+      alignment: {
+        level: 'paragraph',
+        beads: [
+          { src: [0], tgt: [0], confidence: 1, confirmed: true },
+          { src: [1], tgt: [1], confidence: 0.8 },
+          // The third pair, unlinked by hand: two rows, each confirmed.
+          { src: [2], tgt: [], confidence: 1, confirmed: true },
+          { src: [], tgt: [2], confidence: 1, confirmed: true },
+        ],
+      },
+    };
+    const md = writeReviewReportMarkdown(input);
+    expect(md).toContain('- **Paired:** 2');
+    expect(md).toContain('- **Confirmed:** 1');
+    expect(writeReviewReportHtml(input)).toContain('<dt>Confirmed</dt><dd>1</dd>');
+  });
 });
