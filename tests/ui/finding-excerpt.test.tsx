@@ -49,6 +49,17 @@ describe('FindingExcerpt', () => {
     expect(screen.getByRole('img', { name: 'narrow no-break space' })).toBeTruthy();
   });
 
+  it('marks the ordinary spaces of a correction that changes only spaces (space before a full stop, after a comma)', () => {
+    render(<FindingExcerpt finding={finding(' .', '.')} />);
+    expect(document.querySelector('del')!.textContent).toBe('␣.');
+    expect(document.querySelector('ins')!.textContent).toBe('.');
+    cleanup();
+    render(<FindingExcerpt finding={finding(',', ', ')} />);
+    expect(document.querySelector('del')!.textContent).toBe(',');
+    expect(document.querySelector('ins')!.textContent).toBe(',␣');
+    expect(screen.getByRole('img', { name: 'space' })).toBeTruthy();
+  });
+
   it('leaves the ordinary spaces of a text as they are', () => {
     render(<FindingExcerpt finding={finding('Evan Agostini/Invision/AP ', '')} />);
     expect(document.querySelector('del')!.textContent).toBe('Evan Agostini/Invision/AP ');

@@ -31,18 +31,27 @@ const SPECIAL_SPACE = /[\u00a0\u202f\u2009]/;
 /**
  * A correction's text with its invisible characters made visible: no-break and thin spaces
  * always (a fix that only swaps one space for another showed nothing on one side or both), and
- * ordinary spaces, tabs and line breaks when the text is nothing else. Each mark is named.
+ * ordinary spaces, tabs and line breaks when the text is nothing else or when the correction
+ * changes nothing but spaces (`everySpace`: ` .` → `.` read `. → .`). Each mark is named.
  */
-function Visible({ text, name }: { text: string; name: (key: string) => string }): ReactNode {
+function Visible({
+  text,
+  name,
+  everySpace = false,
+}: {
+  text: string;
+  name: (key: string) => string;
+  everySpace?: boolean;
+}): ReactNode {
   const onlySpace = text !== '' && text.trim() === '' && [...text].every((ch) => SPACES[ch]);
-  if (!onlySpace && !SPECIAL_SPACE.test(text)) return text;
+  if (!onlySpace && !everySpace && !SPECIAL_SPACE.test(text)) return text;
   const parts: ReactNode[] = [];
   let plain = '';
   // Keys: the mark's offset in the text (code points), which does not change between renders.
   let at = 0;
   for (const ch of text) {
     const space = SPACES[ch];
-    if (!space || (!onlySpace && !SPECIAL_SPACE.test(ch))) plain += ch;
+    if (!space || (!onlySpace && !everySpace && !SPECIAL_SPACE.test(ch))) plain += ch;
     else {
       if (plain) parts.push(plain);
       plain = '';
@@ -85,13 +94,16 @@ export function FindingExcerpt({ finding }: { finding: Finding }) {
   const name = (key: string) => t(`findings.space.${key}`);
   const actual = shorten(finding.actual);
   const expected = finding.expected === undefined ? undefined : shorten(finding.expected);
+  // A correction of spaces alone (` .` → `.`, `,` → `, `): its ordinary spaces are the point.
+  const unspaced = (text: string) => [...text].filter((ch) => !SPACES[ch]).join('');
+  const everySpace = expected !== undefined && actual !== expected && unspaced(actual) === unspaced(expected);
   return (
     <span className="excerpt">
-      <del>{actual ? <Visible text={actual} name={name} /> : '∅'}</del>
+      <del>{actual ? <Visible text={actual} name={name} everySpace={everySpace} /> : '∅'}</del>
       {expected !== undefined ? (
         <>
           {' → '}
-          <ins>{expected ? <Visible text={expected} name={name} /> : '∅'}</ins>
+          <ins>{expected ? <Visible text={expected} name={name} everySpace={everySpace} /> : '∅'}</ins>
         </>
       ) : null}
     </span>
