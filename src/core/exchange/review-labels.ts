@@ -28,6 +28,10 @@ export interface ReviewLabels {
   readonly similarity: string;
   readonly verdict: string;
   readonly notFound: string;
+  /** The quotation's place in its document (`000.txt, line 16`). */
+  readonly line: string;
+  /** The quote table's column of what diverges (words left out, changed names and numbers, flags). */
+  readonly evidence: string;
   readonly legend: string;
   readonly deleted: string;
   readonly inserted: string;
@@ -60,6 +64,8 @@ export const DEFAULT_REVIEW_LABELS: ReviewLabels = {
   similarity: 'Probability',
   verdict: 'Verdict',
   notFound: 'no source found',
+  line: 'line',
+  evidence: 'Evidence',
   legend: 'Corrections are shown as tracked changes:',
   deleted: 'deleted',
   inserted: 'inserted',
@@ -106,4 +112,10 @@ export interface QuoteTraceRow {
   readonly similarity?: number;
   /** A short verdict code or word (`faithful`, `paraphrase`, `distorted`…). */
   readonly verdict?: string;
+  /** The quotation's 1-based line in its document. */
+  readonly line?: number;
+  /** Who the text says speaks (`Helen Marsh`, `elle`). */
+  readonly speaker?: string;
+  /** What diverges from the source, each item worded (`Left out of the quotation: “…”`). */
+  readonly evidence?: readonly string[];
 }

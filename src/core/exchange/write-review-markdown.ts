@@ -65,15 +65,20 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
       '',
       `## ${cell(L.quoteTracing)}`,
       '',
-      `| # | ${cell(L.quote)} | ${cell(L.document)} | ${cell(L.traced)} | ${cell(L.similarity)} | ${cell(L.verdict)} |`,
-      '|---:|---|---|---|---:|---|',
+      `| # | ${cell(L.quote)} | ${cell(L.document)} | ${cell(L.traced)} | ${cell(L.similarity)} | ${cell(L.verdict)} | ${cell(L.evidence)} |`,
+      '|---:|---|---|---|---:|---|---|',
     );
     for (const [i, q] of options.quotes.entries()) {
       const traced = q.source === undefined ? `*${cell(L.notFound)}*` : cell(q.source);
       const doc = q.sourceDocument === undefined ? '' : ` (${cell(q.sourceDocument)})`;
       const similarity = q.similarity === undefined ? '' : decimalOf(formatConfidence(q.similarity), lang);
+      const quote = cell(q.quote) + (q.speaker ? ` — ${cell(q.speaker)}` : '');
+      const place =
+        cell(q.document ?? '') +
+        (q.line === undefined ? '' : `${q.document ? ', ' : ''}${cell(L.line)} ${q.line}`);
+      const evidence = (q.evidence ?? []).map(cell).join('<br>');
       out.push(
-        `| ${i + 1} | ${cell(q.quote)} | ${cell(q.document ?? '')} | ${traced}${doc} | ${similarity} | ${cell(q.verdict ?? '')} |`,
+        `| ${i + 1} | ${quote} | ${place} | ${traced}${doc} | ${similarity} | ${cell(q.verdict ?? '')} | ${evidence} |`,
       );
     }
   }

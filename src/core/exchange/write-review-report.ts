@@ -174,20 +174,21 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
     out.push(
       `<h2>${e(L.quoteTracing)}</h2>`,
       '<table class="quotes">',
-      `<thead><tr><th class="num">#</th><th>${e(L.quote)}</th><th>${e(L.document)}</th><th>${e(L.traced)}</th><th>${e(L.similarity)}</th><th>${e(L.verdict)}</th></tr></thead>`,
+      `<thead><tr><th class="num">#</th><th>${e(L.quote)}</th><th>${e(L.document)}</th><th>${e(L.traced)}</th><th>${e(L.similarity)}</th><th>${e(L.verdict)}</th><th>${e(L.evidence)}</th></tr></thead>`,
       '<tbody>',
     );
     for (const [i, q] of options.quotes.entries()) {
       out.push(
         '<tr>',
         `<td class="num">${i + 1}</td>`,
-        `<td dir="auto">${e(q.quote)}</td>`,
-        `<td>${e(q.document ?? '')}</td>`,
+        `<td dir="auto">${e(q.quote)}${q.speaker ? ` — ${e(q.speaker)}` : ''}</td>`,
+        `<td>${e(q.document ?? '')}${q.line === undefined ? '' : `${q.document ? ', ' : ''}${e(L.line)} ${q.line}`}</td>`,
         `<td dir="auto">${q.source === undefined ? `<em>${e(L.notFound)}</em>` : e(q.source)}${
           q.sourceDocument === undefined ? '' : ` <span class="badge">${e(q.sourceDocument)}</span>`
         }</td>`,
         `<td class="num">${q.similarity === undefined ? '' : decimalOf(formatConfidence(q.similarity), lang)}</td>`,
         `<td>${e(q.verdict ?? '')}</td>`,
+        `<td dir="auto">${(q.evidence ?? []).map(e).join('<br>')}</td>`,
         '</tr>',
       );
     }

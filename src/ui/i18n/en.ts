@@ -458,6 +458,11 @@ export const en = {
       negationLost: 'Negation not rendered',
       negationAdded: 'Negation not in the original',
     },
+    /** One divergence with its words, in the review report (what: quotes.divergence.*). */
+    evidence: {
+      source: '{{what}}: “{{words}}”',
+      target: '{{what}}: «{{words}}»',
+    },
     flag: {
       'paraphrase-as-verbatim': 'paraphrase presented as a verbatim quotation',
       'cut-without-ellipsis': 'cut without an ellipsis',

@@ -364,7 +364,8 @@ export const fr: Messages = {
     add: 'Ajouter au dossier',
     tooLarge: 'Ce fichier dépasse 20 Mo et n’a pas été lu.',
     strayBytes_one: 'UTF-8 avec {{count}} octet lu en Windows-1252 ({{where}})\u00a0: vérifiez ce caractère.',
-    strayBytes_other: 'UTF-8 avec {{count}} octets lus en Windows-1252 ({{where}})\u00a0: vérifiez ces caractères.',
+    strayBytes_other:
+      'UTF-8 avec {{count}} octets lus en Windows-1252 ({{where}})\u00a0: vérifiez ces caractères.',
     strayLine_one: 'ligne {{lines}}',
     strayLine_other: 'lignes {{lines}}',
     strayLinesMore: 'lignes {{lines}} et {{more}} autres',
@@ -473,6 +474,8 @@ export const fr: Messages = {
     similarity: 'Probabilité',
     verdict: 'Verdict',
     notFound: 'aucune source trouvée',
+    line: 'ligne',
+    evidence: 'Écarts relevés',
     legend: 'Les corrections apparaissent en modifications suivies :',
     deleted: 'supprimé',
     inserted: 'inséré',
@@ -519,6 +522,11 @@ export const fr: Messages = {
       nameAlone: 'Nom sans équivalent de l’autre côté',
       negationLost: 'Négation non rendue',
       negationAdded: 'Négation absente de l’original',
+    },
+    /** One divergence with its words, in the review report (what: quotes.divergence.*). */
+    evidence: {
+      source: '{{what}} : « {{words}} »',
+      target: '{{what}} : « {{words}} »',
     },
     flag: {
       'paraphrase-as-verbatim': 'paraphrase présentée comme une citation textuelle',

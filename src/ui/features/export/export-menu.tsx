@@ -13,6 +13,7 @@ import { openPair } from '../../../state/case-record.ts';
 import { pairQuotations } from '../../../state/pair-quotations.ts';
 import { downloadFile } from '../../components/download-file.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
+import { quoteTraceRows } from './quote-trace-rows.ts';
 
 const FORMATS: readonly PairExportFormat[] = [
   'tmx',
@@ -102,14 +103,7 @@ export function ExportMenu() {
   const quoteRows = (): QuoteTraceRow[] => {
     const { quotes, caseRecord } = store.getState();
     const name = (id: string) => caseRecord?.documents.find((d) => d.id === id)?.name ?? id;
-    return pairQuotations(quotes, caseRecord).map((q) => ({
-      quote: q.text,
-      document: name(q.docId),
-      ...(q.source
-        ? { source: q.source.text, sourceDocument: name(q.source.docId), similarity: q.source.score }
-        : {}),
-      ...(q.verdict ? { verdict: t(`verdict.${q.verdict}`) } : {}),
-    }));
+    return quoteTraceRows(pairQuotations(quotes, caseRecord), name, t);
   };
 
   return (

@@ -14,6 +14,7 @@ import type {
   TracedQuotation,
   Verdict,
 } from '../../../core/quote/quotation.ts';
+import { divergenceLabel } from '../../components/divergence-words.ts';
 import { probabilityPercent } from '../../components/probability-percent.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 
@@ -75,17 +76,7 @@ function divergenceMarks(
 ): MarkedSpan[] {
   return divergences.flatMap((d) => {
     const span = side === 'source' ? d.sourceSpan : d.targetSpan;
-    if (!span) return [];
-    const changed = d.sourceText !== '' && d.targetText !== '';
-    const label =
-      d.kind === 'number' || d.kind === 'name'
-        ? changed
-          ? t(`quotes.divergence.${d.kind}`, { source: d.sourceText, target: d.targetText })
-          : t(`quotes.divergence.${d.kind}Alone`)
-        : d.kind === 'negation'
-          ? t(side === 'source' ? 'quotes.divergence.negationLost' : 'quotes.divergence.negationAdded')
-          : t(`quotes.divergence.${d.kind}`);
-    return [{ span, kind: d.kind, label }];
+    return span ? [{ span, kind: d.kind, label: divergenceLabel(d, side, t) }] : [];
   });
 }
 
