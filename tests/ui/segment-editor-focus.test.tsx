@@ -5,6 +5,10 @@
  */
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/index.ts';
+import { openPair } from '../../src/state/case-record.ts';
+import { findingKey } from '../../src/state/derive-rows.ts';
+import { mergeWithNext } from '../../src/state/edit-beads.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { sentencePairStore } from '../state/lib/in-process-store.ts';
 import { giveElementsASize, renderAlignedTable } from './lib/aligned-table-harness.tsx';
@@ -44,6 +48,46 @@ describe('the segment editor, by keyboard', () => {
     fireEvent.keyDown(again, { key: 'Enter' });
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(document.activeElement).toBe(row(2));
+  });
+
+  it('opens the segment of the selected finding, not the first one, in a row of two sentences', async () => {
+    const store = await sentencePairStore('editor segment', LETTER_EN, LETTER_FR);
+    await renderAlignedTable(store);
+    // Rows 2 and 3 merged: one row of two sentences on each side.
+    act(() => store.getState().selectRow(2));
+    act(() => store.getState().editBeads('merge', (beads) => mergeWithNext(beads, 2)));
+    const tgt = openPair(store.getState().caseRecord)!.tgtDocId;
+    const doc = store.getState().docs[tgt]!;
+    const second = doc.sentences[3]!;
+    const finding = {
+      rule: 'doubled-word',
+      category: 'repetition',
+      severity: 'warning',
+      docId: tgt,
+      span: [second.start, second.start + 11],
+      actual: doc.text.slice(second.start, second.start + 11),
+      params: {},
+    } as unknown as Finding;
+    act(() =>
+      store.setState({
+        findings: { [tgt]: [finding] },
+        selectedFinding: findingKey(finding),
+        selectedRow: 2,
+      }),
+    );
+    act(() => row(2).focus());
+    fireEvent.keyDown(row(2), { key: 'Enter' });
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe(
+      doc.text.slice(second.start, second.end),
+    );
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Escape' });
+    // No finding selected: the first segment.
+    act(() => store.setState({ selectedFinding: null }));
+    fireEvent.keyDown(row(2), { key: 'Enter' });
+    const first = doc.sentences[2]!;
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe(
+      doc.text.slice(first.start, first.end),
+    );
   });
 
   it('leaves the focus where a click took it', async () => {

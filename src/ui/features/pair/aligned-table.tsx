@@ -440,7 +440,13 @@ export function AlignedTable() {
       const side = event.shiftKey ? 'src' : 'tgt';
       if (row && row[side].length > 0) {
         event.preventDefault();
-        setEditing({ row: selectedRow, side, segment: 0 });
+        // The segment of the selected finding (F8 took the person to it), else the first: in a
+        // row of two sentences the second one's finding could not be edited by keyboard.
+        const chosen = pair.placed.find(
+          (p) => p.row === selectedRow && p.side === side && findingKey(p.finding) === selectedFinding,
+        )?.finding;
+        const at = chosen ? row[side].findIndex((seg) => chosen.span[0] < seg.end) : -1;
+        setEditing({ row: selectedRow, side, segment: Math.max(0, at) });
       }
     }
   };
