@@ -49,7 +49,7 @@ const SUBJ_EN_AFTER = new RegExp(
   'u',
 );
 const VERB_BEFORE_FR = new RegExp(
-  `(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:${FR_ADVERBS}\\s+)?)?(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?[\\s\\u00a0\\u202f]*$`,
+  `(?:(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:(?:${FR_ADVERBS}|pas|jamais|plus)\\s+){0,2})?(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?[\\s\\u00a0\\u202f]*$`,
   'iu',
 );
 const VERB_BEFORE_EN = new RegExp(`\\b(?:${EN_VERBS})\\b[^.!?“”"«»]{0,60}?(?:that|:|,)?\\s*$`, 'iu');
@@ -144,7 +144,8 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
       if (np) return { ...np, cue: 'verb-after' };
     }
     const pre = VERB_BEFORE_FR.exec(before);
-    if (pre) {
+    // `Et d'ajouter : « … »`: an infinitive, whose subject is not in its sentence.
+    if (pre && !/(?:^|[\s\u00a0\u202f])(?:de|d['’])[\s\u00a0\u202f]*$/iu.test(before.slice(0, pre.index))) {
       const np = phraseBefore(before.slice(0, pre.index), sentenceStart);
       if (np) return { ...np, cue: 'verb-before' };
     }

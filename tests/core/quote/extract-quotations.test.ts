@@ -178,6 +178,13 @@ describe('extractQuotations: speakers', () => {
     expect(speaker('Le plan prévoit des fonds pour le port, « un premier pas ».')).toBeUndefined();
   });
 
+  it('names no speaker for an infinitive, and reads the subject of a negated speech verb', () => {
+    // `Et d'ajouter :` gave the speaker `d'`.
+    expect(speaker('Et d’ajouter : « Nous devons agir maintenant ».')).toBeUndefined();
+    // `n'a pas dit` gave `La gouverneure n'a pas`.
+    expect(speaker('La gouverneure n’a pas dit : « Nous devons agir ».')).toBe('La gouverneure');
+  });
+
   it('passes the speaker on across a speech clause', () => {
     const quotes = extract(
       '“Along with the world,” they continued. “In the face of this policy, we act.”',
