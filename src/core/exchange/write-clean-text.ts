@@ -5,10 +5,12 @@
  * renders literally). A paragraph is noise when `noise` findings cover at least half of it.
  * Fixes that overlap an earlier one, or cross a paragraph boundary, are skipped, and so are the
  * fixes of numbers and names read against the original: the person takes those one by one
- * (a number of another sentence made `1ere classe` `12ere classe`).
+ * (a number of another sentence made `1ere classe` `12ere classe`). A repeated paragraph is
+ * kept (it may be a pull quote), and noise prefixes go only with the noise paragraphs.
  */
 import { applyEdits } from '../model/apply-edits.ts';
 import type { TextEdit } from '../model/document.ts';
+import type { Finding } from '../model/finding.ts';
 import type { ExportSide } from './pair-rows.ts';
 
 export interface CleanTextOptions {
@@ -23,6 +25,16 @@ export interface CleanTextOptions {
 /** Categories whose fixes are never applied unasked (see the file's comment). */
 const JUDGED: ReadonlySet<string> = new Set(['numbers', 'names']);
 
+/**
+ * Fixes that delete whole stretches of content. A repeated paragraph may be a deliberate pull
+ * quote: never deleted unasked (as `fix` holds it back). Noise paragraphs and prefixes go with
+ * `dropNoise`, and stay with it off. Taken as fixes, a repeated paragraph's deletion (which
+ * ends past its paragraph, so was never applied) came first and blocked every fix inside it:
+ * the sample's pull quote kept its `« œ` garbage in the clean text.
+ */
+const HELD_BACK: ReadonlySet<string> = new Set(['repeated-paragraph']);
+const NOISE_REMOVALS: ReadonlySet<string> = new Set(['noise-paragraph', 'noise-prefix']);
+
 /** The cleaned paragraphs, in order. */
 export function cleanParagraphs(side: ExportSide, options: CleanTextOptions = {}): string[] {
   const { doc } = side;
@@ -31,8 +43,11 @@ export function cleanParagraphs(side: ExportSide, options: CleanTextOptions = {}
   const fixes: TextEdit[] = [];
   if (options.applyFixes ?? true) {
     let lastEnd = -1;
+    const dropNoise = options.dropNoise ?? true;
+    const applied = (f: Finding) =>
+      !JUDGED.has(f.category) && !HELD_BACK.has(f.rule) && (dropNoise || !NOISE_REMOVALS.has(f.rule));
     const all = findings
-      .flatMap((f) => (JUDGED.has(f.category) ? [] : (f.fix ?? [])))
+      .flatMap((f) => (applied(f) ? (f.fix ?? []) : []))
       .sort((a, b) => a.start - b.start || a.end - b.end);
     for (const e of all) {
       if (e.start < lastEnd) continue;

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../src/core/check/run-checks.ts';
 import {
   escapeMarkdown,
   writeCleanMarkdown,
@@ -97,5 +99,26 @@ describe('the fixes the clean text applies', () => {
       },
     ];
     expect(writeCleanText({ doc: d, findings: fs })).toBe('Le soldat de 1ere classe avait 25 ans.\n');
+  });
+});
+
+describe('the clean text of the sample', () => {
+  const sample = (file: string, lang: string) => {
+    const d = segmentDocument(readFileSync(`data/sample/${file}`, 'utf8'), { id: 'x', name: file, lang });
+    return { doc: d, findings: runChecks(d) };
+  };
+
+  it('repairs the garbled quote of a repeated paragraph (a pull quote) and keeps the paragraph', () => {
+    // 000 repeats a sentence as a pull quote, `« œ Il est clairement…`: the repeated paragraph's
+    // deletion blocked the repair of its `œ`, and was itself never applied.
+    const clean = writeCleanText(sample('000_5ce1033decd27cb8.txt', 'fr'));
+    expect(clean).not.toContain('œ Il est');
+    expect(clean).toMatch(/^«\u00a0Il est clairement nécessaire que les gouvernements clarifient davantage/m);
+  });
+
+  it('keeps a noise prefix when noise is kept, drops it with the noise', () => {
+    const side = sample('003_9be7f01c49a02bb1.txt', 'en');
+    expect(writeCleanText(side)).toMatch(/^Amazon workers protest/m);
+    expect(writeCleanText(side, { dropNoise: false })).toMatch(/^article image/m);
   });
 });
