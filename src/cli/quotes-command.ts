@@ -73,7 +73,7 @@ interface QuoteRow {
   readonly otherSources: readonly { file: string; line: number; score: number }[];
   readonly verdict: TracedQuotation['verdict'];
   readonly flags: readonly string[];
-  readonly divergences: readonly { kind: string; source: string; target: string }[];
+  readonly divergences: readonly { kind: string; source: string; target: string; marked?: true }[];
   readonly group: string | null;
 }
 
@@ -126,7 +126,13 @@ export async function run(argv: readonly string[]): Promise<number> {
       otherSources: q.otherSources.map((s) => ({ file: fileOf.get(s.docId)!, line: s.line, score: s.score })),
       verdict: q.verdict,
       flags: q.flags,
-      divergences: q.divergences.map((d) => ({ kind: d.kind, source: d.sourceText, target: d.targetText })),
+      divergences: q.divergences.map((d) => ({
+        kind: d.kind,
+        source: d.sourceText,
+        target: d.targetText,
+        // An omission the quotation marks with an ellipsis (`[…]`) where the passage would be.
+        ...(d.marked ? { marked: true as const } : {}),
+      })),
       group: q.group,
     }));
   if (args.format === 'json') {
@@ -145,7 +151,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       const parts = [d.source && `source “${d.source}”`, d.target && `rendering «${d.target}»`].filter(
         Boolean,
       );
-      out.push(`  ${d.kind}: ${parts.join(' / ')}`);
+      out.push(`  ${d.kind}${d.marked ? ' (marked by an ellipsis)' : ''}: ${parts.join(' / ')}`);
     }
   }
   // No quotation, no line.

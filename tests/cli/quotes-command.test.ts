@@ -86,6 +86,37 @@ describe('quotes command', () => {
     }
   });
 
+  it('says which omissions the quotation marks with an ellipsis', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotes-cut-'));
+    try {
+      const [fr, en] = [join(dir, 'fr.txt'), join(dir, 'en.txt')];
+      writeFileSync(
+        fr,
+        '« Le changement climatique n’est pas une menace lointaine. […] Nous devons agir maintenant », a-t-elle insisté.\n',
+      );
+      writeFileSync(
+        en,
+        'Climate change is not a distant threat. It is already flooding our streets and our homes, and we must act now.\n',
+      );
+      let out = '';
+      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+        out += String(chunk);
+        return true;
+      });
+      try {
+        expect(await run([fr, '--sources', en, '--format', 'text'])).toBe(0);
+      } finally {
+        spy.mockRestore();
+      }
+      expect(out).toContain(': [faithful] «Le changement climatique');
+      expect(out).toContain(
+        '  omission (marked by an ellipsis): source “It is already flooding our streets and our homes”',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects usage mistakes (exit 2) and unreadable files (exit 1)', async () => {
     await expect(run([FR[0]!])).rejects.toThrow(UsageError);
     await expect(run(['--sources', EN[0]!])).rejects.toThrow(UsageError);

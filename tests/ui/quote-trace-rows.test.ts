@@ -13,6 +13,7 @@ import type { Lexicon } from '../../src/core/lexicon/lexicon.ts';
 import type { TracedQuotation } from '../../src/core/quote/quotation.ts';
 import { traceQuotations } from '../../src/core/quote/trace-quotations.ts';
 import { segmentDocument } from '../../src/core/segment/segment-document.ts';
+import { divergenceEvidence } from '../../src/ui/components/divergence-words.ts';
 import { quoteTraceRows } from '../../src/ui/features/export/quote-trace-rows.ts';
 import { en } from '../../src/ui/i18n/en.ts';
 import { fr } from '../../src/ui/i18n/fr.ts';
@@ -87,5 +88,19 @@ describe('the review report’s quotation table', () => {
       'coupure sans points de suspension',
     ]);
     expect(rows[1]!.evidence).toEqual(['Nom changé\u00a0: David → Daniel']);
+  });
+
+  it('says a cut marked with an ellipsis is marked', () => {
+    const cut = {
+      kind: 'omission',
+      sourceSpan: [40, 88],
+      sourceText: 'It is already flooding our streets and our homes',
+      targetSpan: null,
+      targetText: '',
+      marked: true,
+    } as const;
+    expect(divergenceEvidence(cut, i18n.t)).toBe(
+      'Cut marked with an ellipsis in the quotation: “It is already flooding our streets and our homes”',
+    );
   });
 });

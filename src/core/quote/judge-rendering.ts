@@ -271,6 +271,40 @@ function oneSidedGaps(target: JudgedSide, source: JudgedSide, alignment: Passage
   return spans;
 }
 
+/**
+ * The omitted source spans that the quotation marks as cut: an ellipsis (`[…]`, `(…)`, `...`)
+ * of the quotation's words `inner` stands where the omitted passage would be, between the
+ * rendered words of the source words either side of it (or the quotation's edge).
+ */
+function markedCuts(
+  omitted: readonly Span[],
+  target: JudgedSide,
+  source: JudgedSide,
+  alignment: PassageAlignment,
+  inner: Span | undefined,
+): Span[] {
+  if (!inner || omitted.length === 0) return [];
+  const ellipses = [...target.text.slice(inner[0], inner[1]).matchAll(new RegExp(ELLIPSIS.source, 'gu'))].map(
+    (m) => inner[0] + m.index + m[0].length / 2,
+  );
+  if (ellipses.length === 0) return [];
+  return omitted.filter(([a, b]) => {
+    let before = -1;
+    let after = -1;
+    source.tokens.forEach((t, i) => {
+      const linked = alignment.sourceLink[i]!;
+      if (linked === -1) return;
+      if (t.end <= a && (before === -1 || target.tokens[linked]!.end > target.tokens[before]!.end))
+        before = linked;
+      if (t.start >= b && (after === -1 || target.tokens[linked]!.start < target.tokens[after]!.start))
+        after = linked;
+    });
+    const from = before === -1 ? inner[0] : target.tokens[before]!.end;
+    const to = after === -1 ? inner[1] : target.tokens[after]!.start;
+    return ellipses.some((at) => at > from && at < to);
+  });
+}
+
 /** Spans of `extra` that overlap none of `spans`, added to them, in text order. */
 function union(spans: readonly Span[], extra: readonly Span[]): Span[] {
   const out = [...spans];
@@ -286,7 +320,7 @@ export function judgeRendering(
   target: JudgedSide,
   source: JudgedSide,
   alignment: PassageAlignment,
-  quote: { readonly kind: 'quoted' | 'reported'; readonly text: string },
+  quote: { readonly kind: 'quoted' | 'reported'; readonly text: string; readonly inner?: Span },
 ): Judgement {
   const slice = (side: JudgedSide, span: Span) => side.text.slice(span[0], span[1]);
   const divergences: Divergence[] = [];
@@ -363,6 +397,10 @@ export function judgeRendering(
     });
   }
 
+  // A passage cut where the quotation says so (`[…]`) is no fault of the quotation: it is shown
+  // as a marked cut, and judged as if the source did not hold it.
+  const marked = markedCuts(omitted, target, source, alignment, quote.inner);
+  const unmarked = omitted.filter((s) => !marked.includes(s));
   for (const s of omitted)
     divergences.push({
       kind: 'omission',
@@ -370,6 +408,7 @@ export function judgeRendering(
       sourceText: slice(source, s),
       targetSpan: null,
       targetText: '',
+      ...(marked.includes(s) ? { marked: true } : {}),
     });
   for (const t of added)
     divergences.push({
@@ -380,15 +419,21 @@ export function judgeRendering(
       targetText: slice(target, t),
     });
 
-  const faithful =
-    alignment.targetCoverage >= FAITHFUL_COVERAGE && alignment.sourceCoverage >= FAITHFUL_COVERAGE;
+  // The source's coverage leaves out what the quotation marks as cut.
+  const sourceWeight = source.tokens.reduce((w, t) => w + t.weight, 0);
+  const cutWeight = source.tokens.reduce((w, t) => w + (inside(marked, t) ? t.weight : 0), 0);
+  const sourceCoverage =
+    cutWeight > 0 && sourceWeight > cutWeight
+      ? (alignment.sourceCoverage * sourceWeight) / (sourceWeight - cutWeight)
+      : alignment.sourceCoverage;
+  const faithful = alignment.targetCoverage >= FAITHFUL_COVERAGE && sourceCoverage >= FAITHFUL_COVERAGE;
   const verdict: Verdict = numberChanged
     ? 'number-changed'
     : nameChanged
       ? 'name-changed'
       : negationChanged
         ? 'meaning-changed'
-        : omitted.length > 0
+        : unmarked.length > 0
           ? 'omission'
           : added.length > 0
             ? 'addition'
@@ -398,6 +443,6 @@ export function judgeRendering(
   const flags: QuoteFlag[] = [];
   if (quote.kind === 'quoted' && (verdict === 'paraphrase' || !faithful))
     flags.push('paraphrase-as-verbatim');
-  if (omitted.length > 0 && !ELLIPSIS.test(quote.text)) flags.push('cut-without-ellipsis');
+  if (unmarked.length > 0 && !ELLIPSIS.test(quote.text)) flags.push('cut-without-ellipsis');
   return { verdict, flags, divergences, links };
 }

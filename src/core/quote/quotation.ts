@@ -70,6 +70,8 @@ export interface Divergence {
   /** Span in the quotation's document (French), or null when on the source only. */
   readonly targetSpan: Span | null;
   readonly targetText: string;
+  /** An omission the quotation marks as a cut with an ellipsis (`[…]`) where the passage would be. */
+  readonly marked?: true;
 }
 
 /** A word of the rendering linked to a word of the source. */

@@ -13,7 +13,7 @@ export function divergenceLabel(d: Divergence, side: 'source' | 'target', t: TFu
       : t(`quotes.divergence.${d.kind}Alone`);
   if (d.kind === 'negation')
     return t(side === 'source' ? 'quotes.divergence.negationLost' : 'quotes.divergence.negationAdded');
-  return t(`quotes.divergence.${d.kind}`);
+  return t(d.marked ? 'quotes.divergence.omissionMarked' : `quotes.divergence.${d.kind}`);
 }
 
 /** One divergence with its words (`Left out of the quotation: “and we expect …”`). */

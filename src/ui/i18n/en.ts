@@ -450,6 +450,7 @@ export const en = {
     },
     divergence: {
       omission: 'Left out of the quotation',
+      omissionMarked: 'Cut marked with an ellipsis in the quotation',
       addition: 'Not in the original',
       number: 'Number changed: {{source}} → {{target}}',
       numberAlone: 'Number with no counterpart on the other side',

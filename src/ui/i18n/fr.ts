@@ -515,6 +515,7 @@ export const fr: Messages = {
     },
     divergence: {
       omission: 'Absent de la citation',
+      omissionMarked: 'Coupe signalée par des points de suspension dans la citation',
       addition: 'Absent de l’original',
       number: 'Nombre changé : {{source}} → {{target}}',
       numberAlone: 'Nombre sans équivalent de l’autre côté',

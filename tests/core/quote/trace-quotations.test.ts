@@ -328,6 +328,40 @@ describe('traceQuotations: verdicts', () => {
     expect(q.divergences.map((d) => d.kind)).not.toContain('number');
   });
 
+  it('takes a cut the quotation marks with […] where the passage was for no omission', async () => {
+    const en =
+      'Climate change is not a distant threat. It is already flooding our streets and our homes, and we must act now.';
+    // It was an omission, and a paraphrase presented as verbatim (the cut words lowered the coverage).
+    const marked = await traceOne(
+      '« Le changement climatique n’est pas une menace lointaine. […] Nous devons agir maintenant », a-t-elle insisté.',
+      en,
+    );
+    expect(marked.source?.docId).toBe('en');
+    expect(marked.verdict).toBe('faithful');
+    expect(marked.flags).toEqual([]);
+    expect(marked.divergences).toEqual([
+      expect.objectContaining({
+        kind: 'omission',
+        sourceText: 'It is already flooding our streets and our homes',
+        marked: true,
+      }),
+    ]);
+    // The same cut unmarked is an omission without an ellipsis.
+    const unmarked = await traceOne(
+      '« Le changement climatique n’est pas une menace lointaine. Nous devons agir maintenant », a-t-elle insisté.',
+      en,
+    );
+    expect(unmarked.verdict).toBe('omission');
+    expect(unmarked.flags).toContain('cut-without-ellipsis');
+    expect(unmarked.divergences.find((d) => d.kind === 'omission')?.marked).toBeUndefined();
+    // An ellipsis elsewhere in the quotation does not mark it.
+    const elsewhere = await traceOne(
+      '« Le changement climatique n’est pas une menace lointaine. Nous devons agir maintenant […] », a-t-elle insisté.',
+      en,
+    );
+    expect(elsewhere.verdict).toBe('omission');
+  });
+
   it('reads no lost negation in the source words past the end of the quotation', async () => {
     const en =
       'I want to thank Minister David Chen for his tireless work on this project, which would not have happened without him.';
