@@ -8,11 +8,13 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openPair } from '../../src/state/case-record.ts';
 import type { AppStore } from '../../src/state/create-app-store.ts';
+import { AlignedTable } from '../../src/ui/features/pair/aligned-table.tsx';
 import { PairToolbar } from '../../src/ui/features/pair/pair-toolbar.tsx';
 import { PairProvider } from '../../src/ui/hooks/use-pair.ts';
 import { initI18n } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
 import { sentencePairStore, until } from '../state/lib/in-process-store.ts';
+import { giveElementsASize } from './lib/aligned-table-harness.tsx';
 import { polyfillDialogs } from './lib/jsdom-dialogs.ts';
 import { beadShape, LETTER_EN, LETTER_FR } from './lib/letter-pair.ts';
 import { paragraphPairStore } from './lib/pair-store.ts';
@@ -20,6 +22,7 @@ import { paragraphPairStore } from './lib/pair-store.ts';
 beforeAll(async () => {
   await initI18n('en');
   polyfillDialogs();
+  giveElementsASize();
 });
 
 afterEach(cleanup);
@@ -42,6 +45,30 @@ function renderToolbar(store: AppStore) {
 const button = (action: string) => document.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
 
 describe('alignment editing toolbar', () => {
+  it('gives the focus back to the selected row after a click, so the arrow keys go on working', async () => {
+    const store = await alignedStore();
+    render(
+      <StoreProvider store={store}>
+        <PairProvider>
+          <PairToolbar />
+          <AlignedTable />
+        </PairProvider>
+      </StoreProvider>,
+    );
+    await until(() => document.querySelector('tr[data-index="1"]') !== null);
+    act(() => store.getState().selectRow(1));
+    const frame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+    // Unlink goes disabled with the change; Merge stays enabled: the row takes the focus either way.
+    for (const action of ['unlink', 'merge']) {
+      act(() => button(action).focus());
+      fireEvent.click(button(action));
+      await frame();
+      expect(document.activeElement, action).toBe(document.querySelector('tr[aria-selected="true"]'));
+    }
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(store.getState().selectedRow).toBe(2);
+  });
+
   it('merges, splits at a chosen sentence of each side, and undoes both', async () => {
     const store = await alignedStore();
     expect(beadShape(store)).toEqual([

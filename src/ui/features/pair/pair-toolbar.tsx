@@ -88,6 +88,18 @@ function actionForKey(event: KeyboardEvent): ActionId | undefined {
   return letters[event.code];
 }
 
+/**
+ * Focuses the table's selected row on the next frame (once the edit is drawn, the selection
+ * maybe moved), unless the focus went somewhere else than the toolbar or the page's body.
+ */
+function refocusSelectedRow(): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && !active.closest('.toolbar')) return;
+    document.querySelector<HTMLElement>('.table-scroll tr[aria-selected="true"]')?.focus();
+  });
+}
+
 /** Alignment editing actions for the selected row. */
 export function PairToolbar() {
   const { t } = useTranslation();
@@ -214,7 +226,13 @@ export function PairToolbar() {
       type="button"
       className={a.icon ? 'tool icon-tool' : 'tool'}
       disabled={!alignment || !a.enabled}
-      onClick={a.run}
+      onClick={() => {
+        a.run();
+        // The keyboard goes on from the selected row (arrow keys, Enter, F8): the button may go
+        // disabled with the change (Unlink, Link, a move), which left the focus on the page's
+        // body, and a button keeps the arrow keys from the table. The split dialog keeps its own.
+        if (a.id !== 'split') refocusSelectedRow();
+      }}
       // Confirm is a toggle: pressed (and said so) when the selected row is confirmed.
       aria-pressed={a.id === 'confirm' ? !!bead?.confirmed : undefined}
       title={`${t(a.id === 'confirm' && bead?.confirmed ? 'actions.confirmedHelp' : `actions.${a.id}Help`)} (${a.key})`}
@@ -266,6 +284,7 @@ export function PairToolbar() {
           const index = splitting?.index;
           setSplitting(null);
           if (index !== undefined) edit('split', (b) => splitBead(b, index, srcAt, tgtAt));
+          refocusSelectedRow();
         }}
       />
     </>
