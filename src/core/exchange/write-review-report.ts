@@ -87,7 +87,7 @@ ul.notes { margin: .4em 0 0; padding-left: 1.2em; font-size: .9em; white-space: 
 ul.notes li.error { color: #c92a2a; }
 ul.notes li.warning { color: #e67700; }
 ul.notes li.info { color: #495057; }
-ul.notes code { white-space: pre; background: #f1f3f5; padding: 0 .2em; border-radius: 2px; }
+ul.notes code { white-space: pre-wrap; overflow-wrap: anywhere; background: #f1f3f5; padding: 0 .2em; border-radius: 2px; }
 ul.notes span.ws { color: #868e96; }
 .badge { display: inline-block; font-size: .85em; padding: 0 .4em; border-radius: 3px; background: #e9ecef; }
 .badge.confirmed, .badge.final { background: #d3f9d8; }
