@@ -1,15 +1,21 @@
 import { readFileSync, statSync } from 'node:fs';
 import { type DecodedText, DecodeError, decodeBytes, type StrayBytes } from '../core/text/decode-bytes.ts';
+import { extractHtmlText } from '../core/text/extract-html-text.ts';
 import { InputError } from './cli-error.ts';
 import { fileErrorReason } from './file-error-reason.ts';
 
 /** Largest input the CLI accepts, in bytes. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
+/** HTML files, read as their text (as the workbench imports them). */
+const HTML_FILE = /\.x?html?$/i;
+
 /**
  * Read and decode a text file, or throw an InputError with a one-line reason. A file that holds
  * no text is read (as empty) with a warning on stderr, and so is UTF-8 with stray bytes read
- * as Windows-1252 (saying where they are).
+ * as Windows-1252 (saying where they are). An HTML file (.html, .htm, .xhtml) is read as its
+ * text, one paragraph a line, without markup, scripts or styles, as the workbench reads it,
+ * with a warning (positions count in that text, and `fix` prints text).
  */
 export function readTextFile(path: string): DecodedText {
   let bytes: Uint8Array;
@@ -26,7 +32,13 @@ export function readTextFile(path: string): DecodedText {
     throw new InputError(`${path}: ${fileErrorReason(error)}`);
   }
   try {
-    const decoded = decodeBytes(bytes);
+    let decoded = decodeBytes(bytes);
+    if (HTML_FILE.test(path)) {
+      decoded = { ...decoded, text: extractHtmlText(decoded.text) };
+      process.stderr.write(
+        `warning: ${path}: read as HTML: its text only, without markup (lines count in that text)\n`,
+      );
+    }
     // Not an error (an empty side aligns, an empty report has no findings), but rarely meant.
     if (decoded.text.trim() === '')
       process.stderr.write(`warning: ${path}: holds no text (empty or white space only)\n`);

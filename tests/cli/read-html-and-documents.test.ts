@@ -1,0 +1,76 @@
+/**
+ * The commands read an HTML file as its text, as the workbench imports it (they checked and
+ * aligned its markup: 'onload' was an unknown French word, a script's text a paragraph).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { run as align } from '../../src/cli/align-command.ts';
+import { run as check } from '../../src/cli/check-command.ts';
+import { InputError } from '../../src/cli/cli-error.ts';
+import { run as fix } from '../../src/cli/fix-command.ts';
+import { ENGLISH } from '../fixtures/bad-input/bad-inputs.ts';
+
+/** Run a command in-process; capture stdout and stderr, or the InputError it throws. */
+async function capture(run: (argv: readonly string[]) => Promise<number>, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  });
+  try {
+    return { code: await run(argv), out, err, error: undefined };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { code: 1, out, err, error: error.message };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'read-html-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const at = (name: string, data: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, data);
+  return path;
+};
+const html = at(
+  'article.html',
+  '<!DOCTYPE html><html><head><title>Titre</title><script>alert("Le le piège")</script></head>' +
+    '<body onload="steal()"><h1>L’été dernier, à Paris</h1><p>Ce fut un été où le le soleil brillait.' +
+    '<img src=x onerror=alert(1)><p>Fin <b>du texte.</i></body></html>',
+);
+const english = at('english.txt', ENGLISH);
+
+describe('reading HTML files', () => {
+  it('check reads an HTML file as its text, without markup or scripts, and says so', async () => {
+    const r = await capture(check, html, '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`warning: ${html}: read as HTML: its text only, without markup`);
+    const findings = JSON.parse(r.out) as { rule: string; line: number; actual?: string; excerpt: string }[];
+    expect(findings.find((f) => f.rule === 'doubled-word')).toMatchObject({
+      line: 2,
+      excerpt: 'Ce fut un été où le le soleil brillait.',
+    });
+    expect(JSON.stringify(findings)).not.toMatch(/onload|onerror|steal|alert|piège|<p>/);
+  });
+
+  it('align pairs the HTML text paragraph by paragraph, and fix prints the text', async () => {
+    const aligned = await capture(align, english, html, '--level', 'paragraph', '--format', 'json');
+    expect(aligned.code).toBe(0);
+    const out = JSON.parse(aligned.out) as { documents: { text: string }[] };
+    expect(out.documents[1]!.text).toBe(
+      'L’été dernier, à Paris\nCe fut un été où le le soleil brillait.\nFin du texte.',
+    );
+    const fixed = await capture(fix, html, '--categories', 'repetition');
+    expect(fixed.out).toBe('L’été dernier, à Paris\nCe fut un été où le soleil brillait.\nFin du texte.');
+  });
+});
