@@ -363,7 +363,7 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
 
 function toEngineError(error: unknown): EngineError {
   if (error instanceof DecodeError)
-    return { name: error.name, code: `decode-${error.code}`, message: error.message };
+    return { name: error.name, code: `decode-${error.document ?? error.code}`, message: error.message };
   if (error instanceof ExchangeError)
     return { name: error.name, code: error.code, message: error.message, detail: error.detail };
   if (error instanceof Error) {

@@ -1,6 +1,8 @@
 /**
  * The commands read an HTML file as its text, as the workbench imports it (they checked and
- * aligned its markup: 'onload' was an unknown French word, a script's text a paragraph).
+ * aligned its markup: 'onload' was an unknown French word, a script's text a paragraph), and
+ * refuse a PDF, a .docx or an RTF file by name, saying what to do (a PDF was 'binary', an RTF
+ * file read as text, markup and all).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,5 +74,31 @@ describe('reading HTML files', () => {
     );
     const fixed = await capture(fix, html, '--categories', 'repetition');
     expect(fixed.out).toBe('L’été dernier, à Paris\nCe fut un été où le soleil brillait.\nFin du texte.');
+  });
+});
+
+describe('documents given for text', () => {
+  it('refuses a PDF, a .docx and an RTF file, saying what they are and what to do', async () => {
+    const pdf = at('rapport.pdf', '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n');
+    const docx = at(
+      'rapport.docx',
+      Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]),
+    );
+    const rtf = at('rapport.rtf', "{\\rtf1\\ansi {\\fonttbl {\\f0 Times;}} Un \\'e9t\\'e9.}\n");
+    const cases: [string, RegExp][] = [
+      [pdf, /: the file is a PDF document \(binary, not text\): copy its text into a text file$/],
+      [
+        docx,
+        /: the file is a ZIP archive or a document made of one, such as \.docx or \.odt .*save it as text$/,
+      ],
+      [rtf, /: the file is an RTF document \(markup, not plain text\): save it as text or \.docx$/],
+    ];
+    for (const [path, message] of cases) {
+      const r = await capture(check, path);
+      expect(r.code).toBe(1);
+      expect(r.error).toMatch(message);
+      expect(r.error?.startsWith(path)).toBe(true);
+      expect(r.out).toBe('');
+    }
   });
 });

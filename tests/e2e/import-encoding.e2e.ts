@@ -1,7 +1,8 @@
 /**
  * A UTF-8 file holding one stray Windows-1252 byte, dropped on the window or picked, is read
  * as UTF-8 with the stray byte as its Windows-1252 character, and the import dialog says which
- * line holds it; it was read wholly as Windows-1252, every accent garbled ('Ã©').
+ * line holds it; it was read wholly as Windows-1252, every accent garbled ('Ã©'). A PDF or an
+ * RTF file picked by mistake is named, with what to do (a PDF was 'binary', RTF read as text).
  */
 import { describe, expect, it } from 'vitest';
 import { openAppForFile, seriousViolations } from './harness.ts';
@@ -43,5 +44,31 @@ describe('importing UTF-8 with a stray Windows-1252 byte', () => {
     const note = page.locator('[data-testid="stray-bytes"]');
     await note.waitFor({ timeout: 30_000 });
     expect(await note.textContent()).toBe(NOTE);
+  });
+
+  it('names a PDF or an RTF file picked by mistake and says what to do', async () => {
+    const { page } = app;
+    await page.setInputFiles('[data-testid="file-input"]', [
+      {
+        name: 'rapport.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n'),
+      },
+      {
+        name: 'rapport.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from("{\\rtf1\\ansi Un \\'e9t\\'e9.}\n"),
+      },
+    ]);
+    const alerts = page.locator('[data-testid="pending-file"] [role="alert"]');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="pending-file"] [role="alert"]').length === 2,
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await alerts.allTextContents()).toEqual([
+      'This is a PDF document, not text: copy its text and paste it here, or save it as a text file.',
+      'This is an RTF document, not plain text: save it as .docx or as text.',
+    ]);
   });
 });

@@ -34,18 +34,46 @@ export interface StrayBytes {
 const STRAY_LINES_LISTED = 10;
 
 /**
+ * A document format given where text was expected (a PDF, a Word file), known by its first
+ * bytes: refused with what to do rather than as bare binary. `zip` covers .docx, .odt, .epub…;
+ * `ole`, the Office formats before 2007 (.doc, .xls); `rtf` is text, but markup.
+ */
+export type DocumentFormat = 'pdf' | 'zip' | 'ole' | 'rtf';
+
+/**
  * Thrown for input that is not text (binary, or undecodable in the encoding asked for).
- * `encoding` names the encoding that failed (`utf-32` for UTF-32, which is never decoded).
+ * `encoding` names the encoding that failed (`utf-32` for UTF-32, which is never decoded);
+ * `document`, the document format a binary file is in, when known.
  */
 export class DecodeError extends Error {
   readonly code: 'binary' | 'undecodable';
   readonly encoding: string | undefined;
-  constructor(code: 'binary' | 'undecodable', message: string, encoding?: string) {
+  readonly document: DocumentFormat | undefined;
+  constructor(code: 'binary' | 'undecodable', message: string, encoding?: string, document?: DocumentFormat) {
     super(message);
     this.name = 'DecodeError';
     this.code = code;
     this.encoding = encoding;
+    this.document = document;
   }
+}
+
+/** What each document format is and what to do with it, as `DecodeError` says it. */
+const DOCUMENT_MESSAGES: Readonly<Record<DocumentFormat, string>> = {
+  pdf: 'the file is a PDF document (binary, not text): copy its text into a text file',
+  zip: 'the file is a ZIP archive or a document made of one, such as .docx or .odt (binary, not text): save it as text',
+  ole: 'the file is an old Office document, such as .doc or .xls (binary, not text): save it as text or .docx',
+  rtf: 'the file is an RTF document (markup, not plain text): save it as text or .docx',
+};
+
+/** The document format `bytes` begin with, if any. */
+function documentFormat(bytes: Uint8Array): DocumentFormat | undefined {
+  const starts = (...sig: number[]) => sig.every((b, k) => bytes[k] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf'; // %PDF-
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'zip'; // PK
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'ole';
+  if (starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) return 'rtf'; // {\rtf
+  return undefined;
 }
 
 /** The encodings a user can force, as WHATWG labels. */
@@ -92,6 +120,8 @@ export function decodeBytes(bytes: Uint8Array, forced?: DetectedEncoding): Decod
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes, 'utf-16le', true);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes, 'utf-16be', true);
+  const document = documentFormat(bytes);
+  if (document) throw new DecodeError('binary', DOCUMENT_MESSAGES[document], undefined, document);
   const sniffed = sniffUtf16(bytes);
   if (sniffed) return decodeAs(bytes, sniffed, false);
   if (looksBinary(bytes)) {

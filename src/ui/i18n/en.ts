@@ -348,6 +348,12 @@ export const en = {
       'worker-crashed': 'The engine stopped while reading this file: add it again.',
       'decode-binary': 'This file is binary, not text.',
       'decode-undecodable': 'This file cannot be read in that encoding.',
+      'decode-pdf':
+        'This is a PDF document, not text: copy its text and paste it here, or save it as a text file.',
+      'decode-zip':
+        'This is a ZIP archive or a document made of one (.odt, .epub…), not text: save it as .docx or as text.',
+      'decode-ole': 'This is an old Office document (.doc, .xls…), not text: save it as .docx or as text.',
+      'decode-rtf': 'This is an RTF document, not plain text: save it as .docx or as text.',
       unavailable: 'This kind of file cannot be read yet in this version.',
       failed: 'The file could not be read.',
     },

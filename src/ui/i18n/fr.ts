@@ -377,6 +377,13 @@ export const fr: Messages = {
       'worker-crashed': 'Le moteur s’est arrêté pendant la lecture de ce fichier : ajoutez-le de nouveau.',
       'decode-binary': 'Ce fichier est binaire, ce n’est pas du texte.',
       'decode-undecodable': 'Ce fichier ne peut pas être lu dans cet encodage.',
+      'decode-pdf':
+        'C’est un document PDF, pas du texte\u00a0: copiez son texte et collez-le ici, ou enregistrez-le comme fichier texte.',
+      'decode-zip':
+        'C’est une archive ZIP ou un document fait d’une archive (.odt, .epub…), pas du texte\u00a0: enregistrez-le en .docx ou en texte.',
+      'decode-ole':
+        'C’est un ancien document Office (.doc, .xls…), pas du texte\u00a0: enregistrez-le en .docx ou en texte.',
+      'decode-rtf': 'C’est un document RTF, pas du texte brut\u00a0: enregistrez-le en .docx ou en texte.',
       unavailable: 'Ce type de fichier ne peut pas encore être lu dans cette version.',
       failed: 'Le fichier n’a pas pu être lu.',
     },

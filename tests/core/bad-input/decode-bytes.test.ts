@@ -61,6 +61,28 @@ describe('decodeBytes on bad input', () => {
     }
   });
 
+  it('names a PDF, a ZIP-based document, an old Office document and RTF, with what to do', () => {
+    const enc = (text: string) => new TextEncoder().encode(text);
+    // A PDF without a NUL in its first bytes, and RTF (which is text) were read as text.
+    const pdf = enc('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n');
+    const docx = bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00);
+    const doc = bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00, 0x00, 0x00, 0x00);
+    const rtf = enc("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Un \\'e9t\\'e9.}\n");
+    const expected: [Uint8Array, string, RegExp][] = [
+      [pdf, 'pdf', /PDF document .*copy its text/],
+      [docx, 'zip', /ZIP archive .*\.docx.*save it as text/],
+      [doc, 'ole', /old Office document, such as \.doc/],
+      [rtf, 'rtf', /RTF document .*save it as text/],
+    ];
+    for (const [input, document, message] of expected) {
+      const error = decodeError(input);
+      expect(error).toMatchObject({ code: 'binary', document });
+      expect(error.message).toMatch(message);
+    }
+    // Text that only mentions them is text.
+    expect(decodeBytes(enc('Le fichier %PDF-1.4 et {\\rtf1} cités.')).encoding).toBe('utf-8');
+  });
+
   it('refuses a NUL byte anywhere, not only in the first 8 kB it samples for control bytes', () => {
     // Text, then binary data (an image appended, a truncated copy): the NUL came out in the text.
     const text = new TextEncoder().encode(`${'Bonjour le monde. '.repeat(600)}\n`);
