@@ -305,11 +305,32 @@ function markedCuts(
   });
 }
 
-/** Spans of `extra` that overlap none of `spans`, added to them, in text order. */
+/** The source's weighted coverage (as alignPassage counts it) with the words inside `spans` left out. */
+function coverageWithout(source: JudgedSide, alignment: PassageAlignment, spans: readonly Span[]): number {
+  if (spans.length === 0) return alignment.sourceCoverage;
+  const total = source.tokens.reduce((w, t) => w + t.weight, 0);
+  const cut = source.tokens.reduce((w, t) => w + (inside(spans, t) ? t.weight : 0), 0);
+  if (cut === 0 || total <= cut) return alignment.sourceCoverage;
+  let coveredCut = 0;
+  for (const link of alignment.links)
+    if (inside(spans, source.tokens[link.s]!)) coveredCut += source.tokens[link.s]!.weight * link.strength;
+  return Math.max(0, alignment.sourceCoverage * total - coveredCut) / (total - cut);
+}
+
+/**
+ * The spans of both lists in text order, overlapping ones merged: a quotation cut short after
+ * `better wages` left out `safer conditions and a real voice in how this port is run, and we will
+ * not rest until they have them` (cutEdges), but the omission reported ended at `is run`, the
+ * unrendered clause that the cut overlaps, and the rest of the cut was dropped from the evidence.
+ */
 function union(spans: readonly Span[], extra: readonly Span[]): Span[] {
-  const out = [...spans];
-  for (const e of extra) if (!spans.some((s) => s[0] < e[1] && e[0] < s[1])) out.push(e);
-  return out.sort((a, b) => a[0] - b[0]);
+  const out: Span[] = [];
+  for (const span of [...spans, ...extra].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && span[0] < last[1]) out[out.length - 1] = [last[0], Math.max(last[1], span[1])];
+    else out.push(span);
+  }
+  return out;
 }
 
 const inside = (spans: readonly Span[], t: PassageToken) =>
@@ -420,13 +441,13 @@ export function judgeRendering(
     });
 
   // The source's coverage leaves out what the quotation marks as cut.
-  const sourceWeight = source.tokens.reduce((w, t) => w + t.weight, 0);
-  const cutWeight = source.tokens.reduce((w, t) => w + (inside(marked, t) ? t.weight : 0), 0);
-  const sourceCoverage =
-    cutWeight > 0 && sourceWeight > cutWeight
-      ? (alignment.sourceCoverage * sourceWeight) / (sourceWeight - cutWeight)
-      : alignment.sourceCoverage;
+  const sourceCoverage = coverageWithout(source, alignment, marked);
   const faithful = alignment.targetCoverage >= FAITHFUL_COVERAGE && sourceCoverage >= FAITHFUL_COVERAGE;
+  // Whether the words it does quote are verbatim: without the passages it leaves out, which are
+  // omissions (every quotation cut short was also called a paraphrase presented as verbatim).
+  const verbatim =
+    alignment.targetCoverage >= FAITHFUL_COVERAGE &&
+    coverageWithout(source, alignment, omitted) >= FAITHFUL_COVERAGE;
   const verdict: Verdict = numberChanged
     ? 'number-changed'
     : nameChanged
@@ -441,8 +462,7 @@ export function judgeRendering(
               ? 'faithful'
               : 'paraphrase';
   const flags: QuoteFlag[] = [];
-  if (quote.kind === 'quoted' && (verdict === 'paraphrase' || !faithful))
-    flags.push('paraphrase-as-verbatim');
+  if (quote.kind === 'quoted' && (verdict === 'paraphrase' || !verbatim)) flags.push('paraphrase-as-verbatim');
   if (unmarked.length > 0 && !ELLIPSIS.test(quote.text)) flags.push('cut-without-ellipsis');
   return { verdict, flags, divergences, links };
 }

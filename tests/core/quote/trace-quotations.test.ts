@@ -362,6 +362,21 @@ describe('traceQuotations: verdicts', () => {
     expect(elsewhere.verdict).toBe('omission');
   });
 
+  it('reports the whole passage a quotation cut short leaves out, and does not call its quoted words a paraphrase', async () => {
+    const q = await traceOne(
+      '« Nos travailleurs méritent de meilleurs salaires », a dit Helen Marsh.',
+      'Our workers deserve better wages, safer conditions and a real voice in how this port is run, and we will not rest until they have them.',
+    );
+    expect(q.source?.docId).toBe('en');
+    expect(q.verdict).toBe('omission');
+    // The omission ended at `is run` (the clause it overlaps); the rest of the cut was lost.
+    expect(q.divergences.filter((d) => d.kind === 'omission').map((d) => d.sourceText)).toEqual([
+      'safer conditions and a real voice in how this port is run, and we will not rest until they have them',
+    ]);
+    // Its words are the source's, word for word: the cut is the fault, not a paraphrase.
+    expect(q.flags).toEqual(['cut-without-ellipsis']);
+  });
+
   it('reads no lost negation in the source words past the end of the quotation', async () => {
     const en =
       'I want to thank Minister David Chen for his tireless work on this project, which would not have happened without him.';
