@@ -131,4 +131,27 @@ describe('ImportDialog', () => {
       await setLocale('en');
     }
   });
+
+  it('says a file that cannot be read (a dropped folder) was not read, instead of Reading… for ever', async () => {
+    const store = makeTestStore({ checks: false });
+    // What Chrome gives for a dropped folder: a File whose bytes cannot be read (NotFoundError).
+    const folder = new File([], 'Rapports');
+    folder.arrayBuffer = () =>
+      Promise.reject(new DOMException('A requested file or directory could not be found', 'NotFoundError'));
+    render(
+      <StoreProvider store={store}>
+        <ImportDialog
+          open
+          files={[folder, new File(['Les salariés réclament une hausse.'], 'fr.txt')]}
+          onClose={() => {}}
+        />
+      </StoreProvider>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'This file could not be read: a folder, or a file moved or deleted since it was chosen. Add the files themselves.',
+    );
+    await waitFor(() => expect(screen.getAllByTestId('import-preview')).toHaveLength(1));
+    expect(screen.queryByText('Reading…')).toBeNull();
+  });
 });

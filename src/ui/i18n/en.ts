@@ -356,6 +356,8 @@ export const en = {
       'decode-rtf': 'This is an RTF document, not plain text: save it as .docx or as text.',
       unavailable: 'This kind of file cannot be read yet in this version.',
       failed: 'The file could not be read.',
+      unreadable:
+        'This file could not be read: a folder, or a file moved or deleted since it was chosen. Add the files themselves.',
     },
   },
   lang: { en: 'English', fr: 'French', de: 'German', und: 'Unknown' },

@@ -386,6 +386,8 @@ export const fr: Messages = {
       'decode-rtf': 'C’est un document RTF, pas du texte brut\u00a0: enregistrez-le en .docx ou en texte.',
       unavailable: 'Ce type de fichier ne peut pas encore être lu dans cette version.',
       failed: 'Le fichier n’a pas pu être lu.',
+      unreadable:
+        'Ce fichier n’a pas pu être lu\u00a0: un dossier, ou un fichier déplacé ou supprimé depuis qu’il a été choisi. Ajoutez les fichiers eux-mêmes.',
     },
   },
   lang: { en: 'anglais', fr: 'français', de: 'allemand', und: 'inconnue' },

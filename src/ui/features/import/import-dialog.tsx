@@ -127,10 +127,15 @@ export function ImportDialog({
         continue;
       }
       setPending((p) => [...p, newPending(key, file.name, null)]);
-      void file.arrayBuffer().then((bytes) => {
-        update(key, { bytes });
-        return read(key, file.name, bytes);
-      });
+      // A dropped folder, or a file moved or deleted since it was picked, cannot be read: say so
+      // rather than stay 'Reading…' for ever.
+      void file.arrayBuffer().then(
+        (bytes) => {
+          update(key, { bytes });
+          return read(key, file.name, bytes);
+        },
+        () => update(key, { error: t('import.error.unreadable') }),
+      );
     }
   };
 
