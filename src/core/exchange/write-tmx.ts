@@ -4,7 +4,8 @@
  * `<prop type="x-finding">` per finding and one `<prop type="x-fix">` per applied fix (lines
  * of `unit-notes.ts`), free notes as `<note>`. Characters XML 1.0 cannot carry (C0 controls
  * other than tab/LF/CR, U+FFFE/U+FFFF, lone surrogates) are written as
- * `<ph type="x-cp">HHHH</ph>` (the UTF-16 code unit in hex) and read back exactly.
+ * `<ph type="x-cp">HHHH</ph>` (the UTF-16 code unit in hex) and read back exactly. A row with one
+ * side empty (an omission, an addition) has one `<tuv>`, not an empty `<seg/>`.
  */
 import { type BilingualUnits, formatConfidence } from './bilingual-units.ts';
 import { encodeNote, formatFindingLine, formatFixLine } from './unit-notes.ts';
@@ -48,8 +49,12 @@ export function writeTmx(file: BilingualUnits): string {
     for (const f of unit.findings) w.leaf('prop', { type: 'x-finding' }, formatFindingLine(f));
     for (const f of unit.fixes) w.leaf('prop', { type: 'x-fix' }, formatFixLine(f));
     for (const n of unit.notes) w.leaf('note', {}, encodeNote(n, allowed));
-    segment(w, header.srcLang, unit.source);
-    segment(w, header.tgtLang, unit.target);
+    // An empty side has no <tuv>: an empty <seg/> is an empty translation to a CAT tool (OmegaT
+    // takes it as one deliberately left empty), which it would offer for the source. Both are
+    // written when the two languages are the same (the tuvs are then told apart by order only).
+    const same = header.srcLang.toLowerCase() === header.tgtLang.toLowerCase();
+    if (unit.source !== '' || unit.target === '' || same) segment(w, header.srcLang, unit.source);
+    if (unit.target !== '' || same) segment(w, header.tgtLang, unit.target);
     w.end('tu');
   }
   w.end('body');

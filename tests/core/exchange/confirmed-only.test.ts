@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildBilingualUnits } from '../../../src/core/exchange/build-bilingual-units.ts';
 import { exportPair } from '../../../src/core/exchange/export-pair.ts';
+import { importBilingual } from '../../../src/core/exchange/import-bilingual.ts';
 import type { ExportInput } from '../../../src/core/exchange/pair-rows.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
+import { HAVE_XMLLINT, validateTmx } from './validate-xml.ts';
 
 const en = segmentDocument('The minister arrived.\nLibya’s Victory\nThe talks failed.', {
   id: 'en',
@@ -38,5 +40,37 @@ describe('confirmed pairs only', () => {
     ]);
     const tmx = exportPair(input, 'tmx', { confirmedOnly: true });
     expect(tmx).not.toContain('<seg/>');
+  });
+});
+
+describe('a TMX row with one side empty', () => {
+  it('has one <tuv>, not an empty <seg/> (an empty translation to a CAT tool), and reads back the same', () => {
+    const tmx = exportPair(input, 'tmx');
+    expect(tmx).not.toContain('<seg/>');
+    const tus = tmx.split('<tu ').slice(1);
+    expect(tus.map((tu) => tu.match(/<tuv xml:lang="(\w+)"/g)?.length)).toEqual([2, 1, 1, 2]);
+    expect(tus[1]).toContain('<tuv xml:lang="en">');
+    expect(tus[2]).toContain('<tuv xml:lang="fr">');
+    if (HAVE_XMLLINT) expect(validateTmx(tmx)).toEqual([]);
+    const back = importBilingual(tmx).units;
+    expect(back.map((u) => [u.source, u.target, u.status])).toEqual(
+      buildBilingualUnits(input).units.map((u) => [u.source, u.target, u.status]),
+    );
+  });
+
+  it('keeps both <tuv>s when the two languages are the same (told apart by order)', () => {
+    const fr2 = segmentDocument('Une autre version.\nEncore.', { id: 'f2', name: 'f2.txt', lang: 'fr' });
+    const same: ExportInput = {
+      source: { doc: fr },
+      target: { doc: fr2 },
+      alignment: {
+        level: 'paragraph',
+        beads: [bead([0, 1], [0], false), bead([2], [], false), bead([], [1], false)],
+      },
+    };
+    const back = importBilingual(exportPair(same, 'tmx')).units;
+    expect(back.map((u) => [u.source, u.target])).toEqual(
+      buildBilingualUnits(same).units.map((u) => [u.source, u.target]),
+    );
   });
 });
