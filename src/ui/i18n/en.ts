@@ -39,6 +39,7 @@ export const en = {
     cutTgtInParagraph:
       'Split here, inside paragraph {{p}} of the translation, after its sentence {{n}} (row {{row}}; shows the pair sentence by sentence)',
     editHint: 'Enter: save · Esc: cancel',
+    sourceEcho: 'In the original, what the selected finding is about',
     confidenceFull: 'How sure the aligner is that these passages correspond (%)',
     label: 'Aligned passages',
     number: '#',
@@ -356,6 +357,8 @@ export const en = {
       'decode-rtf': 'This is an RTF document, not plain text: save it as .docx or as text.',
       unavailable: 'This kind of file cannot be read yet in this version.',
       failed: 'The file could not be read.',
+      'docx-damaged':
+        'This .docx file could not be read as a Word document: it is damaged, or another kind of file. Open it in Word and save it again, or save it as text.',
       unreadable:
         'This file could not be read: a folder, or a file moved or deleted since it was chosen. Add the files themselves.',
     },

@@ -67,6 +67,7 @@ export const fr: Messages = {
     cutTgtInParagraph:
       'Scinder ici, dans le paragraphe {{p}} de la traduction, après sa phrase {{n}} (ligne {{row}} ; affiche la paire phrase par phrase)',
     editHint: 'Entrée : enregistrer · Échap : annuler',
+    sourceEcho: 'Dans l’original, ce dont parle le constat sélectionné',
     confidenceFull: 'Degré de certitude de l’aligneur que ces passages se correspondent (%)',
     label: 'Passages alignés',
     number: 'N°',
@@ -386,6 +387,8 @@ export const fr: Messages = {
       'decode-rtf': 'C’est un document RTF, pas du texte brut\u00a0: enregistrez-le en .docx ou en texte.',
       unavailable: 'Ce type de fichier ne peut pas encore être lu dans cette version.',
       failed: 'Le fichier n’a pas pu être lu.',
+      'docx-damaged':
+        'Ce fichier .docx n’a pas pu être lu comme un document Word\u00a0: il est endommagé, ou c’est un autre type de fichier. Ouvrez-le dans Word et enregistrez-le à nouveau, ou enregistrez-le en texte.',
       unreadable:
         'Ce fichier n’a pas pu être lu\u00a0: un dossier, ou un fichier déplacé ou supprimé depuis qu’il a été choisi. Ajoutez les fichiers eux-mêmes.',
     },

@@ -18,6 +18,7 @@ import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 import { focusRowLater } from './focus-row-later.ts';
 import { type EditingCell, type RowEnv, RowEnvContext, RowSelectedContext, useRowEnv } from './row-env.ts';
 import { SideCell } from './side-cell.tsx';
+import { sourceEcho } from './source-echo.ts';
 
 const features = tableFeatures({});
 
@@ -339,6 +340,14 @@ export function AlignedTable() {
       });
   }, [pendingCut, pairId, pair.level, pair.rows, busy, splitRow, store, virtualizer]);
 
+  // Where in the original the selected finding of the translation points (source-echo.ts).
+  const echo = useMemo(() => {
+    const placed = selectedFinding
+      ? pair.placed.find((p) => p.side === 'tgt' && findingKey(p.finding) === selectedFinding)
+      : undefined;
+    return placed && pair.src ? sourceEcho(placed.finding, pair.src) : null;
+  }, [selectedFinding, pair.placed, pair.src]);
+
   const env = useMemo<RowEnv | null>(
     () =>
       pair.src && pair.tgt
@@ -349,6 +358,7 @@ export function AlignedTable() {
             srcFindings: pair.srcFindings,
             tgtFindings: pair.tgtFindings,
             selectedFinding,
+            sourceEcho: echo,
             lowConfidence,
             editing,
             setEditing,
@@ -372,6 +382,7 @@ export function AlignedTable() {
       t,
       pair,
       selectedFinding,
+      echo,
       lowConfidence,
       editing,
       selectFinding,

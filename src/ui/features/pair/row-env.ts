@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { createContext, useContext } from 'react';
 import type { Finding, Level, TextDocument } from '../../../core/index.ts';
 import type { TracedRow } from '../../../state/traced-rows.ts';
+import type { SourceEcho } from './source-echo.ts';
 
 /** Which segment is being edited. */
 export interface EditingCell {
@@ -26,6 +27,8 @@ export interface RowEnv {
   readonly srcFindings: readonly Finding[];
   readonly tgtFindings: readonly Finding[];
   readonly selectedFinding: string | null;
+  /** The stretch of the original the selected finding points to (a missing number, a name). */
+  readonly sourceEcho: SourceEcho | null;
   readonly lowConfidence: number;
   readonly editing: EditingCell | null;
   readonly setEditing: (cell: EditingCell | null) => void;

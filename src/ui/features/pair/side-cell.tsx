@@ -3,7 +3,7 @@
  * edits a segment in place. Line breaks are not allowed inside a segment, so that an edit
  * never changes the paragraph structure the alignment is built on.
  */
-import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { Fragment, useContext, useEffect, useId, useRef, useState } from 'react';
 import type { AlignedRow } from '../../../state/derive-rows.ts';
 import { findingsIn } from '../../../state/derive-rows.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
@@ -112,18 +112,42 @@ export function SideCell({ row, side }: { row: AlignedRow; side: 'src' | 'tgt' }
               n={n}
             />
           ) : null,
-          <HighlightedText
-            key={piece.sentence}
-            text={doc.text}
-            start={piece.start}
-            end={piece.end}
-            findings={findingsIn(findings, piece.start, piece.end)}
-            selectedKey={env.selectedFinding}
-            onSelect={env.selectFinding}
-          />,
+          <Fragment key={piece.sentence}>{echoed(piece.start, piece.end)}</Fragment>,
         ])}
       </div>
     );
+  }
+
+  function highlighted(start: number, end: number) {
+    return (
+      <HighlightedText
+        key={start}
+        text={doc.text}
+        start={start}
+        end={end}
+        findings={findingsIn(findings, start, end)}
+        selectedKey={env.selectedFinding}
+        onSelect={env.selectFinding}
+      />
+    );
+  }
+
+  /**
+   * The text of [start, end), with the stretch of the original the selected finding points to
+   * (a number said missing, a name said changed) marked when it lies there.
+   */
+  function echoed(start: number, end: number) {
+    const echo = side === 'src' ? env.sourceEcho : null;
+    if (!echo || echo.end <= start || echo.start >= end) return highlighted(start, end);
+    const a = Math.max(start, echo.start);
+    const b = Math.min(end, echo.end);
+    return [
+      start < a ? highlighted(start, a) : null,
+      <mark key="echo" className="source-echo" title={t('table.sourceEcho')}>
+        {highlighted(a, b)}
+      </mark>,
+      b < end ? highlighted(b, end) : null,
+    ];
   }
 
   /**
