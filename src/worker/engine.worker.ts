@@ -293,10 +293,21 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
   },
   async importFile(request, { signal }) {
     const lower = request.fileName.toLowerCase();
-    if (lower.endsWith('.docx')) {
+    // A .docx is a ZIP archive (PK); one that is not (a PDF or a text file so named) is read
+    // as any other file: refused by name, or read as text.
+    const zipped = new Uint8Array(request.bytes, 0, Math.min(2, request.bytes.byteLength));
+    if (lower.endsWith('.docx') && zipped[0] === 0x50 && zipped[1] === 0x4b) {
       // mammoth reads the zipped XML itself; the text carries no byte encoding of its own.
       const mammoth = await import('mammoth');
-      const { value } = await mammoth.extractRawText({ arrayBuffer: request.bytes });
+      let value: string;
+      try {
+        ({ value } = await mammoth.extractRawText({ arrayBuffer: request.bytes }));
+      } catch (error) {
+        // A damaged archive, or another kind of ZIP (an .xlsx renamed): not 'could not be read'.
+        throw Object.assign(new Error(`not a readable Word document: ${(error as Error).message}`), {
+          code: 'docx-damaged',
+        });
+      }
       signal.throwIfAborted();
       const text = value.replace(/\n{2,}/g, '\n').trim();
       return {

@@ -154,4 +154,30 @@ describe('ImportDialog', () => {
     await waitFor(() => expect(screen.getAllByTestId('import-preview')).toHaveLength(1));
     expect(screen.queryByText('Reading…')).toBeNull();
   });
+
+  it('reads a .docx that is not a Word document by what it is, and names a damaged one', async () => {
+    const store = makeTestStore({ checks: false });
+    const damaged = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00]);
+    const files = [
+      new File(['Les salariés réclament une hausse des salaires.'], 'texte.docx'),
+      new File(['%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n'], 'rapport.docx'),
+      new File([damaged], 'abime.docx'),
+    ];
+    render(
+      <StoreProvider store={store}>
+        <ImportDialog open files={files} onClose={() => {}} />
+      </StoreProvider>,
+    );
+    await waitFor(() => expect(screen.getAllByTestId('import-preview')).toHaveLength(1));
+    expect(screen.getByTestId('import-preview').textContent).toBe(
+      'Les salariés réclament une hausse des salaires.',
+    );
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    const [pdf, docx] = screen.getAllByRole('alert').map((a) => a.textContent);
+    // The in-process engine passes core's error on unworded (the worker words it: see e2e import-encoding).
+    expect(pdf).toMatch(/PDF document/);
+    expect(docx).toBe(
+      'This .docx file could not be read as a Word document: it is damaged, or another kind of file. Open it in Word and save it again, or save it as text.',
+    );
+  });
 });

@@ -76,6 +76,22 @@ const IMPLICIT_NEGATION_EN =
 const IMPLICIT_NEGATION_FR =
   /^(?:echoue|echoues|echouee|echouees|echouer|incapable|incapables|interdit|interdits|interdite|interdites|interdire|refuse|refusee|refuses|refusent|refuser|manque|manquent|manquer|impossible|impossibles|nie|nient|nier|absent|absente|absents|absentes|aucunement)$/u;
 
+/** Currencies by the stems and words that name them in either language (`livres` is the pound). */
+const CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'dollar'],
+  ['euro', 'euro'],
+  ['pound', 'pound'],
+  ['livr', 'pound'],
+  ['yen', 'yen'],
+  ['yuan', 'yuan'],
+  ['franc', 'franc'],
+  ['rouble', 'rouble'],
+  ['roubl', 'rouble'],
+  ['ruble', 'rouble'],
+  ['rubl', 'rouble'],
+]);
+const currencyOf = (t: PassageToken) => CURRENCIES.get(t.stem) ?? CURRENCIES.get(t.key);
+
 /** The first English negation word of a token list, if any. */
 const englishNegation = (tokens: readonly PassageToken[]) => tokens.find((t) => NEGATION_EN.test(t.key));
 
@@ -389,8 +405,24 @@ export function judgeRendering(
       });
     }
   };
-  const numberChanged = srcNumbers.length > 0 && tgtNumbers.length > 0;
   pairUp('number', evidence('source', srcNumbers, tgtNumbers), evidence('target', tgtNumbers, srcNumbers));
+  // A currency of the source replaced by another (`450 million dollars` / `450 millions d'euros`)
+  // changes the amount as much as its figure: linked to each other (the lexicon pairs `euros`
+  // with `dollars`), or both unlinked, and not the same currency.
+  const srcCurrencies = lonely(source, alignment.sourceLink, (t) => currencyOf(t) !== undefined);
+  const tgtCurrencies = lonely(target, alignment.targetLink, (t) => currencyOf(t) !== undefined);
+  const swapped = alignment.links.filter((l) => {
+    const [t, s] = [currencyOf(target.tokens[l.t]!), currencyOf(source.tokens[l.s]!)];
+    return t !== undefined && s !== undefined && t !== s;
+  });
+  for (const l of swapped) pairUp('number', [source.tokens[l.s]!], [target.tokens[l.t]!]);
+  const lonelySwap =
+    srcCurrencies.length > 0 &&
+    tgtCurrencies.length > 0 &&
+    srcCurrencies.some((s) => !tgtCurrencies.some((t) => currencyOf(t) === currencyOf(s)));
+  if (lonelySwap) pairUp('number', srcCurrencies, tgtCurrencies);
+  const currencyChanged = swapped.length > 0 || lonelySwap;
+  const numberChanged = (srcNumbers.length > 0 && tgtNumbers.length > 0) || currencyChanged;
   const srcNames = lonely(source, alignment.sourceLink, (t) => t.name && t.value === null);
   const tgtNames = lonely(target, alignment.targetLink, (t) => t.name && t.value === null);
   const nameChanged = srcNames.length > 0 && tgtNames.length > 0;

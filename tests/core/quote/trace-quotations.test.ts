@@ -377,6 +377,37 @@ describe('traceQuotations: verdicts', () => {
     expect(q.flags).toEqual(['cut-without-ellipsis']);
   });
 
+  it('flags a currency changed with its figure kept as a changed number', async () => {
+    const en = 'We will invest 450 million dollars in the new container terminal.';
+    // The lexicon links `euros` to `dollars`: the amount read as rendered (an omission at worst).
+    const euros = await traceOne(
+      '« Nous investirons 450 millions d’euros dans le nouveau terminal à conteneurs », a déclaré Helen Marsh.',
+      en,
+    );
+    expect(euros.source?.docId).toBe('en');
+    expect(euros.verdict).toBe('number-changed');
+    expect(euros.divergences.find((d) => d.kind === 'number')).toMatchObject({
+      sourceText: 'dollars',
+      targetText: 'euros',
+    });
+    // The same currency, as a word or as its symbol, is no change.
+    for (const [fr, source] of [
+      [
+        '« Nous investirons 450 millions de dollars dans le nouveau terminal à conteneurs », a-t-elle dit.',
+        en,
+      ],
+      [
+        '« Nous investirons 450 millions de dollars dans le nouveau terminal à conteneurs », a-t-elle dit.',
+        'We will invest $450 million in the new container terminal.',
+      ],
+    ] as const) {
+      const same = await traceOne(fr, source);
+      expect(same.source?.docId).toBe('en');
+      expect(same.divergences.map((d) => d.kind)).not.toContain('number');
+      expect(same.verdict).not.toBe('number-changed');
+    }
+  });
+
   it('reads no lost negation in the source words past the end of the quotation', async () => {
     const en =
       'I want to thank Minister David Chen for his tireless work on this project, which would not have happened without him.';
