@@ -29,6 +29,15 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
   const src = input.source.doc;
   const tgt = input.target.doc;
   const findings = all.reduce((n, r) => n + r.source.findings.length + r.target.findings.length, 0);
+  // By category, most first, as the HTML report's summary has them.
+  const byCategory = new Map<string, number>();
+  for (const r of all)
+    for (const { finding } of [...r.source.findings, ...r.target.findings])
+      byCategory.set(finding.category, (byCategory.get(finding.category) ?? 0) + 1);
+  const categories = [...byCategory]
+    .sort((a, b) => b[1] - a[1])
+    .map(([c, n]) => `${cell(L.categories[c as keyof ReviewLabels['categories']] ?? c)} ${n}`)
+    .join(', ');
   const confirmed = all.filter(isConfirmedPair).length;
   const paired = all.filter(isPairedRow).length;
   const fixes = all.reduce((n, r) => n + r.source.fixes.length + r.target.fixes.length, 0);
@@ -45,7 +54,7 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
     `- **${cell(L.rows)}${colon}** ${all.length}`,
     `- **${cell(L.paired)}${colon}** ${paired}`,
     `- **${cell(L.confirmed)}${colon}** ${confirmed}`,
-    `- **${cell(L.findings)}${colon}** ${findings}`,
+    `- **${cell(L.findings)}${colon}** ${findings}${categories === '' ? '' : ` — ${categories}`}`,
     `- **${cell(L.fixes)}${colon}** ${fixes}`,
     '',
     `${cell(L.legend)} <del>${cell(L.deleted)}</del> <ins>${cell(L.inserted)}</ins>`,

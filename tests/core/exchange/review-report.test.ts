@@ -242,6 +242,17 @@ describe('writeReviewReportMarkdown', () => {
     expect(html).toContain(`<dt>Paired</dt><dd>${paired}</dd>`);
   });
 
+  it('counts the findings by category in the summary, as the HTML report does', () => {
+    const input = sampleInput();
+    const md = writeReviewReportMarkdown(input);
+    const html = new DOMParser().parseFromString(writeReviewReportHtml(input), 'text/html');
+    const dt = [...html.querySelectorAll('dl.summary dt')].find((d) => d.textContent === 'Findings')!;
+    const summary = dt.nextElementSibling!.textContent!;
+    // `57 — Typography 23, Encoding 10, …`
+    expect(summary).toMatch(/^\d+ — [A-Z]/);
+    expect(md).toContain(`- **Findings:** ${summary}\n`);
+  });
+
   it('counts confirmed pairs: a row unlinked by hand (confirmed, pairing nothing) is no confirmed pair', () => {
     const s = segmentDocument('One.\n\nTwo.\n\nThree.', { id: 's', name: 's.txt', lang: 'en' });
     const t = segmentDocument('Un.\n\nDeux.\n\nTrois.', { id: 't', name: 't.txt', lang: 'fr' });
