@@ -14,6 +14,7 @@ export const FINDING_MESSAGES: Readonly<Record<string, string>> = {
   'reversed-quote': 'Quotation mark {mark} faces the wrong way; should be "{expected}"',
   'makeshift-quote': 'Makeshift quotation mark {mark}',
   'nested-quote-style': 'Nested quotation uses the outer marks; use {expected}',
+  'straight-quote': 'Quotation in straight marks; use {expected} ({profile} typography)',
   'glued-guillemet': 'Guillemet {mark} glued to the word outside it',
   'missing-space': 'Missing space at "{mark}" ({profile} typography)',
   'breaking-space': 'Breaking space at "{mark}": use a no-break space ({profile} typography)',

@@ -248,6 +248,7 @@ export const en = {
     'lost-quote-mark': 'A quotation mark was lost here: “{{actual}}”',
     'replacement-character': 'A character was lost in decoding (�)',
     'nested-quote-style': 'Nested quotation in the wrong style',
+    'straight-quote': 'Quotation in straight marks: use guillemets ({{profile}} typography)',
     'double-space': 'Double space',
     'doubled-space': 'Doubled space next to “{{mark}}”',
     'missing-space-after': 'Missing space after “{{mark}}”',

@@ -279,6 +279,8 @@ export const fr: Messages = {
     'lost-quote-mark': 'Un guillemet a été perdu ici : « {{actual}} »',
     'replacement-character': 'Un caractère a été perdu au décodage (�)',
     'nested-quote-style': 'Citation imbriquée dans le mauvais style',
+    'straight-quote':
+      'Citation entre guillemets droits : employer les guillemets français (typographie {{profile}})',
     'double-space': 'Espace doublée',
     'doubled-space': 'Espace doublée près de « {{mark}} »',
     'missing-space-after': 'Espace manquante après « {{mark}} »',

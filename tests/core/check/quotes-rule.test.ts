@@ -29,6 +29,25 @@ describe('quotes rule', () => {
     ).toEqual([['nested-quote-style', '“no”', '‘…’']]);
   });
 
+  it('turns a French quotation in straight marks into guillemets with their no-break spaces', () => {
+    const text = '"C’est une tempête exceptionnelle ", a déclaré le ministre. Il a dit "non".';
+    const found = check(text, 'quotes');
+    expect(found.map((f) => [f.rule, f.actual, f.severity])).toEqual([
+      ['straight-quote', '"C’est une tempête exceptionnelle "', 'info'],
+      ['straight-quote', '"non"', 'info'],
+    ]);
+    expect(
+      applyEdits(
+        text,
+        found.flatMap((f) => f.fix ?? []),
+      ),
+    ).toBe(
+      '«\u202fC’est une tempête exceptionnelle\u202f», a déclaré le ministre. Il a dit «\u202fnon\u202f».',
+    );
+    // English keeps its straight marks (the typography of “ ” is not this rule's).
+    expect(check('He said "no".', 'quotes', { lang: 'en', profile: 'en' })).toEqual([]);
+  });
+
   it('accepts a quotation over several paragraphs that reopen with «', () => {
     expect(
       check('« Premier paragraphe de la lettre.\n« Second paragraphe, qui la termine. »', 'quotes'),

@@ -1,7 +1,8 @@
 /**
  * quotes: quotations never closed, closing marks with no opener, marks of the wrong side,
  * makeshift marks (`''`, `,,`), nested quotations in the wrong style for the profile
- * (French: « … “ … ” … »), and guillemets glued to the word outside them.
+ * (French: « … “ … ” … »), guillemets glued to the word outside them, and a quotation in
+ * straight marks (`"…"`) where the profile's quotations open with « (`« … »`, its spaces set).
  * Pairing is done by ../quote-marks.ts.
  */
 import type { Finding } from '../../model/finding.ts';
@@ -23,6 +24,7 @@ export const quotesRule: CheckRule = {
     'makeshift-quote',
     'nested-quote-style',
     'glued-guillemet',
+    'straight-quote',
   ],
   scope: 'document',
   run(ctx) {
@@ -92,6 +94,41 @@ export const quotesRule: CheckRule = {
             }),
           );
         }
+      }
+      // French quotations in straight marks, `"C'est fini", a-t-il dit`: « C'est fini », with the
+      // profile's space inside (the spaces already there replaced). Nested ones are left alone.
+      if (
+        m.glyph === '"' &&
+        m.role === 'open' &&
+        m.depth === 0 &&
+        partner &&
+        !partner.reversed &&
+        partner.glyph === '"' &&
+        primary?.[0] === '«' &&
+        lang === 'fr'
+      ) {
+        const inside = ctx.profile.preferred.guillemet;
+        let openEnd = m.index + m.length;
+        while (/[ \u00a0\u202f\u2009]/.test(text[openEnd] ?? '')) openEnd++;
+        let closeStart = partner.index;
+        while (closeStart > openEnd && /[ \u00a0\u202f\u2009]/.test(text[closeStart - 1] ?? '')) closeStart--;
+        // Words inside: `""` (an empty string, a run of marks) is no quotation.
+        if (/[\p{L}\p{N}]/u.test(text.slice(openEnd, closeStart)))
+          findings.push(
+            makeFinding(ctx, {
+              rule: 'straight-quote',
+              category: 'quotes',
+              severity: 'info',
+              start: m.index,
+              end: partner.index + partner.length,
+              expected: `«${inside}…${inside}»`,
+              fix: [
+                { start: m.index, end: openEnd, text: `«${inside}` },
+                { start: closeStart, end: partner.index + partner.length, text: `${inside}»` },
+              ],
+              params: { mark: m.glyph, profile: ctx.profile.id },
+            }),
+          );
       }
       // A guillemet glued to the word outside it: `jamais«`, `»et`.
       if (m.family === 'guillemet' && !m.reversed) {
