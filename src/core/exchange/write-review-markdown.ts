@@ -99,8 +99,14 @@ function side(s: RowSide, L: ReviewLabels, lang: string): string {
   for (const run of trackedRuns(s.original, s.text, s.findings)) {
     let piece = cell(run.text);
     if (piece.trim() === '') {
-      md += piece;
-      continue;
+      // White space alone: as it is when unchanged; a change shows its marks (`<ins>⍽</ins>` for
+      // a no-break space put in, as the HTML report boxes it). Written raw, a typography fix's
+      // change did not show and a deleted space read as still there.
+      if (run.kind === 'same') {
+        md += piece;
+        continue;
+      }
+      piece = cell(visibleSpaces(run.text));
     }
     if (run.kind === 'deleted') piece = `<del>${piece}</del>`;
     else if (run.kind === 'inserted') piece = `<ins>${piece}</ins>`;

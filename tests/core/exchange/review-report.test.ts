@@ -242,6 +242,45 @@ describe('writeReviewReportMarkdown', () => {
     expect(html).toContain(`<dt>Paired</dt><dd>${paired}</dd>`);
   });
 
+  it('shows a change of white space alone as a tracked change, its spaces marked', () => {
+    // A no-break space put before the colon, a double space made single.
+    const original = 'Il a dit: oui.  Fin.';
+    const text = 'Il a dit\u00a0: oui. Fin.';
+    const doc = segmentDocument(text, { id: 't', name: 't.txt', lang: 'fr' });
+    const md = writeReviewReportMarkdown({
+      source: { doc: segmentDocument('He said: yes. End.', { id: 's', name: 's.txt', lang: 'en' }) },
+      target: {
+        doc,
+        originalText: original,
+        edits: [
+          {
+            start: 8,
+            end: 8,
+            text: '\u00a0',
+            origin: 'fix',
+            rule: 'missing-space',
+            at: '2026-01-01T00:00:00.000Z',
+          },
+          {
+            start: 15,
+            end: 16,
+            text: '',
+            origin: 'fix',
+            rule: 'double-space',
+            at: '2026-01-01T00:00:00.000Z',
+          },
+        ],
+      },
+      alignment: { level: 'paragraph', beads: [{ src: [0], tgt: [0], confidence: 1 }] },
+    });
+    const row = md.split('\n').find((l) => l.startsWith('| 1 |'))!;
+    const translation = row.split(' | ')[2]!.split('<br>')[0]!;
+    expect(translation).toContain('dit<ins>⍽</ins>:');
+    // The deleted space is marked, not left in the text as if it were still there.
+    expect(translation).not.toContain('oui.  ');
+    expect(translation).toContain('oui.<del>␣␣</del><ins>␣</ins>Fin.');
+  });
+
   it('counts the findings by category in the summary, as the HTML report does', () => {
     const input = sampleInput();
     const md = writeReviewReportMarkdown(input);
