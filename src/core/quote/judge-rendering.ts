@@ -73,6 +73,13 @@ function frenchNegation(tokens: readonly PassageToken[]): PassageToken | undefin
  */
 const IMPLICIT_NEGATION_EN =
   /^(?:fail|fails|failed|failing|unable|prohibit|prohibits|prohibited|forbid|forbids|forbidden|forbade|refuse|refuses|refused|lack|lacks|lacked|lacking|neither|nobody|nowhere|hardly|barely|deny|denies|denied|impossible|absent)$/u;
+/**
+ * English words negated by their prefix or suffix (`unlucky` / `n'a pas de chance`,
+ * `unprecedented` / `sans précédent`, `homeless` / `sans abri`): un- before four letters or
+ * more, not a word of its own in un- (`under`, `until`, `unique`, `united`, `unanimous`), and
+ * -less (`jobless`, `wireless`).
+ */
+const AFFIXED_NEGATION_EN = /^(?:un(?!der|til|i(?!n)|anim|less)[a-z]{4,}|[a-z]{3,}less(?:ly|ness)?)$/u;
 const IMPLICIT_NEGATION_FR =
   /^(?:echoue|echoues|echouee|echouees|echouer|incapable|incapables|interdit|interdits|interdite|interdites|interdire|refuse|refusee|refuses|refusent|refuser|manque|manquent|manquer|impossible|impossibles|nie|nient|nier|absent|absente|absents|absentes|aucunement)$/u;
 
@@ -204,6 +211,9 @@ function cutEdges(target: JudgedSide, source: JudgedSide, alignment: PassageAlig
   return spans;
 }
 
+/** Unlinked content words before the first rendered word that still belong to its clause. */
+const LEAD_WORDS = 2;
+
 /**
  * Which source tokens the quotation reaches: all but the source's words past its last link (or
  * before its first) when the rendering ends (or starts) at a linked word, so that nothing of its
@@ -219,7 +229,19 @@ function quotedStretch(
   const linkedT = tgt.filter((i) => alignment.targetLink[i] !== -1);
   const linkedS = source.tokens.flatMap((t, i) => (!t.fn && alignment.sourceLink[i] !== -1 ? [i] : []));
   if (linkedT.length === 0 || linkedS.length === 0) return () => true;
-  const from = tgt[0] === linkedT[0] ? linkedS[0]! : 0;
+  // The words just before the first rendered word are its clause's, up to a punctuation mark:
+  // function words (`We do not negotiate` / `Nous ne négocions pas`: the stretch began at
+  // `negotiate`, and the rendering's negation looked added) and up to LEAD_WORDS unlinked words
+  // French puts after it (`an unprecedented crisis` / `une crise sans précédent`). Words after
+  // the last one may open the next clause, left out.
+  let from = tgt[0] === linkedT[0] ? linkedS[0]! : 0;
+  let lead = 0;
+  while (from > 0) {
+    const before = source.tokens[from - 1]!;
+    if (/[.,;:!?()"“”—–]/u.test(source.text.slice(before.end, source.tokens[from]!.start))) break;
+    if (!before.fn && (alignment.sourceLink[from - 1] !== -1 || ++lead > LEAD_WORDS)) break;
+    from--;
+  }
   const to = tgt[tgt.length - 1] === linkedT[linkedT.length - 1] ? linkedS[linkedS.length - 1]! : Infinity;
   return (i) => i >= from && i <= to;
 }
@@ -431,12 +453,35 @@ export function judgeRendering(
   // A negation of the source beyond the quotation's edge (`…on this project, which would not
   // have happened without him`, the quotation closed after `projet`) is in no word it renders.
   const quoted = quotedStretch(target, source, alignment);
-  const negSrc = englishNegation(source.tokens.filter((t, i) => quoted(i) && kept('source')(t)));
+  // A negation just before a dropped passage is that passage's (`the State may not [participate
+  // with capital in its own economy]`), as is `not` in `more often than not` (`le plus souvent`).
+  const negatesOmitted = (i: number) => {
+    for (let k = i + 1; k < source.tokens.length; k++) {
+      const next = source.tokens[k]!;
+      if (/[.,;:!?()"“”—–]/u.test(source.text.slice(source.tokens[k - 1]!.end, next.start))) return false;
+      if (!next.fn) return inside(omitted, next);
+    }
+    return false;
+  };
+  const negSrc = englishNegation(
+    source.tokens.filter(
+      (t, i) =>
+        quoted(i) &&
+        kept('source')(t) &&
+        !negatesOmitted(i) &&
+        !(t.key === 'not' && source.tokens[i - 1]?.key === 'than'),
+    ),
+  );
   const negTgt = frenchNegation(target.tokens.filter(kept('target')));
   // The side without an explicit negation may hold one in a word's meaning (IMPLICIT_NEGATION_*).
   const implicit =
     negSrc === undefined
-      ? source.tokens.some((t, i) => quoted(i) && kept('source')(t) && IMPLICIT_NEGATION_EN.test(t.key))
+      ? source.tokens.some(
+          (t, i) =>
+            quoted(i) &&
+            kept('source')(t) &&
+            (IMPLICIT_NEGATION_EN.test(t.key) || AFFIXED_NEGATION_EN.test(t.key)),
+        )
       : target.tokens.some((t) => kept('target')(t) && IMPLICIT_NEGATION_FR.test(t.key));
   const negationChanged = (negSrc === undefined) !== (negTgt === undefined) && !implicit;
   if (negationChanged) {
@@ -494,7 +539,8 @@ export function judgeRendering(
               ? 'faithful'
               : 'paraphrase';
   const flags: QuoteFlag[] = [];
-  if (quote.kind === 'quoted' && (verdict === 'paraphrase' || !verbatim)) flags.push('paraphrase-as-verbatim');
+  if (quote.kind === 'quoted' && (verdict === 'paraphrase' || !verbatim))
+    flags.push('paraphrase-as-verbatim');
   if (unmarked.length > 0 && !ELLIPSIS.test(quote.text)) flags.push('cut-without-ellipsis');
   return { verdict, flags, divergences, links };
 }

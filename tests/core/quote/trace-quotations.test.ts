@@ -430,6 +430,51 @@ describe('traceQuotations: verdicts', () => {
     expect(dropped.divergences.find((d) => d.kind === 'negation')?.sourceText).toBe('not');
   });
 
+  it('reads the negation just before the first rendered word as quoted, and un- and -less words as negated', async () => {
+    // The quoted stretch of the source began at `negotiate`: `not` before it was left out, and
+    // the rendering's `ne … pas` read as a negation it added (meaning-changed, not omission).
+    const cut = await traceOne(
+      '« Nous ne négocions pas avec les droits de l’homme, mais il y a eu des discussions permanentes », a-t-il dit.',
+      'We do not negotiate with human rights, we do not use that word in this case, but there have been ongoing discussions.',
+    );
+    expect(cut.source?.docId).toBe('en');
+    expect(cut.divergences.map((d) => d.kind)).toEqual(['omission']);
+    expect(cut.verdict).toBe('omission');
+    // `unlucky` is `n'a pas de chance`, `unprecedented` is `sans précédent`.
+    const unlucky = await traceOne(
+      '« Si le plaignant n’a pas de chance, il peut même être obligé de verser de l’argent au plagiaire », explique-t-il.',
+      'If the complainant is unlucky, he may even have to pay the plagiarist money.',
+    );
+    expect(unlucky.source?.docId).toBe('en');
+    expect(unlucky.verdict).not.toBe('meaning-changed');
+    const unprecedented = await traceOne(
+      '« C’est une crise sans précédent pour les producteurs de lait », a déclaré le ministre.',
+      'This is an unprecedented crisis for milk producers.',
+    );
+    expect(unprecedented.source?.docId).toBe('en');
+    expect(unprecedented.verdict).not.toBe('meaning-changed');
+    // The negation of a dropped clause is the clause's; `more often than not` is no negation.
+    const dropped = await traceOne(
+      '« La théorie libérale et les médias affirment, à s’en lasser, que l’économie dirigée conduit à une catastrophe économique », écrit-il.',
+      'Liberal theory and the Media incessantly claim that the State may not participate with capital in its own economy, and that a controlled economy leads to economic ruin.',
+    );
+    expect(dropped.source?.docId).toBe('en');
+    expect(dropped.verdict).toBe('omission');
+    const often = await traceOne(
+      '« Et le plus souvent, cette personne correspondait à un profil type : une peau foncée, peu instruite », dit-elle.',
+      'And more often than not, that person fit a profile: dark skin, little education.',
+    );
+    expect(often.source?.docId).toBe('en');
+    expect(often.divergences.map((d) => d.kind)).not.toContain('negation');
+    // A word that only starts with un- is no negation: `sans` stays one the source lacks.
+    const united = await traceOne(
+      '« Les pays unis sans leurs producteurs de lait font face à une crise », a déclaré le ministre.',
+      'The united countries face a crisis with their milk producers.',
+    );
+    expect(united.source?.docId).toBe('en');
+    expect(united.divergences.find((d) => d.kind === 'negation')?.targetText).toBe('sans');
+  });
+
   it('reads an expletive or restrictive `ne` as no negation, and `ne … plus` as one', async () => {
     const en =
       'Sensors measure the pressure and the temperature of the gas before it is sent into the German pipelines.';
