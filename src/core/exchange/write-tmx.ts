@@ -51,8 +51,9 @@ export function writeTmx(file: BilingualUnits): string {
     for (const n of unit.notes) w.leaf('note', {}, encodeNote(n, allowed));
     // An empty side has no <tuv>: an empty <seg/> is an empty translation to a CAT tool (OmegaT
     // takes it as one deliberately left empty), which it would offer for the source. Both are
-    // written when the two languages are the same (the tuvs are then told apart by order only).
-    const same = header.srcLang.toLowerCase() === header.tgtLang.toLowerCase();
+    // written when the two languages are the same (the tuvs are then told apart by order only;
+    // readers match `en` with `en-GB`, so the primary languages are compared).
+    const same = primaryLang(header.srcLang) === primaryLang(header.tgtLang);
     if (unit.source !== '' || unit.target === '' || same) segment(w, header.srcLang, unit.source);
     if (unit.target !== '' || same) segment(w, header.tgtLang, unit.target);
     w.end('tu');
@@ -71,6 +72,10 @@ function segment(w: XmlWriter, lang: string, text: string): void {
   }
   w.end('seg');
   w.end('tuv');
+}
+
+function primaryLang(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
 /** Names and other header text: a character XML cannot carry becomes U+FFFD. */

@@ -68,9 +68,12 @@ describe('a TMX row with one side empty', () => {
         beads: [bead([0, 1], [0], false), bead([2], [], false), bead([], [1], false)],
       },
     };
-    const back = importBilingual(exportPair(same, 'tmx')).units;
-    expect(back.map((u) => [u.source, u.target])).toEqual(
-      buildBilingualUnits(same).units.map((u) => [u.source, u.target]),
-    );
+    // fr and fr, and fr and fr-CA (readers take fr-CA for fr).
+    for (const tgtLang of ['fr', 'fr-CA']) {
+      const back = importBilingual(exportPair(same, 'tmx', { tgtLang })).units;
+      expect(back.map((u) => [u.source, u.target])).toEqual(
+        buildBilingualUnits(same).units.map((u) => [u.source, u.target]),
+      );
+    }
   });
 });
