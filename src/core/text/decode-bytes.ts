@@ -245,29 +245,39 @@ function scanUtf8(bytes: Uint8Array, visit: (piece: Piece, at: number, length: n
 function mixedUtf8(bytes: Uint8Array, bom = false): DecodedText | undefined {
   let likely = 0;
   let stray = 0;
-  scanUtf8(bytes, (piece) => {
+  // The bytes the repaired text takes beyond the input's: a stray byte becomes its character's
+  // UTF-8 (2 or 3 bytes), a cut character U+FFFD's 3.
+  let extra = 0;
+  scanUtf8(bytes, (piece, at, length) => {
     if (piece === 'utf-8') likely++;
-    else if (piece === 'stray') stray++;
+    else if (piece === 'stray') {
+      stray++;
+      extra += CP1252_UTF8[bytes[at]! - 0x80]!.length - 1;
+    } else extra += 3 - length;
   });
   if (!bom && (likely === 0 || stray > likely)) return undefined;
-  // ignoreBOM: a U+FEFF that begins a span (after a stray byte) is text, not a BOM to drop.
-  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-  const parts: string[] = [];
+  // The input with each stray byte (and a cut end) replaced by its UTF-8, decoded once: a part
+  // per stray byte cost 40 bytes of memory per input byte on a file full of them.
+  const out = new Uint8Array(bytes.length + extra);
   const lines: number[] = [];
   let from = 0;
+  let o = 0;
   let line = 1;
   let counted = 0;
   let lineCount = 0;
   scanUtf8(bytes, (piece, at, length) => {
     if (piece === 'utf-8') return;
-    parts.push(utf8.decode(bytes.subarray(from, at)));
+    out.set(bytes.subarray(from, at), o);
+    o += at - from;
     from = at + length;
     if (piece === 'cut') {
-      parts.push('\ufffd');
+      out.set(REPLACEMENT_UTF8, o);
+      o += REPLACEMENT_UTF8.length;
       return;
     }
-    const c = CP1252_HIGH[bytes[at]! - 0x80]!;
-    parts.push(c);
+    const utf8 = CP1252_UTF8[bytes[at]! - 0x80]!;
+    out.set(utf8, o);
+    o += utf8.length;
     const before = line;
     line += countLineEnds(bytes, counted, at);
     counted = at;
@@ -276,8 +286,9 @@ function mixedUtf8(bytes: Uint8Array, bom = false): DecodedText | undefined {
       if (lines.length < STRAY_LINES_LISTED) lines.push(line);
     }
   });
-  parts.push(utf8.decode(bytes.subarray(from)));
-  const text = parts.join('');
+  out.set(bytes.subarray(from), o);
+  // ignoreBOM: a U+FEFF at the start of `bytes` (after a BOM already removed) is text.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(out);
   return stray === 0
     ? { text, encoding: 'utf-8', bom }
     : { text, encoding: 'utf-8', bom, strayBytes: { count: stray, lines, lineCount } };
@@ -315,6 +326,10 @@ const CP1252_HIGH: readonly string[] = [
   ...CP1252_C1,
   ...Array.from({ length: 0x60 }, (_, k) => String.fromCharCode(0xa0 + k)),
 ].map((c) => (c >= '\u0080' && c <= '\u009f' ? '\ufffd' : c));
+
+/** `CP1252_HIGH` in UTF-8, as a mixed file's stray bytes are written before decoding. */
+const CP1252_UTF8: readonly Uint8Array[] = CP1252_HIGH.map((c) => new TextEncoder().encode(c));
+const REPLACEMENT_UTF8 = Uint8Array.of(0xef, 0xbf, 0xbd);
 
 /**
  * Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1 (0x80 → U+0080 instead of €,

@@ -218,6 +218,16 @@ describe('decodeBytes on UTF-8 with stray Windows-1252 bytes', () => {
     expect(() => decodeBytes(cp1252('Un été à Noël'), 'utf-8')).toThrow(/not valid UTF-8/);
   });
 
+  it('after a UTF-8 BOM reads every stray byte as Windows-1252, however many (2 MB, half of them stray)', () => {
+    const n = 2 * 1024 * 1024;
+    const input = new Uint8Array(n + 3);
+    input.set([0xef, 0xbb, 0xbf]);
+    for (let i = 0; i < n; i++) input[i + 3] = i % 2 ? 0xe9 : 0x61;
+    const decoded = decodeBytes(input);
+    expect(decoded).toMatchObject({ encoding: 'utf-8', bom: true, strayBytes: { count: n / 2, lines: [1] } });
+    expect(decoded.text).toBe('aé'.repeat(n / 2));
+  });
+
   it('reads a byte-order mark inside the text as U+FEFF, and a leading one as a BOM', () => {
     const decoded = decodeBytes(bytes([0xef, 0xbb, 0xbf], 'Un été.\n', [0xef, 0xbb, 0xbf], 'Un th', 0xe9));
     expect(decoded).toMatchObject({ text: 'Un été.\n\ufeffUn thé', bom: true, encoding: 'utf-8' });
