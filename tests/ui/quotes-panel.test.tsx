@@ -144,6 +144,51 @@ describe('QuotesPanel', () => {
     ]);
   });
 
+  it('shows a cut the quotation marks with […] apart from the omissions', () => {
+    const fr = '« Le climat n’est pas une menace lointaine. […] Nous devons agir », a-t-elle dit.';
+    const en = 'Climate is not a distant threat. It is already flooding our streets, and we must act.';
+    const cut = 'It is already flooding our streets';
+    const quotation = tracedQuotation({
+      verdict: 'faithful',
+      span: [0, fr.indexOf('»') + 1],
+      inner: [2, fr.indexOf(' »')],
+      text: fr.slice(2, fr.indexOf(' »')),
+      source: { docId: 'en1', span: [0, en.length], text: en, score: 0.99, line: 1 },
+      divergences: [
+        {
+          kind: 'omission',
+          sourceSpan: [en.indexOf(cut), en.indexOf(cut) + cut.length],
+          sourceText: cut,
+          targetSpan: null,
+          targetText: '',
+          marked: true,
+        },
+      ],
+    });
+    const store = makeTestStore({ checks: false });
+    act(() =>
+      store.setState({
+        docs: {
+          fr1: segmentDocument(fr, { id: 'fr1', name: 'fr.txt', lang: 'fr' }),
+          en1: segmentDocument(en, { id: 'en1', name: 'en.txt', lang: 'en' }),
+        },
+        quotes: { quotations: [quotation], groups: [] },
+        quotesTexts: { fr1: fr, en1: en },
+        quotesStatus: 'idle',
+      }),
+    );
+    render(
+      <StoreProvider store={store}>
+        <QuotesPanel />
+      </StoreProvider>,
+    );
+    // It was marked in the red of an omission, under a 'Faithful' verdict.
+    const mark = document.querySelector('mark.divergent')!;
+    expect(mark.textContent).toBe(cut);
+    expect(mark.classList.contains('divergent-marked')).toBe(true);
+    expect(mark.getAttribute('title')).toBe('Cut marked with an ellipsis in the quotation');
+  });
+
   it('says a first trace is under way, without a count of 0 that reads as "none found"', () => {
     const store = makeTestStore({ checks: false });
     act(() => store.setState({ quotes: null, quotesStatus: 'running' }));

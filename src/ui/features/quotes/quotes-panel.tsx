@@ -33,6 +33,8 @@ const VERDICTS: readonly Verdict[] = [
 interface MarkedSpan {
   readonly span: Span;
   readonly kind: Divergence['kind'];
+  /** A cut the quotation marks with an ellipsis: shown apart from the omissions it is not. */
+  readonly marked: boolean;
   readonly label: string;
 }
 
@@ -54,7 +56,11 @@ function Marked({ text, offset, spans }: { text: string; offset: number; spans: 
     <>
       {parts.map((p) =>
         p.mark ? (
-          <mark key={p.at} className={`divergent divergent-${p.mark.kind}`} title={p.mark.label}>
+          <mark
+            key={p.at}
+            className={`divergent divergent-${p.mark.kind}${p.mark.marked ? ' divergent-marked' : ''}`}
+            title={p.mark.label}
+          >
             {p.text}
           </mark>
         ) : (
@@ -76,7 +82,9 @@ function divergenceMarks(
 ): MarkedSpan[] {
   return divergences.flatMap((d) => {
     const span = side === 'source' ? d.sourceSpan : d.targetSpan;
-    return span ? [{ span, kind: d.kind, label: divergenceLabel(d, side, t) }] : [];
+    return span
+      ? [{ span, kind: d.kind, marked: d.marked === true, label: divergenceLabel(d, side, t) }]
+      : [];
   });
 }
 
