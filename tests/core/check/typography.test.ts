@@ -28,6 +28,23 @@ describe('typography rule', () => {
     expect(fixAll('Yes ; no ! What ?', 'en')).toBe('Yes; no! What?');
   });
 
+  it('puts a no-break space between a number and % in French, and leaves English and other % alone', () => {
+    const text = 'En baisse de 2,5% puis de 0,8 % et de 1\u00a0%. Code %20.';
+    expect(check(text, 'typography', { profile: 'fr-FR' }).map((f) => [f.rule, f.params.mark])).toEqual([
+      ['missing-space', '%'],
+      ['breaking-space', '%'],
+    ]);
+    expect(fixAll(text, 'fr-FR')).toBe(
+      'En baisse de 2,5\u00a0% puis de 0,8\u00a0% et de 1\u00a0%. Code %20.',
+    );
+    expect(check('Shares fell 2.5% and 3 %.', 'typography', { lang: 'en', profile: 'en' })).toEqual([]);
+    // A doubled space there is this rule's finding alone, not the spacing rule's too.
+    expect(check('Soit 3  %.', 'typography', { profile: 'fr-FR' }).map((f) => f.rule)).toEqual([
+      'doubled-space',
+    ]);
+    expect(check('Soit 3  %.', 'spacing')).toEqual([]);
+  });
+
   it('leaves times, URLs, emoticons and ?! runs alone', () => {
     expect(
       check('À 10:30, voir https://x.com/a?b=c :-) Quoi\u202f?!', 'typography', { profile: 'fr-FR' }),

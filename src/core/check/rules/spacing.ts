@@ -32,8 +32,11 @@ export const spacingRule: CheckRule = {
       const prev = text[m.index - 1];
       if (prev === undefined || /\s/.test(prev)) continue; // indentation
       if (prev === '«' || prev === 'Ã') continue; // typography's and encoding's
-      // Spaces before `.` or `,` go whole (space-before-mark below).
-      if (/^[.,](?:\s|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+      // Spaces before `.` or `,` go whole (space-before-mark below); before a French `%`, the
+      // typography rule sets the space (its `doubled-space`).
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (/^[.,](?:\s|$)/.test(after)) continue;
+      if (after.startsWith('%') && ctx.profile.lang === 'fr' && /\p{N}/u.test(prev)) continue;
       // Keep a no-break space if the run holds one (it was probably meant).
       const keep = /[\u00a0\u202f]/.exec(m[0])?.[0] ?? ' ';
       findings.push(

@@ -1,6 +1,7 @@
 /**
  * typography: the space before `; : ! ?` and inside « », read from the typography profile
- * (fr-FR: a no-break space, thin before ; ! ?; fr-CA: before : only; fr-CH: optional; en: none).
+ * (fr-FR: a no-break space, thin before ; ! ?; fr-CA: before : only; fr-CH: optional; en: none),
+ * and in French the no-break space between a number and `%` (`2,5 %`, as before the colon).
  * Missing, breaking (a plain space that lets the mark wrap to the next line), doubled and
  * unwanted spaces are flagged, each with the edit that sets the profile's space.
  */
@@ -12,7 +13,7 @@ import { skipRanges } from '../text-ranges.ts';
 import type { SpaceRule } from '../typography-profiles.ts';
 
 const SPACE = /[ \u00a0\u202f\u2009]/;
-const MARKS = /[;:!?«»]/g;
+const MARKS = /[;:!?«»%]/g;
 
 interface SpaceIssue {
   readonly rule: string;
@@ -61,7 +62,14 @@ export const typographyRule: CheckRule = {
       const prev = text[i - 1];
       const next = text[i + 1];
       let issue: SpaceIssue | undefined;
-      if (mark === '«') {
+      if (mark === '%') {
+        // French only, after a number: `2,5%`, `2,5 %` (breaking) → `2,5 %` with a no-break space.
+        if (profile.lang !== 'fr' || skip.overlaps(i, i + 1)) continue;
+        let ws = i;
+        while (ws > 0 && SPACE.test(text[ws - 1]!)) ws--;
+        if (!/\p{N}/u.test(text[ws - 1] ?? '')) continue;
+        issue = judge(ctx, ws, i, 'required', profile.preferred[':'], i);
+      } else if (mark === '«') {
         if (next === undefined || next === '\n' || remnantAt.has(i + 1) || /[\p{L}\p{N}]/u.test(prev ?? ' '))
           continue;
         let we = i + 1;
