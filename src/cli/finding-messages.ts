@@ -9,6 +9,7 @@ export const FINDING_MESSAGES: Readonly<Record<string, string>> = {
   mojibake: 'Garbled characters: UTF-8 read as {encoding} ({rounds} round(s)); should read "{expected}"',
   'lost-quote-mark': 'Stray "œ" left where a curly quotation mark was lost ({role})',
   'replacement-character': 'Replacement character: the original character was lost in decoding',
+  'stray-bom': 'Byte-order mark (U+FEFF) inside the text: invisible, left where files were joined',
   'unclosed-quote': 'Quotation opened with {mark} is never closed',
   'unopened-quote': 'Closing mark {mark} has no opening mark',
   'reversed-quote': 'Quotation mark {mark} faces the wrong way; should be "{expected}"',

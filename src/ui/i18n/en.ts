@@ -247,6 +247,7 @@ export const en = {
     mojibake: 'Garbled characters: “{{actual}}” should read “{{expected}}”',
     'lost-quote-mark': 'A quotation mark was lost here: “{{actual}}”',
     'replacement-character': 'A character was lost in decoding (�)',
+    'stray-bom': 'An invisible byte-order mark (U+FEFF), left where files were joined',
     'nested-quote-style': 'Nested quotation in the wrong style',
     'straight-quote': 'Quotation in straight marks: use guillemets ({{profile}} typography)',
     'double-space': 'Double space',

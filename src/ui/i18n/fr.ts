@@ -278,6 +278,8 @@ export const fr: Messages = {
     mojibake: 'Caractères brouillés : « {{actual}} » devrait se lire « {{expected}} »',
     'lost-quote-mark': 'Un guillemet a été perdu ici : « {{actual}} »',
     'replacement-character': 'Un caractère a été perdu au décodage (�)',
+    'stray-bom':
+      'Une marque d’ordre des octets (U+FEFF) invisible, laissée là où des fichiers ont été joints',
     'nested-quote-style': 'Citation imbriquée dans le mauvais style',
     'straight-quote':
       'Citation entre guillemets droits : employer les guillemets français (typographie {{profile}})',

@@ -1,7 +1,8 @@
 /**
  * encoding: mojibake (UTF-8 read as Windows-1252 or Latin-1, repaired as ftfy does, see
  * ../mojibake.ts), the `œ` left where a curly quote's bytes were lost (../quote-remnants.ts),
- * and U+FFFD replacement characters (bytes lost for good).
+ * U+FFFD replacement characters (bytes lost for good), and byte-order marks (U+FEFF) inside the
+ * text, left where files were joined (`cat a.txt b.txt`): invisible, they split words.
  */
 import type { TextEdit } from '../../model/document.ts';
 import type { Finding } from '../../model/finding.ts';
@@ -43,7 +44,7 @@ function remnantFix(ctx: CheckContext, r: QuoteRemnant): { edits: TextEdit[]; ex
 export const encodingRule: CheckRule = {
   id: 'encoding',
   category: 'encoding',
-  codes: ['mojibake', 'lost-quote-mark', 'replacement-character'],
+  codes: ['mojibake', 'lost-quote-mark', 'replacement-character', 'stray-bom'],
   scope: 'document',
   run(ctx) {
     const text = ctx.doc.text;
@@ -90,6 +91,19 @@ export const encodingRule: CheckRule = {
           severity: 'warning',
           start: i,
           end: i + 1,
+        }),
+      );
+    }
+    for (let i = text.indexOf('\ufeff'); i !== -1; i = text.indexOf('\ufeff', i + 1)) {
+      findings.push(
+        makeFinding(ctx, {
+          rule: 'stray-bom',
+          category: 'encoding',
+          severity: 'warning',
+          start: i,
+          end: i + 1,
+          expected: '',
+          fix: [{ start: i, end: i + 1, text: '' }],
         }),
       );
     }
