@@ -83,6 +83,56 @@ const AFFIXED_NEGATION_EN = /^(?:un(?!der|til|i(?!n)|anim|less)[a-z]{4,}|[a-z]{3
 const IMPLICIT_NEGATION_FR =
   /^(?:echoue|echoues|echouee|echouees|echouer|incapable|incapables|interdit|interdits|interdite|interdites|interdire|refuse|refusee|refuses|refusent|refuser|manque|manquent|manquer|impossible|impossibles|nie|nient|nier|absent|absente|absents|absentes|aucunement)$/u;
 
+/**
+ * Numbers written in words, in either language (keys: lower case, accents folded). Not `un`,
+ * `une`, `one` (articles and pronouns), `neuf` (new), `second`: too often no number.
+ */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
+  ['deux', 2],
+  ['two', 2],
+  ['trois', 3],
+  ['three', 3],
+  ['quatre', 4],
+  ['four', 4],
+  ['cinq', 5],
+  ['five', 5],
+  ['six', 6],
+  ['sept', 7],
+  ['seven', 7],
+  ['huit', 8],
+  ['eight', 8],
+  ['nine', 9],
+  ['dix', 10],
+  ['ten', 10],
+  ['onze', 11],
+  ['eleven', 11],
+  ['douze', 12],
+  ['twelve', 12],
+  ['treize', 13],
+  ['thirteen', 13],
+  ['quatorze', 14],
+  ['fourteen', 14],
+  ['quinze', 15],
+  ['fifteen', 15],
+  ['seize', 16],
+  ['sixteen', 16],
+  ['vingt', 20],
+  ['twenty', 20],
+  ['trente', 30],
+  ['thirty', 30],
+  ['quarante', 40],
+  ['forty', 40],
+  ['cinquante', 50],
+  ['fifty', 50],
+  ['soixante', 60],
+  ['sixty', 60],
+  ['cent', 100],
+  ['cents', 100],
+  ['hundred', 100],
+  ['mille', 1000],
+  ['thousand', 1000],
+]);
+
 /** Currencies by the stems and words that name them in either language (`livres` is the pound). */
 const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['dollar', 'dollar'],
@@ -444,7 +494,18 @@ export function judgeRendering(
     srcCurrencies.some((s) => !tgtCurrencies.some((t) => currencyOf(t) === currencyOf(s)));
   if (lonelySwap) pairUp('number', srcCurrencies, tgtCurrencies);
   const currencyChanged = swapped.length > 0 || lonelySwap;
-  const numberChanged = (srcNumbers.length > 0 && tgtNumbers.length > 0) || currencyChanged;
+  // A number written in words replaced by another (`two hundred years` / `trois cents ans`:
+  // `cents` meets `hundred`, `trois` and `two` nothing): both unlinked, not the same values.
+  const srcWords = lonely(source, alignment.sourceLink, (t) => NUMBER_WORDS.has(t.key));
+  const tgtWords = lonely(target, alignment.targetLink, (t) => NUMBER_WORDS.has(t.key));
+  const values = (tokens: PassageToken[]) =>
+    tokens
+      .map((t) => NUMBER_WORDS.get(t.key)!)
+      .sort((a, b) => a - b)
+      .join(' ');
+  const wordsChanged = srcWords.length > 0 && tgtWords.length > 0 && values(srcWords) !== values(tgtWords);
+  if (wordsChanged) pairUp('number', srcWords, tgtWords);
+  const numberChanged = (srcNumbers.length > 0 && tgtNumbers.length > 0) || currencyChanged || wordsChanged;
   const srcNames = lonely(source, alignment.sourceLink, (t) => t.name && t.value === null);
   const tgtNames = lonely(target, alignment.targetLink, (t) => t.name && t.value === null);
   const nameChanged = srcNames.length > 0 && tgtNames.length > 0;

@@ -408,6 +408,27 @@ describe('traceQuotations: verdicts', () => {
     }
   });
 
+  it('flags a number written in words changed into another', async () => {
+    const en = 'This port has served our province for two hundred years.';
+    // `cents` meets `hundred`, and `trois` nothing: it was faithful.
+    const changed = await traceOne(
+      '« Ce port sert notre province depuis trois cents ans », a rappelé la gouverneure.',
+      en,
+    );
+    expect(changed.source?.docId).toBe('en');
+    expect(changed.verdict).toBe('number-changed');
+    expect(changed.divergences.find((d) => d.kind === 'number')).toMatchObject({
+      sourceText: 'two',
+      targetText: 'trois',
+    });
+    const same = await traceOne(
+      '« Ce port sert notre province depuis deux cents ans », a rappelé la gouverneure.',
+      en,
+    );
+    expect(same.source?.docId).toBe('en');
+    expect(same.divergences.map((d) => d.kind)).not.toContain('number');
+  });
+
   it('reads no lost negation in the source words past the end of the quotation', async () => {
     const en =
       'I want to thank Minister David Chen for his tireless work on this project, which would not have happened without him.';

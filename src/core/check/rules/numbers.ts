@@ -34,6 +34,25 @@ function expectedFor(s: NumberMention, lang: string): string {
   return formatNumber(s.base, lang, s.grouped);
 }
 
+// Imperial units a French translation converts or drops (`207 km/h (129 mph)` → `207 km/h`).
+const IMPERIAL =
+  /^[\s\u00a0-]*(?:mph|miles?|mi|feet|foot|ft|inch(?:es)?|in\.|pounds?|lbs?|ounces?|oz|gallons?|acres?|yards?|yd|sq(?:uare)? (?:miles?|feet|ft|mi)|°\s?F|ºF|degrees? Fahrenheit|Fahrenheit)(?![\p{L}])/iu;
+
+/**
+ * Whether source mention `m` is one side of a unit conversion in brackets with an imperial
+ * unit: `207 km/h (129 mph)` or `10 miles (16 km)`. The imperial side is the one a French
+ * translation drops; only it is excused, and only beside its bracketed partner.
+ */
+function isImperialConversion(text: string, m: NumberMention): boolean {
+  const after = text.slice(m.fullEnd, m.fullEnd + 40);
+  // `30C (86F)`: a bare F glued to the number is Fahrenheit too.
+  const unit = IMPERIAL.exec(after) ?? /^F(?![\p{L}])/u.exec(after);
+  if (!unit) return false;
+  // `(129 mph)`: the value is the bracketed one; `10 miles (16 km)`: the bracket follows it.
+  const before = text.slice(Math.max(0, m.start - 3), m.start);
+  return /\(\s*$/.test(before) || /^\s*\(/.test(after.slice(unit[0].length));
+}
+
 /** Number findings of a translation against its source. */
 export function checkNumbers(ctx: PairContext): Finding[] {
   const { source, target } = ctx;
@@ -91,7 +110,7 @@ export function checkNumbers(ctx: PairContext): Finding[] {
       ...(matches[i - 1]?.[side] ?? []),
       ...(matches[i + 1]?.[side] ?? []),
     ];
-    const lost = missing.filter((m) => !near(around('extra'), m));
+    const lost = missing.filter((m) => !near(around('extra'), m) && !isImperialConversion(source.text, m));
     const added = extra.filter((m) => !near(around('missing'), m));
     const changed = Math.min(lost.length, added.length);
     for (let k = 0; k < changed; k++) {

@@ -159,6 +159,22 @@ describe('checkNumbers', () => {
     expect(five.map((f) => [f.actual, f.expected])).toEqual([['3', '5']]);
   });
 
+  it('excuses the imperial side of a bracketed conversion the translation drops, and only it', () => {
+    const none = (en: string, fr: string) => expect(checkNumbers(makePair([en], [fr]))).toEqual([]);
+    none(
+      'Winds of up to 207 km/h (129 mph) were recorded.',
+      'Des vents allant jusqu’à 207 km/h ont été enregistrés.',
+    );
+    none('Winds of 10 miles (16 km) per hour.', 'Des vents de 16 km par heure.');
+    none('It was 30C (86F) in Paris.', 'Il faisait 30 °C à Paris.');
+    const lost = (en: string, fr: string) => checkNumbers(makePair([en], [fr])).map((f) => f.expected);
+    // The metric side dropped, or an imperial value with no conversion beside it: still missing.
+    expect(
+      lost('Winds of up to 207 km/h (129 mph) were recorded.', 'Des vents très forts ont été enregistrés.'),
+    ).toEqual(['207']);
+    expect(lost('The road runs 10 miles to the sea.', 'La route mène à la mer.')).toEqual(['10']);
+  });
+
   it('does not blame a number that the next bead carries (alignment shift)', () => {
     const ctx = makePair(
       ['Sales rose 12%.', 'Costs fell.'],
