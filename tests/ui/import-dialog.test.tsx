@@ -180,4 +180,26 @@ describe('ImportDialog', () => {
       'This .docx file could not be read as a Word document: it is damaged, or another kind of file. Open it in Word and save it again, or save it as text.',
     );
   });
+
+  it('refuses an exchange file over the limit before reading it', async () => {
+    const store = makeTestStore({ checks: false });
+    const size = 64 * 1024 * 1024 + 1;
+    const huge = new File([new Uint8Array(size)], 'enorme.tmx');
+    let read = false;
+    const bytes = huge.arrayBuffer.bind(huge);
+    huge.arrayBuffer = () => {
+      read = true;
+      return bytes();
+    };
+    render(
+      <StoreProvider store={store}>
+        <ImportDialog open files={[huge]} onClose={() => {}} />
+      </StoreProvider>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      `The file could not be imported: the file is too large (${size} bytes; the limit is ${size - 1})`,
+    );
+    expect(read).toBe(false);
+  });
 });

@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../../core/index.ts';
+import { type Lang, MAX_EXCHANGE_BYTES } from '../../../core/index.ts';
 import { type DetectedEncoding, ENCODINGS, type StrayBytes } from '../../../core/text/decode-bytes.ts';
 import type { NewDocument } from '../../../state/app-state.ts';
 import { CANDIDATE_LANGS } from '../../../state/workspace-slice.ts';
@@ -108,6 +108,12 @@ export function ImportDialog({
     for (const file of list) {
       const key = nextKey++;
       if (EXCHANGE.test(file.name)) {
+        if (file.size > MAX_EXCHANGE_BYTES) {
+          // Refused before its bytes are read: a file of gigabytes would take the tab's memory.
+          const message = t('exchangeError.too-large-bytes', { size: file.size, limit: MAX_EXCHANGE_BYTES });
+          setPending((p) => [...p, newPending(key, file.name, t('notice.importError', { message }))]);
+          continue;
+        }
         // A case file or a bilingual file opens as a new case of its own.
         setPending((p) => [...p, newPending(key, file.name, null)]);
         void file
