@@ -52,12 +52,20 @@ const NE_REACH = 6;
 
 /** The first word that negates a French token list, if any. */
 function frenchNegation(tokens: readonly PassageToken[]): PassageToken | undefined {
+  // `non seulement` / `pas seulement` is `not only`, no negation of what it introduces.
+  const onlyAfter = (i: number) => tokens[i + 1]?.key === 'seulement';
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i]!.key;
-    if (NEGATION_FR.test(key)) return tokens[i];
+    if (NEGATION_FR.test(key)) {
+      if (onlyAfter(i)) continue;
+      return tokens[i];
+    }
     if (key !== 'ne' && key !== 'n') continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 1 + NE_REACH); k++)
-      if (NE_PARTNER.test(tokens[k]!.key)) return tokens[i];
+      if (NE_PARTNER.test(tokens[k]!.key)) {
+        if (onlyAfter(k)) break;
+        return tokens[i];
+      }
   }
   return undefined;
 }
@@ -72,7 +80,7 @@ function frenchNegation(tokens: readonly PassageToken[]): PassageToken | undefin
  * negation at all.)
  */
 const IMPLICIT_NEGATION_EN =
-  /^(?:fail|fails|failed|failing|unable|prohibit|prohibits|prohibited|forbid|forbids|forbidden|forbade|refuse|refuses|refused|lack|lacks|lacked|lacking|neither|nobody|nowhere|hardly|barely|deny|denies|denied|impossible|absent)$/u;
+  /^(?:fail|fails|failed|failing|unable|prohibit|prohibits|prohibited|forbid|forbids|forbidden|forbade|refuse|refuses|refused|lack|lacks|lacked|lacking|neither|nobody|nowhere|hardly|barely|deny|denies|denied|impossible|absent|avoid|avoids|avoided|avoiding|neglect|neglects|neglected|neglecting)$/u;
 /**
  * English words negated by their prefix or suffix (`unlucky` / `n'a pas de chance`,
  * `unprecedented` / `sans précédent`, `homeless` / `sans abri`): un- before four letters or
@@ -81,7 +89,7 @@ const IMPLICIT_NEGATION_EN =
  */
 const AFFIXED_NEGATION_EN = /^(?:un(?!der|til|i(?!n)|anim|less)[a-z]{4,}|[a-z]{3,}less(?:ly|ness)?)$/u;
 const IMPLICIT_NEGATION_FR =
-  /^(?:echoue|echoues|echouee|echouees|echouer|incapable|incapables|interdit|interdits|interdite|interdites|interdire|refuse|refusee|refuses|refusent|refuser|manque|manquent|manquer|impossible|impossibles|nie|nient|nier|absent|absente|absents|absentes|aucunement)$/u;
+  /^(?:echoue|echoues|echouee|echouees|echouer|incapable|incapables|interdit|interdits|interdite|interdites|interdire|refuse|refusee|refuses|refusent|refuser|manque|manquent|manquer|impossible|impossibles|nie|nient|nier|absent|absente|absents|absentes|aucunement|eviter|evite|evitent|evitait|evitaient|evites|evitee|evitees|neglige|negligent|negliger|negligeait)$/u;
 
 /**
  * Numbers written in words, in either language (keys: lower case, accents folded). Not `un`,
@@ -530,7 +538,8 @@ export function judgeRendering(
         quoted(i) &&
         kept('source')(t) &&
         !negatesOmitted(i) &&
-        !(t.key === 'not' && source.tokens[i - 1]?.key === 'than'),
+        !(t.key === 'not' && source.tokens[i - 1]?.key === 'than') &&
+        !(t.key === 'not' && source.tokens[i + 1]?.key === 'only'),
     ),
   );
   const negTgt = frenchNegation(target.tokens.filter(kept('target')));

@@ -487,6 +487,25 @@ describe('traceQuotations: verdicts', () => {
     );
     expect(often.source?.docId).toBe('en');
     expect(often.divergences.map((d) => d.kind)).not.toContain('negation');
+    // `éviter` / `not to`, `neglected to` / `n'a pas`, `non seulement` / `both`: no change of meaning.
+    for (const [fr, en] of [
+      [
+        '« Le gouvernement tente d’éviter la construction de nombreuses petites maisons », a-t-il dit.',
+        'The Government is trying not to build so many small houses.',
+      ],
+      [
+        '« Au cours de son premier mandat, il n’a pas présenté son propre plan de paix », a-t-il dit.',
+        'During his first term, he neglected to present his own plan for peace.',
+      ],
+      [
+        '« Il faut identifier non seulement l’utilisateur, mais aussi l’espace qui l’entoure », a-t-il dit.',
+        'We need to identify both the user and the space around him.',
+      ],
+    ] as const) {
+      const q = await traceOne(fr, en);
+      expect(q.source?.docId).toBe('en');
+      expect(q.divergences.map((d) => d.kind)).not.toContain('negation');
+    }
     // A word that only starts with un- is no negation: `sans` stays one the source lacks.
     const united = await traceOne(
       '« Les pays unis sans leurs producteurs de lait font face à une crise », a déclaré le ministre.',
