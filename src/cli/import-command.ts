@@ -11,9 +11,11 @@ import { parseCaseFile, serializeCaseFile } from '../core/exchange/case-file-jso
 import { ExchangeError, MAX_EXCHANGE_BYTES } from '../core/exchange/exchange-error.ts';
 import { type BilingualFormat, importBilingual } from '../core/exchange/import-bilingual.ts';
 import { writeTsv } from '../core/exchange/write-delimited.ts';
+import { decodeBytes } from '../core/text/decode-bytes.ts';
 import { HelpRequest, InputError, UsageError } from './cli-error.ts';
 import { fileErrorReason } from './file-error-reason.ts';
 import { createOptionReader } from './option-reader.ts';
+import { strayBytesNote } from './read-text-file.ts';
 import { refuseOverwritingInputs } from './refuse-overwrite.ts';
 
 const USAGE =
@@ -73,6 +75,20 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
+/**
+ * UTF-8 with stray Windows-1252 bytes: say where, as the other commands do (the importers read
+ * them silently as Windows-1252; a TMX or XLIFF that says UTF-8 is refused, and this names the
+ * line). A file that cannot be decoded is left to the importers' error.
+ */
+function warnStrayBytes(path: string, bytes: Uint8Array): void {
+  try {
+    const { strayBytes } = decodeBytes(bytes);
+    if (strayBytes) process.stderr.write(`warning: ${path}: ${strayBytesNote(strayBytes)}\n`);
+  } catch {
+    // Reported by the importer.
+  }
+}
+
 /** A case file is JSON whose first non-space character is `{`. */
 function looksLikeJson(bytes: Uint8Array): boolean {
   const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '');
@@ -83,6 +99,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   refuseOverwritingInputs(args.output, [args.file]);
   const bytes = readBytes(args.file);
+  warnStrayBytes(args.file, bytes);
   const name = args.file.replace(/^.*[\\/]/, '');
   const now = new Date().toISOString();
   let output: string;

@@ -11,6 +11,7 @@ import { run as align } from '../../src/cli/align-command.ts';
 import { run as check } from '../../src/cli/check-command.ts';
 import { run as exportPair } from '../../src/cli/export-command.ts';
 import { run as fix } from '../../src/cli/fix-command.ts';
+import { run as importFile } from '../../src/cli/import-command.ts';
 import { run as quotes } from '../../src/cli/quotes-command.ts';
 import { strayBytesNote } from '../../src/cli/read-text-file.ts';
 import { ENGLISH, FRENCH, FRENCH_FIXED } from '../fixtures/bad-input/bad-inputs.ts';
@@ -74,6 +75,22 @@ describe('commands on UTF-8 with a stray Windows-1252 byte', () => {
     const exported = await capture(exportPair, english, mixed, '--format', 'case');
     expect(exported.err).toContain(WARNING);
     expect(exported.out).toContain(JSON.stringify(FRENCH).slice(1, -1));
+  });
+
+  it('import reads a TSV with a stray byte the same way and warns with the line', async () => {
+    const tsv = join(dir, 'pairs.tsv');
+    writeFileSync(
+      tsv,
+      Uint8Array.from([
+        ...encoder.encode('source\ttarget\nThe summer\tL’été\nThe tea\tLe th'),
+        0xe9,
+        ...encoder.encode('\n'),
+      ]),
+    );
+    const r = await capture(importFile, tsv, '--format', 'tsv');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`warning: ${tsv}: UTF-8 with 1 byte read as Windows-1252 (line 3)\n`);
+    expect(r.out).toContain('The tea\tLe thé');
   });
 
   it('words many stray bytes on many lines', () => {
