@@ -15,6 +15,8 @@ export interface GroupInput {
   readonly id: string;
   readonly docId: string;
   readonly lang: string;
+  /** Where it is in its document (marks included). */
+  readonly span?: Span;
   readonly text: string;
   readonly tokens: readonly PassageToken[];
   readonly sources: readonly QuoteSource[];
@@ -91,6 +93,9 @@ export function groupQuotations(items: readonly GroupInput[]): {
       const a = items[i]!;
       const b = items[j]!;
       if (a.lang !== b.lang) continue;
+      // A quotation and one nested in it (`« Comme le disait ma grand-mère, "un port…" »`) are one
+      // report's words, not two renderings of a sentence to compare.
+      if (a.docId === b.docId && a.span && b.span && overlaps(a.span, b.span)) continue;
       const sameSource = a.sources.some((s) =>
         b.sources.some((t) => s.docId === t.docId && overlaps(s.span, t.span)),
       );

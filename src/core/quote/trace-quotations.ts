@@ -173,7 +173,15 @@ export async function traceQuotations(
       if (quote.marks.some((m) => m.garbled)) baseFlags.push('repaired-marks');
       // Every quotation is grouped with those that render the same words, traced or not.
       const group = (sources: QuoteSource[]) =>
-        groupInputs.push({ id: quote.id, docId: doc.id, lang: doc.lang, text: quote.text, tokens, sources });
+        groupInputs.push({
+          id: quote.id,
+          docId: doc.id,
+          lang: doc.lang,
+          span: quote.span,
+          text: quote.text,
+          tokens,
+          sources,
+        });
       if (doc.lang !== tgtLang) {
         traced.push(untraced(quote, null, baseFlags));
         group([]);
