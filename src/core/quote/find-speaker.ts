@@ -95,6 +95,22 @@ function phraseBefore(text: string, offset: number): { name: string; span: Span 
   };
 }
 
+/**
+ * A speaker named by a title, with the name set beside it by a comma (`a estimé son président,
+ * Marc Roy.`): the title alone (`son président`) did not say who spoke.
+ */
+function withApposedName(text: string, np: { name: string; span: Span }): { name: string; span: Span } {
+  if (/^\p{Lu}/u.test(np.name)) return np;
+  const apposed =
+    /^,[\s\u00a0\u202f]+\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}'’.-]*){0,3}(?=[\s\u00a0\u202f]*(?:[,.;:!?)]|$))/u.exec(
+      text.slice(np.span[1], np.span[1] + 80),
+    );
+  if (!apposed) return np;
+  // A full stop after the name ends the sentence (`Marc Roy.`); after an initial it is the name's (`J.`).
+  const end = np.span[1] + apposed[0].replace(/(\p{L}{2})\.$/u, '$1').length;
+  return { name: text.slice(np.span[0], end), span: [np.span[0], end] };
+}
+
 /** The subject of a reporting verb at `verbAt` (`les employés ont demandé …`), within `para`. */
 export function subjectBefore(text: string, verbAt: number, para: Span): Speaker | null {
   const head = text.slice(para[0], verbAt);
@@ -141,7 +157,7 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
       }
       const skip = verb[0].length + (FR_BEFORE_SUBJECT.exec(after.slice(verb[0].length))?.[0].length ?? 0);
       const np = phraseAfter(after.slice(skip), span[1] + skip);
-      if (np) return { ...np, cue: 'verb-after' };
+      if (np) return { ...withApposedName(text, np), cue: 'verb-after' };
     }
     const pre = VERB_BEFORE_FR.exec(before);
     // `Et d'ajouter : « … »`: an infinitive, whose subject is not in its sentence.

@@ -185,6 +185,22 @@ describe('extractQuotations: speakers', () => {
     expect(speaker('La gouverneure n’a pas dit : « Nous devons agir ».')).toBe('La gouverneure');
   });
 
+  it('gives the name set beside a speaker’s title', () => {
+    // `son président` alone did not say who spoke.
+    expect(speaker('Pour le syndicat, « c’est un premier pas », a estimé son président, Marc Roy.')).toBe(
+      'son président, Marc Roy',
+    );
+    expect(speaker('« C’est un premier pas », a déclaré la ministre, Mme Durand, lundi.')).toBe(
+      'la ministre, Mme Durand',
+    );
+    expect(speaker('« C’est un premier pas », a déclaré le porte-parole, J. K. Rowling.')).toBe(
+      'le porte-parole, J. K. Rowling',
+    );
+    expect(speaker('« C’est un premier pas », a déclaré le porte-parole, selon Le Monde.')).toBe(
+      'le porte-parole',
+    );
+  });
+
   it('passes the speaker on across a speech clause', () => {
     const quotes = extract(
       '“Along with the world,” they continued. “In the face of this policy, we act.”',
