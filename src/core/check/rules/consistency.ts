@@ -3,13 +3,19 @@
  * document or across the documents of a case. Sentences are compared after normalisation
  * (case, spacing, quote and apostrophe styles, final punctuation), so that typography alone is
  * left to the typography rule. The translation most used (the first on a tie) is the expected
- * one; every other is flagged where it stands.
+ * one; every other is flagged where it stands. A rendering that shares next to no content word
+ * with the reference and is more than twice as long or as short is not the same sentence
+ * translated otherwise but a pairing gone wrong (a report of another event aligned with the
+ * original on a weak bead): it is left out. Paraphrases keep their length.
  */
 import type { Finding } from '../../model/finding.ts';
+import { tokenizeWords } from '../../text/tokenize-words.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { isPaired, resolveBeads } from '../pair/bead-segments.ts';
+import { fold } from '../pair/fold.ts';
 import { type PairContext, pairContextOf } from '../pair/pair-context.ts';
 import { pairFinding } from '../pair/pair-finding.ts';
+import { stopwords } from '../pair/stopwords.ts';
 
 const RULE = 'inconsistent-translation';
 /** Sentences shorter than this (in words) are set phrases ("Thank you.") that may vary. */
@@ -27,6 +33,34 @@ export function normaliseSentence(text: string): string {
     .replace(/[\s.!?;:,"']+$/u, '')
     .replace(/^["'\s]+/u, '')
     .trim();
+}
+
+/** Below this share of shared content words (of the shorter rendering), two renderings are of different sentences. */
+const MIN_SHARED = 0.2;
+
+/** The content words of a rendering: words and numbers, folded and cut to 5 letters (police = polices), function words left out. */
+function contentWords(text: string, lang: string): Set<string> {
+  const stop = stopwords(lang);
+  const out = new Set<string>();
+  for (const token of tokenizeWords(text)) {
+    if (token.kind !== 'word' && token.kind !== 'number') continue;
+    const lower = token.text.toLowerCase();
+    if (lower.length < 3 || stop.has(lower)) continue;
+    out.add(fold(lower).slice(0, 5));
+  }
+  return out;
+}
+
+/** Whether two renderings may be of one sentence: lengths within a factor 2, or enough content words in common. */
+function sameSentence(a: string, b: string, lang: string): boolean {
+  if (Math.max(a.length, b.length) <= 2 * Math.min(a.length, b.length)) return true;
+  const x = contentWords(a, lang);
+  const y = contentWords(b, lang);
+  const fewer = Math.min(x.size, y.size);
+  if (fewer < 3) return true;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / fewer >= MIN_SHARED;
 }
 
 interface Occurrence {
@@ -64,6 +98,7 @@ export function checkConsistencyAcross(pairs: readonly PairContext[]): Finding[]
     for (const o of occurrences) {
       if (o.norm === ref.norm) continue;
       const target = pairs[o.pair]!.target;
+      if (!sameSentence(o.text, ref.text, target.lang)) continue;
       findings.push(
         pairFinding(target, {
           rule: RULE,

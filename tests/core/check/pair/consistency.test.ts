@@ -45,4 +45,21 @@ describe('checkConsistency', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]?.actual).toBe('Nous ne voulons pas aider des outils contraires aux droits humains.');
   });
+
+  it('does not take a wrong pairing with an unrelated, much longer passage for another translation', () => {
+    const quote = '"We have never seen gusts like this in the last thirty years."';
+    const right = makePair(
+      [quote],
+      ['« Nous n’avons jamais vu de telles rafales au cours des trente dernières années. »'],
+    );
+    // The same original aligned for a moment with an unrelated report (its translation picked after it).
+    const wrong = makePair(
+      [quote],
+      [
+        '« Comme nous l’avons dit à maintes reprises, les entreprises et les organisations gouvernementales doivent utiliser les technologies existantes et nouvelles de manière responsable et légale », a déclaré Amazon dans un communiqué à BuzzFeed News.',
+      ],
+      { parallelism: 0.14 },
+    );
+    expect(checkConsistencyAcross([wrong, right])).toEqual([]);
+  });
 });
