@@ -70,6 +70,17 @@ function isHidden(attribs: ReadonlyMap<string, string>): boolean {
  * entities decoded and runs of spaces collapsed (U+00A0 is kept: French typography needs it).
  */
 export function extractHtmlText(html: string): string {
+  // No tag, comment or doctype at all: a text file named .html (a report saved under the wrong
+  // name). Read as HTML, its line breaks were spaces and every paragraph ran into one: each
+  // line is a paragraph (entities still decoded, spaces collapsed).
+  if (!/<[A-Za-z!?/]/.test(html)) {
+    return extractHtmlText(
+      html
+        .split(/\r\n?|\n/)
+        .map((line) => `<p>${line}</p>`)
+        .join(''),
+    );
+  }
   const lines: string[] = [];
   let current = '';
   const stack: Open[] = [];

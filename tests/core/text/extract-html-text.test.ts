@@ -62,4 +62,12 @@ describe('extractHtmlText', () => {
   it('keeps the lines of preformatted text', () => {
     expect(extractHtmlText('<pre>line one\nline two</pre>')).toBe('line one\nline two');
   });
+
+  it('reads a text file named .html (no tag at all) one paragraph a line, not as one paragraph', () => {
+    expect(
+      extractHtmlText('Premier paragraphe.\r\n\r\nDeuxième  paragraphe.\nTroisième &amp; dernier.\n'),
+    ).toBe('Premier paragraphe.\nDeuxième paragraphe.\nTroisième & dernier.');
+    // One tag is enough to read the file as HTML.
+    expect(extractHtmlText('Un.\nDeux.<br>Trois.')).toBe('Un. Deux.\nTrois.');
+  });
 });
