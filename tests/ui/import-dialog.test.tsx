@@ -4,6 +4,8 @@
  * lines) is named with a reason, not left with encoding and language pickers and then dropped
  * without a word.
  */
+// Before the store's modules: Dexie looks for IndexedDB when it loads (an imported case is stored).
+import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ImportDialog } from '../../src/ui/features/import/import-dialog.tsx';
@@ -179,6 +181,26 @@ describe('ImportDialog', () => {
     expect(docx).toBe(
       'This .docx file could not be read as a Word document: it is damaged, or another kind of file. Open it in Word and save it again, or save it as text.',
     );
+  });
+
+  it('opens a CAT tool’s XLIFF (.sdlxliff) as a case of its pairs, not as a text of markup', async () => {
+    const store = makeTestStore({ checks: false });
+    const xliff = `<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+<file original="lettre.docx" source-language="en-US" target-language="fr-FR" datatype="x-sdlfilterframework2"><body>
+<trans-unit id="1"><source>The employees wrote a letter.</source><seg-source><mrk mtype="seg" mid="1">The employees wrote a letter.</mrk></seg-source><target><mrk mtype="seg" mid="1">Les employés ont écrit une lettre.</mrk></target></trans-unit>
+</body></file></xliff>`;
+    render(
+      <StoreProvider store={store}>
+        <ImportDialog open files={[new File([xliff], 'lettre.docx.sdlxliff')]} onClose={() => {}} />
+      </StoreProvider>,
+    );
+    await waitFor(() => expect(store.getState().caseRecord?.documents.length).toBe(2));
+    const docs = store.getState().caseRecord!.documents;
+    expect(docs.map((d) => [d.lang, d.originalText])).toEqual([
+      ['en', 'The employees wrote a letter.'],
+      ['fr', 'Les employés ont écrit une lettre.'],
+    ]);
   });
 
   it('refuses an exchange file over the limit before reading it', async () => {

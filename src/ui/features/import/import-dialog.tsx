@@ -17,9 +17,13 @@ import { useAppStoreApi } from '../../use-store.ts';
 import { exchangeErrorDetail, exchangeErrorMessage } from './exchange-error-message.ts';
 
 const ACCEPT =
-  '.txt,.md,.markdown,.html,.htm,.xhtml,.docx,.json,.tmx,.xlf,.xliff,.tsv,.csv,text/plain,text/html';
-/** Exchange files: they become a case of their own (see core's exchange module). */
-const EXCHANGE = /\.(json|tmx|xlf|xliff|tsv|csv)$/i;
+  '.txt,.md,.markdown,.html,.htm,.xhtml,.docx,.json,.tmx,.xlf,.xliff,.sdlxliff,.mqxliff,.mxliff,.txlf,.tsv,.csv,text/plain,text/html';
+/**
+ * Exchange files: they become a case of their own (see core's exchange module). CAT tools name
+ * their XLIFF 1.2 files after themselves (Trados .sdlxliff, memoQ .mqxliff, Phrase .mxliff,
+ * Wordfast .txlf): read as text, such a file became a document of XML markup.
+ */
+const EXCHANGE = /\.(json|tmx|xlf|xliff|sdlxliff|mqxliff|mxliff|txlf|tsv|csv)$/i;
 /** Larger files are refused with a message (they would not be news reports). */
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -152,10 +156,21 @@ export function ImportDialog({
 
   useEffect(() => {
     if (pasteLangSet || pasteText.trim().length < 20) return;
+    // An answer for a text since changed, or for a dialog since closed, is dropped: it set the
+    // language of the next paste (English for a French text pasted next).
+    let stale = false;
     const timer = setTimeout(() => {
-      void store.getState().detectLanguage(pasteText).then(setPasteLang);
+      void store
+        .getState()
+        .detectLanguage(pasteText)
+        .then((lang) => {
+          if (!stale) setPasteLang(lang);
+        });
     }, 250);
-    return () => clearTimeout(timer);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
   }, [pasteText, pasteLangSet, store]);
 
   const ready = pending.filter((p) => p.result && p.result.text.trim().length > 0);
@@ -170,7 +185,21 @@ export function ImportDialog({
     onClose();
   };
 
-  const add = () => {
+  const [adding, setAdding] = useState(false);
+  const add = async () => {
+    // Pasted text added before its language was detected (typed fast, or the engine busy with
+    // the case): detected now, not added as 'unknown' or with the previous paste's language.
+    let lang = pasteLang;
+    if (pasteText.trim() && !pasteLangSet) {
+      setAdding(true);
+      try {
+        lang = await store.getState().detectLanguage(pasteText);
+      } catch {
+        // Left to the person (the document's language picker).
+      } finally {
+        setAdding(false);
+      }
+    }
     const docs: NewDocument[] = ready.map((p) => ({
       name: p.name,
       lang: p.lang,
@@ -186,7 +215,7 @@ export function ImportDialog({
     if (pasteText.trim()) {
       docs.push({
         name: pasteName.trim() || t('import.pastedName'),
-        lang: pasteLang,
+        lang,
         ...(pasteLangSet ? { langOverridden: true } : {}),
         text: pasteText,
         origin: { kind: 'paste' },
@@ -210,8 +239,8 @@ export function ImportDialog({
           <button
             type="button"
             className="tool primary"
-            disabled={!canAdd}
-            onClick={add}
+            disabled={!canAdd || adding}
+            onClick={() => void add()}
             data-action="add-documents"
           >
             {t('import.add')}
