@@ -189,6 +189,27 @@ describe('QuotesPanel', () => {
     expect(mark.getAttribute('title')).toBe('Cut marked with an ellipsis in the quotation');
   });
 
+  it('names the other originals that hold the source passage too', () => {
+    const store = makeTestStore({ checks: false });
+    const quotation = tracedQuotation({
+      span: [0, 10],
+      inner: [1, 9],
+      text: 'nous irons',
+      source: { docId: 'en1', span: [0, 10], text: 'we will go', score: 0.98, line: 13 },
+      otherSources: [{ docId: 'en2', span: [5, 15], text: 'we will go', score: 0.976, line: 12 }],
+    });
+    act(() => store.setState({ quotes: { quotations: [quotation], groups: [] }, quotesStatus: 'idle' }));
+    render(
+      <StoreProvider store={store}>
+        <QuotesPanel />
+      </StoreProvider>,
+    );
+    // The CLI says `also en2:12`; the panel said nothing of it.
+    expect(document.querySelector('.quote-also')?.textContent).toBe(
+      'Also in en2, line 12 (probability 98 %)',
+    );
+  });
+
   it('says a first trace is under way, without a count of 0 that reads as "none found"', () => {
     const store = makeTestStore({ checks: false });
     act(() => store.setState({ quotes: null, quotesStatus: 'running' }));

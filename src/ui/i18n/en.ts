@@ -446,6 +446,8 @@ export const en = {
     failed: 'The quotations could not be traced: try again with “Trace again”.',
     line: 'line {{line}}',
     source: 'Source: {{doc}}, line {{line}} (probability {{score}} %)',
+    also: 'Also in {{places}}',
+    alsoPlace: '{{doc}}, line {{line}} (probability {{score}} %)',
     originals: {
       title: 'Passages quoted differently in the originals',
       hint: 'Reports in the original language that quote one passage in different words or cut it differently, each against the first: struck-through words are only in the first, underlined words only in this one.',

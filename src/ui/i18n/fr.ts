@@ -514,6 +514,8 @@ export const fr: Messages = {
     failed: 'Les citations n’ont pas pu être tracées : réessayez avec « Retracer ».',
     line: 'ligne {{line}} du fichier',
     source: 'Source : {{doc}}, ligne {{line}} du fichier (probabilité {{score}} %)',
+    also: 'Aussi dans {{places}}',
+    alsoPlace: '{{doc}}, ligne {{line}} du fichier (probabilité {{score}} %)',
     originals: {
       title: 'Passages cités autrement dans les originaux',
       hint: 'Des articles en langue originale qui citent un même passage en d’autres mots ou le coupent autrement, chacun comparé au premier : les mots barrés ne sont que dans le premier, les mots soulignés que dans celui-ci.',

@@ -390,6 +390,22 @@ export function QuotesPanel() {
                         q.source.text
                       )}
                     </span>
+                    {/* The same passage in the case's other originals (the CLI's `also`): it was not said. */}
+                    {q.otherSources.length > 0 ? (
+                      <span className="finding-meta quote-also">
+                        {t('quotes.also', {
+                          places: q.otherSources
+                            .map((o) =>
+                              t('quotes.alsoPlace', {
+                                doc: name(o.docId),
+                                line: o.line,
+                                score: probabilityPercent(o.score),
+                              }),
+                            )
+                            .join(' · '),
+                        })}
+                      </span>
+                    ) : null}
                   </span>
                 ) : null}
                 {q.flags.length > 0 ? (
