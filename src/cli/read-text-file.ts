@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { type DecodedText, DecodeError, decodeBytes, type StrayBytes } from '../core/text/decode-bytes.ts';
-import { extractHtmlText } from '../core/text/extract-html-text.ts';
+import { extractHtmlText, looksLikeHtml } from '../core/text/extract-html-text.ts';
 import { InputError } from './cli-error.ts';
 import { fileErrorReason } from './file-error-reason.ts';
 
@@ -13,8 +13,9 @@ const HTML_FILE = /\.x?html?$/i;
 /**
  * Read and decode a text file, or throw an InputError with a one-line reason. A file that holds
  * no text is read (as empty) with a warning on stderr, and so is UTF-8 with stray bytes read
- * as Windows-1252 (saying where they are). An HTML file (.html, .htm, .xhtml) is read as its
- * text, one paragraph a line, without markup, scripts or styles, as the workbench reads it,
+ * as Windows-1252 (saying where they are). An HTML file (.html, .htm, .xhtml, or a page
+ * saved under another name: `looksLikeHtml`) is read as its text, one paragraph a line,
+ * without markup, scripts or styles, as the workbench reads it,
  * with a warning (positions count in that text, and `fix` prints text).
  */
 export function readTextFile(path: string): DecodedText {
@@ -33,7 +34,7 @@ export function readTextFile(path: string): DecodedText {
   }
   try {
     let decoded = decodeBytes(bytes);
-    if (HTML_FILE.test(path)) {
+    if (HTML_FILE.test(path) || looksLikeHtml(decoded.text)) {
       decoded = { ...decoded, text: extractHtmlText(decoded.text) };
       process.stderr.write(
         `warning: ${path}: read as HTML: its text only, without markup (lines count in that text)\n`,

@@ -24,7 +24,7 @@ import {
 } from '../core/index.ts';
 import { parseWordListPausing, type WordList } from '../core/lexicon/word-list.ts';
 import { traceQuotations } from '../core/quote/trace-quotations.ts';
-import { extractHtmlText } from '../core/text/extract-html-text.ts';
+import { extractHtmlText, looksLikeHtml } from '../core/text/extract-html-text.ts';
 import { fetchText, prefetchText } from './fetch-text.ts';
 import { hasLexiconFiles, loadLexiconFiles } from './lexicon-files.ts';
 import { isPackedDocument, packDocument, packedTransfer, unpackDocument } from './packed-document.ts';
@@ -321,7 +321,8 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
     const decoded = decodeBytes(new Uint8Array(request.bytes), request.encoding);
     let text = decoded.text;
     let format: 'text' | 'html' = 'text';
-    if (/\.x?html?$/.test(lower)) {
+    // An HTML page saved as .txt is read as HTML too: its markup is not the report.
+    if (/\.x?html?$/.test(lower) || looksLikeHtml(text)) {
       text = extractHtmlText(text);
       format = 'html';
     }

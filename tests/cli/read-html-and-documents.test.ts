@@ -77,6 +77,18 @@ describe('reading HTML files', () => {
   });
 });
 
+describe('an HTML page saved as .txt', () => {
+  it('is read as HTML, with the warning', async () => {
+    const page = at(
+      'page.txt',
+      '<!doctype html>\n<html lang="fr"><body><p>Ce fut un été où le le soleil brillait.</p></body></html>\n',
+    );
+    const r = await capture(fix, page, '--categories', 'repetition');
+    expect(r.err).toContain(`warning: ${page}: read as HTML`);
+    expect(r.out).toBe('Ce fut un été où le soleil brillait.');
+  });
+});
+
 describe('documents given for text', () => {
   it('refuses a PDF, a .docx and an RTF file, saying what they are and what to do', async () => {
     const pdf = at('rapport.pdf', '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n');

@@ -92,6 +92,7 @@ const RUNTIME_NAMES = [
   'isTranslationPair',
   'lineColumnAt',
   'locateJsonError',
+  'looksLikeHtml',
   'mapOffset',
   'mergeLexicons',
   'migrateCaseFile',

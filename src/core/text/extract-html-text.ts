@@ -65,6 +65,16 @@ function isHidden(attribs: ReadonlyMap<string, string>): boolean {
 }
 
 /**
+ * Whether `text` is an HTML page whatever its file's name (a web page saved as .txt): it begins,
+ * after white space, an XML declaration and comments, with `<!DOCTYPE html` or `<html`.
+ */
+export function looksLikeHtml(text: string): boolean {
+  return /^\ufeff?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(
+    text.slice(0, 4096),
+  );
+}
+
+/**
  * Extract the text of `html`: block elements become paragraphs (one per line), `<br>` a line
  * break, script/style/noscript/template/iframe, `<head>` and hidden elements are dropped,
  * entities decoded and runs of spaces collapsed (U+00A0 is kept: French typography needs it).

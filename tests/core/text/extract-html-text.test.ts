@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtmlText } from '../../../src/core/text/extract-html-text.ts';
+import { extractHtmlText, looksLikeHtml } from '../../../src/core/text/extract-html-text.ts';
 
 describe('extractHtmlText', () => {
   it('makes one line per block element and drops scripts, styles and the head', () => {
@@ -69,5 +69,16 @@ describe('extractHtmlText', () => {
     ).toBe('Premier paragraphe.\nDeuxième paragraphe.\nTroisième & dernier.');
     // One tag is enough to read the file as HTML.
     expect(extractHtmlText('Un.\nDeux.<br>Trois.')).toBe('Un. Deux.\nTrois.');
+  });
+
+  it('tells an HTML page from text by its beginning, whatever the file is called', () => {
+    for (const page of [
+      '<!DOCTYPE html><html><body>x</body></html>',
+      '\ufeff\n  <html lang="fr">\n<p>x',
+      '<?xml version="1.0" encoding="utf-8"?>\n<!-- saved --><!doctype HTML>',
+    ])
+      expect(looksLikeHtml(page), page).toBe(true);
+    for (const text of ['Écrire <html> en tête.', '<p>Un fragment</p>', '<htmlx>', '<tmx version="1.4">'])
+      expect(looksLikeHtml(text), text).toBe(false);
   });
 });
