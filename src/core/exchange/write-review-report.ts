@@ -154,7 +154,7 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
     `<p class="legend">${e(L.legend)} <span><del>${e(L.deleted)}</del></span><span><ins>${e(L.inserted)}</ins></span></p>`,
     `<h2>${e(L.pairs)}</h2>`,
     '<table class="pairs">',
-    `<thead><tr><th class="num">#</th><th lang="${e(src.lang)}">${e(L.source)} (${e(src.lang)})</th><th lang="${e(tgt.lang)}">${e(L.target)} (${e(tgt.lang)})</th><th>${e(L.confidence)}</th><th>${e(L.status)}</th></tr></thead>`,
+    `<thead><tr><th class="num">#</th><th>${e(L.source)} (${e(src.lang)})</th><th>${e(L.target)} (${e(tgt.lang)})</th><th>${e(L.confidence)}</th><th>${e(L.status)}</th></tr></thead>`,
     '<tbody>',
   );
   for (const row of rows) {

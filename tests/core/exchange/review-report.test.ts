@@ -131,6 +131,16 @@ describe('writeReviewReportHtml', () => {
     expect(titles).toContain('Note: Spacing/nbsp-word-space: ⍽ → ␣');
   });
 
+  it('says its column headers in the report’s language, the texts’ cells in the documents’', () => {
+    const dom = new DOMParser().parseFromString(writeReviewReportHtml(sampleInput()), 'text/html');
+    expect(dom.documentElement.lang).toBe('en');
+    // `Translation (fr)` is English words: tagged fr, a screen reader read it with a French voice.
+    const heads = [...dom.querySelectorAll('table.pairs thead th')];
+    expect(heads.map((th) => th.getAttribute('lang'))).toEqual([null, null, null, null, null]);
+    const cells = [...dom.querySelectorAll('table.pairs tbody tr:first-child td.text')];
+    expect(cells.map((td) => td.getAttribute('lang'))).toEqual(['en', 'fr']);
+  });
+
   it('is printable: print styles keep header rows and pairs whole', () => {
     const html = writeReviewReportHtml(sampleInput());
     expect(html).toMatch(/@media print \{[^}]*body/);
