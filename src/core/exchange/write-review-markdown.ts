@@ -9,6 +9,7 @@
  */
 import { formatConfidence } from './bilingual-units.ts';
 import { buildPairRows, type ExportInput, isConfirmedPair, isPairedRow, type RowSide } from './pair-rows.ts';
+import { reportDate } from './report-date.ts';
 import { DEFAULT_REVIEW_LABELS, type ReviewLabels } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
 import { visibleSpaces } from './visible-spaces.ts';
@@ -50,7 +51,9 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
     '',
     `- **${cell(L.source)}${colon}** ${cell(src.name)} (${cell(src.lang)})`,
     `- **${cell(L.target)}${colon}** ${cell(tgt.name)} (${cell(tgt.lang)})`,
-    ...(input.date === undefined ? [] : [`- **${cell(L.date)}${colon}** ${cell(input.date)}`]),
+    ...(input.date === undefined
+      ? []
+      : [`- **${cell(L.date)}${colon}** ${cell(reportDate(input.date, lang))}`]),
     `- **${cell(L.rows)}${colon}** ${all.length}`,
     `- **${cell(L.paired)}${colon}** ${paired}`,
     `- **${cell(L.confirmed)}${colon}** ${confirmed}`,

@@ -18,6 +18,7 @@ import {
   type PairRow,
   type RowSide,
 } from './pair-rows.ts';
+import { reportDate } from './report-date.ts';
 import { DEFAULT_REVIEW_LABELS, type QuoteTraceRow, type ReviewLabels } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
 import { visibleSpaceRuns, visibleSpaces } from './visible-spaces.ts';
@@ -137,7 +138,11 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
     '<dl class="summary">',
     `<dt>${e(L.source)}</dt><dd>${e(src.name)} <span class="badge">${e(src.lang)}</span></dd>`,
     `<dt>${e(L.target)}</dt><dd>${e(tgt.name)} <span class="badge">${e(tgt.lang)}</span></dd>`,
-    ...(input.date === undefined ? [] : [`<dt>${e(L.date)}</dt><dd>${e(input.date)}</dd>`]),
+    ...(input.date === undefined
+      ? []
+      : [
+          `<dt>${e(L.date)}</dt><dd><time datetime="${e(input.date)}">${e(reportDate(input.date, lang))}</time></dd>`,
+        ]),
     `<dt>${e(L.rows)}</dt><dd>${all.length}</dd>`,
     `<dt>${e(L.paired)}</dt><dd>${paired}</dd>`,
     `<dt>${e(L.confirmed)}</dt><dd>${confirmed}</dd>`,

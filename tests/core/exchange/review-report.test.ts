@@ -141,6 +141,22 @@ describe('writeReviewReportHtml', () => {
     expect(cells.map((td) => td.getAttribute('lang'))).toEqual(['en', 'fr']);
   });
 
+  it('dates the report for a person, in its language: to the minute, UTC', () => {
+    const input = { ...sampleInput(), date: '2026-11-24T05:27:38.454Z' };
+    const md = writeReviewReportMarkdown(input, { labelLang: 'fr' });
+    expect(md).toMatch(/^- \*\*Date\u00a0:\*\* 24 novembre 2026( à|,) 05:27 UTC$/m);
+    expect(writeReviewReportMarkdown(input)).toMatch(
+      /^- \*\*Date:\*\* November 24, 2026( at|,) 5:27\s?AM UTC$/m,
+    );
+    const dom = new DOMParser().parseFromString(
+      writeReviewReportHtml(input, { labelLang: 'fr' }),
+      'text/html',
+    );
+    const time = dom.querySelector('dl.summary time')!;
+    expect(time.getAttribute('datetime')).toBe('2026-11-24T05:27:38.454Z');
+    expect(time.textContent).toMatch(/^24 novembre 2026( à|,) 05:27 UTC$/);
+  });
+
   it('is printable: print styles keep header rows and pairs whole', () => {
     const html = writeReviewReportHtml(sampleInput());
     expect(html).toMatch(/@media print \{[^}]*body/);
