@@ -140,17 +140,23 @@ export async function run(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const out: string[] = [];
+  // One line per item: a source or a divergence from a hard-wrapped file keeps its line breaks
+  // in the JSON, not here (its second line read as a record of its own).
+  const flat = (text: string) => text.replace(/\s+/gu, ' ').trim();
   for (const row of rows) {
-    const who = row.speaker ? ` — ${row.speaker}` : '';
+    const who = row.speaker ? ` — ${flat(row.speaker)}` : '';
     out.push(`${row.file}:${row.line}: [${row.verdict}] «${row.text}»${who}`);
     if (row.source)
-      out.push(`  source ${row.source.file}:${row.source.line} (p=${row.source.score}): ${row.source.text}`);
+      out.push(
+        `  source ${row.source.file}:${row.source.line} (p=${row.source.score}): ${flat(row.source.text)}`,
+      );
     for (const other of row.otherSources) out.push(`  also   ${other.file}:${other.line} (p=${other.score})`);
     if (row.flags.length > 0) out.push(`  flags: ${row.flags.join(', ')}`);
     for (const d of row.divergences) {
-      const parts = [d.source && `source “${d.source}”`, d.target && `rendering «${d.target}»`].filter(
-        Boolean,
-      );
+      const parts = [
+        d.source && `source “${flat(d.source)}”`,
+        d.target && `rendering «${flat(d.target)}»`,
+      ].filter(Boolean);
       out.push(`  ${d.kind}${d.marked ? ' (marked by an ellipsis)' : ''}: ${parts.join(' / ')}`);
     }
   }

@@ -117,6 +117,43 @@ describe('quotes command', () => {
     }
   });
 
+  it('prints each item of the text report on one line when the files are hard-wrapped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotes-wrap-'));
+    try {
+      const [fr, en] = [join(dir, 'fr.txt'), join(dir, 'en.txt')];
+      writeFileSync(
+        fr,
+        'Le plan\n\n« Nous investirons 450 millions de dollars dans le nouveau\nterminal à conteneurs au cours des cinq prochaines années »,\na déclaré Helen\nMarsh.\n\n« Je tiens à remercier le ministre David Chen pour son\ntravail inlassable sur ce projet », a-t-elle ajouté.\n',
+      );
+      writeFileSync(
+        en,
+        'The plan\n\nWe will invest 450 million dollars in the new container\nterminal over the next five years, and we expect to create\n1,200 permanent jobs.\n\nI want to thank Minister David Chen for his tireless work\non this project.\n',
+      );
+      let out = '';
+      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+        out += String(chunk);
+        return true;
+      });
+      try {
+        expect(await run([fr, '--sources', en, '--format', 'text'])).toBe(0);
+      } finally {
+        spy.mockRestore();
+      }
+      // The source and the omission ran over three lines each, as in the file.
+      expect(out.split('\n')).toEqual([
+        `${fr}:3: [omission] «Nous investirons 450 millions de dollars dans le nouveau terminal à conteneurs au cours des cinq prochaines années» — Helen Marsh`,
+        `  source ${en}:3 (p=1): We will invest 450 million dollars in the new container terminal over the next five years, and we expect to create 1,200 permanent jobs.`,
+        '  flags: cut-without-ellipsis',
+        '  omission: source “and we expect to create 1,200 permanent jobs”',
+        `${fr}:8: [faithful] «Je tiens à remercier le ministre David Chen pour son travail inlassable sur ce projet» — elle`,
+        `  source ${en}:7 (p=1): I want to thank Minister David Chen for his tireless work on this project.`,
+        '',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects usage mistakes (exit 2) and unreadable files (exit 1)', async () => {
     await expect(run([FR[0]!])).rejects.toThrow(UsageError);
     await expect(run(['--sources', EN[0]!])).rejects.toThrow(UsageError);
