@@ -190,7 +190,9 @@ function codePointAt(bytes: Uint8Array, i: number, length: number): number {
  */
 function likelyInText(cp: number): boolean {
   return (
-    (cp >= 0xa0 && cp <= 0x17f) || // Latin-1 letters and signs, Latin Extended-A (œ, ł, ş)
+    // Latin-1 letters and signs, Latin Extended-A (œ, ł, ş); and C1 controls, which UTF-8 from a
+    // Latin-1 conversion of Windows-1252 text holds (’ as U+0092): read as valid UTF-8 reads them.
+    (cp >= 0x80 && cp <= 0x17f) ||
     (cp >= 0x218 && cp <= 0x21b) || // Romanian ș ț
     (cp >= 0x2b0 && cp <= 0x36f) || // modifier letters, combining accents (decomposed text)
     (cp >= 0x370 && cp <= 0x4ff) || // Greek, Cyrillic

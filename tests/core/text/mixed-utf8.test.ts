@@ -104,6 +104,14 @@ describe('decodeBytes on UTF-8 with stray Windows-1252 bytes', () => {
     expect(decodeBytes(bytes(0x63, 0x61, 0x66, 0xe9, 0x81))).toMatchObject({ encoding: 'windows-1252' });
   });
 
+  it('reads U+0092 in UTF-8 (a Latin-1 conversion of a Windows ’) as UTF-8, as a valid file reads it', () => {
+    // C2 92 is valid UTF-8 for U+0092; the encoding check reports it as Latin-1 mojibake.
+    expect(decodeBytes(bytes('L', [0xc2, 0x92], 'été à Noël, le th', 0xe9, '.'))).toMatchObject({
+      text: 'L\u0092été à Noël, le thé.',
+      strayBytes: { count: 1 },
+    });
+  });
+
   it('counts lines ended by CRLF and by CR alone, and lists at most 10', () => {
     expect(decodeBytes(bytes('Été\r\nLigne 2\r\nth', 0xe9, '\r\n')).strayBytes?.lines).toEqual([3]);
     expect(decodeBytes(bytes('Été\rLigne 2\rth', 0xe9, '\r')).strayBytes?.lines).toEqual([3]);
