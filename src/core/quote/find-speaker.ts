@@ -64,6 +64,9 @@ function phraseAfter(text: string, offset: number): { name: string; span: Span }
     if (STOP.test(word)) return null;
     words.push({ start: match.index, end: match.index + word.replace(/[.]$/u, '').length });
     if (words.length === 6) break;
+    // A full stop after a word of three letters or more ends the sentence (`la gouverneure.
+    // Nous devons…`); after an initial or a short title it is the word's (`J.`, `M.`, `Dr.`).
+    if (/\p{L}{3}\.$/u.test(word)) break;
   }
   const first = words[0];
   const last = words[words.length - 1];
@@ -128,6 +131,21 @@ export function subjectBefore(text: string, verbAt: number, para: Span): Speaker
   return np ? { ...np, cue: 'verb-before' } : null;
 }
 
+/** The speaker of a French speech clause that `after` (the text from `at`) opens with, if any. */
+function speechClause(text: string, at: number, after: string): Speaker | null {
+  const verb = VERB_FR_AFTER.exec(after);
+  if (!verb) return null;
+  const pronoun = verb[1] ?? verb[2];
+  if (pronoun) {
+    // The inverted auxiliary's pronoun comes first (`a-t-il dit`), the inverted verb's last.
+    const from = at + (verb[2] ? verb[0].indexOf(`-${pronoun}`) + 1 : verb[0].lastIndexOf(pronoun));
+    return { name: pronoun, span: [from, from + pronoun.length], cue: 'verb-after' };
+  }
+  const skip = verb[0].length + (FR_BEFORE_SUBJECT.exec(after.slice(verb[0].length))?.[0].length ?? 0);
+  const np = phraseAfter(after.slice(skip), at + skip);
+  return np ? { ...withApposedName(text, np), cue: 'verb-after' } : null;
+}
+
 /** How far from a quotation its sentence is looked for (characters; a long sentence is 500). */
 const SENTENCE_REACH = 2_000;
 
@@ -147,17 +165,9 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
   );
   const before = text.slice(sentenceStart, span[0]);
   if (lang === 'fr') {
-    const verb = VERB_FR_AFTER.exec(after);
-    if (verb && commaed) {
-      const pronoun = verb[1] ?? verb[2];
-      if (pronoun) {
-        // The inverted auxiliary's pronoun comes first (`a-t-il dit`), the inverted verb's last.
-        const at = span[1] + (verb[2] ? verb[0].indexOf(`-${pronoun}`) + 1 : verb[0].lastIndexOf(pronoun));
-        return { name: pronoun, span: [at, at + pronoun.length], cue: 'verb-after' };
-      }
-      const skip = verb[0].length + (FR_BEFORE_SUBJECT.exec(after.slice(verb[0].length))?.[0].length ?? 0);
-      const np = phraseAfter(after.slice(skip), span[1] + skip);
-      if (np) return { ...withApposedName(text, np), cue: 'verb-after' };
+    if (commaed) {
+      const found = speechClause(text, span[1], after);
+      if (found) return found;
     }
     const pre = VERB_BEFORE_FR.exec(before);
     // `Et d'ajouter : « … »`: an infinitive, whose subject is not in its sentence.
@@ -191,6 +201,16 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
     if (pre) {
       const np = phraseBefore(before.slice(0, pre.index), sentenceStart);
       if (np) return { ...np, cue: 'verb-before' };
+    }
+  }
+  // A speech clause set inside the quotation between commas (`« … lointaine, a insisté la
+  // gouverneure. Nous devons … »`, `« Nous devons, dit-il, agir »`).
+  if (lang === 'fr') {
+    const inner = text.slice(span[0], span[1]);
+    for (const comma of inner.matchAll(/,/gu)) {
+      const at = span[0] + comma.index;
+      const found = speechClause(text, at, text.slice(at, Math.min(span[1], at + 160)));
+      if (found && /^[\s\u00a0\u202f]*[,.;]/u.test(text.slice(found.span[1], span[1]))) return found;
     }
   }
   // `selon X` / `according to X` anywhere in the sentence.

@@ -201,6 +201,21 @@ describe('extractQuotations: speakers', () => {
     );
   });
 
+  it('finds a speech clause set inside the quotation between commas', () => {
+    // No speaker was found: the clause is inside the marks.
+    expect(
+      speaker(
+        '« Le changement climatique n’est pas une menace lointaine, a insisté la gouverneure. Nous devons agir. »',
+      ),
+    ).toBe('la gouverneure');
+    expect(speaker('« Nous devons, dit-il, agir maintenant. »')).toBe('il');
+    // Its phrase stops at the full stop (it ran on into `Nous devons agir`); an initial keeps its own.
+    expect(speaker('« Nous devons agir », a dit le ministre. Nous l’avons cru.')).toBe('le ministre');
+    expect(speaker('« Nous devons agir », a dit M. Durand.')).toBe('M. Durand');
+    // A comma inside the quotation followed by no speech verb names no one.
+    expect(speaker('« Nous devons, dans ce port, agir maintenant. »')).toBeUndefined();
+  });
+
   it('passes the speaker on across a speech clause', () => {
     const quotes = extract(
       '“Along with the world,” they continued. “In the face of this policy, we act.”',
