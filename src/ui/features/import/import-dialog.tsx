@@ -4,7 +4,7 @@
  * overridden (a new encoding re-decodes the original bytes) before it joins the case.
  */
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Lang, MAX_EXCHANGE_BYTES } from '../../../core/index.ts';
 import { type DetectedEncoding, ENCODINGS, type StrayBytes } from '../../../core/text/decode-bytes.ts';
@@ -78,7 +78,13 @@ export function ImportDialog({
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const [pending, setPending] = useState<readonly Pending[]>([]);
-  const [pasteText, setPasteText] = useState('');
+  const [pasteText, setPasteTextState] = useState('');
+  // The pasted text as it is now, for answers that come back later.
+  const pasteNow = useRef('');
+  const setPasteText = (text: string) => {
+    pasteNow.current = text;
+    setPasteTextState(text);
+  };
   const [pasteName, setPasteName] = useState('');
   const [pasteLang, setPasteLang] = useState<Lang>('und');
   const [pasteLangSet, setPasteLangSet] = useState(false);
@@ -157,20 +163,17 @@ export function ImportDialog({
   useEffect(() => {
     if (pasteLangSet || pasteText.trim().length < 20) return;
     // An answer for a text since changed, or for a dialog since closed, is dropped: it set the
-    // language of the next paste (English for a French text pasted next).
-    let stale = false;
+    // language of the next paste (English for a French text pasted next). Told by the text as
+    // it is now (a ref: the answer may come before the closed dialog renders again).
     const timer = setTimeout(() => {
       void store
         .getState()
         .detectLanguage(pasteText)
         .then((lang) => {
-          if (!stale) setPasteLang(lang);
+          if (pasteNow.current === pasteText) setPasteLang(lang);
         });
     }, 250);
-    return () => {
-      stale = true;
-      clearTimeout(timer);
-    };
+    return () => clearTimeout(timer);
   }, [pasteText, pasteLangSet, store]);
 
   const ready = pending.filter((p) => p.result && p.result.text.trim().length > 0);
