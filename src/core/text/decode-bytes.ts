@@ -97,6 +97,10 @@ export function decodeBytes(bytes: Uint8Array, forced?: DetectedEncoding): Decod
   }
   if (forced && forced !== 'utf-8') return decodeAs(bytes, forced, hasBom(bytes, forced));
   if (utf8Bom) {
+    // Binary data behind a BOM is binary (NUL is valid UTF-8, and invalid bytes would read as
+    // stray ones), unless UTF-8 is asked for (a TSV whose cells hold control characters).
+    if (!forced && looksBinary(bytes.subarray(3)))
+      throw new DecodeError('binary', 'the file is binary, not text');
     // The BOM says UTF-8: bytes that are not are stray, however many.
     try {
       return decodeAs(bytes, 'utf-8', true);

@@ -217,6 +217,15 @@ describe('decodeBytes on UTF-8 with stray Windows-1252 bytes', () => {
       encoding: 'utf-16le',
       bom: true,
     });
+    // Behind a UTF-8 BOM too: NUL bytes (valid UTF-8) or a run of control bytes is binary, not
+    // text with stray bytes; UTF-8 asked for reads it (a TSV whose cells hold control characters).
+    const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52];
+    expect(() => decodeBytes(bytes([0xef, 0xbb, 0xbf], ...png))).toThrow(/binary/);
+    expect(() => decodeBytes(bytes([0xef, 0xbb, 0xbf], 'Un été', 0x00, '.'))).toThrow(/binary/);
+    expect(() => decodeBytes(bytes([0xef, 0xbb, 0xbf], 'Été', 0xe9, ...Array(40).fill(0x01)))).toThrow(
+      /binary/,
+    );
+    expect(decodeBytes(bytes([0xef, 0xbb, 0xbf], 'a\tb', 0x00, '\n'), 'utf-8').text).toBe('a\tb\u0000\n');
   });
 
   it('reads a mixed file again the same way when UTF-8 is chosen, and refuses forced UTF-8 on Windows-1252', () => {
