@@ -14,7 +14,7 @@ import { learnWordPairs, type TokenPair } from '../lexicon/learn-word-pairs.ts';
 import type { PassageAlignment } from './align-passage.ts';
 import type { PassageToken } from './passage-tokens.ts';
 import type { SourceIndex } from './source-index.ts';
-import { traceQuotation } from './trace-quotation.ts';
+import { type SourceCandidate, traceQuotation } from './trace-quotation.ts';
 import type { WordMatcher } from './word-matcher.ts';
 
 /**
@@ -32,18 +32,23 @@ export interface LearningRendering {
 /**
  * The case's matcher: trace every rendering with `matcher`, learn word pairs from the traces
  * at LEARN_THRESHOLD or above, and return `matcher` extended with them (the same matcher
- * when nothing was learnt).
+ * when nothing was learnt). `traces`, when given, receives each rendering's candidates, in
+ * order: the final pass keeps those of the renderings no learnt pair starts from
+ * (WordMatcher.learnsAny), which it would trace to the same candidates.
  */
 export async function caseMatcher(
   renderings: readonly LearningRendering[],
   index: SourceIndex,
   matcher: WordMatcher,
   tick: () => Promise<void> = async () => {},
+  traces?: SourceCandidate[][],
 ): Promise<WordMatcher> {
   const confident: ConfidentTrace[] = [];
   for (const { tokens, sentenceLike } of renderings) {
     await tick();
-    const best = traceQuotation(tokens, index, matcher, { sentenceLike })[0];
+    const candidates = traceQuotation(tokens, index, matcher, { sentenceLike });
+    traces?.push(candidates);
+    const best = candidates[0];
     if (best && best.probability >= LEARN_THRESHOLD)
       confident.push({ target: tokens, source: best.tokens, alignment: best.alignment });
   }

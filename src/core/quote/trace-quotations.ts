@@ -68,22 +68,39 @@ export async function traceQuotations(
   // First pass: the case's confident traces teach the word pairs the lexicon lacks; every
   // quotation is then traced with them (learn-case-pairs.ts).
   const renderings: LearningRendering[] = [];
+  /** Each quotation's rendering, by id (its first-pass candidates share its index). */
+  const renderingOf = new Map<string, number>();
   for (const { doc, clean, quotations } of perDoc) {
     if (doc.lang !== tgtLang) continue;
     for (const quote of quotations) {
       const tokens = passageTokens(clean, quote.inner, doc.lang);
-      if (tokens.filter((t) => !t.fn).length >= MIN_CONTENT_WORDS)
+      if (tokens.filter((t) => !t.fn).length >= MIN_CONTENT_WORDS) {
+        renderingOf.set(quote.id, renderings.length);
         renderings.push({ tokens, sentenceLike: isSentenceLike(quote, tokens) });
+      }
     }
   }
   let learnt = 0;
+  const firstPass: SourceCandidate[][] = [];
   const matcher =
     options.learnPairs === false
       ? baseMatcher
-      : await caseMatcher(renderings, index, baseMatcher, async () => {
-          await tick();
-          options.onProgress?.({ phase: 'learn', done: learnt++, total: renderings.length });
-        });
+      : await caseMatcher(
+          renderings,
+          index,
+          baseMatcher,
+          async () => {
+            await tick();
+            options.onProgress?.({ phase: 'learn', done: learnt++, total: renderings.length });
+          },
+          firstPass,
+        );
+  // A quotation no learnt pair starts from is traced as in the first pass: its candidates are kept.
+  const traceAlone = (quote: ExtractedQuotation, tokens: readonly PassageToken[]): SourceCandidate[] => {
+    const first = firstPass[renderingOf.get(quote.id) ?? -1];
+    if (first && !matcher.learnsAny(tokens)) return first;
+    return traceQuotation(tokens, index, matcher, { sentenceLike: isSentenceLike(quote, tokens) });
+  };
   // Items of a reported list are traced together first: a list of demands is recognised as a
   // whole far more surely than item by item; each item then takes its sentence within it. The
   // same holds for coordinated demands reported by one verb (`ont demandé d'arrêter … et de
@@ -126,11 +143,7 @@ export async function traceQuotations(
       const fromList = inList.length > 0 ? itemSources(tokens, inList, index, matcher) : [];
       candidatesOf.set(
         quote.id,
-        fromList.length > 0
-          ? fromList
-          : content >= MIN_CONTENT_WORDS
-            ? traceQuotation(tokens, index, matcher, { sentenceLike: isSentenceLike(quote, tokens) })
-            : [],
+        fromList.length > 0 ? fromList : content >= MIN_CONTENT_WORDS ? traceAlone(quote, tokens) : [],
       );
     }
     // Items traced together whose list was not found as a whole (an item of the source list

@@ -135,6 +135,18 @@ export class WordMatcher {
   }
 
   /**
+   * Whether a pair learnt within the case starts from one of `tokens` (or a part of a hyphenated
+   * one): when none does, this matcher matches them as the one it was made from.
+   */
+  learnsAny(tokens: readonly PassageToken[]): boolean {
+    if (this.learned.size === 0) return false;
+    return tokens.some(
+      (t) =>
+        this.learned.has(t.key) || (t.key.includes('-') && t.key.split('-').some((p) => this.learned.has(p))),
+    );
+  }
+
+  /**
    * This matcher with word pairs learnt within a case added (French word → English words, any
    * case and accents): they link at LEARNED_STRENGTH, below the lexicon's pairs.
    */

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseLexicon } from '../../../src/core/lexicon/lexicon.ts';
 import { alignPassage } from '../../../src/core/quote/align-passage.ts';
-import { learnCasePairs } from '../../../src/core/quote/learn-case-pairs.ts';
+import { caseMatcher, learnCasePairs } from '../../../src/core/quote/learn-case-pairs.ts';
 import { passageTokens } from '../../../src/core/quote/passage-tokens.ts';
+import { SourceIndex } from '../../../src/core/quote/source-index.ts';
+import { traceQuotation } from '../../../src/core/quote/trace-quotation.ts';
 import { WordMatcher } from '../../../src/core/quote/word-matcher.ts';
+import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
 
 const frEn = parseLexicon('papier\tpaper\nfermer\tclose\npresque\talmost\nprix\tprice\n', 'fr', 'en');
 const matcher = new WordMatcher({ frEn });
@@ -61,5 +64,39 @@ describe('learnCasePairs and names', () => {
       cooccurrence: false,
     });
     expect(learned.has('novak')).toBe(false);
+  });
+});
+
+describe('caseMatcher', () => {
+  it('hands back each rendering’s first-pass candidates, which the final pass keeps when no learnt pair starts from its words', async () => {
+    const en = segmentDocument(
+      'The price of the horse rises. The horse wins almost every race. The horse runs fast.',
+      { id: 'en', name: 'en', lang: 'en' },
+    );
+    const index = new SourceIndex([en]);
+    const renderings = [
+      'Le prix du cheval monte',
+      'Le cheval gagne presque chaque course',
+      'Le cheval court vite',
+    ].map((fr) => ({ tokens: tokens(fr, 'fr'), sentenceLike: true }));
+    const traces: ReturnType<typeof traceQuotation>[] = [];
+    await caseMatcher(renderings, index, matcher, async () => {}, traces);
+    // The third has no word the lexicon links: no candidate.
+    expect(traces.map((t) => t[0]?.first)).toEqual([0, 1, undefined]);
+    expect(traces).toEqual(
+      renderings.map((r) => traceQuotation(r.tokens, index, matcher, { sentenceLike: true })),
+    );
+    // With `cheval` ~ `horse` learnt, the renderings holding it are traced again, the others not.
+    const extended = matcher.withLearned(new Map([['cheval', ['horse']]]));
+    expect(extended.learnsAny(renderings[2]!.tokens)).toBe(true);
+    expect(extended.learnsAny(tokens('Le prix presque', 'fr'))).toBe(false);
+    expect(extended.learnsAny(tokens('Le pur-cheval', 'fr'))).toBe(true);
+    expect(matcher.learnsAny(renderings[2]!.tokens)).toBe(false);
+    expect(traceQuotation(renderings[2]!.tokens, index, extended, { sentenceLike: true })[0]?.first).toBe(2);
+    // A rendering without a learnt word traces as in the first pass.
+    const plain = tokens('Le prix presque', 'fr');
+    expect(traceQuotation(plain, index, extended, { sentenceLike: true })).toEqual(
+      traceQuotation(plain, index, matcher, { sentenceLike: true }),
+    );
   });
 });
