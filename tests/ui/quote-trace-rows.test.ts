@@ -70,10 +70,12 @@ describe('the review report’s quotation table', () => {
     const md = writeReviewReportMarkdown(sampleInput(), { quotes: rows });
     expect(md).toContain('| Evidence |');
     expect(md).toMatch(
-      /\| 2 \| Je tiens .* — elle \| rapport\.txt, line 5 \| .* \| Name changed \| Name changed: David → Daniel \|/,
+      /\| 2 \| Je tiens .* ce projet<br>— elle \| rapport\.txt, line 5 \| .* \| Name changed \| Name changed: David → Daniel \|/,
     );
     const html = writeReviewReportHtml(sampleInput(), { quotes: rows });
     expect(html).toContain('<td>rapport.txt, line 3</td>');
+    // The speaker apart from the quotation's words (after them, `années — Helen Marsh` read as their end).
+    expect(html).toContain('prochaines années<br><span class="speaker">— Helen Marsh</span></td>');
     expect(html).toContain(
       '<td dir="auto">Left out of the quotation: “and we expect to create 1,200 permanent jobs”<br>cut without an ellipsis</td>',
     );

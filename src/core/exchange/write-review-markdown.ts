@@ -84,7 +84,8 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
       const traced = q.source === undefined ? `*${cell(L.notFound)}*` : cell(q.source);
       const doc = q.sourceDocument === undefined ? '' : ` (${cell(q.sourceDocument)})`;
       const similarity = q.similarity === undefined ? '' : decimalOf(formatConfidence(q.similarity), lang);
-      const quote = cell(q.quote) + (q.speaker ? ` — ${cell(q.speaker)}` : '');
+      // The speaker on a line of its own: after the unmarked quotation it read as its last words.
+      const quote = cell(q.quote) + (q.speaker ? `<br>— ${cell(q.speaker)}` : '');
       const place =
         cell(q.document ?? '') +
         (q.line === undefined ? '' : `${q.document ? ', ' : ''}${cell(L.line)} ${q.line}`);

@@ -186,7 +186,8 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
       out.push(
         '<tr>',
         `<td class="num">${i + 1}</td>`,
-        `<td dir="auto">${e(q.quote)}${q.speaker ? ` — ${e(q.speaker)}` : ''}</td>`,
+        // The speaker on a line of its own: after the unmarked quotation it read as its last words.
+        `<td dir="auto">${e(q.quote)}${q.speaker ? `<br><span class="speaker">— ${e(q.speaker)}</span>` : ''}</td>`,
         `<td>${e(q.document ?? '')}${q.line === undefined ? '' : `${q.document ? ', ' : ''}${e(L.line)} ${q.line}`}</td>`,
         `<td dir="auto">${q.source === undefined ? `<em>${e(L.notFound)}</em>` : e(q.source)}${
           q.sourceDocument === undefined ? '' : ` <span class="badge">${e(q.sourceDocument)}</span>`
