@@ -80,9 +80,10 @@ function documentFormat(bytes: Uint8Array): DocumentFormat | undefined {
 export const ENCODINGS: readonly DetectedEncoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
 
 /**
- * Decode `bytes`; `forced` overrides detection (a user's choice). Forced UTF-8 is strict,
- * except where detection reads UTF-8 too (mixed, cut, after a BOM): choosing the detected
- * encoding again in the import dialog gives the same text, not an error.
+ * Decode `bytes`; `forced` overrides detection (a user's choice). Forced UTF-8 reads what
+ * detection would read as UTF-8 (mixed, cut, after a BOM), and a file whose Windows-1252 bytes
+ * outnumber its UTF-8 characters as mixed UTF-8 too (the user knows it is UTF-8 with pasted
+ * text); a file with no UTF-8 character at all is refused as not UTF-8.
  */
 export function decodeBytes(bytes: Uint8Array, forced?: DetectedEncoding): DecodedText {
   const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -90,7 +91,8 @@ export function decodeBytes(bytes: Uint8Array, forced?: DetectedEncoding): Decod
     try {
       return decodeAs(bytes, forced, false);
     } catch (error) {
-      const mixed = mixedUtf8(bytes);
+      // Mostly Windows-1252 bytes, but the user says UTF-8: pasted text in a UTF-8 file.
+      const mixed = mixedUtf8(bytes, false, true);
       if (mixed) return mixed;
       throw error;
     }
@@ -246,9 +248,10 @@ function scanUtf8(bytes: Uint8Array, visit: (piece: Piece, at: number, length: n
  * at least as many as stray bytes (a Windows-1252 file forms likely characters by chance only
  * once in thousands of accents: see tests/core/text/mixed-utf8.test.ts). Valid sequences read
  * as UTF-8, stray bytes as Windows-1252, a cut last character as U+FFFD. Undefined for a
- * Windows-1252 file. After a UTF-8 BOM (`bom`, removed from `bytes`) any file is UTF-8.
+ * Windows-1252 file. After a UTF-8 BOM (`bom`, removed from `bytes`) any file is UTF-8; with
+ * UTF-8 asked for (`asked`), any file that holds a UTF-8 character, however many stray bytes.
  */
-function mixedUtf8(bytes: Uint8Array, bom = false): DecodedText | undefined {
+function mixedUtf8(bytes: Uint8Array, bom = false, asked = false): DecodedText | undefined {
   let likely = 0;
   let stray = 0;
   // The bytes the repaired text takes beyond the input's: a stray byte becomes its character's
@@ -261,7 +264,7 @@ function mixedUtf8(bytes: Uint8Array, bom = false): DecodedText | undefined {
       extra += CP1252_UTF8[bytes[at]! - 0x80]!.length - 1;
     } else extra += 3 - length;
   });
-  if (!bom && (likely === 0 || stray > likely)) return undefined;
+  if (!bom && (likely === 0 || (stray > likely && !asked))) return undefined;
   // The input with each stray byte (and a cut end) replaced by its UTF-8, decoded once: a part
   // per stray byte cost 40 bytes of memory per input byte on a file full of them.
   const out = new Uint8Array(bytes.length + extra);

@@ -233,6 +233,15 @@ describe('decodeBytes on UTF-8 with stray Windows-1252 bytes', () => {
     expect(decodeBytes(input, 'utf-8')).toEqual(decodeBytes(input));
     expect(decodeBytes(input, 'windows-1252').text).toBe('Un Ã©tÃ©, le thé.');
     expect(() => decodeBytes(cp1252('Un été à Noël'), 'utf-8')).toThrow(/not valid UTF-8/);
+    // Mostly Windows-1252 with one UTF-8 character: Windows-1252 when detected, mixed UTF-8 when
+    // the user chooses UTF-8 (a passage pasted from a Windows file into a UTF-8 one).
+    const pasted = bytes('caf', 0xe9, ' ', 0xe0, ' No', 0xeb, 'l, été');
+    expect(decodeBytes(pasted).encoding).toBe('windows-1252');
+    expect(decodeBytes(pasted, 'utf-8')).toMatchObject({
+      text: 'café à Noël, été',
+      encoding: 'utf-8',
+      strayBytes: { count: 3 },
+    });
   });
 
   it('after a UTF-8 BOM reads every stray byte as Windows-1252, however many (2 MB, half of them stray)', () => {
