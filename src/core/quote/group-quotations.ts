@@ -121,11 +121,17 @@ export function groupQuotations(items: readonly GroupInput[]): {
     }
     const diffs = list.slice(1).map((i) => {
       const other = items[i]!;
-      const parts: DiffPart[] = diffWords(first.text, other.text, { intlSegmenter: segmenter }).map((c) => ({
-        value: c.value,
-        added: c.added,
-        removed: c.removed,
-      }));
+      // Words only: a capital or a closing comma that quoting changes (`Climate change is not a
+      // distant threat,” she added` / `“climate change is not a distant threat.”`) is no other
+      // wording, and listed such quotations as quoted differently.
+      const parts: DiffPart[] = diffWords(first.text, other.text, {
+        intlSegmenter: segmenter,
+        ignoreCase: true,
+      }).flatMap((c) => {
+        const words = /[\p{L}\p{N}]/u.test(c.value);
+        if (c.removed && !words) return [];
+        return [{ value: c.value, added: c.added && words, removed: c.removed }];
+      });
       return { from: first.id, to: other.id, parts };
     });
     const source = list.map((i) => items[i]!.sources[0]).find((s) => s !== undefined);
