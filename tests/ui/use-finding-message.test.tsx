@@ -33,4 +33,24 @@ describe('finding messages', () => {
     expect(fr.current(untranslated(3, 'the big one'))).toBe('3 mots restés dans la langue de l’original');
     await i18n.changeLanguage('en');
   });
+
+  it('names a guillemet instead of quoting it in guillemets (« « »)', async () => {
+    const i18n = await initI18n('en');
+    await i18n.changeLanguage('fr');
+    const space = (mark: string): Finding => ({
+      rule: 'breaking-space',
+      category: 'typography',
+      severity: 'info',
+      docId: 'd',
+      span: [0, 1],
+      actual: ' ',
+      params: { mark, profile: 'fr-FR' },
+    });
+    const { result } = renderHook(() => useFindingMessage());
+    expect(result.current(space('«'))).toBe('L’espace près du guillemet « devrait être insécable');
+    expect(result.current(space(':'))).toBe('L’espace près de «\u00a0:\u00a0» devrait être insécable');
+    await i18n.changeLanguage('en');
+    const { result: en } = renderHook(() => useFindingMessage());
+    expect(en.current(space('»'))).toBe('The space next to the guillemet » should be a no-break space');
+  });
 });

@@ -15,6 +15,9 @@ export function useFindingMessage(): (finding: Finding) => string {
         ...finding.params,
         // A numeric `words` parameter selects i18next's plural forms (`_one`, `_other`).
         ...(typeof finding.params['words'] === 'number' ? { count: finding.params['words'] } : {}),
+        // A space next to a guillemet has its own wording (`_guillemet`, where there is one): French
+        // quotes a mark in guillemets, and « « » read as a typo.
+        ...(finding.params['mark'] === '«' || finding.params['mark'] === '»' ? { context: 'guillemet' } : {}),
         actual: finding.actual,
         expected: finding.expected ?? '',
         defaultValue: t(`categoryHelp.${finding.category}`),
