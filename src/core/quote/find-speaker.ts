@@ -52,6 +52,12 @@ const VERB_BEFORE_FR = new RegExp(
   `(?:(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:(?:${FR_ADVERBS}|pas|jamais|plus)\\s+){0,2})?(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?[\\s\\u00a0\\u202f]*$`,
   'iu',
 );
+// A compound speech verb with its infinitive's `de` (`La gouverneure a promis de « moderniser… »`,
+// `ont demandé à « … »`); only after an auxiliary, since `l'annonce de « … »` is a noun's.
+const VERB_BEFORE_FR_INFINITIVE = new RegExp(
+  `(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:(?:${FR_ADVERBS}|pas|jamais|plus)\\s+){0,2}(?:${FR_VERBS})\\p{L}*\\s+(?:de\\s+|d['’]|à\\s+)[\\s\\u00a0\\u202f]*$`,
+  'iu',
+);
 const VERB_BEFORE_EN = new RegExp(`\\b(?:${EN_VERBS})\\b[^.!?“”"«»]{0,60}?(?:that|:|,)?\\s*$`, 'iu');
 
 /** Words of a noun phrase read forward from the start of `text` (up to 6 words). */
@@ -169,7 +175,7 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
       const found = speechClause(text, span[1], after);
       if (found) return found;
     }
-    const pre = VERB_BEFORE_FR.exec(before);
+    const pre = VERB_BEFORE_FR.exec(before) ?? VERB_BEFORE_FR_INFINITIVE.exec(before);
     // `Et d'ajouter : « … »`: an infinitive, whose subject is not in its sentence.
     if (pre && !/(?:^|[\s\u00a0\u202f])(?:de|d['’])[\s\u00a0\u202f]*$/iu.test(before.slice(0, pre.index))) {
       const np = phraseBefore(before.slice(0, pre.index), sentenceStart);

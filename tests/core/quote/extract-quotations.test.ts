@@ -216,6 +216,16 @@ describe('extractQuotations: speakers', () => {
     expect(speaker('« Nous devons, dans ce port, agir maintenant. »')).toBeUndefined();
   });
 
+  it('finds the subject of a compound speech verb with an infinitive’s de', () => {
+    // `a promis de « … »` named no speaker.
+    expect(speaker('La gouverneure a promis de « moderniser toutes les infrastructures du port ».')).toBe(
+      'La gouverneure',
+    );
+    expect(speaker('Les dockers ont demandé à « être entendus ».')).toBe('Les dockers');
+    // A noun's `de` names no one.
+    expect(speaker('L’annonce de « moderniser le port » a surpris.')).toBeUndefined();
+  });
+
   it('passes the speaker on across a speech clause', () => {
     const quotes = extract(
       '“Along with the world,” they continued. “In the face of this policy, we act.”',
