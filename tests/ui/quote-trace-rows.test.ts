@@ -89,7 +89,9 @@ describe('the review report’s quotation table', () => {
       'Absent de la citation\u00a0: «\u00a0and we expect to create 1,200 permanent jobs\u00a0»',
       'coupure sans points de suspension',
     ]);
-    expect(rows[1]!.evidence).toEqual(['Nom changé\u00a0: David → Daniel']);
+    // In the verdict's words ('Nom modifié'), not others ('Nom changé').
+    expect(rows[1]!.verdict).toBe('Nom modifié');
+    expect(rows[1]!.evidence).toEqual(['Nom modifié\u00a0: David → Daniel']);
   });
 
   it('says a cut marked with an ellipsis is marked', () => {
