@@ -130,15 +130,18 @@ export function decodeBytes(bytes: Uint8Array, forced?: DetectedEncoding): Decod
   if (document) throw new DecodeError('binary', DOCUMENT_MESSAGES[document], undefined, document);
   const sniffed = sniffUtf16(bytes);
   if (sniffed) return decodeAs(bytes, sniffed, false);
-  if (looksBinary(bytes)) {
+  // A DOS end-of-file mark (Ctrl-Z, 0x1A) ends the text: no character of it, and in a short
+  // file it alone made the file look binary.
+  const body = bytes[bytes.length - 1] === 0x1a ? bytes.subarray(0, -1) : bytes;
+  if (looksBinary(body)) {
     throw new DecodeError('binary', 'the file is binary, not text');
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom: false };
   } catch {
     // Mixed UTF-8, or UTF-8 cut inside its last character; else Windows-1252 (a superset of
     // Latin-1's printable range), which decodes every byte.
-    return mixedUtf8(bytes) ?? decodeAs(bytes, 'windows-1252', false);
+    return mixedUtf8(body) ?? decodeAs(body, 'windows-1252', false);
   }
 }
 

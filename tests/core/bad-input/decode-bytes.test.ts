@@ -83,6 +83,21 @@ describe('decodeBytes on bad input', () => {
     expect(decodeBytes(enc('Le fichier %PDF-1.4 et {\\rtf1} cités.')).encoding).toBe('utf-8');
   });
 
+  it('drops a DOS end-of-file mark (Ctrl-Z) instead of calling a short file binary', () => {
+    const enc = (text: string) => new TextEncoder().encode(text);
+    expect(decodeBytes(Uint8Array.from([...enc('Bonjour le monde.\r\n'), 0x1a]))).toEqual({
+      text: 'Bonjour le monde.\r\n',
+      encoding: 'utf-8',
+      bom: false,
+    });
+    expect(decodeBytes(bytes(0x63, 0x61, 0x66, 0xe9, 0x0d, 0x0a, 0x1a))).toMatchObject({
+      text: 'café\r\n',
+      encoding: 'windows-1252',
+    });
+    // Anywhere else it is a control byte like any other.
+    expect(decodeError(Uint8Array.from([...enc('Bonjour'), 0x1a, 0x1a, ...enc('.')])).code).toBe('binary');
+  });
+
   it('refuses a NUL byte anywhere, not only in the first 8 kB it samples for control bytes', () => {
     // Text, then binary data (an image appended, a truncated copy): the NUL came out in the text.
     const text = new TextEncoder().encode(`${'Bonjour le monde. '.repeat(600)}\n`);
