@@ -67,6 +67,12 @@ describe('alignment editing toolbar', () => {
     }
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
     expect(store.getState().selectedRow).toBe(2);
+    // The split dialog, opened by a click and cancelled: the row again, not the Split button.
+    act(() => button('split').focus());
+    fireEvent.click(button('split'));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await frame();
+    expect(document.activeElement).toBe(document.querySelector('tr[aria-selected="true"]'));
   });
 
   it('merges, splits at a chosen sentence of each side, and undoes both', async () => {

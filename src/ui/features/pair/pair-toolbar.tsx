@@ -270,7 +270,10 @@ export function PairToolbar() {
         src={src}
         tgt={tgt}
         level={level}
-        onClose={() => setSplitting(null)}
+        onClose={() => {
+          setSplitting(null);
+          refocusSelectedRow();
+        }}
         onSentences={(row) => {
           setSplitting(null);
           const side = row.src.length > 0 ? 'src' : 'tgt';
