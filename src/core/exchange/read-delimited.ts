@@ -3,7 +3,8 @@
  * ignored). With a header row naming `source` and `target` (and optionally `confidence`,
  * `status`, `findings`), columns are found by name; without one, the first two columns are
  * the source and the target. A quote inside an unquoted field is kept as text (many TSV files
- * hold raw quotes); a quoted field must be closed, and followed by a delimiter or a line end.
+ * hold raw quotes); a quoted field must be closed, and followed by a delimiter or a line end
+ * (in TSV, a field that starts with a quote but is not so quoted is read as it is).
  */
 import {
   type BilingualUnit,
@@ -42,28 +43,39 @@ export function parseDelimited(text: string, delimiter: string): Cell[][] {
     const { line, column } = lineColumnAt(text, offset);
     throw new ExchangeError('malformed', reason, {}, line, column);
   };
+  // TSV is often written without quoting (the IANA definition has none; spreadsheets' TSV
+  // exports): a text that merely starts with a quotation mark (`"We refuse," they said`) is no
+  // quoted field. In TSV such a field that is not a well-formed quoted one is read as it is; in
+  // CSV it is an error. (Our own files quote every field holding a quote, tab or line break.)
+  const lenient = delimiter === '\t';
+  /** The quoted field at `start`: its value and where it ends; undefined to read it as it is (TSV). */
+  const readQuoted = (start: number): { value: string; end: number } | undefined => {
+    let out = '';
+    let p = start + 1;
+    for (;;) {
+      const q = text.indexOf('"', p);
+      if (q === -1) return lenient ? undefined : fail(start, 'delimited-unclosed-quote');
+      out += text.slice(p, q);
+      if (text.charCodeAt(q + 1) === 0x22) {
+        out += '"';
+        p = q + 2;
+      } else {
+        p = q + 1;
+        break;
+      }
+    }
+    const c = text.charCodeAt(p);
+    if (p < n && c !== d && c !== 0x0a && c !== 0x0d)
+      return lenient ? undefined : fail(p, 'delimited-text-after-quote');
+    return { value: out, end: p };
+  };
   while (pos < n) {
     const start = pos;
     let value: string;
-    if (text.charCodeAt(pos) === 0x22 /* " */) {
-      let out = '';
-      let p = pos + 1;
-      for (;;) {
-        const q = text.indexOf('"', p);
-        if (q === -1) fail(start, 'delimited-unclosed-quote');
-        out += text.slice(p, q);
-        if (text.charCodeAt(q + 1) === 0x22) {
-          out += '"';
-          p = q + 2;
-        } else {
-          p = q + 1;
-          break;
-        }
-      }
-      const c = text.charCodeAt(p);
-      if (p < n && c !== d && c !== 0x0a && c !== 0x0d) fail(p, 'delimited-text-after-quote');
-      value = out;
-      pos = p;
+    const quoted = text.charCodeAt(pos) === 0x22 /* " */ ? readQuoted(pos) : undefined;
+    if (quoted) {
+      value = quoted.value;
+      pos = quoted.end;
     } else {
       let p = pos;
       while (p < n) {

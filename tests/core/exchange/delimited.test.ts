@@ -102,6 +102,24 @@ describe('readDelimited', () => {
     expect([c.line, c.column]).toEqual([2, 5]);
   });
 
+  it('reads a TSV written without quoting: a text that starts with a quotation mark is text', () => {
+    // A spreadsheet's or a script's TSV (the IANA format has no quoting): each field as it is.
+    const tsv =
+      '"We refuse," they wrote.\t« Nous refusons », ont-ils écrit.\n' +
+      'They said "no".\tIls ont dit « non ».\n' +
+      '"Unclosed\t"Pas fermé\n';
+    const { units } = readDelimited(tsv);
+    expect(units.map((u) => [u.source, u.target])).toEqual([
+      ['"We refuse," they wrote.', '« Nous refusons », ont-ils écrit.'],
+      ['They said "no".', 'Ils ont dit « non ».'],
+      ['"Unclosed', '"Pas fermé'],
+    ]);
+    // Well-formed quoted fields (ours) are still read as such.
+    expect(readDelimited('"a\tb ""c"""\td\n').units.map((u) => [u.source, u.target])).toEqual([
+      ['a\tb "c"', 'd'],
+    ]);
+  });
+
   it('refuses plain text, whose lines have one column each, instead of making units without translations', () => {
     expect(() => readDelimited('A first paragraph of notes.\nAnd a second one.\n')).toThrow(
       /no line has two columns separated by a tab: this is not a bilingual TSV or CSV file/,
