@@ -31,6 +31,8 @@ describe('spacing rule', () => {
     expect(
       check('Il hésita ... puis partit. Voir le site .com et ,5 de plus.\n  . liste', 'spacing'),
     ).toEqual([]);
+    // A spaced ellipsis (Chicago's `. . .`).
+    expect(check('He paused . . . then left.', 'spacing', { lang: 'en' })).toEqual([]);
   });
 
   it('leaves domains, decimals, abbreviations and number NBSPs alone', () => {

@@ -74,6 +74,8 @@ export const spacingRule: CheckRule = {
       if (prev === undefined || /[\s([{«“‘„.,;:!?…-]/u.test(prev)) continue;
       const end = m.index + m[0].length;
       if (skip.overlaps(m.index - 1, end)) continue;
+      // A spaced ellipsis (`paused . . . then`) is written so on purpose.
+      if (/^[ \u00a0\u202f\u2009]\.(?:\s|$)/.test(text.slice(end, end + 3))) continue;
       const mark = text[end - 1]!;
       findings.push(
         makeFinding(ctx, {
