@@ -66,6 +66,34 @@ describe('QuotesPanel', () => {
     expect(screen.getByRole('button', { name: 'Tracing…' })).toBeTruthy();
   });
 
+  it('lists 200 quotations at a time, the rest a click away', async () => {
+    const store = makeTestStore({ checks: false });
+    const quotations = Array.from({ length: 401 }, (_, k) =>
+      tracedQuotation({
+        id: `fr1:q${k + 1}`,
+        line: k + 1,
+        span: [0, 5],
+        inner: [0, 5],
+        text: `citation ${k + 1}`,
+      }),
+    );
+    act(() => store.setState({ quotes: { quotations, groups: [] }, quotesStatus: 'idle' }));
+    render(
+      <StoreProvider store={store}>
+        <QuotesPanel />
+      </StoreProvider>,
+    );
+    const cards = () => document.querySelectorAll('.quote-list .quote-item').length;
+    expect(cards()).toBe(200);
+    // The count is of every quotation, not of those listed.
+    expect(document.querySelector('#quotes-title .count')?.textContent).toBe('401');
+    act(() => screen.getByRole('button', { name: 'Show 200 more (201 not shown yet)' }).click());
+    expect(cards()).toBe(400);
+    act(() => screen.getByRole('button', { name: 'Show the last quotation' }).click());
+    expect(cards()).toBe(401);
+    expect(screen.queryByRole('button', { name: /^Show / })).toBeNull();
+  });
+
   it('does not say 100 % of a source traced at 0.995: only a certainty reads 100 %', () => {
     const store = makeTestStore({ checks: false });
     const quotation = tracedQuotation({

@@ -447,6 +447,8 @@ export const en = {
       'This case is large: its quotations are traced when you press “Trace quotations” (it may take more than a minute).',
     none: 'No quotations traced yet.',
     noneFound: 'No quotation found in the translations of this case.',
+    more_one: 'Show the last quotation',
+    more_other: 'Show {{page}} more ({{count}} not shown yet)',
     failed: 'The quotations could not be traced: try again with “Trace again”.',
     line: 'line {{line}}',
     source: 'Source: {{doc}}, line {{line}} (probability {{score}} %)',

@@ -515,6 +515,8 @@ export const fr: Messages = {
       'Ce dossier est volumineux : ses citations sont tracées quand vous appuyez sur « Tracer les citations » (cela peut prendre plus d’une minute).',
     none: 'Aucune citation tracée pour l’instant.',
     noneFound: 'Aucune citation trouvée dans les traductions de ce dossier.',
+    more_one: 'Afficher la dernière citation',
+    more_other: 'Afficher {{page}} de plus ({{count}} pas encore affichées)',
     failed: 'Les citations n’ont pas pu être tracées : réessayez avec « Retracer ».',
     line: 'ligne {{line}} du fichier',
     source: 'Source : {{doc}}, ligne {{line}} du fichier (probabilité {{score}} %)',
