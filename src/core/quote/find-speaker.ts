@@ -24,9 +24,10 @@ const FR_ADVERBS =
 const STOP =
   /^(?:dans|à|au|aux|lors|en|sur|pour|devant|après|avant|depuis|pendant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|ce|cette|qui|que|et|mais|in|to|at|on|during|for|last|this|after|before|when|while|as|who|that|and|but|because|from|with|avec|par|by|via|on|about)$/iu;
 
-// After the closer (and its comma), `juge` is the verb (`», juge Marc Roy`), not the noun.
+// After the closer (and its comma), `juge` is the verb (`», juge Marc Roy`), not the noun; `répét` a
+// verb too (`a répété`), not `la répétition`.
 const VERB_FR_AFTER = new RegExp(
-  `^[\\s\\u00a0\\u202f]*[,.]?[\\s\\u00a0\\u202f]*(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+|${FR_INVERTED_AUX}\\s+)?(?:${FR_VERBS}|juge)\\p{L}*(?:-t)?(?:-(il|elle|ils|elles|on))?[\\s\\u00a0\\u202f]*`,
+  `^[\\s\\u00a0\\u202f]*[,.]?[\\s\\u00a0\\u202f]*(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+|${FR_INVERTED_AUX}\\s+)?(?:${FR_VERBS}|juge|répét)\\p{L}*(?:-t)?(?:-(il|elle|ils|elles|on))?[\\s\\u00a0\\u202f]*`,
   'iu',
 );
 /**
@@ -35,6 +36,10 @@ const VERB_FR_AFTER = new RegExp(
  */
 const FR_BEFORE_SUBJECT =
   /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?:\s+(?:soir|matin|midi|après-midi|dernier))?[\s\u00a0\u202f]+|(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:\p{Lu}[\p{L}\p{N}'’.-]*|presse|journalistes|médias)[\s\u00a0\u202f]+)+/u;
+
+/** What introduces a speech clause after the quotation in a cleft (`: c'est ce qu'a`, `, voilà ce qu'ont`). */
+const FR_CLEFT =
+  /^[\s\u00a0\u202f]*[,:.]?[\s\u00a0\u202f]*(?:c['’]est|voilà|voici|tel est)[\s\u00a0\u202f]+ce[\s\u00a0\u202f]+qu['’]/iu;
 
 /** `Pour le syndicat, « … »`: who holds the view a sentence opens with (its phrase must name someone). */
 const FR_POUR = /^[\s\u00a0\u202f]*Pour\s+/u;
@@ -66,8 +71,10 @@ function phraseAfter(text: string, offset: number): { name: string; span: Span }
   for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu)) {
     const word = match[0];
     if (!/[\p{L}\p{N}]/u.test(word[0]!)) break;
-    if (STOP.test(word) && words.length > 0) break;
-    if (STOP.test(word)) return null;
+    // A sentence's last word keeps its full stop (`le ministre lundi.`): `lundi.` is still `lundi`.
+    const bare = word.replace(/[.]$/u, '');
+    if (STOP.test(bare) && words.length > 0) break;
+    if (STOP.test(bare)) return null;
     words.push({ start: match.index, end: match.index + word.replace(/[.]$/u, '').length });
     if (words.length === 6) break;
     // A full stop after a word of three letters or more ends the sentence (`la gouverneure.
@@ -173,6 +180,12 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
   if (lang === 'fr') {
     if (commaed) {
       const found = speechClause(text, span[1], after);
+      if (found) return found;
+    }
+    // `« … » : c'est ce qu'a répété la gouverneure` / `», voilà ce qu'a dit le ministre`.
+    const cleft = FR_CLEFT.exec(after);
+    if (cleft) {
+      const found = speechClause(text, span[1] + cleft[0].length, after.slice(cleft[0].length));
       if (found) return found;
     }
     const pre = VERB_BEFORE_FR.exec(before) ?? VERB_BEFORE_FR_INFINITIVE.exec(before);

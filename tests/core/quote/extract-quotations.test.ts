@@ -226,6 +226,15 @@ describe('extractQuotations: speakers', () => {
     expect(speaker('L’annonce de « moderniser le port » a surpris.')).toBeUndefined();
   });
 
+  it('finds the speaker of a cleft after the quotation', () => {
+    // `c'est ce qu'a répété la gouverneure` named no speaker.
+    expect(speaker('« Nous devons agir » : c’est ce qu’a répété la gouverneure.')).toBe('la gouverneure');
+    expect(speaker('« Nous devons agir », voilà ce qu’a dit le ministre lundi.')).toBe('le ministre');
+    expect(speaker('« Nous devons agir » : c’est ce qu’ils attendent.')).toBeUndefined();
+    // A day that ends the sentence ends the phrase too (`lundi.` read as a word of the name).
+    expect(speaker('« Nous devons agir », a dit le ministre lundi.')).toBe('le ministre');
+  });
+
   it('passes the speaker on across a speech clause', () => {
     const quotes = extract(
       '“Along with the world,” they continued. “In the face of this policy, we act.”',
