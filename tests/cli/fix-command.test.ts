@@ -1,29 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/cli-error.ts';
 import { run as fix } from '../../src/cli/fix-command.ts';
+import { captureCommand } from './capture-command.ts';
 
-// Run `fix` in-process; capture stdout and stderr.
-async function runFix(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await fix(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const runFix = (...argv: string[]) => captureCommand(fix, ...argv);
 
 const ARTICLE = 'Le président a parlé le le matin devant la presse.';
 const QUOTE = '« Nous ne céderons pas », a-t-il dit aux journalistes présents dans la salle.';

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run as align } from '../../src/cli/align-command.ts';
 import { run as check } from '../../src/cli/check-command.ts';
 import { run as exportPair } from '../../src/cli/export-command.ts';
@@ -15,26 +15,7 @@ import { run as importFile } from '../../src/cli/import-command.ts';
 import { run as quotes } from '../../src/cli/quotes-command.ts';
 import { strayBytesNote } from '../../src/cli/read-text-file.ts';
 import { ENGLISH, FRENCH, FRENCH_FIXED } from '../fixtures/bad-input/bad-inputs.ts';
-
-/** Run a command in-process; capture stdout and stderr. */
-async function capture(run: (argv: readonly string[]) => Promise<number>, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await run(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+import { captureCommand as capture } from './capture-command.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixed-encoding-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

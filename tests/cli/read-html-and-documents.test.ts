@@ -7,35 +7,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run as align } from '../../src/cli/align-command.ts';
 import { run as check } from '../../src/cli/check-command.ts';
-import { InputError } from '../../src/cli/cli-error.ts';
 import { run as fix } from '../../src/cli/fix-command.ts';
 import { ENGLISH } from '../fixtures/bad-input/bad-inputs.ts';
-
-/** Run a command in-process; capture stdout and stderr, or the InputError it throws. */
-async function capture(run: (argv: readonly string[]) => Promise<number>, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await run(argv), out, err, error: undefined };
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    return { code: 1, out, err, error: error.message };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+import { captureCommand as capture } from './capture-command.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-html-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
