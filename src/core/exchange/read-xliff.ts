@@ -23,7 +23,7 @@ import {
 import { ExchangeError, invalidAt } from './exchange-error.ts';
 import { childElements, localName, parseXml, textContent, type XmlElement } from './parse-xml.ts';
 import { collectUnitLines } from './unit-notes.ts';
-import { statusOfXliffState } from './xliff-status.ts';
+import { parseRecordedStatus, statusOfXliffState } from './xliff-status.ts';
 
 /**
  * Read XLIFF text (2.0 or 1.2). Each unit is read as it closes and dropped from the tree, so
@@ -59,6 +59,8 @@ export function readXliff(input: string): BilingualUnits {
 interface NoteSet {
   confidence: string | undefined;
   lines: string[];
+  /** The status of a unit without target text (2.0 `subState`, 1.2 `<note from="status">`). */
+  status?: string | undefined;
 }
 
 function makeUnit(
@@ -74,7 +76,7 @@ function makeUnit(
   if (confidence === undefined) at();
   const mapped = statusOfXliffState(state);
   let status: PairStatus;
-  if (ours) status = mapped ?? 'unpaired';
+  if (ours) status = (target === '' ? parseRecordedStatus(notes.status) : undefined) ?? mapped ?? 'unpaired';
   else if (mapped === 'final') status = 'final';
   else status = source === '' || target === '' ? 'unpaired' : 'confirmed';
   return { id, source, target, confidence, status, ...collectUnitLines(notes.lines) };
@@ -129,7 +131,10 @@ function readUnit2(unit: XmlElement, text: string, units: BilingualUnit[]): void
         target ? inline2(target) : '',
         segment.attrs.state ?? 'initial',
         // Unit notes go with the unit's first segment only.
-        k === 0 ? notes : { confidence: notes.confidence, lines: [] },
+        {
+          ...(k === 0 ? notes : { confidence: notes.confidence, lines: [] }),
+          status: segment.attrs.subState,
+        },
         () => invalidAt(text, confidenceAt, 'xliff-confidence'),
       ),
     );
@@ -197,6 +202,8 @@ function readTransUnit(tu: XmlElement, text: string, units: BilingualUnit[]): vo
     if (note.attrs.from === 'confidence' && notes.confidence === undefined) {
       notes.confidence = textContent(note);
       confidenceAt = note.offset;
+    } else if (note.attrs.from === 'status' && notes.status === undefined) {
+      notes.status = textContent(note);
     } else {
       notes.lines.push(textContent(note));
     }

@@ -1,14 +1,15 @@
 /**
  * XLIFF 1.2, valid against the strict schema (xliff-core-1.2-strict.xsd): one `<trans-unit>`
  * per pair, `approved="yes"` when confirmed, `<target state>` from the pair status (see
- * xliff-status.ts); notes: `from="confidence"`, `from="finding"` (priority 1 error, 5
+ * xliff-status.ts; a pair with no target text has no `<target>` and is not approved, its
+ * status in `<note from="status">`); notes: `from="confidence"`, `from="finding"` (priority 1 error, 5
  * warning, 9 info), `from="fix"`, free notes without `from`. Characters XML 1.0 cannot carry
  * are written as `<ph id="cpN" ctype="x-cp">HHHH</ph>` (the UTF-16 code unit in hex).
  */
 import { type BilingualUnits, formatConfidence } from './bilingual-units.ts';
 import { encodeNote, formatFindingLine, formatFixLine } from './unit-notes.ts';
 import { safeText } from './write-tmx.ts';
-import { uniqueNmtoken, XLIFF12_STATE } from './xliff-status.ts';
+import { uniqueNmtoken, untranslatedStatus, XLIFF12_STATE } from './xliff-status.ts';
 import { FORBIDDEN_XML_CHAR, splitXmlText, XmlWriter } from './xml-writer.ts';
 
 const PRIORITY = { error: '1', warning: '5', info: '9' } as const;
@@ -41,15 +42,18 @@ export function writeXliff12(file: BilingualUnits): string {
   const seen = new Set<string>();
   const allowed = (s: string) => !FORBIDDEN_XML_CHAR.test(s);
   for (const [i, unit] of units.entries()) {
-    const confirmed = unit.status === 'confirmed' || unit.status === 'final';
+    // No target text: not approved and no <target> (an empty one would be an empty translation).
+    const confirmed = unit.target !== '' && (unit.status === 'confirmed' || unit.status === 'final');
     w.start('trans-unit', {
       id: uniqueNmtoken(unit.id, i, seen),
       approved: confirmed ? 'yes' : 'no',
       'xml:space': 'preserve',
     });
     content(w, 'source', unit.source, {});
-    content(w, 'target', unit.target, { state: XLIFF12_STATE[unit.status] });
+    if (unit.target !== '') content(w, 'target', unit.target, { state: XLIFF12_STATE[unit.status] });
     w.leaf('note', { from: 'confidence' }, formatConfidence(unit.confidence));
+    const recorded = untranslatedStatus(unit);
+    if (recorded !== undefined) w.leaf('note', { from: 'status' }, recorded);
     for (const f of unit.findings) {
       w.leaf('note', { from: 'finding', priority: PRIORITY[f.severity] }, formatFindingLine(f));
     }

@@ -1,6 +1,7 @@
 /**
  * XLIFF 2.0 (OASIS, core only), valid against xliff_core_2.0.xsd: one `<unit>` with one
- * `<segment>` per pair; `state` from the pair status (see xliff-status.ts); notes:
+ * `<segment>` per pair; `state` from the pair status (see xliff-status.ts; a pair with no
+ * target text is `initial`, without `<target>`); notes:
  * `category="confidence"`, one `category="finding"` per finding (priority 1 error, 5 warning,
  * 9 info), one `category="fix"` per applied fix, free notes without a category. Characters
  * XML 1.0 cannot carry are written as the standard `<cp hex="…"/>`.
@@ -8,7 +9,7 @@
 import { type BilingualUnits, formatConfidence } from './bilingual-units.ts';
 import { encodeNote, formatFindingLine, formatFixLine } from './unit-notes.ts';
 import { safeText } from './write-tmx.ts';
-import { uniqueNmtoken, XLIFF2_STATE } from './xliff-status.ts';
+import { SUBSTATE_PREFIX, uniqueNmtoken, untranslatedStatus, XLIFF2_STATE } from './xliff-status.ts';
 import { FORBIDDEN_XML_CHAR, splitXmlText, XmlWriter } from './xml-writer.ts';
 
 const PRIORITY = { error: '1', warning: '5', info: '9' } as const;
@@ -45,9 +46,14 @@ export function writeXliff2(file: BilingualUnits): string {
     for (const f of unit.fixes) w.leaf('note', { category: 'fix' }, formatFixLine(f));
     for (const n of unit.notes) w.leaf('note', {}, encodeNote(n, allowed));
     w.end('notes');
-    w.start('segment', { state: XLIFF2_STATE[unit.status] });
+    // No target text: `initial` and no <target> (an empty one would be an empty translation).
+    const recorded = untranslatedStatus(unit);
+    w.start('segment', {
+      state: unit.target === '' ? 'initial' : XLIFF2_STATE[unit.status],
+      subState: recorded === undefined ? undefined : SUBSTATE_PREFIX + recorded,
+    });
     content(w, 'source', unit.source);
-    content(w, 'target', unit.target);
+    if (unit.target !== '') content(w, 'target', unit.target);
     w.end('segment');
     w.end('unit');
   }

@@ -9,7 +9,7 @@ import { exportPair } from '../../../src/core/exchange/export-pair.ts';
 import { importBilingual } from '../../../src/core/exchange/import-bilingual.ts';
 import type { ExportInput } from '../../../src/core/exchange/pair-rows.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
-import { HAVE_XMLLINT, validateTmx } from './validate-xml.ts';
+import { HAVE_XMLLINT, validateTmx, validateXliff } from './validate-xml.ts';
 
 const en = segmentDocument('The minister arrived.\nLibya’s Victory\nThe talks failed.', {
   id: 'en',
@@ -74,6 +74,36 @@ describe('a TMX row with one side empty', () => {
       expect(back.map((u) => [u.source, u.target])).toEqual(
         buildBilingualUnits(same).units.map((u) => [u.source, u.target]),
       );
+    }
+  });
+});
+
+describe('an XLIFF row with no target text (all rows exported, not paired rows only)', () => {
+  it('claims no reviewed state and has no empty <target>, validates, and reads back the same', async () => {
+    // Row 2, unlinked by hand, is confirmed: it was `reviewed` (2.0) or approved and
+    // `signed-off` (1.2) with an empty <target/>, an approved empty translation to a CAT tool.
+    const xliff2 = exportPair(input, 'xliff');
+    const segments2 = xliff2.split('<segment ').slice(1);
+    expect(segments2.map((s) => /state="([\w-]+)"/.exec(s)?.[1])).toEqual([
+      'reviewed',
+      'initial',
+      'reviewed',
+      'translated',
+    ]);
+    expect(segments2[1]).not.toContain('<target');
+    expect(segments2[1]).toContain('subState="vis-a-vis:confirmed"');
+    expect(xliff2).not.toContain('<target xml:space="preserve"/>');
+    const xliff12 = exportPair(input, 'xliff12');
+    const units12 = xliff12.split('<trans-unit ').slice(1);
+    expect(units12.map((u) => /approved="(\w+)"/.exec(u)?.[1])).toEqual(['yes', 'no', 'yes', 'no']);
+    expect(units12[1]).not.toContain('<target');
+    expect(units12[1]).not.toContain('signed-off');
+    expect(await validateXliff(xliff2, '2.0')).toEqual([]);
+    expect(await validateXliff(xliff12, '1.2')).toEqual([]);
+    // Our own files keep the status (a hand-unlinked row stays confirmed).
+    const expected = buildBilingualUnits(input).units.map((u) => [u.source, u.target, u.status]);
+    for (const file of [xliff2, xliff12]) {
+      expect(importBilingual(file).units.map((u) => [u.source, u.target, u.status])).toEqual(expected);
     }
   });
 });
