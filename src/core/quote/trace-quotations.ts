@@ -18,6 +18,7 @@ import { type GroupInput, groupQuotations } from './group-quotations.ts';
 import { judgeRendering } from './judge-rendering.ts';
 import { caseMatcher, type LearningRendering } from './learn-case-pairs.ts';
 import { linkPhrases } from './link-phrases.ts';
+import { narrowSource } from './narrow-source.ts';
 import { type PassageToken, passageTokens } from './passage-tokens.ts';
 import type { ExtractedQuotation, QuoteFlag, QuoteSource, QuoteTrace, TracedQuotation } from './quotation.ts';
 import { scanQuoteMarks } from './scan-quote-marks.ts';
@@ -108,9 +109,10 @@ export async function traceQuotations(
   const listSources = new Map<string, SourceCandidate[]>();
   for (const { doc, clean, quotations } of perDoc) {
     if (doc.lang !== tgtLang) continue;
+    const resumed = resumedClauses(quotations);
     const lists = new Map<string, { tokens: PassageToken[]; items: number }>();
     for (const quote of quotations) {
-      const key = jointKey(quote);
+      const key = jointKey(quote, resumed);
       if (key === null) continue;
       const list = lists.get(key) ?? { tokens: [], items: 0 };
       list.tokens.push(...passageTokens(clean, quote.inner, doc.lang));
@@ -132,15 +134,22 @@ export async function traceQuotations(
   const candidatesOf = new Map<string, SourceCandidate[]>();
   for (const { doc, clean, quotations } of perDoc) {
     if (doc.lang !== tgtLang) continue;
+    const resumed = resumedClauses(quotations);
     for (const quote of quotations) {
       await tick();
       done++;
       options.onProgress?.({ phase: 'trace', done, total });
       const tokens = passageTokens(clean, quote.inner, doc.lang);
       const content = tokens.filter((t) => !t.fn).length;
-      const joint = jointKey(quote);
+      const joint = jointKey(quote, resumed);
       const inList = joint === null ? [] : (listSources.get(`${doc.id}:${joint}`) ?? []);
-      const fromList = inList.length > 0 ? itemSources(tokens, inList, index, matcher) : [];
+      const items = inList.length > 0 ? itemSources(tokens, inList, index, matcher) : [];
+      // A part of an interrupted quotation that is no sentence renders the words of its own
+      // part only, not the whole sentence (its other part's words are no omission of it).
+      const fromList =
+        quote.kind === 'quoted' && quote.list === null && !isSentenceLike(quote, tokens)
+          ? items.map((c) => narrowSource(c, tokens, matcher, index.texts[c.doc]!))
+          : items;
       candidatesOf.set(
         quote.id,
         fromList.length > 0 ? fromList : content >= MIN_CONTENT_WORDS ? traceAlone(quote, tokens) : [],
@@ -152,13 +161,13 @@ export async function traceQuotations(
     // do (itemSources).
     const siblings = new Map<string, SourceCandidate[]>();
     for (const quote of quotations) {
-      const key = jointKey(quote);
+      const key = jointKey(quote, resumed);
       const best = candidatesOf.get(quote.id)?.[0];
       if (key !== null && best && best.probability >= threshold)
         siblings.set(key, [...(siblings.get(key) ?? []), best]);
     }
     for (const quote of quotations) {
-      const key = jointKey(quote);
+      const key = jointKey(quote, resumed);
       const anchors = key === null ? undefined : siblings.get(key);
       if (!anchors || (candidatesOf.get(quote.id)?.[0]?.probability ?? 0) >= threshold) continue;
       const tokens = passageTokens(clean, quote.inner, doc.lang);
@@ -299,11 +308,23 @@ function itemSources(
 }
 
 /** Key of the quotations traced together: a list's items, or the demands one verb reports. */
-function jointKey(quote: ExtractedQuotation): string | null {
+function jointKey(quote: ExtractedQuotation, resumed: ReadonlySet<string>): string | null {
   if (quote.list !== null) return `list:${quote.list}`;
-  if (quote.kind === 'reported' && quote.speaker !== null)
-    return `said:${quote.paragraph}:${quote.speaker.span[0]}`;
-  return null;
+  if (quote.speaker === null) return null;
+  const key = `said:${quote.paragraph}:${quote.speaker.span[0]}`;
+  // A quotation interrupted by its speech clause (`« Nos travailleurs méritent de meilleurs
+  // salaires », a-t-elle dit, « et une véritable voix … »`): its parts render one sentence,
+  // traced together as a list's items are; the second part alone was too short to be found.
+  return quote.kind === 'reported' || resumed.has(key) ? key : null;
+}
+
+/** The speech clauses a quotation of `quotations` resumes after (its speaker inherited). */
+function resumedClauses(quotations: readonly ExtractedQuotation[]): Set<string> {
+  const keys = new Set<string>();
+  for (const q of quotations)
+    if (q.kind === 'quoted' && q.speaker?.cue === 'inherited')
+      keys.add(`said:${q.paragraph}:${q.speaker.span[0]}`);
+  return keys;
 }
 
 /** Whether a rendering presents itself as whole sentences (a capital, and some length). */

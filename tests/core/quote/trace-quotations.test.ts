@@ -429,6 +429,34 @@ describe('traceQuotations: verdicts', () => {
     expect(same.divergences.map((d) => d.kind)).not.toContain('number');
   });
 
+  it('traces both parts of a quotation its speech clause interrupts', async () => {
+    const documents = [
+      segmentDocument(
+        '« Nos travailleurs méritent de meilleurs salaires », a-t-elle dit, « et une véritable voix dans la gestion de ce port ».',
+        { id: 'fr', name: 'fr', lang: 'fr' },
+      ),
+      segmentDocument(
+        [
+          'Thank you all for coming today. This port has served our province for two hundred years.',
+          'We will invest 450 million dollars in the new container terminal over the next five years, and we expect to create 1,200 permanent jobs.',
+          'Our workers deserve better wages, safer conditions and a real voice in how this port is run, and we will not rest until they have them.',
+          'We cannot build the future on the foundations of the past. We must modernize every crane, every berth and every road that leads here.',
+        ].join('\n\n'),
+        { id: 'en', name: 'en', lang: 'en' },
+      ),
+    ];
+    const trace = await traceQuotations({ documents }, { lexicons });
+    const [first, second] = trace.quotations.filter((q) => q.docId === 'fr');
+    expect(first!.source?.docId).toBe('en');
+    // The second part, too short to be found alone, was 'no source found'.
+    expect(second!.speaker).toMatchObject({ name: 'elle', cue: 'inherited' });
+    expect(second!.source?.docId).toBe('en');
+    expect(second!.verdict).not.toBe('no-source-found');
+    // It renders its own words, not the first part's: those are no omission of it.
+    expect(second!.source?.text).toMatch(/real voice/);
+    expect(second!.source?.text).not.toMatch(/better wages/);
+  });
+
   it('reads no lost negation in the source words past the end of the quotation', async () => {
     const en =
       'I want to thank Minister David Chen for his tireless work on this project, which would not have happened without him.';
