@@ -8,6 +8,7 @@
  * side empty (an omission, an addition) has one `<tuv>`, not an empty `<seg/>`.
  */
 import { type BilingualUnits, formatConfidence } from './bilingual-units.ts';
+import { bcp47Tag } from './lang-tag.ts';
 import { encodeNote, formatFindingLine, formatFixLine } from './unit-notes.ts';
 import { FORBIDDEN_XML_CHAR, splitXmlText, XmlWriter } from './xml-writer.ts';
 
@@ -25,6 +26,8 @@ export function tmxDate(iso: string | undefined): string | undefined {
 /** Write `file` as TMX 1.4. */
 export function writeTmx(file: BilingualUnits): string {
   const { header, units } = file;
+  const srcLang = bcp47Tag(header.srcLang);
+  const tgtLang = bcp47Tag(header.tgtLang);
   const w = new XmlWriter('<!DOCTYPE tmx SYSTEM "tmx14.dtd">');
   w.start('tmx', { version: '1.4' });
   w.start('header', {
@@ -33,7 +36,7 @@ export function writeTmx(file: BilingualUnits): string {
     segtype: header.level,
     'o-tmf': 'vis-a-vis',
     adminlang: 'en',
-    srclang: header.srcLang,
+    srclang: srcLang,
     datatype: 'plaintext',
     creationdate: tmxDate(header.date),
   });
@@ -53,9 +56,9 @@ export function writeTmx(file: BilingualUnits): string {
     // takes it as one deliberately left empty), which it would offer for the source. Both are
     // written when the two languages are the same (the tuvs are then told apart by order only;
     // readers match `en` with `en-GB`, so the primary languages are compared).
-    const same = primaryLang(header.srcLang) === primaryLang(header.tgtLang);
-    if (unit.source !== '' || unit.target === '' || same) segment(w, header.srcLang, unit.source);
-    if (unit.target !== '' || same) segment(w, header.tgtLang, unit.target);
+    const same = primaryLang(srcLang) === primaryLang(tgtLang);
+    if (unit.source !== '' || unit.target === '' || same) segment(w, srcLang, unit.source);
+    if (unit.target !== '' || same) segment(w, tgtLang, unit.target);
     w.end('tu');
   }
   w.end('body');

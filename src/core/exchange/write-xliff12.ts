@@ -7,13 +7,13 @@
  * are written as `<ph id="cpN" ctype="x-cp">HHHH</ph>` (the UTF-16 code unit in hex).
  */
 import { type BilingualUnits, formatConfidence } from './bilingual-units.ts';
+import { bcp47Tag } from './lang-tag.ts';
 import { encodeNote, formatFindingLine, formatFixLine } from './unit-notes.ts';
 import { safeText } from './write-tmx.ts';
 import { uniqueNmtoken, untranslatedStatus, XLIFF12_STATE } from './xliff-status.ts';
 import { FORBIDDEN_XML_CHAR, splitXmlText, XmlWriter } from './xml-writer.ts';
 
 const PRIORITY = { error: '1', warning: '5', info: '9' } as const;
-const LANGUAGE = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/;
 
 /** Write `file` as XLIFF 1.2. */
 export function writeXliff12(file: BilingualUnits): string {
@@ -23,8 +23,8 @@ export function writeXliff12(file: BilingualUnits): string {
   const date = header.date && !Number.isNaN(new Date(header.date).getTime()) ? header.date : undefined;
   w.start('file', {
     original: safeText(header.srcName ?? 'document'),
-    'source-language': LANGUAGE.test(header.srcLang) ? header.srcLang : 'und',
-    'target-language': LANGUAGE.test(header.tgtLang) ? header.tgtLang : 'und',
+    'source-language': bcp47Tag(header.srcLang),
+    'target-language': bcp47Tag(header.tgtLang),
     datatype: 'plaintext',
     'tool-id': 'vis-a-vis',
     date: date === undefined ? undefined : new Date(date).toISOString(),

@@ -7,6 +7,7 @@
  * XML 1.0 cannot carry are written as the standard `<cp hex="…"/>`.
  */
 import { type BilingualUnits, formatConfidence } from './bilingual-units.ts';
+import { bcp47Tag } from './lang-tag.ts';
 import { encodeNote, formatFindingLine, formatFixLine } from './unit-notes.ts';
 import { safeText } from './write-tmx.ts';
 import { SUBSTATE_PREFIX, uniqueNmtoken, untranslatedStatus, XLIFF2_STATE } from './xliff-status.ts';
@@ -21,8 +22,8 @@ export function writeXliff2(file: BilingualUnits): string {
   w.start('xliff', {
     xmlns: 'urn:oasis:names:tc:xliff:document:2.0',
     version: '2.0',
-    srcLang: header.srcLang,
-    trgLang: header.tgtLang,
+    srcLang: bcp47Tag(header.srcLang),
+    trgLang: bcp47Tag(header.tgtLang),
   });
   w.start('file', {
     id: 'f1',

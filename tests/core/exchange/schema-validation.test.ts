@@ -88,6 +88,42 @@ describe('exports of the sample case validate against the official schemas', () 
     expect(importBilingual(writeXliff2(none)).units).toEqual([]);
   });
 
+  it('language tags are written as BCP 47 the same way by every writer, and validate', async () => {
+    // A hand-edited case's `fr_FR` went into XLIFF 2.0 as it was (the spec wants BCP 47; the
+    // schema leaves srcLang untyped), while the 1.2 writer wrote `und` for it.
+    const cases: [string, string][] = [
+      ['fr_FR', 'fr-FR'],
+      ['FR-FR', 'fr-FR'],
+      ['en_us', 'en-US'],
+      ['fr_FR.UTF-8', 'fr-FR'],
+      ['fra', 'fr'],
+      ['zh-hant-tw', 'zh-Hant-TW'],
+      ['en-GB-x-Legal', 'en-GB-x-legal'],
+      ['fr', 'fr'],
+      ['français', 'und'],
+      ['French (France)', 'und'],
+      ['', 'und'],
+    ];
+    const xliff2: string[] = [];
+    const xliff12: string[] = [];
+    for (const [tag, expected] of cases) {
+      const file: BilingualUnits = { ...HOSTILE, header: { ...HOSTILE.header, srcLang: 'EN', tgtLang: tag } };
+      const x2 = writeXliff2(file);
+      const x12 = writeXliff12(file);
+      const tmx = writeTmx(file);
+      expect(x2, tag).toContain(`srcLang="en" trgLang="${expected}"`);
+      expect(x12, tag).toContain(`source-language="en" target-language="${expected}"`);
+      expect(tmx, tag).toContain('srclang="en"');
+      expect(tmx, tag).toContain(`<tuv xml:lang="${expected}">`);
+      for (const xml of [x2, x12, tmx]) expect(importBilingual(xml).header.tgtLang, tag).toBe(expected);
+      if (HAVE_XMLLINT) expect(validateTmx(tmx), tag).toEqual([]);
+      xliff2.push(x2);
+      xliff12.push(x12);
+    }
+    expect(await validateXliff(xliff2, '2.0')).toEqual([]);
+    expect(await validateXliff(xliff12, '1.2')).toEqual([]);
+  });
+
   it('the validators do reject invalid files (they are not vacuous)', async () => {
     const xliff2 = exportPair(paragraph, 'xliff').replace('state="reviewed"', 'state="bogus"');
     expect(await validateXliff(xliff2, '2.0')).not.toEqual([]);
