@@ -3,6 +3,7 @@
  * as UTF-8 with the stray byte as its Windows-1252 character, and the import dialog says which
  * line holds it; it was read wholly as Windows-1252, every accent garbled ('Ã©'). A PDF or an
  * RTF file picked by mistake is named, with what to do (a PDF was 'binary', RTF read as text).
+ * Once added, the documents panel's encoding tag still says it (`utf-8 + 1 byte cp1252`).
  */
 import { describe, expect, it } from 'vitest';
 import { openAppForFile, seriousViolations } from './harness.ts';
@@ -31,6 +32,14 @@ describe('importing UTF-8 with a stray Windows-1252 byte', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.click('[data-action="add-documents"]');
     await page.waitForSelector('[data-testid="stray-bytes"]', { state: 'detached' });
+    // The documents panel keeps what the dialog said (it showed `utf-8` only).
+    const tag = page.locator('.doc-list li', { hasText: 'melange.txt' }).locator('.tag.encoding');
+    await tag.waitFor({ timeout: 30_000 });
+    expect(await tag.locator('[aria-hidden="true"]').textContent()).toBe('utf-8 + 1 byte cp1252');
+    expect(await tag.getAttribute('title')).toBe(
+      'How the file was read: utf-8, with 1 byte read as Windows-1252 (line 3)',
+    );
+    await page.screenshot({ path: '/tmp/shots-exchange/stray-tag.png' });
   });
 
   it('says so when the file is picked', async () => {

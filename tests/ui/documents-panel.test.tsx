@@ -7,23 +7,27 @@
  */
 // Before the store's modules: Dexie looks for IndexedDB as it loads.
 import 'fake-indexeddb/auto';
-import { act, cleanup, render, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseCaseFile, serializeCaseFile } from '../../src/core/exchange/case-file-json.ts';
 import {
   DOC_NAME_MAX,
   DocumentsPanel,
   editCountShown,
 } from '../../src/ui/features/documents/documents-panel.tsx';
-import { initI18n } from '../../src/ui/i18n/i18n.ts';
+import { ImportDialog } from '../../src/ui/features/import/import-dialog.tsx';
+import { initI18n, setLocale } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
 import { makeTestStore } from '../state/lib/in-process-store.ts';
+import { polyfillDialogs } from './lib/jsdom-dialogs.ts';
 
 const SHORT = 'rapport-fr.txt';
 const LONG = 'amazon-rekognition-lettre-des-employes-a-jeff-bezos-2018-06-22-traduction-fr-v2.docx';
 
 beforeAll(async () => {
   await initI18n('en');
+  polyfillDialogs();
 });
 
 afterEach(cleanup);
@@ -144,5 +148,49 @@ describe('DocumentsPanel names', () => {
     expect(encoding.getAttribute('title')).toBe('How the file was read: windows-1252');
     expect(editCountShown(100, i18next.getFixedT('fr'))).toBe('99+');
     expect(i18next.getFixedT('fr')('documents.edits', { count: 100 })).toBe('100 modifications');
+  });
+});
+
+describe('DocumentsPanel encoding', () => {
+  it('keeps the import dialog’s notice of bytes read as Windows-1252: on the tag, its lines in the tooltip, in the case file', async () => {
+    // The dialog said 'UTF-8 with 1 byte read as Windows-1252 (line 3)'; once added, the
+    // document's tag said `utf-8` only, and the case kept nothing of it.
+    const store = makeTestStore({ checks: false });
+    await store.getState().createCase('stray');
+    const head = new TextEncoder().encode('Un été à Noël.\nLes salariés réclament une hausse.\nLe th');
+    const bytes = Uint8Array.from([...head, 0xe9, ...new TextEncoder().encode(' est servi.\n')]);
+    render(
+      <StoreProvider store={store}>
+        <ImportDialog open files={[new File([bytes], 'melange.txt')]} onClose={() => {}} />
+        <DocumentsPanel onAdd={() => {}} />
+      </StoreProvider>,
+    );
+    await screen.findByTestId('stray-bytes');
+    fireEvent.click(screen.getByRole('button', { name: 'Add to the case' }));
+    await waitFor(() => expect(document.querySelectorAll('.doc-list .tag.encoding')).toHaveLength(1));
+    const tag = document.querySelector('.doc-list .tag.encoding')!;
+    expect(visibleText(tag)).toBe('utf-8 + 1 byte cp1252');
+    expect(spokenText(tag)).toBe('utf-8, with 1 byte read as Windows-1252 (line 3)');
+    expect(tag.getAttribute('title')).toBe(
+      'How the file was read: utf-8, with 1 byte read as Windows-1252 (line 3)',
+    );
+    // Kept in the case file, written and read back.
+    const record = store.getState().caseRecord!;
+    const back = parseCaseFile(new TextEncoder().encode(serializeCaseFile(record)));
+    expect(back.documents[0]!.origin).toEqual({
+      kind: 'file',
+      fileName: 'melange.txt',
+      encoding: 'utf-8',
+      strayBytes: { count: 1, lines: [3], lineCount: 1 },
+    });
+    await setLocale('fr');
+    try {
+      await waitFor(() => expect(visibleText(tag)).toBe('utf-8 + 1 octet cp1252'));
+      expect(tag.getAttribute('title')).toBe(
+        'Comment le fichier a été lu\u00a0: utf-8, avec 1 octet lu en Windows-1252 (ligne 3)',
+      );
+    } finally {
+      await setLocale('en');
+    }
   });
 });

@@ -45,6 +45,17 @@ export interface DocumentOrigin {
   readonly encoding?: string;
   /** True when the user forced the encoding rather than accept the detected one. */
   readonly encodingOverridden?: boolean;
+  /**
+   * A `utf-8` file with bytes that were not UTF-8, read as Windows-1252: how many and on which
+   * lines of the original text (as the import dialog said; shown in the documents panel).
+   */
+  readonly strayBytes?: {
+    readonly count: number;
+    /** The first 1-based lines they are on, at most 10. */
+    readonly lines: readonly number[];
+    /** How many lines hold them. */
+    readonly lineCount: number;
+  };
 }
 
 /** One edit of a document's text: a replacement over the text left by the edits before it. */
@@ -386,6 +397,8 @@ function caseDocument(input: unknown, path: string): CaseDocument {
   const fileName = optStr(originObj, 'fileName', `${path}.origin`);
   const encoding = optStr(originObj, 'encoding', `${path}.origin`);
   const encodingOverridden = optBool(originObj, 'encodingOverridden', `${path}.origin`);
+  const strayBytes =
+    originObj.strayBytes === undefined ? undefined : stray(originObj.strayBytes, `${path}.origin.strayBytes`);
   const langOverridden = optBool(o, 'langOverridden', path);
   return {
     id: str(o, 'id', path),
@@ -399,8 +412,18 @@ function caseDocument(input: unknown, path: string): CaseDocument {
       ...(fileName === undefined ? {} : { fileName }),
       ...(encoding === undefined ? {} : { encoding }),
       ...(encodingOverridden === undefined ? {} : { encodingOverridden }),
+      ...(strayBytes === undefined ? {} : { strayBytes }),
     },
     addedAt: str(o, 'addedAt', path),
+  };
+}
+
+function stray(input: unknown, path: string): NonNullable<DocumentOrigin['strayBytes']> {
+  const o = asObject(input, path);
+  return {
+    count: index(o.count, `${path}.count`),
+    lines: arr(o.lines, `${path}.lines`).map((l, i) => index(l, `${path}.lines[${i}]`)),
+    lineCount: index(o.lineCount, `${path}.lineCount`),
   };
 }
 

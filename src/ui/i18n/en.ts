@@ -312,6 +312,12 @@ export const en = {
     languageOf: 'Language of {{name}}',
     encodingHelp: 'How the file was read',
     encodingNamed: 'How the file was read: {{encoding}}',
+    /** A UTF-8 file with bytes that are not, read as Windows-1252: the encoding tag (`encoding` in its short form). */
+    encodingStrayTag_one: '{{encoding}} + {{count}} byte cp1252',
+    encodingStrayTag_other: '{{encoding}} + {{count}} bytes cp1252',
+    /** The same in full (tooltip, assistive technology); `where`: import.strayLine or import.strayLinesMore. */
+    encodingStray_one: '{{encoding}}, with {{count}} byte read as Windows-1252 ({{where}})',
+    encodingStray_other: '{{encoding}}, with {{count}} bytes read as Windows-1252 ({{where}})',
     origin: { sample: 'sample', paste: 'pasted', file: 'file', import: 'imported' },
     edits_one: '{{count}} edit',
     edits_other: '{{count}} edits',

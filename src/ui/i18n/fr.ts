@@ -345,6 +345,12 @@ export const fr: Messages = {
     languageOf: 'Langue de {{name}}',
     encodingHelp: 'Comment le fichier a été lu',
     encodingNamed: 'Comment le fichier a été lu\u00a0: {{encoding}}',
+    /** Un fichier UTF-8 avec des octets qui n’en sont pas, lus en Windows-1252 : l’étiquette d’encodage (`encoding` en abrégé). */
+    encodingStrayTag_one: '{{encoding}} + {{count}} octet cp1252',
+    encodingStrayTag_other: '{{encoding}} + {{count}} octets cp1252',
+    /** La même chose en entier (infobulle, technologies d’assistance) ; `where` : import.strayLine ou import.strayLinesMore. */
+    encodingStray_one: '{{encoding}}, avec {{count}} octet lu en Windows-1252 ({{where}})',
+    encodingStray_other: '{{encoding}}, avec {{count}} octets lus en Windows-1252 ({{where}})',
     origin: { sample: 'exemple', paste: 'collé', file: 'fichier', import: 'importé' },
     edits_one: '{{count}} modification',
     edits_other: '{{count}} modifications',

@@ -5,6 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { CaseDocument } from '../../../core/index.ts';
 import { caseView } from '../../../state/case-record.ts';
 import { CANDIDATE_LANGS } from '../../../state/workspace-slice.ts';
 import { FileName } from '../../components/file-name.tsx';
@@ -31,18 +32,51 @@ export function shortEncoding(encoding: string): string {
   return encoding.replace(/^windows-(\d+)$/i, 'cp$1');
 }
 
+/** Bytes of a UTF-8 file that were not UTF-8, read as Windows-1252 (the document's origin). */
+type StrayBytes = NonNullable<CaseDocument['origin']['strayBytes']>;
+
+/** 'utf-8, with 1 byte read as Windows-1252 (line 3)': the import dialog's notice, kept. */
+function strayDescription(t: TFunction, encoding: string, { count, lines, lineCount }: StrayBytes): string {
+  const more = lineCount - lines.length;
+  const listed = lines.join(', ');
+  const where =
+    more > 0
+      ? t('import.strayLinesMore', { lines: listed, more })
+      : t('import.strayLine', { count: lineCount, lines: listed });
+  return t('documents.encodingStray', { encoding, count, where });
+}
+
 /**
  * How the file was read, in its short form (the full name in the tooltip and for assistive
- * technology); the tag gives way (cut, "…") rather than push the role onto another line.
+ * technology); the tag gives way (cut, "…") rather than push the role onto another line. A
+ * UTF-8 file with bytes read as Windows-1252 says so (`utf-8 + 1 byte cp1252`), the lines in
+ * the tooltip, as the import dialog did.
  */
-function EncodingTag({ encoding, kind }: { encoding: string | undefined; kind: string }) {
+function EncodingTag({
+  encoding,
+  kind,
+  strayBytes,
+}: {
+  encoding: string | undefined;
+  kind: string;
+  strayBytes: StrayBytes | undefined;
+}) {
   const { t } = useTranslation();
-  const full = encoding ?? t(`documents.origin.${kind}`);
-  const shown = encoding ? shortEncoding(encoding) : full;
+  const stray = encoding && strayBytes && strayBytes.count > 0 ? strayBytes : undefined;
+  const full = encoding
+    ? stray
+      ? strayDescription(t, encoding, stray)
+      : encoding
+    : t(`documents.origin.${kind}`);
+  const shown = encoding
+    ? stray
+      ? t('documents.encodingStrayTag', { encoding: shortEncoding(encoding), count: stray.count })
+      : shortEncoding(encoding)
+    : full;
   return (
     <span
       className="tag encoding"
-      title={encoding ? t('documents.encodingNamed', { encoding }) : t('documents.encodingHelp')}
+      title={encoding ? t('documents.encodingNamed', { encoding: full }) : t('documents.encodingHelp')}
     >
       {shown === full ? (
         full
@@ -125,7 +159,11 @@ export function DocumentsPanel({ onAdd }: { onAdd: () => void }) {
                     </option>
                   ))}
                 </select>
-                <EncodingTag encoding={d.origin.encoding} kind={d.origin.kind} />
+                <EncodingTag
+                  encoding={d.origin.encoding}
+                  kind={d.origin.kind}
+                  strayBytes={d.origin.strayBytes}
+                />
                 {role ? <span className={`role role-${role}`}>{t(`documents.role.${role}`)}</span> : null}
               </div>
             </li>

@@ -213,6 +213,8 @@ export function ImportDialog({
         fileName: p.name,
         encoding: p.result?.encoding ?? 'utf-8',
         ...(p.encodingOverridden ? { encodingOverridden: true } : {}),
+        // What the dialog said about it (bytes read as Windows-1252), kept for the documents panel.
+        ...(p.result?.strayBytes ? { strayBytes: p.result.strayBytes } : {}),
       },
     }));
     if (pasteText.trim()) {
