@@ -18,6 +18,7 @@ import {
   AUTO_PARALLEL_SHARE_WEAK,
   alignSegmentsDetailed,
   MIN_SEGMENTS_FOR_AUTO,
+  TINY_PARALLEL_SHARE,
 } from '../../src/core/align/align-segments.ts';
 import { segmentDocument } from '../../src/core/segment/segment-document.ts';
 import { readTextberg, readTransread } from './lib/eval-sets.ts';
@@ -33,17 +34,15 @@ const BINS = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 1];
 async function shares(
   docs: readonly { src: readonly string[]; tgt: readonly string[] }[],
   options: Parameters<typeof alignSegmentsDetailed>[2],
-): Promise<{ tested: number[]; tiny: number }> {
+): Promise<{ tested: number[]; tiny: number; small: number[] }> {
   const tested: number[] = [];
-  let tiny = 0;
+  const small: number[] = [];
   for (const d of docs) {
-    if (Math.min(d.src.length, d.tgt.length) < MIN_SEGMENTS_FOR_AUTO) {
-      tiny++;
-      continue;
-    }
-    tested.push((await alignSegmentsDetailed(d.src, d.tgt, options)).evidenceShare);
+    const share = (await alignSegmentsDetailed(d.src, d.tgt, options)).evidenceShare;
+    if (Math.min(d.src.length, d.tgt.length) < MIN_SEGMENTS_FOR_AUTO) small.push(share);
+    else tested.push(share);
   }
-  return { tested: tested.sort((a, b) => a - b), tiny };
+  return { tested: tested.sort((a, b) => a - b), tiny: small.length, small: small.sort((a, b) => a - b) };
 }
 
 const rows: string[][] = [];
@@ -56,7 +55,7 @@ for (const withLexicon of [true, false]) {
       ['translations', perturbedParagraphDocs(pairs), true],
       ['same-event reports', sameEventDocs(pairs, { unit: 'paragraph' }), false],
     ] as const) {
-      const { tested, tiny } = await shares(docs, options);
+      const { tested, tiny, small } = await shares(docs, options);
       const wrong = tested.filter(
         (s) => s >= (withLexicon ? AUTO_PARALLEL_SHARE : AUTO_PARALLEL_SHARE_WEAK) !== translations,
       ).length;
@@ -72,6 +71,23 @@ for (const withLexicon of [true, false]) {
         tested.length ? tested[tested.length - 1]!.toFixed(3) : '-',
         histogram.join(' '),
         `${wrong}`,
+      ]);
+      // Texts under MIN_SEGMENTS_FOR_AUTO segments a side: parallel unless the test pairs under
+      // TINY_PARALLEL_SHARE of them.
+      const smallWrong = small.filter((s) => s >= TINY_PARALLEL_SHARE !== translations).length;
+      rows.push([
+        label,
+        `${kind}, small`,
+        `${small.length}`,
+        small.length ? small[0]!.toFixed(3) : '-',
+        small.length ? small[small.length - 1]!.toFixed(3) : '-',
+        BINS.slice(0, -1)
+          .map(
+            (b, k) =>
+              small.filter((x) => x >= b && (x < BINS[k + 1]! || (BINS[k + 1] === 1 && x <= 1))).length,
+          )
+          .join(' '),
+        `${smallWrong}`,
       ]);
     }
   }

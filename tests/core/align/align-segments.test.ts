@@ -1,6 +1,14 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALIGN_PROGRESS_TOTAL, alignSegments } from '../../../src/core/align/align-segments.ts';
+import { loadLexicon } from '../../../src/cli/load-lexicons.ts';
+import {
+  ALIGN_PROGRESS_TOTAL,
+  alignSegments,
+  alignSegmentsDetailed,
+  MIN_SEGMENTS_FOR_AUTO,
+  MIN_SEGMENTS_FOR_TINY_TEST,
+} from '../../../src/core/align/align-segments.ts';
 import type { Alignment } from '../../../src/core/model/alignment.ts';
 
 const EN = [
@@ -149,5 +157,43 @@ describe('alignSegments', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(alignSegments(EN, FR, { signal: controller.signal })).rejects.toThrow();
+  });
+});
+
+describe('auto mode on short texts', () => {
+  const paragraphs = (path: string) =>
+    readFileSync(new URL(path, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+  const storm = paragraphs('../../fixtures/storm/storm-en.txt');
+  const lexicon = loadLexicon('en', 'fr');
+
+  it('takes a report of eight paragraphs and an unrelated one for what they are: nothing is paired', async () => {
+    // Under MIN_SEGMENTS_FOR_AUTO paragraphs the texts were taken as translations untested, and a
+    // storm report's quotation of the minister paired with three of Amazon's paragraphs at 0.95.
+    expect(storm.length).toBeLessThan(MIN_SEGMENTS_FOR_AUTO);
+    expect(storm.length).toBeGreaterThanOrEqual(MIN_SEGMENTS_FOR_TINY_TEST);
+    const amazon = paragraphs('../../../data/sample/000_5ce1033decd27cb8.txt');
+    const { alignment, mode } = await alignSegmentsDetailed(storm, amazon, {
+      level: 'paragraph',
+      ...(lexicon ? { lexicon } : {}),
+    });
+    expect(mode).toBe('partial');
+    expect(
+      alignment.beads.filter((b) => b.src.length > 0 && b.tgt.length > 0 && b.confidence >= 0.5),
+    ).toEqual([]);
+  });
+
+  it('still aligns its translation paragraph by paragraph', async () => {
+    const french = paragraphs('../../fixtures/storm/storm-fr.txt');
+    const { alignment, mode } = await alignSegmentsDetailed(storm, french, {
+      level: 'paragraph',
+      ...(lexicon ? { lexicon } : {}),
+    });
+    expect(mode).toBe('parallel');
+    const paired = alignment.beads.filter(
+      (b) => b.src.length === 1 && b.tgt.length === 1 && b.confidence >= 0.8,
+    );
+    expect(paired.map((b) => [b.src[0], b.tgt[0]])).toEqual(storm.map((_, k) => [k, k]));
   });
 });
