@@ -3,7 +3,8 @@
  * prompts, "Lire aussi" blocks, postal addresses and e-mail lines, tag lists, photo credits,
  * navigation, copyright lines, bare advertising labels, comment counters, cookie notices. Told
  * apart by patterns on short paragraphs (content paragraphs are long and end in sentence
- * punctuation); a related-article title right after "Lire aussi :" is noise too.
+ * punctuation); a related-article title right after "Lire aussi :" is noise too, and so is a
+ * short line that opens or ends with the site name its e-mail or web address gives away.
  * The aligner and the exporters leave these paragraphs out unless the user keeps them.
  */
 import type { TextDocument } from '../model/document.ts';
@@ -21,7 +22,8 @@ export type NoiseKind =
   | 'navigation'
   | 'promo'
   | 'copyright'
-  | 'cookies';
+  | 'cookies'
+  | 'branding';
 
 /** One noise paragraph. */
 export interface NoiseParagraph {
@@ -90,17 +92,57 @@ export function classifyNoise(paragraph: string): NoiseKind | undefined {
   return undefined;
 }
 
+/** Most words of a site's name or tagline line (`ISSMI, trouver un job chez des grands comptes`). */
+const BRANDING_WORDS = 12;
+/** Mail and hosting domains that name no site of their own. */
+const COMMON_DOMAINS = new Set(
+  'gmail googlemail yahoo hotmail outlook live msn aol icloud me orange wanadoo free sfr laposte gmx web protonmail yandex mail'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The site's names its furniture gives away: the domains of its e-mail addresses and links
+ * (`info@issmi.fr`, `www.issmi.fr` → `issmi`), mail providers left out.
+ */
+function siteNames(texts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts)
+    for (const m of text.matchAll(/(?:@|\bwww\.|https?:\/\/)([\p{L}\d-]+)\.[\p{L}]{2,}/giu)) {
+      const name = m[1]!.toLowerCase();
+      if (name.length >= 3 && !COMMON_DOMAINS.has(name)) names.add(name);
+    }
+  return names;
+}
+
 /** The noise paragraphs of `doc`, by paragraph index. */
 export function noiseParagraphs(doc: TextDocument): NoiseParagraph[] {
   const out: NoiseParagraph[] = [];
   let afterRelated = false;
-  for (const p of doc.paragraphs) {
-    const s = doc.text.slice(p.start, p.end).trim();
+  const texts = doc.paragraphs.map((p) => doc.text.slice(p.start, p.end).trim());
+  doc.paragraphs.forEach((p, k) => {
+    const s = texts[k]!;
     let kind = classifyNoise(s);
     // The title of a related article under "Lire aussi :" (no final full stop).
     if (!kind && afterRelated && s.length <= MAX_LENGTH && !/[.!?»"”]$/.test(s)) kind = 'related';
     afterRelated = kind === 'related' && /[:：]\s*$/.test(s);
     if (kind) out.push({ index: p.index, kind });
-  }
-  return out;
+  });
+  // A short line that opens or ends with the site's own name, with no sentence punctuation at
+  // its end, is its name or tagline (`ISSMI, trouver un job chez des grands comptes` under
+  // `info@issmi.fr`); an article sentence that names the site ends with its full stop.
+  const names = siteNames(out.map((n) => texts[doc.paragraphs.findIndex((p) => p.index === n.index)]!));
+  if (names.size === 0) return out;
+  const found = new Set(out.map((n) => n.index));
+  doc.paragraphs.forEach((p, k) => {
+    const s = texts[k]!;
+    if (found.has(p.index) || /[.!?»"”:]$/u.test(s)) return;
+    const words = s.split(/\s+/u);
+    if (words.length > BRANDING_WORDS) return;
+    const bare = (w: string | undefined) =>
+      (w ?? '').toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+    if (names.has(bare(words[0])) || names.has(bare(words[words.length - 1])))
+      out.push({ index: p.index, kind: 'branding' });
+  });
+  return out.sort((a, b) => a.index - b.index);
 }

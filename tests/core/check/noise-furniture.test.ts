@@ -53,4 +53,26 @@ describe('classifyNoise on terse site furniture', () => {
     expect(found.map((f) => f.params?.kind)).toEqual(['copyright', 'promo']);
     expect(found.every((f) => (f.fix?.length ?? 0) > 0)).toBe(true);
   });
+
+  it('takes a short line that opens or ends with the site name its e-mail or web address gives for its name or tagline', () => {
+    const top = '61 rue Henri Barbusse 92110 Clichy Levallois\n\ninfo@issmi.fr\n\n';
+    const article = 'Amazon lui aussi fait face à la grogne de ses employés pour Rekognition';
+    const kinds = (text: string) =>
+      check(text, 'noise')
+        .filter((f) => f.rule === 'noise-paragraph')
+        .map((f) => f.params?.kind);
+    // The sample's 001: the tagline under the address and the e-mail line.
+    expect(kinds(`${top}${article}\n\nISSMI, trouver un job chez des grands comptes\n\n${article}.`)).toEqual([
+      'address',
+      'email',
+      'branding',
+    ]);
+    // An article sentence naming the site ends with its full stop; a line not opening or ending
+    // with the name is not its tagline; a mail provider names no site.
+    expect(
+      kinds(`${top}ISSMI recrute cent ingénieurs à Lyon cette année.\n\nLe réseau ISSMI en chiffres`),
+    ).toEqual(['address', 'email']);
+    expect(kinds('contact : jean.dupont@gmail.com\n\nGmail, la messagerie de Google')).toEqual(['email']);
+    expect(kinds('ISSMI, trouver un job chez des grands comptes')).toEqual([]);
+  });
 });

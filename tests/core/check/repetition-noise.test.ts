@@ -56,6 +56,8 @@ describe('noiseParagraphs', () => {
     expect(kinds('001_ec0fa46e45b6f4ef')).toEqual([
       ['address', '61 rue Henri Barbusse 92110 Clichy Levallois'],
       ['email', 'info@issmi.fr'],
+      // The site's tagline, its name that of the e-mail address.
+      ['branding', 'ISSMI, trouver un job chez des grands comptes'],
     ]);
     expect(kinds('002_c9d7d274814d5f96').map(([k]) => k)).toEqual([
       'credit',
