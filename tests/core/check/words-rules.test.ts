@@ -27,6 +27,16 @@ describe('spelling rule', () => {
   });
 });
 
+describe('spelling and glued words with the real French list', () => {
+  it('knows the feminine job titles news French writes (la gouverneure, la professeure, l’autrice)', () => {
+    // `gouverneure` was an unknown word and `gouverne ure` a glued pair.
+    const text =
+      'La gouverneure a reçu la professeure, l’autrice du rapport, la procureure et la cheffe de service. Les sénatrices et les ingénieures étaient là.';
+    const words = { fr: loadWordList('fr')!, en: loadWordList('en')! };
+    expect(check(text, 'spelling', { words }).map(brief)).toEqual([]);
+  });
+});
+
 describe('casing rule', () => {
   it('fixes odd capitals and a name written in lower case', () => {
     const text = 'Une lettre à JEff Bezos. Amazon dort. Amazon et le partenaire amazon.';
