@@ -96,9 +96,15 @@ async function alignOnce(
   onProgress?: (progress: Progress) => void,
 ): Promise<Alignment> {
   let bySrc = alignments.get(src);
-  if (!bySrc) alignments.set(src, (bySrc = new WeakMap()));
+  if (!bySrc) {
+    bySrc = new WeakMap();
+    alignments.set(src, bySrc);
+  }
   let byLevel = bySrc.get(tgt);
-  if (!byLevel) bySrc.set(tgt, (byLevel = new Map()));
+  if (!byLevel) {
+    byLevel = new Map();
+    bySrc.set(tgt, byLevel);
+  }
   const made = byLevel.get(level);
   if (made) return made;
   const lexicon = await loadLexicon(src.lang, tgt.lang);

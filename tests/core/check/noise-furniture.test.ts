@@ -62,11 +62,9 @@ describe('classifyNoise on terse site furniture', () => {
         .filter((f) => f.rule === 'noise-paragraph')
         .map((f) => f.params?.kind);
     // The sample's 001: the tagline under the address and the e-mail line.
-    expect(kinds(`${top}${article}\n\nISSMI, trouver un job chez des grands comptes\n\n${article}.`)).toEqual([
-      'address',
-      'email',
-      'branding',
-    ]);
+    expect(kinds(`${top}${article}\n\nISSMI, trouver un job chez des grands comptes\n\n${article}.`)).toEqual(
+      ['address', 'email', 'branding'],
+    );
     // An article sentence naming the site ends with its full stop; a line not opening or ending
     // with the name is not its tagline; a mail provider names no site.
     expect(
