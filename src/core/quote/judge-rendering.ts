@@ -432,12 +432,50 @@ function union(spans: readonly Span[], extra: readonly Span[]): Span[] {
 const inside = (spans: readonly Span[], t: PassageToken) =>
   spans.some((s) => s[0] <= t.start && t.end <= s[1]);
 
-/** Judge a rendering (`target`, French) against its source (`source`, English). */
+/** Content words a passage left out must keep once the words rendered elsewhere are taken out. */
+const ELSEWHERE_MIN_WORDS = 2;
+
+/**
+ * The omitted source passages without the words another part of the same quotation renders
+ * (`elsewhere`, spans of the source text): `« Nos travailleurs méritent de meilleurs
+ * salaires », a-t-elle dit, « et une véritable voix … »` leaves out of its first part the words
+ * its second part renders, which are no omission. What remains of a passage is kept where it
+ * still holds ELSEWHERE_MIN_WORDS content words (`safer conditions`, dropped between the parts).
+ */
+function renderedElsewhere(omitted: Span[], source: JudgedSide, elsewhere: readonly Span[]): Span[] {
+  if (elsewhere.length === 0) return omitted;
+  const out: Span[] = [];
+  for (const span of omitted) {
+    const within = source.tokens.filter((t) => t.start >= span[0] && t.end <= span[1]);
+    if (!within.some((t) => inside(elsewhere, t))) {
+      out.push(span);
+      continue;
+    }
+    let run: PassageToken[] = [];
+    const flush = () => {
+      if (run.filter((t) => !t.fn).length >= ELSEWHERE_MIN_WORDS)
+        out.push([run[0]!.start, run[run.length - 1]!.end]);
+      run = [];
+    };
+    for (const t of within) {
+      if (inside(elsewhere, t)) flush();
+      else run.push(t);
+    }
+    flush();
+  }
+  return out;
+}
+
+/**
+ * Judge a rendering (`target`, French) against its source (`source`, English); `elsewhere`, the
+ * source words the other parts of an interrupted quotation render.
+ */
 export function judgeRendering(
   target: JudgedSide,
   source: JudgedSide,
   alignment: PassageAlignment,
   quote: { readonly kind: 'quoted' | 'reported'; readonly text: string; readonly inner?: Span },
+  elsewhere: readonly Span[] = [],
 ): Judgement {
   const slice = (side: JudgedSide, span: Span) => side.text.slice(span[0], span[1]);
   const divergences: Divergence[] = [];
@@ -454,12 +492,16 @@ export function judgeRendering(
   // omission (addition), not to a change of meaning. (Numbers and names are not excluded so: a
   // changed one is itself unlinked, and often sits in a run of unlinked words; excluding them
   // cost number-changed and name-changed recall on the benchmark, 0.99 → 0.92 and 0.96 → 0.90.)
-  const omitted = union(
+  const omitted = renderedElsewhere(
     union(
-      union(unrendered(source, alignment.sourceLink), unrenderedRuns(source, alignment.sourceLink)),
-      cutEdges(target, source, alignment),
+      union(
+        union(unrendered(source, alignment.sourceLink), unrenderedRuns(source, alignment.sourceLink)),
+        cutEdges(target, source, alignment),
+      ),
+      oneSidedGaps(target, source, alignment),
     ),
-    oneSidedGaps(target, source, alignment),
+    source,
+    elsewhere,
   );
   const added = unrendered(target, alignment.targetLink);
   const kept = (side: 'source' | 'target') => (t: PassageToken) =>

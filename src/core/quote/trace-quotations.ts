@@ -9,7 +9,7 @@
  */
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { LongCallOptions } from '../model/alignment.ts';
-import type { Lang, TextDocument } from '../model/document.ts';
+import type { Lang, Span, TextDocument } from '../model/document.ts';
 import { createYielder } from '../model/yield-to-event-loop.ts';
 import { lineOfOffset, lineStarts } from '../text/line-starts.ts';
 import { alignPassage } from './align-passage.ts';
@@ -188,6 +188,20 @@ export async function traceQuotations(
   const traced: TracedQuotation[] = [];
   const groupInputs: GroupInput[] = [];
   for (const { doc, clean, quotations } of perDoc) {
+    const resumed = resumedClauses(quotations);
+    // The source words each part of an interrupted quotation renders: no omission of the others.
+    const bestOf = (q: ExtractedQuotation) =>
+      candidatesOf.get(q.id)?.filter((c) => c.probability >= threshold)[0];
+    const renderedByOthers = (quote: ExtractedQuotation, sourceDoc: number): Span[] => {
+      const key = jointKey(quote, resumed);
+      if (key === null || quote.kind !== 'quoted' || !resumed.has(key)) return [];
+      return quotations.flatMap((other) => {
+        const c = other === quote || jointKey(other, resumed) !== key ? undefined : bestOf(other);
+        return c && c.doc === sourceDoc
+          ? c.alignment.links.map((l): Span => [c.tokens[l.s]!.start, c.tokens[l.s]!.end])
+          : [];
+      });
+    };
     for (const quote of quotations) {
       const tokens = passageTokens(clean, quote.inner, doc.lang);
       const baseFlags: QuoteFlag[] = [];
@@ -232,6 +246,7 @@ export async function traceQuotations(
         { text: index.texts[best.doc]!, tokens: best.tokens },
         linkPhrases(tokens, best.tokens, best.alignment, matcher),
         quote,
+        renderedByOthers(quote, best.doc),
       );
       const allSources = passing.map(toSource);
       traced.push({

@@ -455,6 +455,12 @@ describe('traceQuotations: verdicts', () => {
     // It renders its own words, not the first part's: those are no omission of it.
     expect(second!.source?.text).toMatch(/real voice/);
     expect(second!.source?.text).not.toMatch(/better wages/);
+    // The first part leaves out what the second renders: no omission of it. What neither renders
+    // (`safer conditions`, and the clause after `is run`) still is.
+    const omitted = first!.divergences.filter((d) => d.kind === 'omission').map((d) => d.sourceText);
+    expect(omitted.join(' | ')).not.toMatch(/real voice|port is run/);
+    expect(omitted.some((t) => /safer conditions/.test(t))).toBe(true);
+    expect(omitted.some((t) => /we will not rest until they have them/.test(t))).toBe(true);
   });
 
   it('reads no lost negation in the source words past the end of the quotation', async () => {
