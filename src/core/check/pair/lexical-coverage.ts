@@ -5,6 +5,7 @@
  * Varga et al. 2005's hunalign, read here as a check rather than as an alignment cost).
  */
 
+import { lemmaCandidates } from '../../lexicon/lemma-candidates.ts';
 import type { Lexicon } from '../../lexicon/lexicon.ts';
 import type { Lang } from '../../model/document.ts';
 import { cachedTokens } from './cached-tokens.ts';
@@ -33,14 +34,20 @@ export function contentWords(text: string, lang: Lang): string[] {
     .map((t) => (t.kind === 'number' ? t.text.replace(/\D/g, '') : t.norm));
 }
 
-function renderingKeys(word: string, lexicon: Lexicon | undefined): string[] {
+function renderingKeys(word: string, lang: Lang, lexicon: Lexicon | undefined): string[] {
   const direct = lexicon?.entries.get(word);
-  // Inflection fallback: plural and past forms (houses → house, worked → work).
+  // Inflection fallback: plural and past forms (houses → house, worked → work), then the
+  // aligner's base forms (cities → city, went → go, cancelled → cancel).
   const renderings =
     direct ??
     lexicon?.entries.get(word.replace(/(es|s)$/, '')) ??
     lexicon?.entries.get(word.replace(/(ed|d)$/, '')) ??
     lexicon?.entries.get(word.replace(/ing$/, '')) ??
+    lemmaCandidates(foldAccents(word), lang)
+      // A doubled final consonant is British spelling's (`cancelled`, `travelled`): `cancell` → `cancel`.
+      .flatMap((base) => [base, base.replace(/([b-df-hj-np-tv-z])\1$/u, '$1')])
+      .map((base) => lexicon?.entries.get(base))
+      .find((r) => r !== undefined) ??
     [];
   const keys: string[] = [];
   for (const r of renderings) {
@@ -73,7 +80,7 @@ export function lexicalCoverage(
       index.folds.has(fold) ||
       (/^\d+$/.test(fold) ? [...index.folds].some((f) => f.replace(/\D/g, '') === fold) : false) ||
       index.words.some((w) => similarFoldedMasked(fold, -1, w.fold, w.mask)) ||
-      renderingKeys(word, lexicon).some((k) => inIndex(index, k));
+      renderingKeys(word, srcLang, lexicon).some((k) => inIndex(index, k));
     if (hit) covered++;
     else uncovered.push(word);
   }
