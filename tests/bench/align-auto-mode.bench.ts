@@ -72,8 +72,9 @@ for (const withLexicon of [true, false]) {
         histogram.join(' '),
         `${wrong}`,
       ]);
-      // Texts under MIN_SEGMENTS_FOR_AUTO segments a side: parallel unless the test pairs under
-      // TINY_PARALLEL_SHARE of them.
+      // Texts under MIN_SEGMENTS_FOR_AUTO segments a side: parallel unless the partial mode pairs
+      // under TINY_PARALLEL_SHARE of them (untested, share 1, under MIN_SEGMENTS_FOR_TINY_TEST or
+      // without a lexicon).
       const smallWrong = small.filter((s) => s >= TINY_PARALLEL_SHARE !== translations).length;
       rows.push([
         label,

@@ -86,12 +86,14 @@ export const AUTO_PARALLEL_SHARE_WEAK = 0.2;
 export const MIN_SEGMENTS_FOR_AUTO = 10;
 
 /**
- * Below MIN_SEGMENTS_FOR_AUTO, the share of segments the local test must pair for `auto` to take
- * the texts as translations. A news report of eight paragraphs beside the first 23 of an
- * unrelated French report was aligned as its translation (a 1-3 bead at 0.95 between a storm and
- * Amazon's statement): the test paired none of them, and pairs all of a real translation's.
+ * Below MIN_SEGMENTS_FOR_AUTO, the share of segments the partial mode must pair (confidence 0.5
+ * or more) for `auto` to take the texts as translations. A news report of eight paragraphs beside
+ * the first 23 of an unrelated French report was aligned as its translation (a 1-3 bead at 0.95
+ * between a storm and Amazon's statement): the partial mode pairs none of them, and all of a real
+ * translation's. newstest2012's short texts (`npm run bench -- align-auto-mode`): translations
+ * 0.286 and more, reports of the same event 0.02–0.35 (33 of 37 under 0.25); 2013: 0.333 / 0.027.
  */
-export const TINY_PARALLEL_SHARE = 0.1;
+export const TINY_PARALLEL_SHARE = 0.25;
 
 /** Below this many segments on a side, `auto` takes the texts as translations without a test. */
 export const MIN_SEGMENTS_FOR_TINY_TEST = 5;
@@ -223,6 +225,8 @@ export async function alignSegmentsDetailed(
   let parallelFrom = AUTO_PARALLEL_SHARE_WEAK;
   // Pair scores of the auto test, reused for the partial result when found with the lexicon alone.
   let tested: PairScores | undefined;
+  // The partial result of short texts, found to test them.
+  let shortPartial: DetailedAlignment | undefined;
   if (mode !== 'partial') {
     const {
       beads: path,
@@ -246,7 +250,18 @@ export async function alignSegmentsDetailed(
     });
     report(3);
     if (mode === 'auto' && (!tiny || testable)) {
-      if (tiny || localModeFits(srcF, tgtF)) {
+      if (tiny) {
+        // Short texts: too little background for the test's share (a 5 × 5-paragraph
+        // translation tested 0); the partial mode's own pairs tell instead, most segments of a
+        // translation and next to none of two unrelated texts.
+        await yielder();
+        const keys = pairKeys(lexicons);
+        shortPartial = partialResult(
+          selectPairs(scorePairs(srcF, tgtF, keys, keyCountOf(space)), srcF, tgtF),
+          keys,
+        );
+        evidenceShare = pairedBeadShare(shortPartial.alignment.beads, srcF.count, tgtF.count);
+      } else if (localModeFits(srcF, tgtF)) {
         // Test the texts as translations: with the lexicon and the word pairs just learned
         // from aligning them as such, how many segments does the local mode pair?
         await yielder();
@@ -272,8 +287,6 @@ export async function alignSegmentsDetailed(
         if (lexicons.length > 0) parallelFrom = AUTO_PARALLEL_SHARE;
       } else evidenceShare = evidenceShareOf(coverage, srcF, tgtF, EVIDENCE_Z, EVIDENCE_WEIGHT);
     }
-    // Too few segments for the test's share to tell translations from reports of one event:
-    // taken as translations unless it finds next to no pair (TINY_PARALLEL_SHARE).
     if (mode === 'parallel' || evidenceShare >= (tiny ? TINY_PARALLEL_SHARE : parallelFrom)) {
       const beads = path.map((b) => ({
         src: range(b.i, b.a),
@@ -290,6 +303,7 @@ export async function alignSegmentsDetailed(
       };
     }
   }
+  if (shortPartial) return { ...shortPartial, evidenceShare };
   // The partial result is found with the lexicon alone, read both ways, as the calibration
   // was fitted: word pairs learned from forcing a parallel alignment on texts that turned out
   // not to be translations are mostly noise, and learned from one direction only.
@@ -312,6 +326,18 @@ export async function alignSegmentsDetailed(
       localPairs: scored,
     };
   }
+}
+
+/** Smaller, over the two sides, of the share of segments in beads the partial mode keeps paired. */
+function pairedBeadShare(beads: readonly Bead[], n: number, m: number): number {
+  let src = 0;
+  let tgt = 0;
+  for (const b of beads)
+    if (b.src.length > 0 && b.tgt.length > 0 && b.confidence >= PARTIAL_KEEP) {
+      src += b.src.length;
+      tgt += b.tgt.length;
+    }
+  return Math.min(src / Math.max(1, n), tgt / Math.max(1, m));
 }
 
 /** Smaller, over the two sides, of the share of segments the local mode paired. */
