@@ -10,6 +10,7 @@ import { caseView } from '../../../state/case-record.ts';
 import { CANDIDATE_LANGS } from '../../../state/workspace-slice.ts';
 import { FileName } from '../../components/file-name.tsx';
 import { Icon } from '../../components/icon.tsx';
+import { strayLines } from '../../components/stray-lines.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 
 /**
@@ -36,14 +37,8 @@ export function shortEncoding(encoding: string): string {
 type StrayBytes = NonNullable<CaseDocument['origin']['strayBytes']>;
 
 /** 'utf-8, with 1 byte read as Windows-1252 (line 3)': the import dialog's notice, kept. */
-function strayDescription(t: TFunction, encoding: string, { count, lines, lineCount }: StrayBytes): string {
-  const more = lineCount - lines.length;
-  const listed = lines.join(', ');
-  const where =
-    more > 0
-      ? t('import.strayLinesMore', { lines: listed, more })
-      : t('import.strayLine', { count: lineCount, lines: listed });
-  return t('documents.encodingStray', { encoding, count, where });
+function strayDescription(t: TFunction, encoding: string, stray: StrayBytes): string {
+  return t('documents.encodingStray', { encoding, count: stray.count, where: strayLines(t, stray) });
 }
 
 /**

@@ -13,6 +13,7 @@ import { CANDIDATE_LANGS } from '../../../state/workspace-slice.ts';
 import type { ImportedText } from '../../../worker/protocol.ts';
 import { Icon } from '../../components/icon.tsx';
 import { ModalDialog } from '../../components/modal-dialog.tsx';
+import { strayLines } from '../../components/stray-lines.ts';
 import { useAppStoreApi } from '../../use-store.ts';
 import { exchangeErrorDetail, exchangeErrorMessage } from './exchange-error-message.ts';
 
@@ -41,14 +42,8 @@ interface Pending {
 let nextKey = 1;
 
 /** 'UTF-8 with 1 byte read as Windows-1252 (line 12): check that character.' */
-function strayBytesNote(t: TFunction, { count, lines, lineCount }: StrayBytes): string {
-  const more = lineCount - lines.length;
-  const listed = lines.join(', ');
-  const where =
-    more > 0
-      ? t('import.strayLinesMore', { lines: listed, more })
-      : t('import.strayLine', { count: lineCount, lines: listed });
-  return t('import.strayBytes', { count, where });
+function strayBytesNote(t: TFunction, stray: StrayBytes): string {
+  return t('import.strayBytes', { count: stray.count, where: strayLines(t, stray) });
 }
 
 /** A picked file as it enters the list: not read yet (or refused with `error`). */
