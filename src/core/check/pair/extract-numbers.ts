@@ -183,27 +183,15 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
         (next?.kind === 'number' &&
           /^[\s\u00a0.,]{1,3}$/.test(text.slice(tok.end, next.start)) &&
           isDayOrYear(next.text));
-      if (nearDigits) {
-        out.push({
-          start: tok.start,
-          end: tok.end,
-          fullEnd: tok.end,
-          text: tok.text,
-          kind: 'month',
-          values: [month],
-          base: month,
-          grouped: false,
-          required: true,
-        });
-        continue;
-      }
-      const prev2 = tokens[i - 1];
+      // A month beside a day or a year is required; one named alone after a cue (`by the end of
+      // November`) is a loose mention.
       const loose =
+        !nearDigits &&
         fold(tok.text) === fold(monthName(month, lang)) &&
         (lang === 'en' || /^\p{Ll}/u.test(tok.text)) &&
-        prev2 !== undefined &&
-        MONTH_CUES[lang]?.has(prev2.text.toLowerCase()) === true;
-      if (loose) {
+        prev !== undefined &&
+        MONTH_CUES[lang]?.has(prev.text.toLowerCase()) === true;
+      if (nearDigits || loose) {
         out.push({
           start: tok.start,
           end: tok.end,
@@ -213,8 +201,8 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
           values: [month],
           base: month,
           grouped: false,
-          required: false,
-          loose: true,
+          required: nearDigits,
+          ...(loose ? { loose: true } : {}),
         });
         continue;
       }
