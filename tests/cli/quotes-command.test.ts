@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError, UsageError } from '../../src/cli/cli-error.ts';
 import { run } from '../../src/cli/quotes-command.ts';
+import { captureCommand } from './capture-command.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const cli = (...args: string[]) =>
@@ -47,16 +48,8 @@ describe('quotes command', () => {
   });
 
   it('prints a readable text report', async () => {
-    let out = '';
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      out += String(chunk);
-      return true;
-    });
-    try {
-      expect(await run([FR[0]!, '--sources', ...EN, '--format', 'text'])).toBe(0);
-    } finally {
-      spy.mockRestore();
-    }
+    const { code, out } = await captureCommand(run, FR[0]!, '--sources', ...EN, '--format', 'text');
+    expect(code).toBe(0);
     expect(out).toMatch(/001_ec0fa46e45b6f4ef\.txt:20: \[omission\] «Face à cette politique immorale/);
     expect(out).toMatch(/source data\/sample\/00[34]_\w+\.txt:1[23] \(p=0\.\d+\)/);
   });
@@ -67,16 +60,8 @@ describe('quotes command', () => {
       const [fr, en] = [join(dir, 'fr.txt'), join(dir, 'en.txt')];
       writeFileSync(fr, readFileSync(join(root, FR[0]!), 'utf8').replace(/\n/g, '\r'));
       writeFileSync(en, readFileSync(join(root, EN[1]!), 'utf8').replace(/\n/g, '\r'));
-      let out = '';
-      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-        out += String(chunk);
-        return true;
-      });
-      try {
-        expect(await run([fr, '--sources', en])).toBe(0);
-      } finally {
-        spy.mockRestore();
-      }
+      const { code, out } = await captureCommand(run, fr, '--sources', en);
+      expect(code).toBe(0);
       const rows = JSON.parse(out) as { line: number; text: string; source: { line: number } | null }[];
       const immoral = rows.find((q) => q.text.startsWith('Face à cette politique immorale'))!;
       expect(immoral.line).toBe(20);
@@ -98,16 +83,8 @@ describe('quotes command', () => {
         en,
         'Climate change is not a distant threat. It is already flooding our streets and our homes, and we must act now.\n',
       );
-      let out = '';
-      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-        out += String(chunk);
-        return true;
-      });
-      try {
-        expect(await run([fr, '--sources', en, '--format', 'text'])).toBe(0);
-      } finally {
-        spy.mockRestore();
-      }
+      const { code, out } = await captureCommand(run, fr, '--sources', en, '--format', 'text');
+      expect(code).toBe(0);
       expect(out).toContain(': [faithful] «Le changement climatique');
       expect(out).toContain(
         '  omission (marked by an ellipsis): source “It is already flooding our streets and our homes”',
@@ -129,16 +106,8 @@ describe('quotes command', () => {
         en,
         'The plan\n\nWe will invest 450 million dollars in the new container\nterminal over the next five years, and we expect to create\n1,200 permanent jobs.\n\nI want to thank Minister David Chen for his tireless work\non this project.\n',
       );
-      let out = '';
-      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-        out += String(chunk);
-        return true;
-      });
-      try {
-        expect(await run([fr, '--sources', en, '--format', 'text'])).toBe(0);
-      } finally {
-        spy.mockRestore();
-      }
+      const { code, out } = await captureCommand(run, fr, '--sources', en, '--format', 'text');
+      expect(code).toBe(0);
       // The source and the omission ran over three lines each, as in the file.
       expect(out.split('\n')).toEqual([
         `${fr}:3: [omission] «Nous investirons 450 millions de dollars dans le nouveau terminal à conteneurs au cours des cinq prochaines années» — Helen Marsh`,
