@@ -10,6 +10,8 @@ export const FINDING_MESSAGES: Readonly<Record<string, string>> = {
   'lost-quote-mark': 'Stray "œ" left where a curly quotation mark was lost ({role})',
   'replacement-character': 'Replacement character: the original character was lost in decoding',
   'stray-bom': 'Byte-order mark (U+FEFF) inside the text: invisible, left where files were joined',
+  'invisible-char':
+    'Invisible character ({char}) in the text, copied with it: it splits the word for search and memories',
   'unclosed-quote': 'Quotation opened with {mark} is never closed',
   'unopened-quote': 'Closing mark {mark} has no opening mark',
   'reversed-quote': 'Quotation mark {mark} faces the wrong way; should be "{expected}"',

@@ -248,6 +248,8 @@ export const en = {
     'lost-quote-mark': 'A quotation mark was lost here: “{{actual}}”',
     'replacement-character': 'A character was lost in decoding (�)',
     'stray-bom': 'An invisible byte-order mark (U+FEFF), left where files were joined',
+    'invisible-char':
+      'An invisible character ({{char}}), copied with the text: it splits the word for search and translation memories',
     'nested-quote-style': 'Nested quotation in the wrong style',
     'straight-quote': 'Quotation in straight marks: use guillemets ({{profile}} typography)',
     'double-space': 'Double space',

@@ -280,6 +280,8 @@ export const fr: Messages = {
     'replacement-character': 'Un caractère a été perdu au décodage (�)',
     'stray-bom':
       'Une marque d’ordre des octets (U+FEFF) invisible, laissée là où des fichiers ont été joints',
+    'invisible-char':
+      'Un caractère invisible ({{char}}), copié avec le texte : il coupe le mot pour la recherche et les mémoires de traduction',
     'nested-quote-style': 'Citation imbriquée dans le mauvais style',
     'straight-quote':
       'Citation entre guillemets droits : employer les guillemets français (typographie {{profile}})',

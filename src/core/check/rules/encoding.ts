@@ -40,11 +40,14 @@ function remnantFix(ctx: CheckContext, r: QuoteRemnant): { edits: TextEdit[]; ex
   return { edits: [{ start: r.index, end: r.index + 1, text: '“' }], expected: '“' };
 }
 
+/** Zero-width space, soft hyphen, word joiner, left-to-right and right-to-left marks. */
+const INVISIBLE = /[\u200b\u00ad\u2060\u200e\u200f]+/gu;
+
 /** Mojibake, lost-quote remnants and replacement characters. */
 export const encodingRule: CheckRule = {
   id: 'encoding',
   category: 'encoding',
-  codes: ['mojibake', 'lost-quote-mark', 'replacement-character', 'stray-bom'],
+  codes: ['mojibake', 'lost-quote-mark', 'replacement-character', 'stray-bom', 'invisible-char'],
   scope: 'document',
   run(ctx) {
     const text = ctx.doc.text;
@@ -91,6 +94,27 @@ export const encodingRule: CheckRule = {
           severity: 'warning',
           start: i,
           end: i + 1,
+        }),
+      );
+    }
+    // Invisible characters copied with text from a web page or a word processor: a zero-width
+    // space, a soft hyphen, a word joiner, direction marks. They split words for search, spelling
+    // and translation memories, and nothing shows them; a run of them is one finding.
+    for (const m of text.matchAll(INVISIBLE)) {
+      findings.push(
+        makeFinding(ctx, {
+          rule: 'invisible-char',
+          category: 'encoding',
+          severity: 'warning',
+          start: m.index,
+          end: m.index + m[0].length,
+          expected: '',
+          fix: [{ start: m.index, end: m.index + m[0].length, text: '' }],
+          params: {
+            char: [...new Set(m[0])]
+              .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+              .join(' '),
+          },
         }),
       );
     }
