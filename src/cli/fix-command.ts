@@ -15,7 +15,7 @@
 import { runChecks } from '../core/check/run-checks.ts';
 import { applyEdits } from '../core/model/apply-edits.ts';
 import type { TextEdit } from '../core/model/document.ts';
-import { CATEGORIES, type Finding } from '../core/model/finding.ts';
+import { CATEGORIES, type Category, type Finding } from '../core/model/finding.ts';
 import {
   type CheckArgs,
   checkedDocument,
@@ -35,6 +35,11 @@ const REMOVALS: Readonly<Record<string, string>> = {
   'noise-prefix': 'noise',
   'repeated-paragraph': 'repetition',
 };
+/**
+ * Finding codes whose fix is applied only when named (`--rules`, `--categories`): a changed name
+ * put back as the source writes it (the check may take a name it does not know for another).
+ */
+const ASKED_ONLY: Readonly<Record<string, Category>> = { 'name-mismatch': 'names' };
 const MAX_PASSES = 3;
 
 // Two edits conflict when they overlap, or one inserts at or inside the other.
@@ -68,19 +73,30 @@ export function removalAsked(f: Finding, args: CheckArgs): boolean {
   return args.categories?.includes(f.category) ?? false;
 }
 
+/** Whether the options name the rule of `f`, when its fix is applied only if asked (ASKED_ONLY). */
+function askedFor(f: Finding, args: CheckArgs): boolean {
+  const category = ASKED_ONLY[f.rule];
+  if (category === undefined) return true;
+  return (args.rules?.includes(f.rule) ?? false) || (args.categories?.includes(category) ?? false);
+}
+
 /** Run `fix`. */
 export async function run(argv: readonly string[]): Promise<number> {
   const args = parseCheckArgs(argv, USAGE, 'fix');
   let { text } = readTextFile(args.file);
   let total = 0;
   let heldBack = 0;
+  let heldNames = 0;
   // Read once: each pass aligns the corrected text to the same source.
   const source = sourceDocument(args);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const doc = checkedDocument(text, args.file, args.lang);
     const findings = runChecks(doc, await checkOptions(args, doc, source));
-    const wanted = findings.filter((f) => removalAsked(f, args));
-    if (pass === 0) heldBack = findings.filter((f) => f.fix).length - wanted.filter((f) => f.fix).length;
+    const wanted = findings.filter((f) => removalAsked(f, args) && askedFor(f, args));
+    if (pass === 0) {
+      heldBack = findings.filter((f) => f.fix && !removalAsked(f, args)).length;
+      heldNames = findings.filter((f) => f.fix && !askedFor(f, args)).length;
+    }
     const { edits, applied } = compatibleEdits(wanted);
     if (applied === 0) break;
     text = applyEdits(text, edits);
@@ -88,7 +104,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   process.stdout.write(text);
   process.stderr.write(
-    `${total} fix(es) applied${heldBack > 0 ? `; ${heldBack} deletion(s) of site furniture or repeated paragraphs held back (apply with --remove-noise, --categories noise or --rules repeated-paragraph)` : ''}\n`,
+    `${total} fix(es) applied${heldBack > 0 ? `; ${heldBack} deletion(s) of site furniture or repeated paragraphs held back (apply with --remove-noise, --categories noise or --rules repeated-paragraph)` : ''}${heldNames > 0 ? `; ${heldNames} changed name(s) held back (apply with --categories names)` : ''}\n`,
   );
   return 0;
 }

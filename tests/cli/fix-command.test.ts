@@ -51,6 +51,18 @@ describe('fix command: content is deleted only when asked', () => {
     expect(err.match(/holds no text/g)).toHaveLength(1);
   });
 
+  it('holds a changed name back unless names are asked for (--categories names)', async () => {
+    const source = join(dir, 'name-source.txt');
+    writeFileSync(source, 'The letter from Bezos reached Palantir on Monday.\n');
+    const translation = join(dir, 'name-translation.txt');
+    writeFileSync(translation, 'La lettre de Kowalczyk est arrivée chez Palantir lundi.\n');
+    const held = await runFix(translation, '--source', source);
+    expect(held.out).toBe('La lettre de Kowalczyk est arrivée chez Palantir lundi.\n');
+    expect(held.err).toMatch(/1 changed name\(s\) held back \(apply with --categories names\)/);
+    const asked = await runFix(translation, '--source', source, '--categories', 'names');
+    expect(asked.out).toBe('La lettre de Bezos est arrivée chez Palantir lundi.\n');
+  });
+
   it('takes --remove-noise only for fix, and reads option values through the shared reader', async () => {
     await expect(fix([file, '--format', 'json'])).rejects.toThrow(/unknown option: --format/);
     await expect(fix([file, '--lang'])).rejects.toThrow(/--lang needs a value/);

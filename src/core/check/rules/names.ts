@@ -416,6 +416,10 @@ export function checkNames(ctx: PairContext): Finding[] {
           start: other ? other.start : span[0],
           end: other ? other.end : span[1],
           expected: token.text,
+          // The source's name in place of the other one; applied only when asked (fix --source
+          // holds it back, the clean export leaves it): the check may take a name it does not
+          // know, an exonym, for another.
+          ...(other ? { fix: [{ start: other.start, end: other.end, text: token.text }] } : {}),
           params: { issue: other ? 'changed' : 'missing', name: token.text, srcStart: token.start },
         }),
       );

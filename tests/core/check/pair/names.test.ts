@@ -69,6 +69,8 @@ describe('checkNames', () => {
     const [f, ...rest] = checkNames(ctx);
     expect(rest).toEqual([]);
     expect([f?.actual, f?.expected, f?.params.issue]).toEqual(['Kowalczyk', 'Bezos', 'changed']);
+    // Its fix puts the source's name back in the newcomer's place.
+    expect(f?.fix).toEqual([{ start: f!.span[0], end: f!.span[1], text: 'Bezos' }]);
   });
 
   it('flags a name translated as a common noun, with a fix', () => {
