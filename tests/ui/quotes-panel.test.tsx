@@ -94,6 +94,26 @@ describe('QuotesPanel', () => {
     expect(screen.queryByRole('button', { name: /^Show / })).toBeNull();
   });
 
+  it('lists the open translation’s quotations first, then the case’s others', async () => {
+    const store = await paragraphPairStore('Quote order', LETTER_EN, LETTER_FR);
+    const fr = store.getState().caseRecord!.documents.find((d) => d.lang === 'fr')!.id;
+    const at = { span: [0, 5], inner: [0, 5] };
+    const quotations = [
+      tracedQuotation({ ...at, id: 'other:q1', docId: 'other', text: 'dans un autre rapport' }),
+      tracedQuotation({ ...at, id: `${fr}:q1`, docId: fr, text: 'dans la traduction ouverte' }),
+    ];
+    act(() => store.setState({ quotes: { quotations, groups: [] }, quotesStatus: 'idle' }));
+    render(
+      <StoreProvider store={store}>
+        <QuotesPanel />
+      </StoreProvider>,
+    );
+    const texts = [...document.querySelectorAll('.quote-list .quote-item .quote-text')].map(
+      (e) => e.textContent,
+    );
+    expect(texts).toEqual(['dans la traduction ouverte', 'dans un autre rapport']);
+  });
+
   it('does not say 100 % of a source traced at 0.995: only a certainty reads 100 %', () => {
     const store = makeTestStore({ checks: false });
     const quotation = tracedQuotation({

@@ -219,7 +219,16 @@ export function QuotesPanel() {
   };
   const [hidden, setHidden] = useState<ReadonlySet<Verdict>>(new Set());
 
-  const renderings = useMemo(() => (quotes?.quotations ?? []).filter((q) => q.verdict !== null), [quotes]);
+  // The open translation's quotations first (a fact-checker works on that report), then the
+  // case's others, each in its document's order.
+  const openTranslation = useAppStore((s) => s.caseRecord?.settings.activePair?.tgtDocId ?? null);
+  const renderings = useMemo(() => {
+    const all = (quotes?.quotations ?? []).filter((q) => q.verdict !== null);
+    return [
+      ...all.filter((q) => q.docId === openTranslation),
+      ...all.filter((q) => q.docId !== openTranslation),
+    ];
+  }, [quotes, openTranslation]);
   const counts = useMemo(() => {
     const m = new Map<Verdict, number>();
     for (const q of renderings) if (q.verdict) m.set(q.verdict, (m.get(q.verdict) ?? 0) + 1);
