@@ -5,6 +5,7 @@
  */
 import type { Lang, Level } from '../model/document.ts';
 import type { Category, Severity } from '../model/finding.ts';
+import type { StrayBytes } from '../text/decode-bytes.ts';
 
 /**
  * The review status of a pair. `unpaired`: one side is empty (an omission or an addition);
@@ -73,6 +74,11 @@ export interface BilingualHeader {
 export interface BilingualUnits {
   readonly header: BilingualHeader;
   readonly units: readonly BilingualUnit[];
+  /**
+   * How a TSV or CSV file's bytes were read, when they held stray Windows-1252 bytes in UTF-8
+   * (kept on the case's documents: the documents panel says so, as for a text file).
+   */
+  readonly strayBytes?: StrayBytes;
 }
 
 /** This program, as written into files it makes. */

@@ -76,6 +76,8 @@ export function caseFileFromBilingual(file: BilingualUnits, options: CaseFileFro
   const origin: DocumentOrigin = {
     kind: 'import',
     ...(options.fileName === undefined ? {} : { fileName: options.fileName }),
+    // Lines of the file read, which holds both documents.
+    ...(file.strayBytes ? { encoding: 'utf-8', strayBytes: file.strayBytes } : {}),
   };
   const doc = (id: string, name: string, lang: string, text: string): CaseDocument => ({
     id,

@@ -4,7 +4,7 @@
  * UTF-8, Windows-1252), then the format (by content, or as told). Every failure is an
  * `ExchangeError` with a message for people; nothing is half-imported.
  */
-import { DecodeError, decodeBytes } from '../text/decode-bytes.ts';
+import { DecodeError, decodeBytes, type StrayBytes } from '../text/decode-bytes.ts';
 import type { BilingualUnits } from './bilingual-units.ts';
 import { ExchangeError, exchangeErrorOfDecoding, MAX_EXCHANGE_BYTES } from './exchange-error.ts';
 import { readDelimited } from './read-delimited.ts';
@@ -39,7 +39,7 @@ export function importBilingual(
   }
   let text: string;
   let encoding = 'utf-8';
-  let strayBytes = false;
+  let stray: StrayBytes | undefined;
   if (typeof input === 'string') {
     text = input;
   } else {
@@ -61,7 +61,7 @@ export function importBilingual(
     }
     text = decoded.text;
     encoding = decoded.encoding;
-    strayBytes = decoded.strayBytes !== undefined;
+    stray = decoded.strayBytes;
   }
   if (text.trim() === '') throw new ExchangeError('invalid', 'empty');
   const format = options.format ?? detectFormat(text);
@@ -71,16 +71,17 @@ export function importBilingual(
     const declared = /^\uFEFF?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z][\w.-]*)["']/
       .exec(text)?.[1]
       ?.toLowerCase();
-    if ((encoding === 'windows-1252' || strayBytes) && (declared ?? 'utf-8').replace('-', '') === 'utf8') {
+    if ((encoding === 'windows-1252' || stray) && (declared ?? 'utf-8').replace('-', '') === 'utf8') {
       throw new ExchangeError('malformed', 'not-utf-8');
     }
     return format === 'tmx' ? readTmx(text) : readXliff(text);
   }
-  return readDelimited(text, {
+  const units = readDelimited(text, {
     delimiter: format === 'csv' ? csvDelimiter(text) : '\t',
     ...(options.srcLang === undefined ? {} : { srcLang: options.srcLang }),
     ...(options.tgtLang === undefined ? {} : { tgtLang: options.tgtLang }),
   });
+  return stray ? { ...units, strayBytes: stray } : units;
 }
 
 /** Guess the format from the text: XML by its root element, otherwise TSV or CSV. */

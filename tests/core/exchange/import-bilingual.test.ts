@@ -159,6 +159,24 @@ describe('importBilingual: refusing bad input', () => {
 });
 
 describe('caseFileFromBilingual: an imported pair becomes a case', () => {
+  it('keeps on both documents the stray Windows-1252 bytes of a UTF-8 TSV, with their lines', () => {
+    // UTF-8, but the é of line 2's `été` is the Windows-1252 byte 0xE9.
+    const utf8 = new TextEncoder().encode('source\ttarget\nSummer.\t\u00c9t\u00e9.\nA day.\tUn jour.\n');
+    const bytes = new Uint8Array([...utf8.slice(0, 25), 0xe9, ...utf8.slice(27)]);
+    const units = importBilingual(bytes);
+    expect(units.units.map((u) => u.target)).toEqual(['\u00c9t\u00e9.', 'Un jour.']);
+    expect(units.strayBytes).toEqual({ count: 1, lines: [2], lineCount: 1 });
+    const file = caseFileFromBilingual(units, { id: 'c', name: 'c', now: '2026-11-24T00:00:00.000Z' });
+    expect(file.documents.map((d) => d.origin.strayBytes)).toEqual([units.strayBytes, units.strayBytes]);
+    // A clean file says nothing.
+    const clean = caseFileFromBilingual(importBilingual(utf8), {
+      id: 'c',
+      name: 'c',
+      now: '2026-11-24T00:00:00.000Z',
+    });
+    expect(clean.documents.map((d) => d.origin.strayBytes)).toEqual([undefined, undefined]);
+  });
+
   it('gives two documents whose segmentation matches the beads, rows confirmed', () => {
     const units = importBilingual(fixture('inline-1.2.xlf'));
     const file = caseFileFromBilingual(units, { id: 'c', name: 'letter', now: '2026-11-22T20:00:00.000Z' });
