@@ -1,5 +1,5 @@
 import type { Category, Severity } from '../model/finding.ts';
-import type { SpaceName } from './visible-spaces.ts';
+import type { SpaceName } from '../text/visible-spaces.ts';
 
 /**
  * The words of the review report. Core returns no UI strings of its own choosing: English

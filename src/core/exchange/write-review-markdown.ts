@@ -7,12 +7,13 @@
  * `escapeMarkdown`; `|` and line breaks too, for table cells), so it renders literally and
  * cannot inject HTML.
  */
+
+import { visibleSpaces } from '../text/visible-spaces.ts';
 import { formatConfidence } from './bilingual-units.ts';
 import { buildPairRows, type ExportInput, isConfirmedPair, isPairedRow, type RowSide } from './pair-rows.ts';
 import { reportDate } from './report-date.ts';
 import { DEFAULT_REVIEW_LABELS, type ReviewLabels } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
-import { visibleSpaces } from './visible-spaces.ts';
 import { escapeMarkdown } from './write-clean-text.ts';
 import { colonOf, decimalOf, isFlagged, type ReviewReportOptions } from './write-review-report.ts';
 

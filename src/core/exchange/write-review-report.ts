@@ -9,6 +9,7 @@
  * HTML or `<script>` can neither run nor break the page. No external resource is loaded.
  */
 import type { Category, Finding } from '../model/finding.ts';
+import { visibleSpaceRuns, visibleSpaces } from '../text/visible-spaces.ts';
 import { formatConfidence } from './bilingual-units.ts';
 import {
   buildPairRows,
@@ -21,7 +22,6 @@ import {
 import { reportDate } from './report-date.ts';
 import { DEFAULT_REVIEW_LABELS, type QuoteTraceRow, type ReviewLabels } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
-import { visibleSpaceRuns, visibleSpaces } from './visible-spaces.ts';
 
 export interface ReviewReportOptions {
   readonly title?: string;

@@ -8,6 +8,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/index.ts';
+import { visibleSpaceRuns, withoutSpaces } from '../../core/text/visible-spaces.ts';
 import { elideMiddle } from './elide-middle.ts';
 
 const MAX = 90;
@@ -16,23 +17,9 @@ function shorten(text: string): string {
   return elideMiddle(text, MAX);
 }
 
-/** Invisible characters shown by a visible mark, and the i18n key of their name. */
-const SPACES: Readonly<Record<string, readonly [mark: string, name: string]>> = {
-  ' ': ['␣', 'space'],
-  '\u00a0': ['⍽', 'nbsp'],
-  '\u202f': ['⍽', 'narrowNbsp'],
-  '\u2009': ['⍽', 'thin'],
-  '\n': ['↵', 'newline'],
-  '\t': ['⇥', 'tab'],
-};
-/** The spaces that are always marked: a reader cannot tell them from an ordinary space. */
-const SPECIAL_SPACE = /[\u00a0\u202f\u2009]/;
-
 /**
- * A correction's text with its invisible characters made visible: no-break and thin spaces
- * always (a fix that only swaps one space for another showed nothing on one side or both), and
- * ordinary spaces, tabs and line breaks when the text is nothing else or when the correction
- * changes nothing but spaces (`everySpace`: ` .` → `.` read `. → .`). Each mark is named.
+ * A correction's text with its invisible characters made visible (core's visibleSpaceRuns: the
+ * review reports mark them the same way), each mark named for a screen reader.
  */
 function Visible({
   text,
@@ -43,28 +30,22 @@ function Visible({
   name: (key: string) => string;
   everySpace?: boolean;
 }): ReactNode {
-  const onlySpace = text !== '' && text.trim() === '' && [...text].every((ch) => SPACES[ch]);
-  if (!onlySpace && !everySpace && !SPECIAL_SPACE.test(text)) return text;
-  const parts: ReactNode[] = [];
-  let plain = '';
+  const runs = visibleSpaceRuns(text, everySpace);
+  if (runs.length === 1 && typeof runs[0] === 'string') return text;
   // Keys: the mark's offset in the text (code points), which does not change between renders.
   let at = 0;
-  for (const ch of text) {
-    const space = SPACES[ch];
-    if (!space || (!onlySpace && !everySpace && !SPECIAL_SPACE.test(ch))) plain += ch;
-    else {
-      if (plain) parts.push(plain);
-      plain = '';
-      parts.push(
-        <span key={at} className="ws" role="img" aria-label={name(space[1])} title={name(space[1])}>
-          {space[0]}
-        </span>,
-      );
+  return runs.map((run) => {
+    if (typeof run === 'string') {
+      at += [...run].length;
+      return run;
     }
-    at++;
-  }
-  if (plain) parts.push(plain);
-  return parts;
+    const key = at++;
+    return (
+      <span key={key} className="ws" role="img" aria-label={name(run.name)} title={name(run.name)}>
+        {run.mark}
+      </span>
+    );
+  });
 }
 
 export function FindingExcerpt({ finding }: { finding: Finding }) {
@@ -95,8 +76,8 @@ export function FindingExcerpt({ finding }: { finding: Finding }) {
   const actual = shorten(finding.actual);
   const expected = finding.expected === undefined ? undefined : shorten(finding.expected);
   // A correction of spaces alone (` .` → `.`, `,` → `, `): its ordinary spaces are the point.
-  const unspaced = (text: string) => [...text].filter((ch) => !SPACES[ch]).join('');
-  const everySpace = expected !== undefined && actual !== expected && unspaced(actual) === unspaced(expected);
+  const everySpace =
+    expected !== undefined && actual !== expected && withoutSpaces(actual) === withoutSpaces(expected);
   return (
     <span className="excerpt">
       <del>{actual ? <Visible text={actual} name={name} everySpace={everySpace} /> : '∅'}</del>

@@ -1,8 +1,9 @@
 /**
- * The characters of a finding's or fix's text that a reader cannot see, made visible for the
- * review reports (the workbench's findings list marks them the same way): no-break and thin
- * spaces always (`⍽`: a report read `nbsp-word-space: « » → « »`, the same on both sides), and
- * ordinary spaces, tabs and line breaks when the text is nothing else (`␣`, `⇥`, `↵`).
+ * The characters of a finding's or fix's text that a reader cannot see, made visible, for the
+ * review reports and the workbench's findings list alike: no-break and thin spaces always (`⍽`:
+ * a report read `nbsp-word-space: « » → « »`, the same on both sides), and ordinary spaces, tabs
+ * and line breaks when the text is nothing else (`␣`, `⇥`, `↵`) or when asked (`everySpace`: a
+ * correction that changes nothing but spaces, ` .` → `.`, read `. → .`).
  */
 
 /** The names of the marked characters (`ReviewLabels.spaces` words them). */
@@ -27,15 +28,23 @@ export interface SpaceMark {
   readonly name: SpaceName;
 }
 
-/** `text` as runs of plain text and marks, in order (one plain run when nothing is marked). */
-export function visibleSpaceRuns(text: string): (string | SpaceMark)[] {
-  const onlySpace = text !== '' && [...text].every((ch) => SPACES[ch] !== undefined);
-  if (!onlySpace && !SPECIAL_SPACE.test(text)) return [text];
+/** `text` without the characters this file marks (to tell a correction of spaces alone). */
+export function withoutSpaces(text: string): string {
+  return [...text].filter((ch) => SPACES[ch] === undefined).join('');
+}
+
+/**
+ * `text` as runs of plain text and marks, in order (one plain run when nothing is marked);
+ * `everySpace` marks its ordinary spaces too.
+ */
+export function visibleSpaceRuns(text: string, everySpace = false): (string | SpaceMark)[] {
+  const all = everySpace || (text !== '' && [...text].every((ch) => SPACES[ch] !== undefined));
+  if (!all && !SPECIAL_SPACE.test(text)) return [text];
   const runs: (string | SpaceMark)[] = [];
   let plain = '';
   for (const ch of text) {
     const space = SPACES[ch];
-    if (!space || (!onlySpace && !SPECIAL_SPACE.test(ch))) plain += ch;
+    if (!space || (!all && !SPECIAL_SPACE.test(ch))) plain += ch;
     else {
       if (plain) runs.push(plain);
       plain = '';
