@@ -120,23 +120,25 @@ export function noiseParagraphs(doc: TextDocument): NoiseParagraph[] {
   const out: NoiseParagraph[] = [];
   let afterRelated = false;
   const texts = doc.paragraphs.map((p) => doc.text.slice(p.start, p.end).trim());
+  const kinds: (NoiseKind | undefined)[] = [];
   doc.paragraphs.forEach((p, k) => {
     const s = texts[k]!;
     let kind = classifyNoise(s);
     // The title of a related article under "Lire aussi :" (no final full stop).
     if (!kind && afterRelated && s.length <= MAX_LENGTH && !/[.!?»"”]$/.test(s)) kind = 'related';
     afterRelated = kind === 'related' && /[:：]\s*$/.test(s);
+    kinds[k] = kind;
     if (kind) out.push({ index: p.index, kind });
   });
   // A short line that opens or ends with the site's own name, with no sentence punctuation at
   // its end, is its name or tagline (`ISSMI, trouver un job chez des grands comptes` under
   // `info@issmi.fr`); an article sentence that names the site ends with its full stop.
-  const names = siteNames(out.map((n) => texts[doc.paragraphs.findIndex((p) => p.index === n.index)]!));
+  const furniture = texts.filter((_, k) => kinds[k] !== undefined);
+  const names = siteNames(furniture);
   if (names.size === 0) return out;
-  const found = new Set(out.map((n) => n.index));
   doc.paragraphs.forEach((p, k) => {
     const s = texts[k]!;
-    if (found.has(p.index) || /[.!?»"”:]$/u.test(s)) return;
+    if (kinds[k] || /[.!?»"”:]$/u.test(s)) return;
     const words = s.split(/\s+/u);
     if (words.length > BRANDING_WORDS) return;
     const bare = (w: string | undefined) =>

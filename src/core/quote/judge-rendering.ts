@@ -33,6 +33,8 @@ export interface Judgement {
 
 /** Punctuation that ends a clause (as clauses() reads it). */
 const CLAUSE_BREAK = /[,;:()—–.!?]/u;
+/** A clause's punctuation or a quotation mark: the words on either side are not one stretch. */
+const STRETCH_BREAK = /[.,;:!?()"“”—–]/u;
 
 const ELLIPSIS = /…|\.\.\.|\[\s*…?\s*\]|\(\s*…\s*\)|\[\s*\.\.\.\s*\]/u;
 const NEGATION_EN = /^(?:not|cannot|never|no|none|nothing|without|nor|t)$/u;
@@ -296,7 +298,7 @@ function quotedStretch(
   let lead = 0;
   while (from > 0) {
     const before = source.tokens[from - 1]!;
-    if (/[.,;:!?()"“”—–]/u.test(source.text.slice(before.end, source.tokens[from]!.start))) break;
+    if (STRETCH_BREAK.test(source.text.slice(before.end, source.tokens[from]!.start))) break;
     if (!before.fn && (alignment.sourceLink[from - 1] !== -1 || ++lead > LEAD_WORDS)) break;
     from--;
   }
@@ -569,7 +571,7 @@ export function judgeRendering(
   const negatesOmitted = (i: number) => {
     for (let k = i + 1; k < source.tokens.length; k++) {
       const next = source.tokens[k]!;
-      if (/[.,;:!?()"“”—–]/u.test(source.text.slice(source.tokens[k - 1]!.end, next.start))) return false;
+      if (STRETCH_BREAK.test(source.text.slice(source.tokens[k - 1]!.end, next.start))) return false;
       if (!next.fn) return inside(omitted, next);
     }
     return false;
