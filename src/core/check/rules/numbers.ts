@@ -6,12 +6,14 @@
  * target number, the expected value written the target's way); otherwise missing or extra.
  * A counterpart found in a neighbouring bead is taken as an alignment shift, not an error.
  */
+import type { Lang } from '../../model/document.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { isPaired, type ResolvedBead, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
 import { extractNumbers, type NumberMention } from '../pair/extract-numbers.ts';
 import { matchNumbers, mentionsMeet, sameValue } from '../pair/match-numbers.ts';
 import { monthName } from '../pair/month-name.ts';
+import { scaleOf } from '../pair/number-words.ts';
 import { type PairContext, pairContextOf } from '../pair/pair-context.ts';
 import { pairFinding } from '../pair/pair-finding.ts';
 import { formatNumber } from '../pair/parse-digits.ts';
@@ -32,6 +34,40 @@ function mentionsOf(segments: ResolvedBead['src'], lang: string): NumberMention[
 function expectedFor(s: NumberMention, lang: string): string {
   if (s.kind === 'month') return monthName(s.base, lang);
   return formatNumber(s.base, lang, s.grouped);
+}
+
+// French scale words, largest first (a French `billion` is 10^12).
+const FR_SCALE_WORDS: readonly (readonly [number, string])[] = [
+  [1e12, 'billion'],
+  [1e9, 'milliard'],
+  [1e6, 'million'],
+];
+
+/**
+ * A source number with a scale word (`800 million`, `1.2bn`, `800m`) written whole the target's
+ * way (`800 millions`, `1,2 milliard`), for a translation that dropped the scale (`800 000`): its
+ * digits alone (`800`) were the expected value and the fix. Undefined when the scale is also a
+ * unit (`800m` may be metres) or the digits run on past it (`18 mille 969`).
+ */
+function scaledExpected(
+  s: NumberMention,
+  source: { text: string; lang: Lang },
+  lang: Lang,
+): string | undefined {
+  if (lang !== 'fr' || s.kind !== 'digits' || s.fullEnd === s.end) return undefined;
+  let factor = 1;
+  for (const word of source.text.slice(s.end, s.fullEnd).trim().split(/\s+/)) {
+    const scale = scaleOf(word, source.lang);
+    if (!scale || scale.ambiguous) return undefined;
+    factor *= scale.factor;
+  }
+  const value = s.base * factor;
+  if (!s.values.some((v) => sameValue(v, value))) return undefined;
+  const word = FR_SCALE_WORDS.find(([f]) => value >= f);
+  if (!word) return formatNumber(value, lang, true);
+  // Rounded to hide float noise (1.2e9 / 1e9); `1,5 million` stays singular, as French writes it.
+  const count = Math.round((value / word[0]) * 1e6) / 1e6;
+  return `${formatNumber(count, lang, false)} ${word[1]}${count >= 2 ? 's' : ''}`;
 }
 
 // Imperial units a French translation converts or drops (`207 km/h (129 mph)` → `207 km/h`).
@@ -117,9 +153,17 @@ export function checkNumbers(ctx: PairContext): Finding[] {
       const s = lost[k]!;
       const t = added[k]!;
       const scaleOnly = s.kind === 'digits' && t.kind === 'digits' && sameValue(s.base, t.base);
-      const expected = scaleOnly ? s.text + source.text.slice(s.end, s.fullEnd) : expectedFor(s, target.lang);
+      // The source's scale dropped with the digits changed (`800 million` → `800 000`): the whole
+      // value is expected, with its scale, and no fix when the scale may be a unit (`800m`).
+      const scaleDropped = !scaleOnly && s.fullEnd > s.end && t.fullEnd === t.end;
+      const scaled = scaleDropped ? scaledExpected(s, source, target.lang) : undefined;
+      const expected = scaleOnly
+        ? s.text + source.text.slice(s.end, s.fullEnd)
+        : scaleDropped
+          ? (scaled ?? source.text.slice(s.start, s.fullEnd))
+          : expectedFor(s, target.lang);
       const end = scaleOnly ? t.fullEnd : t.end;
-      const fixable = !scaleOnly && s.kind === t.kind;
+      const fixable = !scaleOnly && s.kind === t.kind && (!scaleDropped || scaled !== undefined);
       // A decimal broken by a space (`0, 5` for 0,5): the fix replaces the two parts, not the first.
       const broken = /^[,.]\s+(\d+)/.exec(target.text.slice(t.end, t.end + 12));
       const fixEnd =
@@ -148,7 +192,7 @@ export function checkNumbers(ctx: PairContext): Finding[] {
           severity: 'warning',
           start: span[0],
           end: span[1],
-          expected: expectedFor(s, target.lang),
+          expected: scaledExpected(s, source, target.lang) ?? expectedFor(s, target.lang),
           params: { issue: 'missing', source: source.text.slice(s.start, s.fullEnd), srcStart: s.start },
         }),
       );

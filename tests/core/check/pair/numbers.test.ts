@@ -122,6 +122,32 @@ describe('checkNumbers', () => {
     expect(f?.fix).toEqual([{ start: f!.span[0], end: f!.span[1], text: '2\u00a0000' }]);
   });
 
+  it('writes the expected number with its scale when the translation dropped the scale', () => {
+    // WMT: `800m live on about $2 a day` → `800 000 vivent avec 2 dollars`; the fix put `800`.
+    const scaled = makePair(
+      ['Some 800 million people live on $2 a day.'],
+      ['Environ 800 000 personnes vivent avec 2 dollars par jour.'],
+    );
+    const [f, ...rest] = checkNumbers(scaled);
+    expect(rest).toEqual([]);
+    expect(f?.expected).toBe('800 millions');
+    expect(applyEdits(scaled.target.text, f!.fix!)).toBe(
+      'Environ 800 millions personnes vivent avec 2 dollars par jour.',
+    );
+    // `m` may be a metre: the source's words, and no fix.
+    const ambiguous = checkNumbers(
+      makePair(['As many as 800m live on $2 a day.'], ['Au moins 800 000 vivent avec 2 dollars par jour.']),
+    );
+    expect(ambiguous.map((x) => [x.actual, x.expected, x.fix])).toEqual([['800 000', '800m', undefined]]);
+    // A scale kept in the translation: only the digits change.
+    const kept = makePair(
+      ['Debt reached 1.5 billion dollars.'],
+      ['La dette a atteint 2,5 milliards de dollars.'],
+    );
+    const [k] = checkNumbers(kept);
+    expect(applyEdits(kept.target.text, k!.fix!)).toBe('La dette a atteint 1,5 milliards de dollars.');
+  });
+
   it('flags a billion rendered as a French billion (10^12)', () => {
     const ctx = makePair(['Debt reached 3 billion dollars.'], ['La dette a atteint 3 billions de dollars.']);
     const [f] = checkNumbers(ctx);
