@@ -144,6 +144,16 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
         // Hours and minutes in the afternoon: 3:30 p.m. ↔ 15h30, 15:30.
         for (const v of reading.values) if (v < 12) values.add(v + 12);
       }
+      // The second year of a season or fiscal year written short: 2011/12 = 2011/2012, 1999-00.
+      const prev = tokens[i - 1];
+      if (
+        /^\d{2}$/.test(tok.text) &&
+        prev?.kind === 'number' &&
+        /^\d{4}$/.test(prev.text) &&
+        /^[/\-–]$/.test(text.slice(prev.end, tok.start)) &&
+        (Number(prev.text) + 1) % 100 === reading.primary
+      )
+        values.add(Number(prev.text) + 1);
       out.push({
         start: tok.start,
         end: tok.end,

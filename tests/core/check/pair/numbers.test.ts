@@ -92,6 +92,16 @@ describe('checkNumbers', () => {
     );
   });
 
+  it('takes a season or fiscal year written short for the same years written whole (2011/12 = 2011/2012)', () => {
+    // WMT: `forecast … for 2011/12` → `en 2011/2012` was a number changed from 12.
+    const none = (en: string, fr: string) => expect(checkNumbers(makePair([en], [fr]))).toEqual([]);
+    none('Growth of 7.5 per cent in Asia for 2011/12.', 'Une croissance de 7,5 % en Asie en 2011/2012.');
+    none('The 1999-2000 season.', 'La saison 1999-00.');
+    // Any other second number is still a change.
+    const changed = checkNumbers(makePair(['Growth for 2011/12.'], ['La croissance en 2011/2013.']));
+    expect(changed.map((f) => [f.actual, f.expected])).toEqual([['2013', '12']]);
+  });
+
   it('takes 3:30 p.m. for 15h30', () => {
     const ctx = makePair(
       ['The meeting ended at 3:30 p.m. on November 15.', 'The vote came at 11:45 pm.'],
