@@ -91,6 +91,13 @@ const TABLE: Readonly<Record<string, string>> = {
   sicily: 'sicile',
   bavaria: 'bavière',
   prague: 'prague',
+  // Former names French news keeps (Mumbai = Bombay), and French forms of other countries' names
+  mumbai: 'bombay|mumbai',
+  kolkata: 'calcutta|kolkata',
+  chennai: 'madras|chennai',
+  'kyiv|kiev': 'kiev|kyiv',
+  'myanmar|burma': 'birmanie|birman|myanmar',
+  'ivory coast': 'côte d ivoire|ivoirien',
   // Nationalities and beliefs (French writes them in lower case as adjectives)
   american: 'américain|états-unien',
   americans: 'américain',

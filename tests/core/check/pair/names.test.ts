@@ -40,6 +40,14 @@ describe('checkNames', () => {
       ['the Channel', 'sur la Manche'],
       ['Normandy', 'en Normandie'],
       ['Lake Geneva', 'au bord du lac Léman'],
+      // Cities French news still calls by their former names (WMT: `in Mumbai` → `à Bombay`).
+      ['Mumbai', 'à Bombay'],
+      ['Kolkata', 'à Calcutta'],
+      ['Chennai', 'à Madras'],
+      ['Kyiv', 'à Kiev'],
+      ['Myanmar', 'en Birmanie'],
+      ['Burma', 'en Birmanie'],
+      ['Ivory Coast', 'en Côte d’Ivoire'],
     ];
     const ctx = makePair(
       places.map(([en]) => `The minister travelled to ${en}.`),
