@@ -1,8 +1,9 @@
 /**
  * `export SRC TGT --format tmx|xliff|xliff12|tsv|csv|txt|md|html|case [--level paragraph|sentence]
- *  [-o FILE] [--src-lang L] [--tgt-lang L] [--confirmed-only] [--paired-only] [--bom] [--keep-noise] [--no-checks]`:
+ *  [-o FILE] [--src-lang L] [--tgt-lang L] [--confirmed-only] [--paired-only] [--bom|--no-bom] [--keep-noise] [--no-checks]`:
  * segment, align (alignDocuments), check (runChecks on both sides) and export in one go.
- * Without `-o` the file goes to standard output.
+ * Without `-o` the file goes to standard output. CSV starts with a byte-order mark unless
+ * `--no-bom` (Excel needs it to read UTF-8), TSV only with `--bom`.
  */
 import { writeFileSync } from 'node:fs';
 import { alignDocuments } from '../core/align/align-documents.ts';
@@ -15,7 +16,7 @@ import type { Lang, Level } from '../core/model/document.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
 import { HelpRequest, InputError, UsageError } from './cli-error.ts';
 import { fileErrorReason } from './file-error-reason.ts';
-import { loadPairLexicon, loadWordList } from './load-lexicons.ts';
+import { loadPairLexicon, loadQuoteLexicons, loadWordList } from './load-lexicons.ts';
 import { createOptionReader } from './option-reader.ts';
 import { readTextFile } from './read-text-file.ts';
 import { refuseOverwritingInputs } from './refuse-overwrite.ts';
@@ -24,7 +25,8 @@ const FORMATS = ['tmx', 'xliff', 'xliff12', 'tsv', 'csv', 'txt', 'md', 'html', '
 type Format = (typeof FORMATS)[number];
 
 const USAGE = `usage: export SRC TGT --format ${FORMATS.join('|')} [--level paragraph|sentence] [-o FILE]
-  [--src-lang L] [--tgt-lang L] [--confirmed-only] [--paired-only] [--bom] [--keep-noise] [--no-checks]`;
+  [--src-lang L] [--tgt-lang L] [--confirmed-only] [--paired-only] [--bom|--no-bom] [--keep-noise] [--no-checks]
+  CSV starts with a byte-order mark (for Excel) unless --no-bom; TSV only with --bom.`;
 
 interface Args {
   readonly files: [string, string];
@@ -36,7 +38,8 @@ interface Args {
   readonly confirmedOnly: boolean;
   /** Leave out the rows with one side empty (TMX, XLIFF, TSV, CSV). */
   readonly pairedOnly: boolean;
-  readonly bom: boolean;
+  /** A byte-order mark at the start of TSV/CSV; undefined: the format's default (CSV yes, TSV no). */
+  readonly bom: boolean | undefined;
   readonly keepNoise: boolean;
   readonly checks: boolean;
 }
@@ -50,7 +53,7 @@ function parseArgs(argv: readonly string[]): Args {
   let tgtLang: Lang | undefined;
   let confirmedOnly = false;
   let pairedOnly = false;
-  let bom = false;
+  let bom: boolean | undefined;
   let keepNoise = false;
   let checks = true;
   const r = createOptionReader(argv, USAGE);
@@ -63,6 +66,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--confirmed-only') confirmedOnly = true;
     else if (arg === '--paired-only') pairedOnly = true;
     else if (arg === '--bom') bom = true;
+    else if (arg === '--no-bom') bom = false;
     else if (arg === '--keep-noise') keepNoise = true;
     else if (arg === '--no-checks') checks = false;
     else if (arg === '--help' || arg === '-h') throw new HelpRequest(USAGE);
@@ -112,6 +116,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     ...(src.lang !== 'und' ? { srcLang: src.lang } : {}),
     ...(tgt.lang !== 'und' ? { tgtLang: tgt.lang } : {}),
     ...(lexicon ? { lexicon } : {}),
+    quoteLexicons: loadQuoteLexicons(src.lang, tgt.lang),
   });
   const now = new Date().toISOString();
   let output: string;
@@ -143,7 +148,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       {
         confirmedOnly: args.confirmedOnly,
         pairedOnly: args.pairedOnly,
-        bom: args.bom,
+        ...(args.bom === undefined ? {} : { bom: args.bom }),
         dropNoise: !args.keepNoise,
       },
     );

@@ -71,6 +71,15 @@ describe('export command', () => {
     expect(file.alignments[0]!.beads.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('starts a CSV with a byte-order mark for Excel unless --no-bom; a TSV only with --bom', async () => {
+    expect(await exportTo('out.csv', '--format', 'csv', '--no-checks')).toMatch(/^\uFEFFsource,target,/);
+    expect(await exportTo('plain.csv', '--format', 'csv', '--no-checks', '--no-bom')).toMatch(
+      /^source,target,/,
+    );
+    expect(await exportTo('out.tsv', '--format', 'tsv', '--no-checks')).toMatch(/^source\ttarget\t/);
+    expect(await exportTo('bom.tsv', '--format', 'tsv', '--no-checks', '--bom')).toMatch(/^\uFEFFsource\t/);
+  });
+
   it('writes the review report with the document text escaped', async () => {
     const html = await exportTo('report.html', '--format', 'html', '--no-checks');
     expect(html).toContain('&lt;today&gt;');

@@ -121,7 +121,7 @@ describe('keyboard and alignment editing', () => {
     await page.click('#tab-findings');
   });
 
-  it('exports the pair as TMX and as a review report, and the case as a case file', async () => {
+  it('exports the pair as TMX, as a review report and as CSV (with a BOM), and the case as a case file', async () => {
     const { page } = app;
     const exportAs = async (format: string) => {
       await page.click('.menu > summary');
@@ -141,6 +141,12 @@ describe('keyboard and alignment editing', () => {
     expect(report.text).toMatch(/<!doctype html>/i);
     const caseFile = await exportAs('case');
     expect(JSON.parse(caseFile.text).format).toBe('vis-a-vis-case');
+    // CSV opens in Excel, which reads UTF-8 as such only after a byte-order mark: the file's
+    // first three bytes, by default.
+    const csv = await exportAs('csv');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect([...readFileSync('test-results/export.csv').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.text).toMatch(/^\uFEFFsource,target,confidence,status,findings\r\n/);
   });
 
   it('made no request off the machine and logged no error', () => {

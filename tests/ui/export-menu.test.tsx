@@ -69,6 +69,17 @@ describe('export menu', () => {
     expect(menu.open).toBe(false);
   });
 
+  it('puts a byte-order mark in CSV by default (for Excel), not in TSV', async () => {
+    const { menu } = renderMenu();
+    await openMenu(menu);
+    const box = (name: RegExp) =>
+      [...menu.querySelectorAll<HTMLLabelElement>('label')]
+        .find((l) => name.test(l.textContent ?? ''))!
+        .querySelector('input')!;
+    expect(box(/Byte-order mark in CSV/).checked).toBe(true);
+    expect(box(/Byte-order mark in TSV/).checked).toBe(false);
+  });
+
   it('leaves unpaired rows out by default for partly parallel texts only, and keeps the person’s choice', async () => {
     const store = await sentencePairStore(
       'paired only',

@@ -1,7 +1,9 @@
 /**
  * TSV and CSV: RFC 4180 quoting (a field holding the delimiter, a double quote, CR or LF is
- * quoted, quotes doubled), CRLF between records, UTF-8 text with an optional BOM (for
- * spreadsheet programs). Columns: source, target, confidence, status, findings — the last
+ * quoted, quotes doubled), CRLF between records, UTF-8 text. CSV starts with a byte-order mark
+ * by default: Excel, where most people open a CSV file by double-clicking it, reads a CSV without
+ * one in the machine's ANSI code page (`é` shows as `Ã©`); TSV is left without one by default,
+ * as scripts and CAT tools read it (a BOM would stick to the first column's name). Columns: source, target, confidence, status, findings — the last
  * holding one line per finding, applied fix and note (see unit-notes.ts).
  *
  * Formula guard (on by default): a spreadsheet runs a cell starting with `=`, `+`, `-`, `@`,
@@ -13,7 +15,10 @@ import { type BilingualUnits, formatConfidence } from './bilingual-units.ts';
 import { encodeNote, formatFindingLine, formatFixLine } from './unit-notes.ts';
 
 export interface DelimitedOptions {
-  /** Start with a UTF-8 byte-order mark (U+FEFF), for spreadsheet programs. Default false. */
+  /**
+   * Start with a UTF-8 byte-order mark (U+FEFF), which tells Excel the file is UTF-8.
+   * Default: true for CSV, false for TSV (see the module comment).
+   */
   readonly bom?: boolean;
   /** Protect cells from being run as formulas (see the module comment). Default true. */
   readonly formulaGuard?: boolean;
@@ -27,15 +32,20 @@ export const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** Write `file` as TSV. */
 export function writeTsv(file: BilingualUnits, options: DelimitedOptions = {}): string {
-  return writeDelimited(file, '\t', options);
+  return writeDelimited(file, '\t', options.bom ?? false, options);
 }
 
 /** Write `file` as CSV. */
 export function writeCsv(file: BilingualUnits, options: DelimitedOptions = {}): string {
-  return writeDelimited(file, ',', options);
+  return writeDelimited(file, ',', options.bom ?? true, options);
 }
 
-function writeDelimited(file: BilingualUnits, delimiter: string, options: DelimitedOptions): string {
+function writeDelimited(
+  file: BilingualUnits,
+  delimiter: string,
+  bom: boolean,
+  options: DelimitedOptions,
+): string {
   const guard = options.formulaGuard ?? true;
   const needsQuotes = delimiter === '\t' ? /[\t"\r\n]/ : /[,"\r\n]/;
   const field = (value: string): string => {
@@ -61,5 +71,5 @@ function writeDelimited(file: BilingualUnits, delimiter: string, options: Delimi
       ].join(delimiter),
     );
   }
-  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+  return `${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }

@@ -416,7 +416,8 @@ export const en = {
     options: 'Export options',
     confirmedOnly: 'Confirmed pairs only',
     pairedOnly: 'Paired rows only (TMX, XLIFF, TSV, CSV)',
-    bom: 'Byte-order mark in TSV/CSV (for spreadsheets)',
+    bomCsv: 'Byte-order mark in CSV (for Excel)',
+    bomTsv: 'Byte-order mark in TSV',
     format: {
       tmx: 'TMX 1.4',
       xliff: 'XLIFF 2.0',

@@ -455,7 +455,8 @@ export const fr: Messages = {
     options: 'Options d’export',
     confirmedOnly: 'Paires confirmées seulement',
     pairedOnly: 'Lignes appariées seulement (TMX, XLIFF, TSV, CSV)',
-    bom: 'Indicateur d’ordre des octets en TSV/CSV (tableurs)',
+    bomCsv: 'Indicateur d’ordre des octets en CSV (pour Excel)',
+    bomTsv: 'Indicateur d’ordre des octets en TSV',
     format: {
       tmx: 'TMX 1.4',
       xliff: 'XLIFF 2.0',

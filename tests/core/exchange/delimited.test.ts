@@ -42,7 +42,7 @@ const FILE: BilingualUnits = {
 
 describe('writeTsv / writeCsv', () => {
   it('quotes per RFC 4180, ends records with CRLF, guards formulas', () => {
-    expect(writeCsv(FILE)).toBe(
+    expect(writeCsv(FILE, { bom: false })).toBe(
       'source,target,confidence,status,findings\r\n' +
         '"He said ""no"", twice","Il a dit « non »,\ndeux fois",0.875,confirmed,"target warning typography/nbsp: ""« "" → ""«\\u00a0"""\r\n' +
         "'=SUM(A1),'-1 point,0.5,aligned,\r\n",
@@ -52,8 +52,21 @@ describe('writeTsv / writeCsv', () => {
     );
   });
 
-  it('adds a BOM on request, and can leave formulas unguarded', () => {
-    expect(writeCsv(FILE, { bom: true }).startsWith('\uFEFFsource,')).toBe(true);
+  it('starts a CSV with a BOM by default (Excel reads one without it as ANSI), not a TSV', () => {
+    expect(writeCsv(FILE).startsWith('\uFEFFsource,target,')).toBe(true);
+    expect(writeTsv(FILE).startsWith('source\ttarget\t')).toBe(true);
+    // The BOM is the file's first three bytes, as Excel looks for them.
+    expect([...new TextEncoder().encode(writeCsv(FILE)).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // And it reads back: the header is found, the BOM is not part of the first column's name.
+    expect(importBilingual(new TextEncoder().encode(writeCsv(FILE))).units.map((u) => u.source)).toEqual([
+      'He said "no", twice',
+      '=SUM(A1)',
+    ]);
+  });
+
+  it('adds or leaves out the BOM on request, and can leave formulas unguarded', () => {
+    expect(writeTsv(FILE, { bom: true }).startsWith('\uFEFFsource\t')).toBe(true);
+    expect(writeCsv(FILE, { bom: false }).startsWith('source,')).toBe(true);
     expect(writeCsv(FILE, { formulaGuard: false })).toContain('\r\n=SUM(A1),-1 point,');
   });
 });

@@ -46,7 +46,10 @@ export function ExportMenu() {
   });
   const [pairedChoice, setPairedChoice] = useState<{ pair: string; on: boolean } | null>(null);
   const pairedOnly = pairedChoice?.pair === pairKey ? pairedChoice.on : partly;
-  const [bom, setBom] = useState(false);
+  // A byte-order mark tells Excel a CSV is UTF-8 (without it, é shows as Ã©): on for CSV by
+  // default; TSV goes to scripts and CAT tools more than to Excel, so off (core's defaults too).
+  const [bomCsv, setBomCsv] = useState(true);
+  const [bomTsv, setBomTsv] = useState(false);
   const [busy, setBusy] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
 
@@ -131,8 +134,12 @@ export function ExportMenu() {
             {t('export.pairedOnly')}
           </label>
           <label>
-            <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} />{' '}
-            {t('export.bom')}
+            <input type="checkbox" checked={bomCsv} onChange={(e) => setBomCsv(e.target.checked)} />{' '}
+            {t('export.bomCsv')}
+          </label>
+          <label>
+            <input type="checkbox" checked={bomTsv} onChange={(e) => setBomTsv(e.target.checked)} />{' '}
+            {t('export.bomTsv')}
           </label>
         </fieldset>
         <ul>
@@ -148,7 +155,7 @@ export function ExportMenu() {
                     store.getState().exportPair(format, {
                       confirmedOnly,
                       pairedOnly,
-                      bom,
+                      bom: format === 'tsv' ? bomTsv : bomCsv,
                       labels: labels(),
                       labelLang: i18n.language,
                       quotes: quoteRows(),
