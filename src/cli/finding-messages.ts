@@ -16,6 +16,7 @@ export const FINDING_MESSAGES: Readonly<Record<string, string>> = {
   'unopened-quote': 'Closing mark {mark} has no opening mark',
   'reversed-quote': 'Quotation mark {mark} faces the wrong way; should be "{expected}"',
   'makeshift-quote': 'Makeshift quotation mark {mark}',
+  'quote-for-apostrophe': 'Quotation mark {mark} typed for an apostrophe; should be "{expected}"',
   'nested-quote-style': 'Nested quotation uses the outer marks; use {expected}',
   'straight-quote': 'Quotation in straight marks; use {expected} ({profile} typography)',
   'glued-guillemet': 'Guillemet {mark} glued to the word outside it',

@@ -273,6 +273,7 @@ export const en = {
     'unopened-quote': 'Closing {{mark}} with no opening mark',
     'reversed-quote': 'The quotation mark {{mark}} faces the wrong way',
     'makeshift-quote': '{{mark}} used as a quotation mark',
+    'quote-for-apostrophe': 'Quotation mark {{mark}} typed for an apostrophe',
     'glued-guillemet': 'Guillemet {{mark}} glued to the word',
     'untranslated-sentence': 'Sentence left in the original language',
     'untranslated-words_one': 'A word left in the original language: “{{actual}}”',
@@ -350,6 +351,9 @@ export const en = {
     /** UTF-8 with a few bytes that are not, each read as its Windows-1252 character; `where`: strayLine or strayLinesMore. */
     strayBytes_one: 'UTF-8 with {{count}} byte read as Windows-1252 ({{where}}): check that character.',
     strayBytes_other: 'UTF-8 with {{count}} bytes read as Windows-1252 ({{where}}): check those characters.',
+    /** A file detected as Mac Roman (the `macintosh` encoding): what was assumed, and how to undo it. */
+    macRoman:
+      'Read as Mac Roman (macintosh), the encoding of older Mac text files, from its accented letters: if they look wrong, choose another encoding.',
     strayLine_one: 'line {{lines}}',
     strayLine_other: 'lines {{lines}}',
     strayLinesMore: 'lines {{lines}} and {{more}} more',

@@ -306,6 +306,7 @@ export const fr: Messages = {
     'unopened-quote': '{{mark}} fermant sans guillemet ouvrant',
     'reversed-quote': 'Le guillemet {{mark}} est tourné dans le mauvais sens',
     'makeshift-quote': '{{mark}} employé comme guillemet',
+    'quote-for-apostrophe': 'Guillemet {{mark}} tapé à la place d’une apostrophe',
     'glued-guillemet': 'Guillemet {{mark}} collé au mot',
     'untranslated-sentence': 'Phrase restée dans la langue de l’original',
     'untranslated-words_one': 'Un mot resté dans la langue de l’original : « {{actual}} »',
@@ -383,6 +384,8 @@ export const fr: Messages = {
     strayBytes_one: 'UTF-8 avec {{count}} octet lu en Windows-1252 ({{where}})\u00a0: vérifiez ce caractère.',
     strayBytes_other:
       'UTF-8 avec {{count}} octets lus en Windows-1252 ({{where}})\u00a0: vérifiez ces caractères.',
+    macRoman:
+      'Lu en Mac Roman (macintosh), l’encodage des fichiers texte des anciens Mac, d’après ses lettres accentuées : si elles semblent fausses, choisissez un autre encodage.',
     strayLine_one: 'ligne {{lines}}',
     strayLine_other: 'lignes {{lines}}',
     strayLinesMore: 'lignes {{lines}} et {{more}} autres',

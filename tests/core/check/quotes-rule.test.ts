@@ -48,6 +48,34 @@ describe('quotes rule', () => {
     expect(check('He said "no".', 'quotes', { lang: 'en', profile: 'en' })).toEqual([]);
   });
 
+  it('takes a straight double quote typed for an elision apostrophe (l"économie) for one, with a fix', () => {
+    // WMT: `permettrait d"éviter un effondrement … de l"économie mondiale` was a quotation
+    // `"éviter … de l"` (its fix wrapped it in guillemets), `jusqu"à` a closing mark with no opener.
+    const text =
+      'Elle permettrait d"éviter un effondrement de l"économie. "L\'Asie est protégée jusqu"à un certain point", a-t-il dit.';
+    const found = check(text, 'quotes');
+    expect(found.map((f) => [f.rule, f.actual, f.expected, f.severity])).toEqual([
+      ['quote-for-apostrophe', '"', "'", 'warning'],
+      ['quote-for-apostrophe', '"', "'", 'warning'],
+      ['straight-quote', '"L\'Asie est protégée jusqu"à un certain point"', '«\u202f…\u202f»', 'info'],
+      ['quote-for-apostrophe', '"', "'", 'warning'],
+    ]);
+    expect(
+      applyEdits(
+        text,
+        found.flatMap((f) => f.fix ?? []),
+      ),
+    ).toBe(
+      "Elle permettrait d'éviter un effondrement de l'économie. «\u202fL'Asie est protégée jusqu'à un certain point\u202f», a-t-il dit.",
+    );
+    // The document's own apostrophe is the fix; a quotation opened after a space is left alone.
+    const curly = check('L’Inde aide l"Europe et dit "oui".', 'quotes');
+    expect(curly.map((f) => [f.rule, f.expected])).toEqual([
+      ['quote-for-apostrophe', '’'],
+      ['straight-quote', '«\u202f…\u202f»'],
+    ]);
+  });
+
   it('accepts a quotation over several paragraphs that reopen with «', () => {
     expect(
       check('« Premier paragraphe de la lettre.\n« Second paragraphe, qui la termine. »', 'quotes'),

@@ -1,14 +1,29 @@
 /**
  * quotes: quotations never closed, closing marks with no opener, marks of the wrong side,
  * makeshift marks (`''`, `,,`), nested quotations in the wrong style for the profile
- * (French: « … “ … ” … »), guillemets glued to the word outside them, and a quotation in
- * straight marks (`"…"`) where the profile's quotations open with « (`« … »`, its spaces set).
+ * (French: « … “ … ” … »), guillemets glued to the word outside them, a quotation in
+ * straight marks (`"…"`) where the profile's quotations open with « (`« … »`, its spaces set),
+ * and a straight double quote typed for an elision's apostrophe (`l"économie`).
  * Pairing is done by ../quote-marks.ts.
  */
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { makeFinding } from '../make-finding.ts';
 import { analyzeQuotes, type QuoteMark } from '../quote-marks.ts';
+
+/**
+ * A straight double quote typed for the apostrophe of a French elision (`l"économie`,
+ * `jusqu"à`, `aujourd"hui`): glued to an elided word and to the vowel or h after it.
+ */
+const ELISION_QUOTE =
+  /(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|aujourd)"(?=[aeiouyhàâäéèêëîïôöûùüœæ])/giu;
+
+/** The apostrophe a text mostly uses: ’ or '. */
+function apostropheOf(text: string): string {
+  const curly = text.split('’').length;
+  const straight = text.split("'").length;
+  return curly > straight ? '’' : "'";
+}
 
 const CLOSE_OF: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‘': '’', '‹': '›', '"': '"' };
 const OPEN_OF: Record<string, string> = { '»': '«', '”': '“', '’': '‘', '›': '‹' };
@@ -18,6 +33,7 @@ export const quotesRule: CheckRule = {
   id: 'quotes',
   category: 'quotes',
   codes: [
+    'quote-for-apostrophe',
     'unclosed-quote',
     'unopened-quote',
     'reversed-quote',
@@ -28,11 +44,32 @@ export const quotesRule: CheckRule = {
   ],
   scope: 'document',
   run(ctx) {
-    const text = ctx.doc.text;
     const lang = ctx.doc.lang === 'und' ? ctx.profile.lang : ctx.doc.lang;
+    const findings: Finding[] = [];
+    // Quotes typed for elision apostrophes are read as the apostrophes they stand for (the same
+    // length, so every offset holds): they neither open nor close a quotation.
+    let text = ctx.doc.text;
+    if (lang === 'fr' && text.includes('"')) {
+      const apostrophe = apostropheOf(text);
+      text = text.replace(ELISION_QUOTE, (word, at: number) => {
+        const index = at + word.length - 1;
+        findings.push(
+          makeFinding(ctx, {
+            rule: 'quote-for-apostrophe',
+            category: 'quotes',
+            severity: 'warning',
+            start: index,
+            end: index + 1,
+            expected: apostrophe,
+            fix: [{ start: index, end: index + 1, text: apostrophe }],
+            params: { mark: '"' },
+          }),
+        );
+        return `${word.slice(0, -1)}'`;
+      });
+    }
     const fr = ctx.words.fr;
     const { marks } = analyzeQuotes(text, lang, fr ? (w) => fr.has(w) : undefined);
-    const findings: Finding[] = [];
     const add = (m: QuoteMark, rule: string, severity: Finding['severity'], extra = {}): void => {
       findings.push(
         makeFinding(ctx, {
