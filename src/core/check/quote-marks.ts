@@ -10,6 +10,7 @@
  * that paragraph reopens with « or » (or “ in English), the convention for quotations of
  * several paragraphs.
  */
+import { joinWrappedLines } from '../quote/join-wrapped-lines.ts';
 import { type PairableMark, type PairedRole, pairQuoteMarks } from '../quote/pair-quote-marks.ts';
 import { findQuoteRemnants } from './quote-remnants.ts';
 
@@ -212,7 +213,8 @@ export function analyzeQuotes(text: string, lang = 'fr', isWord?: (w: string) =>
     if (left && !right) return pending ? 'close' : m.glyph === "'" ? 'skip' : 'close';
     return pending ? 'close' : 'open';
   };
-  const lines = lineSpans(text);
+  // The lines of hard-wrapped text are joined back into paragraphs, as the quote extraction does.
+  const lines = joinWrappedLines(text, lineSpans(text));
   const pairing = pairQuoteMarks(text, lines, pairable, {
     resolve,
     // Straight single quotes that never close were apostrophes after all (’90s, 'em).

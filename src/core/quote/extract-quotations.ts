@@ -9,6 +9,7 @@ import { partitionPoint } from '../model/partition-point.ts';
 import { lineOfOffset, lineStarts } from '../text/line-starts.ts';
 import { findReportedPassages } from './find-reported-passages.ts';
 import { findSpeaker, subjectBefore } from './find-speaker.ts';
+import { joinWrappedLines } from './join-wrapped-lines.ts';
 import { pairQuoteMarks } from './pair-quote-marks.ts';
 import type { ExtractedQuotation, Speaker } from './quotation.ts';
 import { type ScannedMark, scanQuoteMarks } from './scan-quote-marks.ts';
@@ -53,7 +54,10 @@ function introSpeaker(text: string, intro: Span): Speaker | null {
 export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
   const { text, lang } = doc;
   const starts = lineStarts(text);
-  const paras = paragraphSpans(doc);
+  const docParas = paragraphSpans(doc);
+  // Lines of hard-wrapped text taken for paragraphs are joined back: a quotation, its speech
+  // clause and a reported passage run on over the line breaks.
+  const paras = joinWrappedLines(text, docParas);
   const marks = scanQuoteMarks(text);
   const clean = blankGarbledMarks(text, marks);
   const paired = pairQuoteMarks(
@@ -172,7 +176,7 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
       ...rest,
       id: idOf.get(i)!,
       parent: parentIndex >= 0 ? (idOf.get(parentIndex) ?? null) : null,
-      paragraph: paragraphOf(paras, d.span[0]),
+      paragraph: paragraphOf(docParas, d.span[0]),
     };
   });
 }

@@ -95,4 +95,60 @@ describe('pairQuoteMarks', () => {
     expect(extracted).toEqual(checks);
     expect(checks).toHaveLength(4);
   });
+
+  it('keeps a quotation that runs on to the next line of hard-wrapped text without blank lines as one', () => {
+    // Wrapped at 70 columns, every line non-empty: each line was a paragraph, and each quotation
+    // crossing a line break was cut in two (an unclosed « and an unopened »).
+    const text = [
+      'Le ministre de l’Intérieur a défendu mardi sa réforme devant les',
+      'députés, au terme d’une séance agitée.',
+      'Interrogé sur les critiques de l’opposition, il a répondu que « cette',
+      'loi est nécessaire pour protéger les citoyens ».',
+      'La présidente du groupe socialiste a dénoncé un texte « liberticide et',
+      'dangereux pour les libertés publiques ». Elle saisira le Conseil.',
+      '« Nous ne laisserons pas passer cela, a-t-elle ajouté. Jamais nous',
+      'n’accepterons un tel recul. »',
+    ].join('\n');
+    const quotes = extractQuotations(segmentDocument(text, { id: 'd', name: 'd', lang: 'fr' }));
+    expect(quotes.map((q) => [q.text, q.unbalanced, q.paragraph])).toEqual([
+      ['cette loi est nécessaire pour protéger les citoyens', null, 2],
+      ['liberticide et dangereux pour les libertés publiques', null, 4],
+      [
+        'Nous ne laisserons pas passer cela, a-t-elle ajouté. Jamais nous n’accepterons un tel recul.',
+        null,
+        6,
+      ],
+    ]);
+    expect(quotes[0]!.speaker?.name).toBe('il');
+    // The checks read the same quotations: no unclosed or unopened mark.
+    const checked = analyzeQuotes(text, 'fr').quotations;
+    expect(
+      checked.map((q) => [text.slice(q.innerStart, q.innerEnd).replace(/\s+/gu, ' '), q.balanced]),
+    ).toEqual(quotes.map((q) => [q.text, true]));
+  });
+
+  it('finds the speech verb on the line before a wrapped quotation', () => {
+    const text = [
+      'Le ministre de l’Intérieur a défendu mardi sa réforme devant les',
+      'députés, au terme d’une séance agitée.',
+      'Le soir même, face à la presse, le porte-parole a simplement répondu :',
+      '« nous ne reculerons pas ». La présidente du groupe socialiste a',
+      'dénoncé un texte liberticide.',
+    ].join('\n');
+    const [q] = extractQuotations(segmentDocument(text, { id: 'd', name: 'd', lang: 'fr' }));
+    expect(q).toMatchObject({ text: 'nous ne reculerons pas', paragraph: 3 });
+    expect(q!.speaker?.name).toBe('le porte-parole');
+  });
+
+  it('leaves scraped text alone: a guillemet left open at the end of a one-line paragraph ends there', () => {
+    // Long lines of different widths: no wrap column. The « of the first line lost its closer
+    // (the scraped line was cut), and the » of the next one closes nothing.
+    const narration = 'Le récit se poursuit sur plusieurs phrases sans citer personne du tout. ';
+    const text = `${narration.repeat(3)}On nous dit de ne jamais dire « ce n’est pas mon travail. La responsabi\n${narration.repeat(4)}Les installations sont appelées glacières » et il fait froid.\nFin.`;
+    const quotes = extractQuotations(segmentDocument(text, { id: 'd', name: 'd', lang: 'fr' }));
+    expect(quotes.map((q) => [q.text, q.unbalanced])).toEqual([
+      ['ce n’est pas mon travail.', 'no-closer'],
+      ['Les installations sont appelées glacières', 'no-opener'],
+    ]);
+  });
 });
