@@ -1,7 +1,8 @@
 /**
  * Loose identity of names across languages and spellings: accent-folded equality, a shared
  * prefix (Simard et al. 1992's cognates: `Palestinian` / `palestinien`, `Syria` / `Syrie`) or a
- * small edit distance (`Gaddafi` / `Kadhafi` is too far; `Jiráček` / `Jiracek` is equal folded).
+ * small edit distance (`Gaddafi` / `Kadhafi` is too far; `Jiráček` / `Jiracek` is equal folded),
+ * unless only the initial changed to one no transliteration gives (`Howell` / `Powell`).
  */
 import { fold as foldAccents } from './fold.ts';
 
@@ -52,6 +53,21 @@ function popcount(x: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+// Initials that transliterations and French spellings swap (Koran = Coran, Yulia = Julia,
+// Sharia = Charia, Zion = Sion, Unction = Onction, Wladimir = Vladimir), each letter with its group.
+const INITIAL_GROUPS = ['ckqgx', 'szcx', 'yji', 'uoa', 'fp', 'vw', 'ei'];
+
+/**
+ * Two words of one length whose first letters differ, outside those groups: another name
+ * (Howell → Powell, Baker → Maker), not a spelling of the same one, however close the rest.
+ */
+function otherInitial(a: string, b: string): boolean {
+  if (a.length !== b.length || a[0] === b[0]) return false;
+  const x = a[0]!;
+  const y = b[0]!;
+  return !INITIAL_GROUPS.some((g) => g.includes(x) && g.includes(y));
+}
+
 /** True when two folded words look like the same name or cognate. */
 export function similarFolded(a: string, b: string): boolean {
   return similarFoldedMasked(a, -1, b, -1);
@@ -69,6 +85,7 @@ export function similarFoldedMasked(a: string, maskA: number, b: string, maskB: 
   while (p < short && a[p] === b[p]) p++;
   if (p >= 4 && p >= 0.6 * short) return true;
   if (short < 5 || Math.abs(a.length - b.length) > 2) return false;
+  if (otherInitial(a, b)) return false;
   // One edit changes a word's set of letters by at most two, so sets (even hashed into 32
   // buckets) differing by more than four letters are more than two edits apart.
   const ma = maskA === -1 ? letterMaskOf(a) : maskA;

@@ -79,6 +79,13 @@ describe('checkNames', () => {
     expect([f?.actual, f?.expected, f?.params.issue]).toEqual(['Kowalczyk', 'Bezos', 'changed']);
     // Its fix puts the source's name back in the newcomer's place.
     expect(f?.fix).toEqual([{ start: f!.span[0], end: f!.span[1], text: 'Bezos' }]);
+    // One letter changed, the initial: another person (a translator's injected error, unreported).
+    const initial = checkNames(
+      makePair(['Lee Howell, the director, questioned it.'], ['Lee Powell, le directeur, s’est interrogé.']),
+    );
+    expect(initial.map((x) => [x.actual, x.expected, x.params.issue])).toEqual([
+      ['Powell', 'Howell', 'changed'],
+    ]);
   });
 
   it('flags a name translated as a common noun, with a fix', () => {
