@@ -15,7 +15,7 @@ import { decodeBytes } from '../core/text/decode-bytes.ts';
 import { HelpRequest, InputError, UsageError } from './cli-error.ts';
 import { fileErrorReason } from './file-error-reason.ts';
 import { createOptionReader } from './option-reader.ts';
-import { strayBytesNote } from './read-text-file.ts';
+import { readingNote } from './read-text-file.ts';
 import { refuseOverwritingInputs } from './refuse-overwrite.ts';
 
 const USAGE =
@@ -78,12 +78,13 @@ function readBytes(path: string): Uint8Array {
 /**
  * UTF-8 with stray Windows-1252 bytes: say where, as the other commands do (the importers read
  * them silently as Windows-1252; a TMX or XLIFF that says UTF-8 is refused, and this names the
- * line). A file that cannot be decoded is left to the importers' error.
+ * line); a file read as Mac Roman says so. A file that cannot be decoded is left to the
+ * importers' error.
  */
 function warnStrayBytes(path: string, bytes: Uint8Array): void {
   try {
-    const { strayBytes } = decodeBytes(bytes);
-    if (strayBytes) process.stderr.write(`warning: ${path}: ${strayBytesNote(strayBytes)}\n`);
+    const note = readingNote(decodeBytes(bytes));
+    if (note) process.stderr.write(`warning: ${path}: ${note}\n`);
   } catch {
     // Reported by the importer.
   }

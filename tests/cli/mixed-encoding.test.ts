@@ -74,6 +74,33 @@ describe('commands on UTF-8 with a stray Windows-1252 byte', () => {
     expect(r.out).toContain('The tea\tLe thé');
   });
 
+  it('says a file was read as Mac Roman (align, import)', async () => {
+    // 'Le café est prêt, à côté.' from an old Mac: é = 8E, ê = 90, à = 88, ô = 99.
+    const mac = join(dir, 'mac.txt');
+    const macText = Uint8Array.from([
+      ...encoder.encode('Le caf'),
+      0x8e,
+      ...encoder.encode(' est pr'),
+      0x90,
+      ...encoder.encode('t, '),
+      0x88,
+      ...encoder.encode(' c'),
+      0x99,
+      ...encoder.encode('t'),
+      0x8e,
+      ...encoder.encode('.\n'),
+    ]);
+    writeFileSync(mac, macText);
+    const aligned = await capture(align, english, mac, '--level', 'paragraph', '--format', 'json');
+    expect(aligned.err).toContain(`warning: ${mac}: read as Mac Roman (its accents are Mac Roman bytes`);
+    expect(JSON.parse(aligned.out).documents[1].text).toBe('Le café est prêt, à côté.\n');
+    const tsv = join(dir, 'mac.tsv');
+    writeFileSync(tsv, Uint8Array.from([...encoder.encode('The coffee\t'), ...macText]));
+    const imported = await capture(importFile, tsv, '--format', 'tsv');
+    expect(imported.err).toContain(`warning: ${tsv}: read as Mac Roman`);
+    expect(imported.out).toContain('The coffee\tLe café est prêt, à côté.');
+  });
+
   it('words many stray bytes on many lines', () => {
     expect(strayBytesNote({ count: 3, lines: [2, 7], lineCount: 2 })).toBe(
       'UTF-8 with 3 bytes read as Windows-1252 (lines 2, 7)',

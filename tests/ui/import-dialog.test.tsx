@@ -111,6 +111,39 @@ describe('ImportDialog', () => {
     expect(screen.getByTestId('import-preview').textContent).toContain('Le thé est servi.');
   });
 
+  it('reads a Mac Roman file as Mac Roman and says so; Windows-1252 chosen, the note goes', async () => {
+    const store = makeTestStore({ checks: false });
+    // 'Le café est prêt, à côté.' from an old Mac: é = 8E, ê = 90, à = 88, ô = 99.
+    const ascii = (s: string) => [...new TextEncoder().encode(s)];
+    const bytes = Uint8Array.from([
+      ...ascii('Le caf'),
+      0x8e,
+      ...ascii(' est pr'),
+      0x90,
+      ...ascii('t, '),
+      0x88,
+      ...ascii(' c'),
+      0x99,
+      ...ascii('t'),
+      0x8e,
+      ...ascii('.\n'),
+    ]);
+    render(
+      <StoreProvider store={store}>
+        <ImportDialog open files={[new File([bytes], 'mac.txt')]} onClose={() => {}} />
+      </StoreProvider>,
+    );
+    const note = await screen.findByTestId('mac-roman');
+    expect(note.textContent).toMatch(/^Read as Mac Roman \(macintosh\)/);
+    expect(screen.getByTestId('import-preview').textContent).toBe('Le café est prêt, à côté.\n');
+    const encoding = screen.getByTestId('encoding') as HTMLSelectElement;
+    expect(encoding.value).toBe('macintosh');
+    expect(encoding.selectedOptions[0]!.textContent).toBe('macintosh (detected)');
+    fireEvent.change(encoding, { target: { value: 'windows-1252' } });
+    await waitFor(() => expect(screen.queryByTestId('mac-roman')).toBeNull());
+    expect(screen.getByTestId('import-preview').textContent).toContain('Le cafŽ');
+  });
+
   it('words stray bytes on many lines in French', async () => {
     await setLocale('fr');
     try {

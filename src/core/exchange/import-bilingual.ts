@@ -71,7 +71,10 @@ export function importBilingual(
     const declared = /^\uFEFF?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z][\w.-]*)["']/
       .exec(text)?.[1]
       ?.toLowerCase();
-    if ((encoding === 'windows-1252' || stray) && (declared ?? 'utf-8').replace('-', '') === 'utf8') {
+    if (
+      (encoding === 'windows-1252' || encoding === 'macintosh' || stray) &&
+      (declared ?? 'utf-8').replace('-', '') === 'utf8'
+    ) {
       throw new ExchangeError('malformed', 'not-utf-8');
     }
     return format === 'tmx' ? readTmx(text) : readXliff(text);

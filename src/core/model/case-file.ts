@@ -41,7 +41,7 @@ export interface DocumentOrigin {
   readonly kind: 'sample' | 'paste' | 'file' | 'import';
   /** File name, for `file` and `import`. */
   readonly fileName?: string;
-  /** Encoding the file was decoded with (`utf-8`, `windows-1252`, `utf-16le`, `utf-16be`). */
+  /** Encoding the file was decoded with (`utf-8`, `windows-1252`, `macintosh`, `utf-16le`, `utf-16be`). */
   readonly encoding?: string;
   /** True when the user forced the encoding rather than accept the detected one. */
   readonly encodingOverridden?: boolean;

@@ -3,10 +3,13 @@
  * BOM-less UTF-16 is recognised by its pattern of NUL bytes; otherwise strict UTF-8; UTF-8
  * with a few stray Windows-1252 bytes (an `é` pasted as the single byte 0xE9) is read as
  * UTF-8, each stray byte as its Windows-1252 character, and says where they are; Windows-1252
- * when the bytes are mostly not UTF-8. Binary data is refused.
+ * when the bytes are mostly not UTF-8, or Mac Roman when they are plainly that (`looksMacRoman`).
+ * Binary data is refused.
  */
+import { decodeMacRoman, looksMacRoman } from './mac-roman.ts';
 
-export type DetectedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/** WHATWG labels; `macintosh` is Mac Roman, the encoding of text files from Macs before OS X. */
+export type DetectedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
 
 export interface DecodedText {
   readonly text: string;
@@ -77,7 +80,13 @@ function documentFormat(bytes: Uint8Array): DocumentFormat | undefined {
 }
 
 /** The encodings a user can force, as WHATWG labels. */
-export const ENCODINGS: readonly DetectedEncoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
+export const ENCODINGS: readonly DetectedEncoding[] = [
+  'utf-8',
+  'windows-1252',
+  'macintosh',
+  'utf-16le',
+  'utf-16be',
+];
 
 /**
  * Decode `bytes`; `forced` overrides detection (a user's choice). Forced UTF-8 reads what
@@ -139,9 +148,10 @@ export function decodeBytes(bytes: Uint8Array, forced?: DetectedEncoding): Decod
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom: false };
   } catch {
-    // Mixed UTF-8, or UTF-8 cut inside its last character; else Windows-1252 (a superset of
-    // Latin-1's printable range), which decodes every byte.
-    return mixedUtf8(body) ?? decodeAs(body, 'windows-1252', false);
+    // Mixed UTF-8, or UTF-8 cut inside its last character; else Mac Roman when its accented
+    // letters say so, else Windows-1252 (a superset of Latin-1's printable range). Both decode
+    // every byte.
+    return mixedUtf8(body) ?? decodeAs(body, looksMacRoman(body) ? 'macintosh' : 'windows-1252', false);
   }
 }
 
@@ -353,6 +363,8 @@ function fixCp1252(text: string): string {
 }
 
 function decodeAs(bytes: Uint8Array, encoding: DetectedEncoding, bom: boolean): DecodedText {
+  // Decoded from our own table: not every TextDecoder knows `macintosh` (Node without full ICU).
+  if (encoding === 'macintosh') return { text: decodeMacRoman(bytes), encoding, bom };
   try {
     // TextDecoder strips a matching BOM itself (ignoreBOM: false).
     const decoded = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' }).decode(bytes);

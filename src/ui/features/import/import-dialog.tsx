@@ -340,6 +340,12 @@ export function ImportDialog({
                         {strayBytesNote(t, p.result.strayBytes)}
                       </p>
                     ) : null}
+                    {/* Mac Roman is told from Windows-1252 by its accents: the person confirms. */}
+                    {p.result.encoding === 'macintosh' && !p.encodingOverridden ? (
+                      <p className="warning" role="status" data-testid="mac-roman">
+                        {t('import.macRoman')}
+                      </p>
+                    ) : null}
                     <p className="preview-text" lang={p.lang} data-testid="import-preview">
                       {p.result.text.slice(0, 280)}
                       {p.result.text.length > 280 ? '…' : ''}
