@@ -407,7 +407,14 @@ export function checkNames(ctx: PairContext): Finding[] {
       .map((t) => [t, besideItsName(t) ?? replacement(t, LENIENT_PLACE_TOLERANCE)] as const)
       .filter(([, w]) => w !== undefined);
     const all = [...strict, ...changed];
+    // A name the source repeats and the translation lacks is one missing name, not one per use.
+    const reported = new Set<string>();
     all.forEach(([token, other]) => {
+      if (!other) {
+        const fold = nameFold(token.text);
+        if (reported.has(fold)) return;
+        reported.add(fold);
+      }
       findings.push(
         pairFinding(target, {
           rule: RULE,

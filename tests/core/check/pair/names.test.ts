@@ -66,6 +66,21 @@ describe('checkNames', () => {
     expect(findings.map((f) => [f.params.issue, f.expected])).toEqual([['missing', 'DHS']]);
   });
 
+  it('reports a missing name once per sentence, however often the source repeats it', () => {
+    // WMT, a dropped sentence: `Italy's borrowing costs … the prime ministers of both Italy and
+    // Greece` gave `Name "Italy" of the source missing` twice over the same translation.
+    const ctx = makePair(
+      [
+        "In recent days, Italy's borrowing costs have soared and the prime ministers of both Italy and Greece resigned.",
+      ],
+      ['Ces derniers mois, la zone euro a été ébranlée par une crise de la dette.'],
+    );
+    expect(checkNames(ctx).map((f) => [f.expected, f.params.issue])).toEqual([
+      ['Italy', 'missing'],
+      ['Greece', 'missing'],
+    ]);
+  });
+
   it('flags a name replaced by another, on the newcomer', () => {
     const ctx = makePair(
       ['The letter from Bezos reached Palantir.'],
