@@ -9,6 +9,7 @@
 import type { Lang } from '../../model/document.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { CheckRule } from '../check-rule.ts';
+import type { FindingDraft } from '../make-finding.ts';
 import { isPaired, type ResolvedBead, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
 import { extractNumbers, type NumberMention } from '../pair/extract-numbers.ts';
 import { matchNumbers, mentionsMeet, sameValue } from '../pair/match-numbers.ts';
@@ -110,6 +111,15 @@ export function checkNumbers(ctx: PairContext): Finding[] {
     isPaired(bead) ? matchNumbers(srcOf(bead.position), tgtOf(bead.position)) : undefined,
   );
   const findings: Finding[] = [];
+  /** A number-mismatch finding on the translation. */
+  const report = (draft: Omit<FindingDraft, 'rule' | 'category'>) =>
+    findings.push(pairFinding(target, { rule: RULE, category: 'numbers', ...draft }));
+  /** A finding's params naming the source number `s` (up to `end`: its scale included or not). */
+  const fromSource = (issue: 'changed' | 'missing', s: NumberMention, end = s.fullEnd) => ({
+    issue,
+    source: source.text.slice(s.start, end),
+    srcStart: s.start,
+  });
   for (const bead of beads) {
     const i = bead.position;
     const match = matches[i];
@@ -128,18 +138,14 @@ export function checkNumbers(ctx: PairContext): Finding[] {
       const s = lostMonths[k]!;
       const t = addedMonths[k]!;
       const expected = expectedFor(s, target.lang);
-      findings.push(
-        pairFinding(target, {
-          rule: RULE,
-          category: 'numbers',
-          severity: 'error',
-          start: t.start,
-          end: t.end,
-          expected,
-          fix: [{ start: t.start, end: t.end, text: expected }],
-          params: { issue: 'changed', source: source.text.slice(s.start, s.end), srcStart: s.start },
-        }),
-      );
+      report({
+        severity: 'error',
+        start: t.start,
+        end: t.end,
+        expected,
+        fix: [{ start: t.start, end: t.end, text: expected }],
+        params: fromSource('changed', s, s.end),
+      });
     }
     if (missing.length === 0 && extra.length === 0) continue;
     const around = (side: 'missing' | 'extra') => [
@@ -170,47 +176,30 @@ export function checkNumbers(ctx: PairContext): Finding[] {
         broken && /^\d+$/.test(t.text) && sameValue(Number(`${t.text}.${broken[1]}`), s.base)
           ? t.end + broken[0].length
           : t.end;
-      findings.push(
-        pairFinding(target, {
-          rule: RULE,
-          category: 'numbers',
-          severity: 'error',
-          start: t.start,
-          end,
-          expected,
-          ...(fixable ? { fix: [{ start: t.start, end: fixEnd, text: expected }] } : {}),
-          params: { issue: 'changed', source: source.text.slice(s.start, s.fullEnd), srcStart: s.start },
-        }),
-      );
+      report({
+        severity: 'error',
+        start: t.start,
+        end,
+        expected,
+        ...(fixable ? { fix: [{ start: t.start, end: fixEnd, text: expected }] } : {}),
+        params: fromSource('changed', s),
+      });
     }
     const span = targetSpan(bead)!;
     for (const s of lost.slice(changed)) {
-      findings.push(
-        pairFinding(target, {
-          rule: RULE,
-          category: 'numbers',
-          severity: 'warning',
-          start: span[0],
-          end: span[1],
-          expected: scaledExpected(s, source, target.lang) ?? expectedFor(s, target.lang),
-          params: { issue: 'missing', source: source.text.slice(s.start, s.fullEnd), srcStart: s.start },
-        }),
-      );
+      report({
+        severity: 'warning',
+        start: span[0],
+        end: span[1],
+        expected: scaledExpected(s, source, target.lang) ?? expectedFor(s, target.lang),
+        params: fromSource('missing', s),
+      });
     }
     for (const t of added.slice(changed)) {
       // A small number the translator wrote in digits ("a couple", "twice", "the second"):
       // not worth an alarm on its own.
       if (match.softPairs === 0 && t.values.every((v) => v <= 10)) continue;
-      findings.push(
-        pairFinding(target, {
-          rule: RULE,
-          category: 'numbers',
-          severity: 'warning',
-          start: t.start,
-          end: t.fullEnd,
-          params: { issue: 'extra' },
-        }),
-      );
+      report({ severity: 'warning', start: t.start, end: t.fullEnd, params: { issue: 'extra' } });
     }
   }
   return findings;
