@@ -7,6 +7,7 @@
  * ../shared/eval/wmt-news), repeated to 100,000 units; every tenth unit carries a finding and
  * every twentieth an applied fix, so notes are written and parsed too. Import includes byte
  * decoding (UTF-8) and well-formedness checking; export includes building the file string.
+ * Last, the review reports (HTML, Markdown) of one 70 kB French paragraph with 4,000 edits.
  *
  * Run: npx tsx tests/bench/exchange.bench.ts   (or npm run bench -- exchange)
  */
@@ -182,6 +183,59 @@ const caseBytes = encoder.encode(caseOut.value);
 const caseIn = time(() => parseCaseFile(caseBytes));
 if (caseIn.value.alignments[0]!.beads.length !== N) throw new Error('case file: beads lost');
 rows.push(['Case file JSON', (caseBytes.length / 1048576).toFixed(1), verdict(caseOut), verdict(caseIn)]);
+
+// The review reports on one long paragraph with thousands of edits (a 'fix all' of spaces): the
+// tracked changes' word diff ran over the whole paragraph, O(length × edits), 3.3 s for 4,000 edits.
+{
+  let original = '';
+  for (const p of pairs) {
+    if (original.length >= 70_000) break;
+    original += `${p[1]} `;
+  }
+  original = original.slice(0, 70_000).trimEnd();
+  const spaces = [...original.matchAll(/ /g)].map((m) => m.index).filter((_, i) => i % 2 === 0);
+  // Logged from the end backwards, as the workbench logs a 'fix all'.
+  const edits = spaces
+    .slice(0, 4000)
+    .reverse()
+    .map((start) => ({
+      start,
+      end: start + 1,
+      text: '\u00a0',
+      origin: 'fix' as const,
+      rule: 'nbsp',
+      at: '2026-11-22T20:00:00.000Z',
+    }));
+  const text = edits.reduce((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), original);
+  const one = (id: string, t: string): TextDocument => ({
+    id,
+    name: id,
+    lang: id,
+    text: t,
+    paragraphs: [
+      { id: 'p0', index: 0, start: 0, end: t.length, firstSentence: 0, sentenceCount: 1, line: 1 },
+    ],
+    sentences: [{ id: 's0', index: 0, paragraph: 0, start: 0, end: t.length }],
+  });
+  const report = {
+    source: { doc: one('en', pairs[0]![0]) },
+    target: { doc: one('fr', text), originalText: original, edits },
+    alignment: { level: 'paragraph' as const, beads: [{ src: [0], tgt: [0], confidence: 0.9 }] },
+  };
+  const label = `${(original.length / 1000).toFixed(0)} kB paragraph, ${edits.length.toLocaleString('en')} edits`;
+  for (const [name, format] of [
+    ['HTML', 'html'],
+    ['Markdown', 'report-md'],
+  ] as const) {
+    const out = time(() => exportPair(report, format));
+    rows.push([
+      `Review report ${name}, ${label}`,
+      (encoder.encode(out.value).length / 1048576).toFixed(1),
+      verdict(out),
+      '',
+    ]);
+  }
+}
 
 const header = ['format', 'MiB', 'export ms', 'import ms'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

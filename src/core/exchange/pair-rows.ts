@@ -9,7 +9,8 @@ import type { Level, TextDocument } from '../model/document.ts';
 import type { Finding } from '../model/finding.ts';
 import { partitionPoint } from '../model/partition-point.ts';
 import { type PairStatus, pairStatus } from './bilingual-units.ts';
-import { type AppliedFixRecord, replayEditLog } from './edit-log.ts';
+import { type AppliedFixRecord, type ReplayedLog, replayEditLog } from './edit-log.ts';
+import type { UnchangedStretch } from './tracked-text.ts';
 
 /** One side of an export: a document as it is now, and optionally how it got there. */
 export interface ExportSide {
@@ -51,6 +52,8 @@ export interface RowSide {
   readonly fixes: readonly AppliedFixRecord[];
   /** Indexes of the segments (at the alignment's level). */
   readonly segments: readonly number[];
+  /** Where `text` is `original` untouched (with an edit log): the tracked changes diff the rest. */
+  readonly unchanged?: readonly UnchangedStretch[];
 }
 
 /** One bead, ready to export. */
@@ -160,8 +163,28 @@ function prepareSide(
       findings: findings[b]!.sort((x, y) => x.start - y.start || y.end - x.end),
       fixes: fixes[b]!,
       segments: beads[b]![key],
+      ...(log && original !== text ? { unchanged: unchangedIn(log, range.start, range.end) } : {}),
     };
   });
+}
+
+/** The stretches of current [start, end) no edit touched, relative to it and to its original. */
+function unchangedIn(log: ReplayedLog, start: number, end: number): UnchangedStretch[] {
+  const { changes } = log;
+  const originalAt = log.toOriginal(start, 'start');
+  // Stretch j lies between changes j - 1 and j (the first from 0, the last to the text's end).
+  const stretchEnd = (j: number) => (j < changes.length ? changes[j]!.start : log.text.length);
+  const out: UnchangedStretch[] = [];
+  for (let j = partitionPoint(changes.length + 1, (k) => stretchEnd(k) <= start); j <= changes.length; j++) {
+    const from = j === 0 ? 0 : changes[j - 1]!.end;
+    if (from >= end) break;
+    const a = Math.max(from, start);
+    const b = Math.min(stretchEnd(j), end);
+    if (b <= a) continue;
+    const originalFrom = j === 0 ? 0 : changes[j - 1]!.originalEnd;
+    out.push({ start: a - start, end: b - start, originalStart: originalFrom + (a - from) - originalAt });
+  }
+  return out;
 }
 
 function clamp(x: number, lo: number, hi: number): number {

@@ -101,7 +101,7 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
 
 function side(s: RowSide, L: ReviewLabels, lang: string): string {
   let md = '';
-  for (const run of trackedRuns(s.original, s.text, s.findings)) {
+  for (const run of trackedRuns(s.original, s.text, s.findings, s.unchanged)) {
     let piece = cell(run.text);
     if (piece.trim() === '') {
       // White space alone: as it is when unchanged; a change shows its marks (`<ins>⍽</ins>` for

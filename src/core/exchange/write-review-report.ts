@@ -250,7 +250,7 @@ function noteHtml(text: string, L: ReviewLabels): string {
 function sideHtml(side: RowSide, name: string, L: ReviewLabels, lang: string): string {
   const e = escapeHtml;
   let html = '';
-  for (const run of trackedRuns(side.original, side.text, side.findings)) {
+  for (const run of trackedRuns(side.original, side.text, side.findings, side.unchanged)) {
     let piece = e(run.text);
     // White space alone (a no-break space put in, a double space taken out) gets a visible box.
     const ws = run.text.trim() === '' ? ' class="ws"' : '';
