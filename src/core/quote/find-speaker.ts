@@ -8,7 +8,7 @@ import type { Lang, Span } from '../model/document.ts';
 import type { Speaker } from './quotation.ts';
 
 const FR_VERBS =
-  'déclar|dit|dis|écri|ajout|affirm|expliqu|indiqu|précis|soulign|estim|assur|rapport|répond|confi|lanc|martel|insist|prévien|préven|avert|reconn|admi|annonc|déplor|dénonc|regrett|poursui|conclu|comment|racont|twee|proclam|clam|rappel|avou|confirm|exig|demand|recommand|sout|réclam|promi|promet|jugé|jugea|jugent|observ|résum|ironis';
+  'déclar|dit|dis|écri|ajout|affirm|expliqu|indiqu|précis|soulign|estim|assur|rapport|répond|confi|lanc|martel|insist|prévien|préven|avert|reconn|admi|annonc|déplor|dénonc|regrett|poursui|conclu|comment|racont|twee|proclam|clam|rappel|avou|confirm|exig|demand|recommand|sout|réclam|promi|promet|jugé|jugea|jugent|observ|résum|ironis|réag';
 const EN_VERBS =
   'said|says|say|wrote|writes|write|added|adds|told|tells|stated|states|declared|declares|claimed|claims|explained|noted|notes|continued|continues|proclaimed|argued|insisted|warned|asked|replied|announced|tweeted|explained|demanded|urged|concluded|recalled|admitted|acknowledged|complained|cautioned|promised|vowed|pledged|stressed|emphasized|emphasised|observed|remarked';
 
@@ -22,7 +22,7 @@ const FR_ADVERBS =
 
 // Words that end a speaker's noun phrase.
 const STOP =
-  /^(?:dans|à|au|aux|lors|en|sur|pour|devant|après|avant|depuis|pendant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|ce|cette|qui|que|et|mais|in|to|at|on|during|for|last|this|after|before|when|while|as|who|that|and|but|because|from|with|avec|par|by|via|on|about)$/iu;
+  /^(?:dans|à|au|aux|lors|en|sur|pour|puis|devant|après|avant|depuis|pendant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|ce|cette|qui|que|et|mais|in|to|at|on|during|for|last|this|after|before|when|while|as|who|that|and|but|because|from|with|avec|par|by|via|on|about)$/iu;
 
 // After the closer (and its comma), `juge` is the verb (`», juge Marc Roy`), not the noun; `répét` a
 // verb too (`a répété`), not `la répétition`.
@@ -53,10 +53,22 @@ const SUBJ_EN_AFTER = new RegExp(
   `^\\s*,?\\s*((?:he|she|they|we|it|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}|the\\s+\\p{L}+(?:\\s+\\p{L}+)?))\\s+(?:${EN_VERBS})\\b`,
   'u',
 );
+// A speech verb before the quotation, then `que`, or a colon; after a compound tense, words may
+// come between the verb and its colon (`a prévenu les syndicats :`, `a tweeté dimanche soir :`,
+// `l'a redit lundi :`). A simple tense takes none: `Le commentaire du syndicat :` is a noun's.
 const VERB_BEFORE_FR = new RegExp(
-  `(?:(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:(?:${FR_ADVERBS}|pas|jamais|plus)\\s+){0,2})?(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?[\\s\\u00a0\\u202f]*$`,
+  `(?:(?<!\\p{L})(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:(?:${FR_ADVERBS}|pas|jamais|plus)\\s+){0,2}(?:re)?(?:${FR_VERBS})\\p{L}*(?:\\s*(?:que|qu['’])|[^.!?…:;«»“”"]{0,60}:)?|(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?)[\\s\\u00a0\\u202f]*$`,
   'iu',
 );
+// Whose words a quotation is, after `citer` / `quote` (`Elle a cité sa grand-mère : « … »`, `He
+// quoted his grandmother: "…"`): the one cited, not the one citing.
+const CITED_BEFORE = new RegExp(
+  `(?:(?<!\\p{L})(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:${FR_ADVERBS}\\s+)?cité|\\b(?:quoted|cited|quoting|citing))[\\s\\u00a0\\u202f]+([^.!?…:;,«»“”"]{1,60}?)[\\s\\u00a0\\u202f]*:[\\s\\u00a0\\u202f]*$`,
+  'iu',
+);
+// Object pronouns between a subject and its verb (`Le président l'a dit`, `Elle nous a confié`).
+const FR_OBJECT_PRONOUNS =
+  /(?<=\S)(?:[\s\u00a0\u202f]+(?:l['’]|m['’]|t['’]|lui|leur|nous|vous)(?=[\s\u00a0\u202f]|$))+[\s\u00a0\u202f]*$/iu;
 // A compound speech verb with its infinitive's `de` (`La gouverneure a promis de « moderniser… »`,
 // `ont demandé à « … »`); only after an auxiliary, since `l'annonce de « … »` is a noun's.
 const VERB_BEFORE_FR_INFINITIVE = new RegExp(
@@ -159,8 +171,38 @@ function speechClause(text: string, at: number, after: string): Speaker | null {
   return np ? { ...withApposedName(text, np), cue: 'verb-after' } : null;
 }
 
+/**
+ * The subject ending `head` (the words before a speech verb), or, when a phrase set between
+ * commas ends it, the one that phrase describes (`Emma Marcegaglia, leader de Confindustria, a
+ * dit :`, not `Confindustria`).
+ */
+function subjectPhrase(head: string, offset: number): { name: string; span: Span } | null {
+  if (/,[\s\u00a0\u202f]*$/u.test(head)) {
+    // Only the last 210 characters can hold it: a search over the whole head was quadratic.
+    const from = Math.max(0, head.length - 210);
+    const apposed = /([^,]{1,80}),[^,]{1,120},[\s\u00a0\u202f]*$/u.exec(head.slice(from));
+    if (apposed?.[1]) return phraseBefore(head.slice(0, from + apposed.index + apposed[1].length), offset);
+  }
+  return phraseBefore(head, offset);
+}
+
+// How a French subject starts: a capital, a determiner, a pronoun or a quantifier; not a
+// phrase cut out of a clause (`en même temps a confirmé` gave `même temps`).
+const FR_SUBJECT_START =
+  /^(?:\p{Lu}|(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|il|elle|ils|elles|on|je|j['’]|nous|vous|tous|toutes|chacun|chacune|plusieurs|certains|certaines|beaucoup|aucun|aucune|personne)(?![\p{L}]))/u;
+
+/** The one cited before a colon (`a cité sa grand-mère :`), if `before` ends so. */
+function citedBefore(before: string, offset: number): Speaker | null {
+  const cited = CITED_BEFORE.exec(before);
+  if (!cited?.[1]) return null;
+  const at = cited.index + cited[0].lastIndexOf(cited[1]);
+  const np = phraseAfter(cited[1], offset + at);
+  return np ? { ...np, cue: 'verb-before' } : null;
+}
+
 /** How far from a quotation its sentence is looked for (characters; a long sentence is 500). */
 const SENTENCE_REACH = 2_000;
+const LEAD_REACH = 300;
 
 /** Find the speaker of the quotation spanning `span` in `text`, within its paragraph `para`. */
 export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): Speaker | null {
@@ -177,6 +219,10 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
     text.slice(reachStart, span[0]).search(/[.!?…][\s\u00a0\u202f]+[^.!?…]*$/u) + reachStart + 1,
   );
   const before = text.slice(sentenceStart, span[0]);
+  // A lead before the quotation (a speech verb and the words up to its colon) fits in its last
+  // LEAD_REACH characters: matched over the whole sentence, it cost a scan from every auxiliary.
+  const leadAt = Math.max(0, before.length - LEAD_REACH);
+  const lead = before.slice(leadAt);
   if (lang === 'fr') {
     if (commaed) {
       const found = speechClause(text, span[1], after);
@@ -188,11 +234,14 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
       const found = speechClause(text, span[1] + cleft[0].length, after.slice(cleft[0].length));
       if (found) return found;
     }
-    const pre = VERB_BEFORE_FR.exec(before) ?? VERB_BEFORE_FR_INFINITIVE.exec(before);
+    const cited = citedBefore(lead, sentenceStart + leadAt);
+    if (cited) return cited;
+    const pre = VERB_BEFORE_FR.exec(lead) ?? VERB_BEFORE_FR_INFINITIVE.exec(lead);
+    const head = pre ? before.slice(0, leadAt + pre.index) : '';
     // `Et d'ajouter : « … »`: an infinitive, whose subject is not in its sentence.
-    if (pre && !/(?:^|[\s\u00a0\u202f])(?:de|d['’])[\s\u00a0\u202f]*$/iu.test(before.slice(0, pre.index))) {
-      const np = phraseBefore(before.slice(0, pre.index), sentenceStart);
-      if (np) return { ...np, cue: 'verb-before' };
+    if (pre && !/(?:^|[\s\u00a0\u202f])(?:de|d['’])[\s\u00a0\u202f]*$/iu.test(head)) {
+      const np = subjectPhrase(head.replace(FR_OBJECT_PRONOUNS, ' '), sentenceStart);
+      if (np && FR_SUBJECT_START.test(np.name)) return { ...np, cue: 'verb-before' };
     }
     const pour = FR_POUR.exec(before);
     if (pour) {
@@ -216,6 +265,8 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
       const np = phraseAfter(after.slice(verb[0].length), span[1] + verb[0].length);
       if (np) return { ...np, cue: 'verb-after' };
     }
+    const cited = citedBefore(lead, sentenceStart + leadAt);
+    if (cited) return cited;
     const pre = VERB_BEFORE_EN.exec(before);
     if (pre) {
       const np = phraseBefore(before.slice(0, pre.index), sentenceStart);

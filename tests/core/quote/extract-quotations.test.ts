@@ -235,6 +235,46 @@ describe('extractQuotations: speakers', () => {
     expect(speaker('« Nous devons agir », a dit le ministre lundi.')).toBe('le ministre');
   });
 
+  it('finds the speaker of a lead before a colon, with words between the verb and its colon', () => {
+    // Each gave no speaker (or `Le président l’`, `Elle nous`): only a verb right before the colon was read.
+    expect(speaker('Le ministre a prévenu les syndicats : « Nous ne reculerons pas. »')).toBe('Le ministre');
+    expect(speaker('Il a tweeté dimanche soir : « Merci à tous. »')).toBe('Il');
+    expect(speaker('La ministre a lancé aux députés : « Assez ! »')).toBe('La ministre');
+    expect(speaker('Le maire a réagi sur Twitter : « Quelle honte. »')).toBe('Le maire');
+    expect(speaker('Le président l’a redit lundi : « Non. »')).toBe('Le président');
+    expect(speaker('Elle nous a confié : « J’ai eu peur. »')).toBe('Elle');
+    expect(speaker('Il lui a répondu : « Jamais. »')).toBe('Il');
+    expect(speaker('Selon lui : « La situation est grave. »')).toBe('lui');
+    expect(speaker('He wrote: "We will win."', 'en')).toBe('He');
+    // Not a verb's subject: a noun before the colon, or a phrase cut out of a clause.
+    expect(speaker('La demande du syndicat : « Plus de moyens. »')).toBeUndefined();
+    expect(
+      speaker(
+        'Le chef de l’ONG a salué la décision, mais en même temps a confirmé ses critiques : « Trop peu. »',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('takes the one cited as the speaker of `a cité X :` / `quoted X:`', () => {
+    expect(speaker('Elle a cité sa grand-mère : « Il ne faut jamais renoncer. »')).toBe('sa grand-mère');
+    expect(speaker('Il a cité Victor Hugo : « Ceux qui vivent, ce sont ceux qui luttent. »')).toBe(
+      'Victor Hugo',
+    );
+    expect(speaker('He quoted his grandmother: "Never give up."', 'en')).toBe('his grandmother');
+  });
+
+  it('takes the subject, not its apposition, before a speech verb', () => {
+    // `la patronale Confindustria`: the last words before the verb were taken for its subject.
+    expect(
+      speaker(
+        'Emma Marcegaglia, présidente de la patronale Confindustria, a dit aux médias : « Nous aiderons. »',
+      ),
+    ).toBe('Emma Marcegaglia');
+    expect(speaker('Stefan Spermon, un informaticien du quartier, nous dit : « Il est beau. »')).toBe(
+      'Stefan Spermon',
+    );
+  });
+
   it('passes the speaker on across a speech clause', () => {
     const quotes = extract(
       '“Along with the world,” they continued. “In the face of this policy, we act.”',
@@ -280,6 +320,6 @@ describe('extractQuotations: long paragraphs', () => {
     const quotes = extract(text);
     expect(quotes).toHaveLength(5_000);
     expect(quotes[0]!.speaker).toMatchObject({ name: 'il', cue: 'verb-before' });
-    expect(quotes[4_999]!.speaker).toMatchObject({ name: 'puis il', cue: 'verb-before' });
+    expect(quotes[4_999]!.speaker).toMatchObject({ name: 'il', cue: 'verb-before' });
   });
 });
