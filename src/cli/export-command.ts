@@ -1,9 +1,10 @@
 /**
  * `export SRC TGT --format tmx|xliff|xliff12|tsv|csv|txt|md|html|case [--level paragraph|sentence]
- *  [-o FILE] [--src-lang L] [--tgt-lang L] [--confirmed-only] [--paired-only] [--bom|--no-bom] [--keep-noise] [--no-checks]`:
+ *  [-o FILE] [--src-lang L] [--tgt-lang L] [--confirmed-only] [--paired-only] [--bom|--no-bom] [--semicolons] [--keep-noise] [--no-checks]`:
  * segment, align (alignDocuments), check (runChecks on both sides) and export in one go.
  * Without `-o` the file goes to standard output. CSV starts with a byte-order mark unless
- * `--no-bom` (Excel needs it to read UTF-8), TSV only with `--bom`.
+ * `--no-bom` (Excel needs it to read UTF-8), TSV only with `--bom`; `--semicolons` writes CSV
+ * as Excel reads it where the decimal separator is a comma (French, German…).
  */
 import { writeFileSync } from 'node:fs';
 import { alignDocuments } from '../core/align/align-documents.ts';
@@ -25,8 +26,9 @@ const FORMATS = ['tmx', 'xliff', 'xliff12', 'tsv', 'csv', 'txt', 'md', 'html', '
 type Format = (typeof FORMATS)[number];
 
 const USAGE = `usage: export SRC TGT --format ${FORMATS.join('|')} [--level paragraph|sentence] [-o FILE]
-  [--src-lang L] [--tgt-lang L] [--confirmed-only] [--paired-only] [--bom|--no-bom] [--keep-noise] [--no-checks]
-  CSV starts with a byte-order mark (for Excel) unless --no-bom; TSV only with --bom.`;
+  [--src-lang L] [--tgt-lang L] [--confirmed-only] [--paired-only] [--bom|--no-bom] [--semicolons] [--keep-noise] [--no-checks]
+  CSV starts with a byte-order mark (for Excel) unless --no-bom; TSV only with --bom.
+  --semicolons: CSV for Excel in French, German… (fields separated by ';', decimals '0,9').`;
 
 interface Args {
   readonly files: [string, string];
@@ -40,6 +42,8 @@ interface Args {
   readonly pairedOnly: boolean;
   /** A byte-order mark at the start of TSV/CSV; undefined: the format's default (CSV yes, TSV no). */
   readonly bom: boolean | undefined;
+  /** CSV with `;` between fields and decimal commas (Excel where the decimal separator is a comma). */
+  readonly semicolons: boolean;
   readonly keepNoise: boolean;
   readonly checks: boolean;
 }
@@ -54,6 +58,7 @@ function parseArgs(argv: readonly string[]): Args {
   let confirmedOnly = false;
   let pairedOnly = false;
   let bom: boolean | undefined;
+  let semicolons = false;
   let keepNoise = false;
   let checks = true;
   const r = createOptionReader(argv, USAGE);
@@ -67,6 +72,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--paired-only') pairedOnly = true;
     else if (arg === '--bom') bom = true;
     else if (arg === '--no-bom') bom = false;
+    else if (arg === '--semicolons') semicolons = true;
     else if (arg === '--keep-noise') keepNoise = true;
     else if (arg === '--no-checks') checks = false;
     else if (arg === '--help' || arg === '-h') throw new HelpRequest(USAGE);
@@ -86,6 +92,7 @@ function parseArgs(argv: readonly string[]): Args {
     confirmedOnly,
     pairedOnly,
     bom,
+    semicolons,
     keepNoise,
     checks,
   };
@@ -149,6 +156,7 @@ export async function run(argv: readonly string[]): Promise<number> {
         confirmedOnly: args.confirmedOnly,
         pairedOnly: args.pairedOnly,
         ...(args.bom === undefined ? {} : { bom: args.bom }),
+        semicolons: args.semicolons,
         dropNoise: !args.keepNoise,
       },
     );

@@ -80,6 +80,14 @@ describe('export command', () => {
     expect(await exportTo('bom.tsv', '--format', 'tsv', '--no-checks', '--bom')).toMatch(/^\uFEFFsource\t/);
   });
 
+  it('writes CSV for Excel in French with --semicolons: ; between fields, decimal commas', async () => {
+    const csv = await exportTo('fr.csv', '--format', 'csv', '--no-checks', '--semicolons');
+    expect(csv).toMatch(/^\uFEFFsource;target;confidence;status;findings\r\n/);
+    expect(csv.split('\r\n')[1]).toMatch(
+      /^The committee met on Monday in Brussels to discuss the budget\.;Le comité .*;[01](,\d+)?;aligned;$/,
+    );
+  });
+
   it('writes the review report with the document text escaped', async () => {
     const html = await exportTo('report.html', '--format', 'html', '--no-checks');
     expect(html).toContain('&lt;today&gt;');

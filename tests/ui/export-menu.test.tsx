@@ -8,7 +8,7 @@ import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openPair } from '../../src/state/case-record.ts';
 import { ExportMenu } from '../../src/ui/features/export/export-menu.tsx';
-import { initI18n } from '../../src/ui/i18n/i18n.ts';
+import { initI18n, setLocale } from '../../src/ui/i18n/i18n.ts';
 import { StoreProvider } from '../../src/ui/use-store.ts';
 import { makeTestStore, sentencePairStore } from '../state/lib/in-process-store.ts';
 
@@ -78,6 +78,25 @@ describe('export menu', () => {
         .querySelector('input')!;
     expect(box(/Byte-order mark in CSV/).checked).toBe(true);
     expect(box(/Byte-order mark in TSV/).checked).toBe(false);
+  });
+
+  it('writes CSV with semicolons by default in French (Excel there splits on them), not in English', async () => {
+    const semicolons = () =>
+      [...document.querySelectorAll<HTMLLabelElement>('details.menu label')]
+        .find((l) => /semicolons|points-virgules/.test(l.textContent ?? ''))!
+        .querySelector('input')!;
+    renderMenu();
+    expect(semicolons().checked).toBe(false);
+    cleanup();
+    await setLocale('fr');
+    try {
+      renderMenu();
+      expect(semicolons().checked).toBe(true);
+      fireEvent.click(semicolons());
+      expect(semicolons().checked).toBe(false);
+    } finally {
+      await setLocale('en');
+    }
   });
 
   it('leaves unpaired rows out by default for partly parallel texts only, and keeps the person’s choice', async () => {

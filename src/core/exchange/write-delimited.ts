@@ -3,8 +3,11 @@
  * quoted, quotes doubled), CRLF between records, UTF-8 text. CSV starts with a byte-order mark
  * by default: Excel, where most people open a CSV file by double-clicking it, reads a CSV without
  * one in the machine's ANSI code page (`é` shows as `Ã©`); TSV is left without one by default,
- * as scripts and CAT tools read it (a BOM would stick to the first column's name). Columns: source, target, confidence, status, findings — the last
- * holding one line per finding, applied fix and note (see unit-notes.ts).
+ * as scripts and CAT tools read it (a BOM would stick to the first column's name). Excel in a
+ * locale whose decimal separator is a comma (French, German…) splits CSV on semicolons only, so
+ * `semicolons` writes that dialect: `;` between fields, `0,946` for confidences.
+ * Columns: source, target, confidence, status, findings — the last holding one line per
+ * finding, applied fix and note (see unit-notes.ts).
  *
  * Formula guard (on by default): a spreadsheet runs a cell starting with `=`, `+`, `-`, `@`,
  * tab or CR as a formula (CSV injection), so such a field gets a leading `'`. To keep this
@@ -22,6 +25,11 @@ export interface DelimitedOptions {
   readonly bom?: boolean;
   /** Protect cells from being run as formulas (see the module comment). Default true. */
   readonly formulaGuard?: boolean;
+  /**
+   * CSV as Excel writes it where the decimal separator is a comma (French, German…): fields
+   * separated by `;`, confidences written `0,946`. Default false (RFC 4180's commas).
+   */
+  readonly semicolons?: boolean;
 }
 
 /** The header row's column names. */
@@ -37,7 +45,7 @@ export function writeTsv(file: BilingualUnits, options: DelimitedOptions = {}): 
 
 /** Write `file` as CSV. */
 export function writeCsv(file: BilingualUnits, options: DelimitedOptions = {}): string {
-  return writeDelimited(file, ',', options.bom ?? true, options);
+  return writeDelimited(file, options.semicolons ? ';' : ',', options.bom ?? true, options);
 }
 
 function writeDelimited(
@@ -47,7 +55,8 @@ function writeDelimited(
   options: DelimitedOptions,
 ): string {
   const guard = options.formulaGuard ?? true;
-  const needsQuotes = delimiter === '\t' ? /[\t"\r\n]/ : /[,"\r\n]/;
+  const needsQuotes = new RegExp(`[${delimiter}"\r\n]`);
+  const decimalComma = delimiter === ';';
   const field = (value: string): string => {
     const v = guard && FORMULA_START.test(value) ? `'${value}` : value;
     return needsQuotes.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
@@ -65,7 +74,9 @@ function writeDelimited(
       [
         field(unit.source),
         field(unit.target),
-        formatConfidence(unit.confidence),
+        decimalComma
+          ? formatConfidence(unit.confidence).replace('.', ',')
+          : formatConfidence(unit.confidence),
         unit.status,
         field(notes),
       ].join(delimiter),

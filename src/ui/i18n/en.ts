@@ -422,6 +422,7 @@ export const en = {
     pairedOnly: 'Paired rows only (TMX, XLIFF, TSV, CSV)',
     bomCsv: 'Byte-order mark in CSV (for Excel)',
     bomTsv: 'Byte-order mark in TSV',
+    semicolons: 'CSV with semicolons and decimal commas (Excel in French, German…)',
     format: {
       tmx: 'TMX 1.4',
       xliff: 'XLIFF 2.0',

@@ -460,6 +460,7 @@ export const fr: Messages = {
     pairedOnly: 'Lignes appariées seulement (TMX, XLIFF, TSV, CSV)',
     bomCsv: 'Indicateur d’ordre des octets en CSV (pour Excel)',
     bomTsv: 'Indicateur d’ordre des octets en TSV',
+    semicolons: 'CSV avec points-virgules et virgules décimales (Excel en français, allemand…)',
     format: {
       tmx: 'TMX 1.4',
       xliff: 'XLIFF 2.0',

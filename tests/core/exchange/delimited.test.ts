@@ -64,6 +64,23 @@ describe('writeTsv / writeCsv', () => {
     ]);
   });
 
+  it('writes CSV with semicolons and decimal commas for Excel in French, and reads it back', () => {
+    const csv = writeCsv(FILE, { semicolons: true });
+    expect(csv).toBe(
+      '\uFEFFsource;target;confidence;status;findings\r\n' +
+        '"He said ""no"", twice";"Il a dit « non »,\ndeux fois";0,875;confirmed;"target warning typography/nbsp: ""« "" → ""«\\u00a0"""\r\n' +
+        "'=SUM(A1);'-1 point;0,5;aligned;\r\n",
+    );
+    const back = importBilingual(new TextEncoder().encode(csv)).units;
+    expect(back.map((u) => [u.source, u.target, u.confidence, u.status])).toEqual(
+      FILE.units.map((u) => [u.source, u.target, u.confidence, u.status]),
+    );
+    expect(back[0]!.findings).toEqual(FILE.units[0]!.findings);
+    // A field holding a semicolon is quoted.
+    const withSemicolon = { ...FILE, units: [{ ...FILE.units[1]!, source: 'a; b' }] };
+    expect(writeCsv(withSemicolon, { semicolons: true })).toContain('\r\n"a; b";');
+  });
+
   it('adds or leaves out the BOM on request, and can leave formulas unguarded', () => {
     expect(writeTsv(FILE, { bom: true }).startsWith('\uFEFFsource\t')).toBe(true);
     expect(writeCsv(FILE, { bom: false }).startsWith('source,')).toBe(true);

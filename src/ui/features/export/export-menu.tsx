@@ -50,6 +50,10 @@ export function ExportMenu() {
   // default; TSV goes to scripts and CAT tools more than to Excel, so off (core's defaults too).
   const [bomCsv, setBomCsv] = useState(true);
   const [bomTsv, setBomTsv] = useState(false);
+  // Excel splits CSV on semicolons where the decimal separator is a comma: French among them,
+  // so on by default in French (the interface language stands for the machine's), until chosen.
+  const [semicolonChoice, setSemicolonChoice] = useState<boolean | null>(null);
+  const semicolons = semicolonChoice ?? i18n.language.startsWith('fr');
   const [busy, setBusy] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
 
@@ -141,6 +145,14 @@ export function ExportMenu() {
             <input type="checkbox" checked={bomTsv} onChange={(e) => setBomTsv(e.target.checked)} />{' '}
             {t('export.bomTsv')}
           </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={semicolons}
+              onChange={(e) => setSemicolonChoice(e.target.checked)}
+            />{' '}
+            {t('export.semicolons')}
+          </label>
         </fieldset>
         <ul>
           {FORMATS.map((format) => (
@@ -156,6 +168,7 @@ export function ExportMenu() {
                       confirmedOnly,
                       pairedOnly,
                       bom: format === 'tsv' ? bomTsv : bomCsv,
+                      semicolons,
                       labels: labels(),
                       labelLang: i18n.language,
                       quotes: quoteRows(),
