@@ -116,6 +116,8 @@ function found(token: NameToken, index: WordIndex): boolean {
   if (index.folds.has(fold)) return true;
   if (token.acronym) {
     const bare = fold.replace(/s$/, '');
+    // A dotted acronym kept as written (N.Y.U.) is indexed letter by letter.
+    if (token.text.includes('.') && hasRendering(index, [...fold].join(' '))) return true;
     return (
       index.folds.has(bare) || acronymMatch(token.text.replace(/\./g, '').replace(/s$/, ''), index.words)
     );

@@ -56,6 +56,15 @@ describe('checkNames', () => {
     expect(checkNames(ctx).map((f) => f.expected)).toEqual([]);
   });
 
+  it('finds a dotted acronym the translation keeps as written (N.Y.U.)', () => {
+    // WMT: `a professor of psychology at N.Y.U.` → `à la N.Y.U.` was `Name "N.Y.U." … missing`.
+    const ctx = makePair(
+      ['Gary Marcus, a professor of psychology at N.Y.U., said so.'],
+      ['Gary Marcus, un professeur de psychologie à la N.Y.U., l’a dit.'],
+    );
+    expect(checkNames(ctx)).toEqual([]);
+  });
+
   it('flags a missing acronym over the translation', () => {
     const ctx = makePair(
       ['Amazon sold Rekognition to ICE and DHS, the ACLU said.'],
