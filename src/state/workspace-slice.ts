@@ -703,7 +703,8 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         const { text, extension, suffix, mime } = await deps.engine.call('exportPair', {
           input: { source, target, alignment: { level: pair.level, beads: pair.beads }, date: now() },
           format,
-          options,
+          // The report tints doubtful rows below the case's threshold, as the table does.
+          options: { lowConfidence: caseRecord.settings.lowConfidence, ...options },
         });
         // Named after the translation: `000_….tmx`, `000_…-clean.txt`, `000_…-report.html`.
         const base = target.doc.name.replace(/\.[^.]+$/, '');

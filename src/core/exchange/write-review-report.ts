@@ -8,6 +8,7 @@
  * page carries a Content-Security-Policy that forbids every script, so a document holding
  * HTML or `<script>` can neither run nor break the page. No external resource is loaded.
  */
+import { DEFAULT_CASE_SETTINGS } from '../model/case-file.ts';
 import type { Category, Finding } from '../model/finding.ts';
 import { visibleSpaceRuns, visibleSpaces } from '../text/visible-spaces.ts';
 import { formatConfidence } from './bilingual-units.ts';
@@ -33,6 +34,11 @@ export interface ReviewReportOptions {
   readonly quotes?: readonly QuoteTraceRow[];
   /** Leave out pairs with no finding, fix or change (default false: every pair). */
   readonly onlyFlagged?: boolean;
+  /**
+   * Rows below this confidence are tinted as doubtful, as the workbench tints them: the case's
+   * `settings.lowConfidence` (default `DEFAULT_CASE_SETTINGS.lowConfidence`, 0.5).
+   */
+  readonly lowConfidence?: number;
 }
 
 /** Escape text for HTML element content and double- or single-quoted attribute values. */
@@ -109,6 +115,7 @@ dl.summary dt { font-weight: 600; }
 export function writeReviewReportHtml(input: ExportInput, options: ReviewReportOptions = {}): string {
   const L = options.labels ?? DEFAULT_REVIEW_LABELS;
   const lang = options.labelLang ?? 'en';
+  const low = options.lowConfidence ?? DEFAULT_CASE_SETTINGS.lowConfidence;
   const all = buildPairRows(input);
   const rows = all.filter((r) => !options.onlyFlagged || isFlagged(r));
   const src = input.source.doc;
@@ -163,7 +170,7 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
     '<tbody>',
   );
   for (const row of rows) {
-    const cls = [row.status, row.confidence < 0.5 ? 'low' : ''].filter(Boolean).join(' ');
+    const cls = [row.status, row.confidence < low ? 'low' : ''].filter(Boolean).join(' ');
     out.push(
       `<tr class="${cls}" id="pair-${row.index + 1}">`,
       `<td class="num">${row.index + 1}</td>`,

@@ -164,6 +164,26 @@ describe('writeReviewReportHtml', () => {
     expect(html).toContain('tr { break-inside: avoid; }');
   });
 
+  it('tints the rows below the case’s confidence threshold, not below a fixed 0.5', () => {
+    const s = segmentDocument('One.\n\nTwo.\n\nThree.', { id: 's', name: 's.txt', lang: 'en' });
+    const t = segmentDocument('Un.\n\nDeux.\n\nTrois.', { id: 't', name: 't.txt', lang: 'fr' });
+    const input: ExportInput = {
+      source: { doc: s },
+      target: { doc: t },
+      alignment: {
+        level: 'paragraph',
+        beads: [0.3, 0.6, 0.9].map((confidence, i) => ({ src: [i], tgt: [i], confidence })),
+      },
+    };
+    const lowRows = (html: string) =>
+      [...html.matchAll(/<tr class="([^"]*)" id="pair-(\d+)">/g)]
+        .filter((m) => m[1]!.split(' ').includes('low'))
+        .map((m) => Number(m[2]));
+    expect(lowRows(writeReviewReportHtml(input))).toEqual([1]);
+    expect(lowRows(writeReviewReportHtml(input, { lowConfidence: 0.7 }))).toEqual([1, 2]);
+    expect(lowRows(writeReviewReportHtml(input, { lowConfidence: 0.2 }))).toEqual([]);
+  });
+
   it('escapeHtml escapes the five HTML specials', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',

@@ -1,0 +1,30 @@
+/**
+ * The workbench's exports follow the case's settings: the review report tints the rows below
+ * the case's confidence threshold (settings.lowConfidence), as the pair table does, not below
+ * a fixed 0.5.
+ */
+// First: Dexie (imported through the store's slices) looks for indexedDB when it loads.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { sentencePairStore } from './lib/in-process-store.ts';
+
+describe('exports and the case settings', () => {
+  it('tints the review report’s rows below the case’s confidence threshold', async () => {
+    const store = await sentencePairStore(
+      'threshold',
+      'The council met on Monday. It approved the budget.',
+      'Le conseil s’est réuni lundi. Il a approuvé le budget.',
+    );
+    const lowRows = async (lowConfidence: number) => {
+      const file = store.getState().caseRecord!;
+      store.setState({ caseRecord: { ...file, settings: { ...file.settings, lowConfidence } } });
+      const html = (await store.getState().exportPair('html', {}))!.text;
+      return [...html.matchAll(/<tr class="([^"]*)" id="pair-\d+">/g)].filter((m) =>
+        m[1]!.split(' ').includes('low'),
+      ).length;
+    };
+    // Every pair is below 1 and none below 0: the report follows the setting either way.
+    expect(await lowRows(1)).toBe(2);
+    expect(await lowRows(0)).toBe(0);
+  });
+});
