@@ -89,7 +89,12 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
         if (reading.primary < 100) values.add(1900 + reading.primary);
         else if (reading.primary >= 1900 && reading.primary % 10 === 0) values.add(reading.primary % 100);
         i++;
-      } else if (next && gapIsBlank(text, tok, next)) {
+      } else if (
+        next &&
+        (gapIsBlank(text, tok, next) ||
+          // `$18-billion order`: a scale word joined by a hyphen (a unit is not: `a 5-m wall`).
+          (text.slice(tok.end, next.start) === '-' && scaleOf(next.text, lang)?.ambiguous === false))
+      ) {
         const scale = scaleOf(next.text, lang);
         if (scale) {
           let factor = scale.factor;

@@ -102,6 +102,18 @@ describe('checkNumbers', () => {
     expect(changed.map((f) => [f.actual, f.expected])).toEqual([['2013', '12']]);
   });
 
+  it('reads a scale joined by a hyphen ($18-billion order = 18 milliards)', () => {
+    // WMT: `Boeing gets record $18-billion jetliner order` → `18 milliards de dollars` was a number changed from 18.
+    expect(extractNumbers('a $18-billion order', 'en')[0]?.values).toEqual([18e9]);
+    const none = (en: string, fr: string) => expect(checkNumbers(makePair([en], [fr]))).toEqual([]);
+    none(
+      'Boeing gets record $18-billion jetliner order.',
+      'Boeing enregistre une commande de 18 milliards de dollars.',
+    );
+    // A hyphen before a unit is no scale: `a 5-m wall` keeps its 5.
+    expect(extractNumbers('a 5-m wall', 'en')[0]?.values).toEqual([5]);
+  });
+
   it('takes 3:30 p.m. for 15h30', () => {
     const ctx = makePair(
       ['The meeting ended at 3:30 p.m. on November 15.', 'The vote came at 11:45 pm.'],
