@@ -70,7 +70,7 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
   ];
   for (const row of rows) {
     out.push(
-      `| ${row.index + 1} | ${side(row.source, L, lang)} | ${side(row.target, L, lang)} | ${decimalOf(formatConfidence(row.confidence), lang)} | ${cell(L.statuses[row.status])} |`,
+      `| ${row.index + 1} | ${side(row.source, L, lang)} | ${side(row.target, L, lang)} | ${isPairedRow(row) ? decimalOf(formatConfidence(row.confidence), lang) : '—'} | ${cell(L.statuses[row.status])} |`,
     );
   }
   if (options.quotes) {

@@ -170,13 +170,16 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
     '<tbody>',
   );
   for (const row of rows) {
-    const cls = [row.status, row.confidence < low ? 'low' : ''].filter(Boolean).join(' ');
+    // A row with one side empty pairs nothing: its confidence is no pairing's, and is not shown
+    // (the workbench's table shows a dash there too).
+    const pairedRow = isPairedRow(row);
+    const cls = [row.status, pairedRow && row.confidence < low ? 'low' : ''].filter(Boolean).join(' ');
     out.push(
       `<tr class="${cls}" id="pair-${row.index + 1}">`,
       `<td class="num">${row.index + 1}</td>`,
       `<td class="text" lang="${e(src.lang)}" dir="auto">${sideHtml(row.source, 'source', L, lang)}</td>`,
       `<td class="text" lang="${e(tgt.lang)}" dir="auto">${sideHtml(row.target, 'target', L, lang)}</td>`,
-      `<td class="conf num">${decimalOf(formatConfidence(row.confidence), lang)}</td>`,
+      `<td class="conf num">${pairedRow ? decimalOf(formatConfidence(row.confidence), lang) : '—'}</td>`,
       `<td><span class="badge ${row.status}">${e(L.statuses[row.status])}</span></td>`,
       '</tr>',
     );

@@ -184,6 +184,29 @@ describe('writeReviewReportHtml', () => {
     expect(lowRows(writeReviewReportHtml(input, { lowConfidence: 0.2 }))).toEqual([]);
   });
 
+  it('gives no confidence for a row with one side empty (it pairs nothing), in HTML and Markdown', () => {
+    const s = segmentDocument('One.\n\nTwo.', { id: 's', name: 's.txt', lang: 'en' });
+    const t = segmentDocument('Un.', { id: 't', name: 't.txt', lang: 'fr' });
+    const input: ExportInput = {
+      source: { doc: s },
+      target: { doc: t },
+      alignment: {
+        level: 'paragraph',
+        beads: [
+          { src: [0], tgt: [0], confidence: 0.8 },
+          { src: [1], tgt: [], confidence: 0.3 },
+        ],
+      },
+    };
+    const html = writeReviewReportHtml(input);
+    expect([...html.matchAll(/<td class="conf num">([^<]*)<\/td>/g)].map((m) => m[1])).toEqual(['0.8', '—']);
+    // Not tinted as a doubtful pairing either.
+    expect(html).toContain('<tr class="unpaired" id="pair-2">');
+    const md = writeReviewReportMarkdown(input);
+    expect(md).toMatch(/\| 1 \| One\. \| Un\. \| 0\.8 \| /);
+    expect(md).toMatch(/\| 2 \| Two\. \| {2}\| — \| /);
+  });
+
   it('escapeHtml escapes the five HTML specials', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
