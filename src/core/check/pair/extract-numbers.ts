@@ -49,6 +49,16 @@ const MONTH_CUES: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
 };
 
+const DECADES = [
+  'twenties',
+  'thirties',
+  'forties',
+  'fifties',
+  'sixties',
+  'seventies',
+  'eighties',
+  'nineties',
+];
 const ORDINAL = new Set(['st', 'nd', 'rd', 'th', 'e', 'er', 're', 'eme', 'ème', 'ère', 'è', 'ieme', 'ième']);
 const ROMAN = /^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
@@ -227,6 +237,13 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
     if (half) {
       out.push({ ...wordMention(tok, half.value), fullEnd: half.end });
       i = half.last;
+      continue;
+    }
+    // A decade in words (`the late Eighties`): a counterpart of `années 80` and `années 1980`.
+    const decade = lang === 'en' ? DECADES.indexOf(tok.norm) : -1;
+    if (decade >= 0) {
+      const v = 20 + 10 * decade;
+      out.push({ ...wordMention(tok, v), values: [v, 1900 + v] });
       continue;
     }
     const value = numberWordValue(tok.text, lang);

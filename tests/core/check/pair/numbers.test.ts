@@ -114,6 +114,19 @@ describe('checkNumbers', () => {
     expect(extractNumbers('a 5-m wall', 'en')[0]?.values).toEqual([5]);
   });
 
+  it('takes a decade in words for the decade in digits (the late Eighties = les années 80)', () => {
+    // WMT: `in the late Eighties` → `à la fin des années 80` was a number not in the source.
+    const none = (en: string, fr: string) => expect(checkNumbers(makePair([en], [fr]))).toEqual([]);
+    none('I arrived in the late Eighties to read history.', 'Je suis arrivée à la fin des années 80.');
+    none('A song of the sixties.', 'Une chanson des années 1960.');
+    // Another decade is still a number not in the source.
+    expect(
+      checkNumbers(makePair(['A song of the sixties.'], ['Une chanson des années 70.'])).map(
+        (f) => f.params.issue,
+      ),
+    ).toEqual(['extra']);
+  });
+
   it('takes 3:30 p.m. for 15h30', () => {
     const ctx = makePair(
       ['The meeting ended at 3:30 p.m. on November 15.', 'The vote came at 11:45 pm.'],
