@@ -127,10 +127,14 @@ function sentenceEndAfter(text: string, from: number, limit: number): number {
   return end < limit ? end + 1 : limit;
 }
 
-/** Start of the sentence holding `at`, not before `floor`. */
+/**
+ * Start of the sentence holding `at`, not before `floor`. A stop right before `at` ends that
+ * sentence, not the one before (`… rien. »`: the closer's sentence is the one the stop ends).
+ */
 function sentenceStartBefore(text: string, at: number, floor: number): number {
   let start = floor;
-  for (const match of text.slice(floor, at).matchAll(/[.!?…][\s\u00a0\u202f]+/gu)) {
+  const head = text.slice(floor, at).replace(/[.!?…]+[\s\u00a0\u202f]*$/u, '');
+  for (const match of head.matchAll(/[.!?…][\s\u00a0\u202f]+/gu)) {
     start = floor + match.index + match[0].length;
   }
   return start;

@@ -73,11 +73,13 @@ describe('pairQuoteMarks', () => {
       (q) => q.kind === 'quoted',
     );
     expect(quotes.map((q) => q.text)).toEqual(['oui']);
-    // Guillemets too: the opener ends at its first sentence end, and the » closes nothing.
+    // Guillemets too: the opener ends at its first sentence end, and the » closes no more than
+    // its own sentence, as any closer without an opener.
     const long = `« ${narration} »`;
     const kept = pairQuoteMarks(long, [[0, long.length]], guillemets(long).marks).quotes;
     expect(kept.map((q) => [long.slice(...q.inner), q.unbalanced])).toEqual([
       ['La phrase 0 du récit ne cite personne.', 'no-closer'],
+      ['La phrase 89 du récit ne cite personne.', 'no-opener'],
     ]);
     // Within the limit, a closer far away still closes: a long quotation is not cut.
     const short = `« ${narration.slice(0, MAX_QUOTATION_PART - 10)} »`;
@@ -150,5 +152,16 @@ describe('pairQuoteMarks', () => {
       ['ce n’est pas mon travail.', 'no-closer'],
       ['Les installations sont appelées glacières', 'no-opener'],
     ]);
+  });
+
+  it('starts a quotation whose opener is missing at its sentence, when a full stop precedes its closer', () => {
+    // `… rien. »`: the sentence start was taken after that stop, and the quotation, empty, was dropped.
+    const text = 'Le ministre a parlé.\n\nNous ne lâcherons rien. »\n\nLa séance a été levée.';
+    const quotes = extractQuotations(segmentDocument(text, { id: 'd', name: 'd', lang: 'fr' }));
+    expect(quotes.map((q) => [q.text, q.unbalanced])).toEqual([['Nous ne lâcherons rien.', 'no-opener']]);
+    const { marks, paragraphs } = guillemets('Un récit. Il dit non. » Fin.');
+    expect(
+      pairQuoteMarks('Un récit. Il dit non. » Fin.', paragraphs, marks).quotes.map((q) => q.inner),
+    ).toEqual([[10, 21]]);
   });
 });
