@@ -136,7 +136,9 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(title)}</title>`,
+    // The translation's name in the page title: browser tabs, and the file name a printer to PDF
+    // proposes, told one report from another (all were 'Bilingual review report').
+    `<title>${e(options.title ?? `${L.title} — ${tgt.name}`)}</title>`,
     `<style>${STYLE}${categoryStyles()}</style>`,
     '</head>',
     '<body>',

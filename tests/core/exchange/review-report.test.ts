@@ -207,6 +207,16 @@ describe('writeReviewReportHtml', () => {
     expect(md).toMatch(/\| 2 \| Two\. \| {2}\| — \| /);
   });
 
+  it('names the translation in its page title (browser tabs, the PDF a print proposes)', () => {
+    expect(writeReviewReportHtml(sampleInput())).toMatch(
+      /<title>Bilingual review report — [^<]+\.txt<\/title>/,
+    );
+    expect(writeReviewReportHtml(hostileInput())).toContain(
+      '<title>Bilingual review report — x&quot; onload=&quot;y.txt</title>',
+    );
+    expect(writeReviewReportHtml(sampleInput(), { title: 'Mine' })).toContain('<title>Mine</title>');
+  });
+
   it('escapeHtml escapes the five HTML specials', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
