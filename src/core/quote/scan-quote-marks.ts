@@ -36,6 +36,7 @@ const MARK = new RegExp(
   'gu',
 );
 
+const CLOSING_PUNCT = /^[.,;:!?)\]}…]$/u;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /[\s\u00a0\u202f]/u.test(ch);
 const isOpenContext = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/:]/u.test(ch);
@@ -72,7 +73,9 @@ export function scanQuoteMarks(text: string): ScannedMark[] {
       // Between letters (`company’s`, `U.S.’s`) it is an apostrophe.
       if (!isLetter(after)) push('close', 'single', false);
     } else if (raw === '"') {
-      if (isOpenContext(before) && !isSpace(after)) push('open', 'double', false);
+      // Not before a stop or comma: `heureux ".` (spaces inside straight quotes) closes.
+      if (isOpenContext(before) && !isSpace(after) && !CLOSING_PUNCT.test(after ?? ''))
+        push('open', 'double', false);
       else if (!isSpace(before) && (isSpace(after) || /[.,;:!?)\]]/u.test(after ?? '')))
         push('close', 'double', false);
       else push('either', 'double', false);

@@ -93,6 +93,18 @@ describe('extractQuotations: marks', () => {
     expect(quotes.reduce((n, q) => n + q.text.length, 0)).toBeLessThan(3 * text.length);
   });
 
+  it('reads a straight quote after a space and before a stop or comma as a closer (spaces inside the quotes)', () => {
+    // `heureux ".` was read as an opener: the quotation ran on to the sentence end, and a second
+    // one, `.`, was opened.
+    const quotes = extract(
+      '" Nous serons une équipe heureuse ". Le sélectionneur y croit. " Nous gagnerons ", a-t-il promis.',
+    );
+    expect(quotes.map((q) => [q.text, q.unbalanced, q.speaker?.name])).toEqual([
+      ['Nous serons une équipe heureuse', null, undefined],
+      ['Nous gagnerons', null, 'il'],
+    ]);
+  });
+
   it('pairs straight and curly English quotes', () => {
     const quotes = extract('The letter says: "We know that Palantir runs on AWS." And “more” later.', 'en');
     expect(quotes.map((q) => q.text)).toEqual(['We know that Palantir runs on AWS.', 'more']);
