@@ -90,6 +90,95 @@ function isImperialConversion(text: string, m: NumberMention): boolean {
   return /\(\s*$/.test(before) || /^\s*\(/.test(after.slice(unit[0].length));
 }
 
+// Imperial units and the metric ones a translation converts them to (the unit's words right
+// after the number), with the conversion and how far a rounded rendering may stray from it.
+const L = '(?![\\p{L}])';
+const unit = (pattern: string) => new RegExp(`^(?:${pattern})${L}`, 'iu');
+const CONVERSIONS: readonly {
+  readonly from: RegExp;
+  readonly to: RegExp;
+  readonly convert: (v: number) => number;
+  /** Allowed difference: a share of the converted value, or (absolute) degrees. */
+  readonly tolerance: { readonly share?: number; readonly absolute?: number };
+}[] = [
+  {
+    from: unit('miles?|mi'),
+    to: unit('km|kilom[eè]tres?'),
+    convert: (v) => v * 1.609344,
+    tolerance: { share: 0.05 },
+  },
+  { from: unit('mph'), to: unit('km\\s?/\\s?h'), convert: (v) => v * 1.609344, tolerance: { share: 0.05 } },
+  {
+    from: unit('feet|foot|ft'),
+    to: unit('m|m[eè]tres?'),
+    convert: (v) => v * 0.3048,
+    tolerance: { share: 0.05 },
+  },
+  {
+    from: unit('yards?|yd'),
+    to: unit('m|m[eè]tres?'),
+    convert: (v) => v * 0.9144,
+    tolerance: { share: 0.05 },
+  },
+  {
+    from: unit('inch(?:es)?'),
+    to: unit('cm|centim[eè]tres?'),
+    convert: (v) => v * 2.54,
+    tolerance: { share: 0.05 },
+  },
+  {
+    from: unit('pounds?|lbs?'),
+    to: unit('kg|kilos?|kilogrammes?'),
+    convert: (v) => v * 0.45359237,
+    tolerance: { share: 0.05 },
+  },
+  {
+    from: unit('ounces?|oz'),
+    to: unit('g|grammes?'),
+    convert: (v) => v * 28.349523,
+    tolerance: { share: 0.05 },
+  },
+  { from: unit('gallons?'), to: unit('l|litres?'), convert: (v) => v * 3.785412, tolerance: { share: 0.05 } },
+  {
+    from: unit('acres?'),
+    to: unit('ha|hectares?'),
+    convert: (v) => v * 0.4046856,
+    tolerance: { share: 0.05 },
+  },
+  {
+    from: unit('°\\s?F|ºF|F|degrees?\\s+(?:Fahrenheit|F)'),
+    to: unit('°\\s?C|ºC|C|degrés?(?:\\s+(?:Celsius|C))?'),
+    convert: (v) => ((v - 32) * 5) / 9,
+    tolerance: { absolute: 1 },
+  },
+];
+
+/**
+ * Whether target mention `t` is source mention `s` converted from an imperial unit to the metric
+ * one (`1,700-mile` = `2 735 km`, `two ounces` = `56 grammes`), rounded as translators round.
+ */
+function isUnitConversion(
+  sourceText: string,
+  s: NumberMention,
+  targetText: string,
+  t: NumberMention,
+): boolean {
+  const after = (text: string, m: NumberMention) =>
+    text.slice(m.fullEnd, m.fullEnd + 40).replace(/^[\s\u00a0-]+/, '');
+  const srcUnit = after(sourceText, s);
+  const tgtUnit = after(targetText, t);
+  return CONVERSIONS.some(
+    ({ from, to, convert, tolerance }) =>
+      from.test(srcUnit) &&
+      to.test(tgtUnit) &&
+      s.values.some((sv) => {
+        const v = convert(sv);
+        const allowed = tolerance.absolute ?? (tolerance.share ?? 0) * Math.abs(v);
+        return t.values.some((tv) => Math.abs(tv - v) <= allowed);
+      }),
+  );
+}
+
 /** Number findings of a translation against its source. */
 export function checkNumbers(ctx: PairContext): Finding[] {
   const { source, target } = ctx;
@@ -152,8 +241,21 @@ export function checkNumbers(ctx: PairContext): Finding[] {
       ...(matches[i - 1]?.[side] ?? []),
       ...(matches[i + 1]?.[side] ?? []),
     ];
-    const lost = missing.filter((m) => !near(around('extra'), m) && !isImperialConversion(source.text, m));
-    const added = extra.filter((m) => !near(around('missing'), m));
+    // Imperial measures converted (`1,700-mile` → `2 735 km`): the source's mention may be a word
+    // (`two ounces` → `56 grammes`), so every one of the bead's is tried.
+    const converted = new Set<NumberMention>();
+    const conversions = new Set<NumberMention>();
+    for (const t of extra)
+      for (const s of srcOf(i))
+        if (!converted.has(s) && isUnitConversion(source.text, s, target.text, t)) {
+          converted.add(s);
+          conversions.add(t);
+          break;
+        }
+    const lost = missing.filter(
+      (m) => !near(around('extra'), m) && !isImperialConversion(source.text, m) && !converted.has(m),
+    );
+    const added = extra.filter((m) => !near(around('missing'), m) && !conversions.has(m));
     const changed = Math.min(lost.length, added.length);
     for (let k = 0; k < changed; k++) {
       const s = lost[k]!;

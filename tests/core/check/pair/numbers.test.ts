@@ -236,6 +236,30 @@ describe('checkNumbers', () => {
     expect(lost('The road runs 10 miles to the sea.', 'La route mène à la mer.')).toEqual(['10']);
   });
 
+  it('takes an imperial measure converted to metric for the same number (1,700-mile = 2 735 km)', () => {
+    // WMT: `The 1,700-mile pipeline` → `L'oléoduc de 2 735 km` was a number changed from 1,700;
+    // `two ounces or less` → `56 grammes ou moins` a number not in the source.
+    const none = (en: string, fr: string) => expect(checkNumbers(makePair([en], [fr]))).toEqual([]);
+    none(
+      'The 1,700-mile pipeline would extend to the Gulf.',
+      'L’oléoduc de 2 735 km s’étendrait jusqu’au golfe.',
+    );
+    none(
+      'They possessed two ounces or less of marijuana.',
+      'Ils possédaient 56 grammes ou moins de marijuana.',
+    );
+    none('A wall 10 feet high.', 'Un mur de 3 mètres de haut.');
+    none('It was 86 degrees Fahrenheit.', 'Il faisait 30 °C.');
+    // A wrong conversion is still reported: 1,000 feet is 300 m, not 30 km.
+    const wrong = checkNumbers(
+      makePair(
+        ['No shop within 1,000 feet of a school.'],
+        ['Aucun commerce dans un rayon de 30 km autour d’une école.'],
+      ),
+    );
+    expect(wrong.map((f) => [f.actual, f.params.issue])).toEqual([['30', 'extra']]);
+  });
+
   it('does not blame a number that the next bead carries (alignment shift)', () => {
     const ctx = makePair(
       ['Sales rose 12%.', 'Costs fell.'],
