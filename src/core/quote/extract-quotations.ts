@@ -97,8 +97,12 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
     // A quotation over several paragraphs has its speech clause after its closer, in its last
     // paragraph (`« … passé.¶« Nous devons … ici », a poursuivi Helen Marsh.`).
     const last = paras[paragraphOf(paras, q.span[1] - 1)] ?? para;
+    // A nested quotation's speaker is named inside the quotation holding it (`« Le président m'a
+    // dit : “Nous ne céderons pas” », a raconté le député`: the president's words).
     const speaker =
-      q.parent < 0 ? findSpeaker(text, q.span, [para[0], Math.max(para[1], last[1], q.span[1])], lang) : null;
+      q.parent < 0
+        ? findSpeaker(text, q.span, [para[0], Math.max(para[1], last[1], q.span[1])], lang)
+        : findSpeaker(text, q.span, paired[q.parent]!.inner, lang);
     return {
       docId: doc.id,
       lang,

@@ -287,6 +287,21 @@ describe('extractQuotations: speakers', () => {
     );
   });
 
+  it('finds the speaker of a nested quotation inside the quotation holding it', () => {
+    // A nested quotation had no speaker: the president's words were nobody's.
+    const [outer, inner] = extract('« Le président m’a dit : “Nous ne céderons pas” », a raconté le député.');
+    expect(outer!.speaker?.name).toBe('le député');
+    expect(inner!.speaker?.name).toBe('Le président');
+    // Words quoted inside a quotation name no one.
+    expect(
+      extract(
+        '« Une politique du “tout sécuritaire” qui ne dit pas son nom », a déclaré la syndicaliste.',
+      )[1]!.speaker,
+    ).toBeNull();
+    const en = extract('“My father told me: ‘Never give up,’ and I believed him,” she said.', 'en');
+    expect(en.map((q) => q.speaker?.name)).toEqual(['she', 'My father']);
+  });
+
   it('passes the speaker on across a speech clause', () => {
     const quotes = extract(
       '“Along with the world,” they continued. “In the face of this policy, we act.”',
