@@ -78,7 +78,9 @@ export function lexicalCoverage(
     const fold = foldAccents(word);
     const hit =
       index.folds.has(fold) ||
-      (/^\d+$/.test(fold) ? [...index.folds].some((f) => f.replace(/\D/g, '') === fold) : false) ||
+      (/^\d+$/.test(fold)
+        ? index.numbers?.has(fold) === true || [...index.folds].some((f) => f.replace(/\D/g, '') === fold)
+        : false) ||
       index.words.some((w) => similarFoldedMasked(fold, -1, w.fold, w.mask)) ||
       renderingKeys(word, srcLang, lexicon).some((k) => inIndex(index, k));
     if (hit) covered++;

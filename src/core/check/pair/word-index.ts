@@ -29,15 +29,19 @@ export interface WordIndex {
   readonly folds: ReadonlySet<string>;
   /** Folded words joined by single spaces, with a space at both ends. */
   readonly phrase: string;
+  /** The numbers' digits (`67,94` → `6794`), when indexWords built it. */
+  readonly numbers?: ReadonlySet<string>;
 }
 
 /** Index the words of `segments` (offsets are document offsets). */
 export function indexWords(segments: readonly BeadSegment[]): WordIndex {
   const words: IndexedWord[] = [];
   const whole: string[] = [];
+  const numbers = new Set<string>();
   for (const seg of segments) {
     let first = true;
     for (const tok of cachedTokens(seg.text)) {
+      if (tok.kind === 'number') numbers.add(tok.text.replace(/\D/g, ''));
       if (tok.kind !== 'word') continue;
       const initial = first || startsSentenceAt(seg.text, tok.start);
       first = false;
@@ -63,6 +67,7 @@ export function indexWords(segments: readonly BeadSegment[]): WordIndex {
     words,
     folds: new Set(words.map((w) => w.fold)),
     phrase: ` ${whole.join(' ')} `,
+    numbers,
   };
 }
 

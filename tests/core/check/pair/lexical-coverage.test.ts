@@ -25,4 +25,21 @@ describe('lexicalCoverage', () => {
       lexicalCoverage('Flights were delayed.', 'en', index('Des vols annulés.'), lexicon).uncovered,
     ).toEqual(['flights', 'delayed']);
   });
+
+  it('covers a number by the same number in the translation, however it is written (67.94 = 67,94)', () => {
+    // WMT: `Boeing Co shares rose 1.5% to $67.94.` → `… ont augmenté de 1.5% pour atteindre les
+    // 67,94 dollars.` was an addition listing `15` and `6794` as unexplained.
+    const lexicon = lexiconOf([['share', 'action']]);
+    const coverage = lexicalCoverage(
+      'Les actions ont augmenté de 1,5 % pour atteindre 67,94 dollars, soit 2 000 de plus.',
+      'fr',
+      index('Shares rose 1.5% to $67.94, or 2,000 more.'),
+      lexicon,
+    );
+    expect(coverage.uncovered).not.toContain('15');
+    expect(coverage.uncovered).not.toContain('6794');
+    expect(coverage.uncovered).not.toContain('2000');
+    // A number the translation does not give stays uncovered.
+    expect(lexicalCoverage('Il a 45 ans.', 'fr', index('He is 46.'), lexicon).uncovered).toContain('45');
+  });
 });
