@@ -39,9 +39,11 @@ export function checkFalseFriends(
   };
   for (const bead of resolveBeads(source, target, ctx.alignment)) {
     if (!isPaired(bead)) continue;
-    const srcWords = cachedTokens(bead.srcText)
-      .filter((t) => t.kind === 'word')
-      .map((t) => t.norm);
+    const srcTokens = cachedTokens(bead.srcText).filter((t) => t.kind === 'word');
+    const srcWords = srcTokens.map((t) => t.norm);
+    // Capitalised words of the source, as written: the translation keeping one (`Worcester
+    // College` → `Worcester College`) keeps a name, it does not translate a word.
+    const srcCapitalised = new Set(srcTokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text));
     const matched = new Set<FalseFriend>();
     for (const w of srcWords) for (const e of entriesOf(w)) matched.add(e);
     if (matched.size === 0) continue;
@@ -55,11 +57,14 @@ export function checkFalseFriends(
           lower: t.norm,
           start: seg.start + t.start,
           end: seg.start + t.end,
+          keptName: srcCapitalised.has(t.text),
         })),
     );
     const phrase = ` ${tgtWords.map((w) => w.fold).join(' ')} `;
     for (const entry of entries) {
-      const hit = tgtWords.find((w) => entry.falseFriend.test(w.lower) || entry.falseFriend.test(w.fold));
+      const hit = tgtWords.find(
+        (w) => !w.keptName && (entry.falseFriend.test(w.lower) || entry.falseFriend.test(w.fold)),
+      );
       if (!hit) continue;
       const has = (r: string) =>
         r.includes(' ') ? phrase.includes(` ${r}`) : tgtWords.some((w) => w.fold.startsWith(r));

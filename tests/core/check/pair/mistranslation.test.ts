@@ -26,6 +26,18 @@ describe('checkFalseFriends', () => {
     expect(findings[0]?.params.gloss).toBe('librairie = bookshop');
   });
 
+  it('leaves a name the translation keeps as written (Worcester College)', () => {
+    // WMT: `my place at Worcester College` → `à Worcester College` was a false friend of college.
+    const ctx = makePair(
+      ['I took up my place at Worcester College to read history.'],
+      ['Je me suis installée à Worcester College pour étudier l’histoire.'],
+    );
+    expect(checkFalseFriends(ctx)).toEqual([]);
+    // The common noun is still flagged.
+    const noun = makePair(['She went to college.'], ['Elle est allée au collège.']);
+    expect(checkFalseFriends(noun).map((f) => f.actual)).toEqual(['collège']);
+  });
+
   it('stays silent when a right rendering is there too, or the word is the noun', () => {
     const ctx = makePair(
       ['The library was actually closed.', 'Demand for oil rose sharply.', 'Staff will attend the meeting.'],
