@@ -61,8 +61,11 @@ export function scanQuoteMarks(text: string): ScannedMark[] {
     else if (raw === 'â€™') continue;
     else if (raw.startsWith('â€')) push('close', 'double', true);
     else if (raw === "''") {
-      // `''` before a word, after a space: a garbled opener; otherwise a garbled closer.
-      push(isSpace(before) && isLetter(after) ? 'open' : 'close', 'double', true);
+      // Between two letters, a doubled apostrophe (`l''homme`, `aujourd''hui`).
+      if (isLetter(before) && isLetter(after)) continue;
+      // `''` before a word, after a space, bracket or colon (`(''Amazon`, `dit:''Nous`): a
+      // garbled opener; otherwise a garbled closer.
+      push(isOpenContext(before) && isLetter(after) ? 'open' : 'close', 'double', true);
     } else if (raw === ',,') {
       if (isLetter(after)) push('open', 'double', true);
     } else if (raw === '«' || raw === '“' || raw === '„') push('open', 'double', false);

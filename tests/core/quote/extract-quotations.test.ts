@@ -21,6 +21,21 @@ describe('extractQuotations: marks', () => {
     expect(quotes.map((q) => q.text)).toEqual(['lielas']);
   });
 
+  it("reads '' after a bracket or colon as an opener, and '' between letters as an apostrophe", () => {
+    // `(''Amazon` was a closer: two unopened quotations, the first `Le groupe (`.
+    expect(
+      extract("Le groupe (''Amazon Employees for Climate Justice'') a écrit.").map((q) => q.text),
+    ).toEqual(['Amazon Employees for Climate Justice']);
+    expect(extract("La lettre dit:''Nous refusons de construire cet outil''. Fin.")[0]).toMatchObject({
+      text: 'Nous refusons de construire cet outil',
+      unbalanced: null,
+    });
+    // `l''homme` closed a quotation from the sentence start: `Il évoque les droits de l`.
+    expect(extract("Il évoque les droits de l''homme. Il a dit « oui ».").map((q) => q.text)).toEqual([
+      'oui',
+    ]);
+  });
+
   it('does not take œ in real words (œuvre, cœur) for a mark', () => {
     expect(extract('Mettre en œuvre de solides mesures, de tout cœur.')).toEqual([]);
   });
