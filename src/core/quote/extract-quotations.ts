@@ -73,7 +73,9 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
       // (`employees’ letter`), is none.
       keep: (q) =>
         !(q.group === 'single' && q.unbalanced === 'no-opener') &&
-        !(q.unbalanced && /^['‘‹]$/u.test(text.slice(...q.marks[0]!.span))),
+        !(q.unbalanced && /^['‘‹]$/u.test(text.slice(...q.marks[0]!.span))) &&
+        // A stray mark's `.` or `),` (`« Nous refusons ». » Puis`) quotes no word.
+        !(q.unbalanced && !/[\p{L}\p{N}]/u.test(text.slice(...q.inner))),
     },
   ).quotes;
   const squeeze = (span: Span, blank: readonly { readonly span: Span }[] = []) => {

@@ -36,6 +36,13 @@ describe('extractQuotations: marks', () => {
     ]);
   });
 
+  it('drops an unbalanced quotation of no word (a stray mark after a stop)', () => {
+    // The second » quoted `.`, and took the speaker of the first quotation.
+    expect(
+      extract('Le maire a déclaré : « Nous refusons ». » Puis il est parti.').map((q) => q.text),
+    ).toEqual(['Nous refusons']);
+  });
+
   it('does not take œ in real words (œuvre, cœur) for a mark', () => {
     expect(extract('Mettre en œuvre de solides mesures, de tout cœur.')).toEqual([]);
   });
