@@ -165,16 +165,11 @@ describe('writeReviewReportHtml', () => {
   });
 
   it('tints the rows below the case’s confidence threshold, not below a fixed 0.5', () => {
-    const s = segmentDocument('One.\n\nTwo.\n\nThree.', { id: 's', name: 's.txt', lang: 'en' });
-    const t = segmentDocument('Un.\n\nDeux.\n\nTrois.', { id: 't', name: 't.txt', lang: 'fr' });
-    const input: ExportInput = {
-      source: { doc: s },
-      target: { doc: t },
-      alignment: {
-        level: 'paragraph',
-        beads: [0.3, 0.6, 0.9].map((confidence, i) => ({ src: [i], tgt: [i], confidence })),
-      },
-    };
+    const input = paragraphPair(
+      'One.\n\nTwo.\n\nThree.',
+      'Un.\n\nDeux.\n\nTrois.',
+      [0.3, 0.6, 0.9].map((confidence, i) => ({ src: [i], tgt: [i], confidence })),
+    );
     const lowRows = (html: string) =>
       [...html.matchAll(/<tr class="([^"]*)" id="pair-(\d+)">/g)]
         .filter((m) => m[1]!.split(' ').includes('low'))
@@ -185,19 +180,10 @@ describe('writeReviewReportHtml', () => {
   });
 
   it('gives no confidence for a row with one side empty (it pairs nothing), in HTML and Markdown', () => {
-    const s = segmentDocument('One.\n\nTwo.', { id: 's', name: 's.txt', lang: 'en' });
-    const t = segmentDocument('Un.', { id: 't', name: 't.txt', lang: 'fr' });
-    const input: ExportInput = {
-      source: { doc: s },
-      target: { doc: t },
-      alignment: {
-        level: 'paragraph',
-        beads: [
-          { src: [0], tgt: [0], confidence: 0.8 },
-          { src: [1], tgt: [], confidence: 0.3 },
-        ],
-      },
-    };
+    const input = paragraphPair('One.\n\nTwo.', 'Un.', [
+      { src: [0], tgt: [0], confidence: 0.8 },
+      { src: [1], tgt: [], confidence: 0.3 },
+    ]);
     const html = writeReviewReportHtml(input);
     expect([...html.matchAll(/<td class="conf num">([^<]*)<\/td>/g)].map((m) => m[1])).toEqual(['0.8', '—']);
     // Not tinted as a doubtful pairing either.
@@ -223,6 +209,15 @@ describe('writeReviewReportHtml', () => {
     );
   });
 });
+
+/** An English and a French text, one paragraph a line pair, aligned by `beads`. */
+function paragraphPair(en: string, fr: string, beads: ExportInput['alignment']['beads']): ExportInput {
+  return {
+    source: { doc: segmentDocument(en, { id: 's', name: 's.txt', lang: 'en' }) },
+    target: { doc: segmentDocument(fr, { id: 't', name: 't.txt', lang: 'fr' }) },
+    alignment: { level: 'paragraph', beads },
+  };
+}
 
 /** A pair whose findings are about spaces a reader cannot see. */
 function spacesInput(): ExportInput {
@@ -372,22 +367,13 @@ describe('writeReviewReportMarkdown', () => {
   });
 
   it('counts confirmed pairs: a row unlinked by hand (confirmed, pairing nothing) is no confirmed pair', () => {
-    const s = segmentDocument('One.\n\nTwo.\n\nThree.', { id: 's', name: 's.txt', lang: 'en' });
-    const t = segmentDocument('Un.\n\nDeux.\n\nTrois.', { id: 't', name: 't.txt', lang: 'fr' });
-    const input: ExportInput = {
-      source: { doc: s },
-      target: { doc: t },
-      alignment: {
-        level: 'paragraph',
-        beads: [
-          { src: [0], tgt: [0], confidence: 1, confirmed: true },
-          { src: [1], tgt: [1], confidence: 0.8 },
-          // The third pair, unlinked by hand: two rows, each confirmed.
-          { src: [2], tgt: [], confidence: 1, confirmed: true },
-          { src: [], tgt: [2], confidence: 1, confirmed: true },
-        ],
-      },
-    };
+    const input = paragraphPair('One.\n\nTwo.\n\nThree.', 'Un.\n\nDeux.\n\nTrois.', [
+      { src: [0], tgt: [0], confidence: 1, confirmed: true },
+      { src: [1], tgt: [1], confidence: 0.8 },
+      // The third pair, unlinked by hand: two rows, each confirmed.
+      { src: [2], tgt: [], confidence: 1, confirmed: true },
+      { src: [], tgt: [2], confidence: 1, confirmed: true },
+    ]);
     const md = writeReviewReportMarkdown(input);
     expect(md).toContain('- **Paired:** 2');
     expect(md).toContain('- **Confirmed:** 1');

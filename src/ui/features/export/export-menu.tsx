@@ -27,6 +27,23 @@ const FORMATS: readonly PairExportFormat[] = [
   'report-md',
 ];
 
+/** One of the menu's options: a box and its words. */
+function Option({
+  checked,
+  onChange,
+  label,
+}: {
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  label: string;
+}) {
+  return (
+    <label>
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> {label}
+    </label>
+  );
+}
+
 export function ExportMenu() {
   const { t, i18n } = useTranslation();
   const store = useAppStoreApi();
@@ -121,38 +138,15 @@ export function ExportMenu() {
       <div className="menu-panel">
         <fieldset className="menu-options">
           <legend className="sr-only">{t('export.options')}</legend>
-          <label>
-            <input
-              type="checkbox"
-              checked={confirmedOnly}
-              onChange={(e) => setConfirmedOnly(e.target.checked)}
-            />{' '}
-            {t('export.confirmedOnly')}
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={pairedOnly}
-              onChange={(e) => setPairedChoice({ pair: pairKey, on: e.target.checked })}
-            />{' '}
-            {t('export.pairedOnly')}
-          </label>
-          <label>
-            <input type="checkbox" checked={bomCsv} onChange={(e) => setBomCsv(e.target.checked)} />{' '}
-            {t('export.bomCsv')}
-          </label>
-          <label>
-            <input type="checkbox" checked={bomTsv} onChange={(e) => setBomTsv(e.target.checked)} />{' '}
-            {t('export.bomTsv')}
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={semicolons}
-              onChange={(e) => setSemicolonChoice(e.target.checked)}
-            />{' '}
-            {t('export.semicolons')}
-          </label>
+          <Option checked={confirmedOnly} onChange={setConfirmedOnly} label={t('export.confirmedOnly')} />
+          <Option
+            checked={pairedOnly}
+            onChange={(on) => setPairedChoice({ pair: pairKey, on })}
+            label={t('export.pairedOnly')}
+          />
+          <Option checked={bomCsv} onChange={setBomCsv} label={t('export.bomCsv')} />
+          <Option checked={bomTsv} onChange={setBomTsv} label={t('export.bomTsv')} />
+          <Option checked={semicolons} onChange={setSemicolonChoice} label={t('export.semicolons')} />
         </fieldset>
         <ul>
           {FORMATS.map((format) => (
