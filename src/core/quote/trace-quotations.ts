@@ -326,7 +326,9 @@ function itemSources(
 function jointKey(quote: ExtractedQuotation, resumed: ReadonlySet<string>): string | null {
   if (quote.list !== null) return `list:${quote.list}`;
   if (quote.speaker === null) return null;
-  const key = `said:${quote.paragraph}:${quote.speaker.span[0]}`;
+  // The speech clause's offset alone: a quotation resumed on the next line of hard-wrapped text
+  // lies in another paragraph than its first part (its key did not match: traced alone).
+  const key = `said:${quote.speaker.span[0]}`;
   // A quotation interrupted by its speech clause (`« Nos travailleurs méritent de meilleurs
   // salaires », a-t-elle dit, « et une véritable voix … »`): its parts render one sentence,
   // traced together as a list's items are; the second part alone was too short to be found.
@@ -337,8 +339,7 @@ function jointKey(quote: ExtractedQuotation, resumed: ReadonlySet<string>): stri
 function resumedClauses(quotations: readonly ExtractedQuotation[]): Set<string> {
   const keys = new Set<string>();
   for (const q of quotations)
-    if (q.kind === 'quoted' && q.speaker?.cue === 'inherited')
-      keys.add(`said:${q.paragraph}:${q.speaker.span[0]}`);
+    if (q.kind === 'quoted' && q.speaker?.cue === 'inherited') keys.add(`said:${q.speaker.span[0]}`);
   return keys;
 }
 

@@ -463,6 +463,35 @@ describe('traceQuotations: verdicts', () => {
     expect(omitted.some((t) => /we will not rest until they have them/.test(t))).toBe(true);
   });
 
+  it('traces both parts together when the second is resumed on the next line of hard-wrapped text', async () => {
+    // Each line is a paragraph (no blank lines, lines ending sentences): the parts' keys held
+    // their paragraphs, which differ, and the second part was 'no source found'.
+    const fr = [
+      'Le port de Halifax a fêté lundi ses deux cents ans, en grande pompe,',
+      'devant une foule nombreuse.',
+      'La gouverneure a inauguré le nouveau terminal. Elle a salué le travail',
+      'des dockers. « Nos travailleurs méritent de meilleurs salaires »,',
+      'a-t-elle dit, « et une véritable voix dans la gestion de ce port ».',
+      'La cérémonie a duré une heure, sous une pluie battante.',
+      'Le terminal ouvrira en mai.',
+    ].join('\n');
+    const en = [
+      'Thank you all for coming today. This port has served our province for two hundred years.',
+      'Our workers deserve better wages, safer conditions and a real voice in how this port is run, and we will not rest until they have them.',
+      'We cannot build the future on the foundations of the past. We must modernize every crane, every berth and every road that leads here.',
+    ].join('\n\n');
+    const documents = [
+      segmentDocument(fr, { id: 'fr', name: 'fr', lang: 'fr' }),
+      segmentDocument(en, { id: 'en', name: 'en', lang: 'en' }),
+    ];
+    const trace = await traceQuotations({ documents }, { lexicons });
+    const [first, second] = trace.quotations.filter((q) => q.docId === 'fr');
+    expect([first!.paragraph, second!.paragraph]).toEqual([3, 4]);
+    expect(second!.speaker).toMatchObject({ name: 'elle', cue: 'inherited' });
+    expect(second!.source?.text).toMatch(/real voice/);
+    expect(second!.verdict).not.toBe('no-source-found');
+  });
+
   it('reads no lost negation in the source words past the end of the quotation', async () => {
     const en =
       'I want to thank Minister David Chen for his tireless work on this project, which would not have happened without him.';
