@@ -10,8 +10,9 @@
 
 import { visibleSpaces } from '../text/visible-spaces.ts';
 import { formatConfidence } from './bilingual-units.ts';
-import { buildPairRows, type ExportInput, isConfirmedPair, isPairedRow, type RowSide } from './pair-rows.ts';
+import { buildPairRows, type ExportInput, isPairedRow, type RowSide } from './pair-rows.ts';
 import { reportDate } from './report-date.ts';
+import { reportSummary } from './report-summary.ts';
 import { DEFAULT_REVIEW_LABELS, type ReviewLabels } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
 import { escapeMarkdown } from './write-clean-text.ts';
@@ -30,19 +31,8 @@ export function writeReviewReportMarkdown(input: ExportInput, options: ReviewRep
   const rows = all.filter((r) => !options.onlyFlagged || isFlagged(r));
   const src = input.source.doc;
   const tgt = input.target.doc;
-  const findings = all.reduce((n, r) => n + r.source.findings.length + r.target.findings.length, 0);
-  // By category, most first, as the HTML report's summary has them.
-  const byCategory = new Map<string, number>();
-  for (const r of all)
-    for (const { finding } of [...r.source.findings, ...r.target.findings])
-      byCategory.set(finding.category, (byCategory.get(finding.category) ?? 0) + 1);
-  const categories = [...byCategory]
-    .sort((a, b) => b[1] - a[1])
-    .map(([c, n]) => `${cell(L.categories[c as keyof ReviewLabels['categories']] ?? c)} ${n}`)
-    .join(', ');
-  const confirmed = all.filter(isConfirmedPair).length;
-  const paired = all.filter(isPairedRow).length;
-  const fixes = all.reduce((n, r) => n + r.source.fixes.length + r.target.fixes.length, 0);
+  const { paired, confirmed, fixes, findings, byCategory } = reportSummary(all);
+  const categories = byCategory.map(([c, n]) => `${cell(L.categories[c] ?? c)} ${n}`).join(', ');
   // The summary's labels end with the colon of the report's language (French: `**Lignes :**`).
   const colon = colonOf(lang).trimEnd();
   const out: string[] = [

@@ -9,18 +9,12 @@
  * HTML or `<script>` can neither run nor break the page. No external resource is loaded.
  */
 import { DEFAULT_CASE_SETTINGS } from '../model/case-file.ts';
-import type { Category, Finding } from '../model/finding.ts';
+import type { Finding } from '../model/finding.ts';
 import { visibleSpaceRuns, visibleSpaces } from '../text/visible-spaces.ts';
 import { formatConfidence } from './bilingual-units.ts';
-import {
-  buildPairRows,
-  type ExportInput,
-  isConfirmedPair,
-  isPairedRow,
-  type PairRow,
-  type RowSide,
-} from './pair-rows.ts';
+import { buildPairRows, type ExportInput, isPairedRow, type PairRow, type RowSide } from './pair-rows.ts';
 import { reportDate } from './report-date.ts';
+import { reportSummary } from './report-summary.ts';
 import { DEFAULT_REVIEW_LABELS, type QuoteTraceRow, type ReviewLabels } from './review-labels.ts';
 import { trackedRuns } from './tracked-text.ts';
 
@@ -121,12 +115,7 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
   const src = input.source.doc;
   const tgt = input.target.doc;
   const title = options.title ?? L.title;
-  const findings = all.flatMap((r) => [...r.source.findings, ...r.target.findings]);
-  const byCategory = new Map<Category, number>();
-  for (const f of findings) byCategory.set(f.finding.category, (byCategory.get(f.finding.category) ?? 0) + 1);
-  const confirmed = all.filter(isConfirmedPair).length;
-  const paired = all.filter(isPairedRow).length;
-  const fixes = all.reduce((n, r) => n + r.source.fixes.length + r.target.fixes.length, 0);
+  const { paired, confirmed, fixes, findings, byCategory } = reportSummary(all);
   const e = escapeHtml;
   const out: string[] = [];
   out.push(
@@ -156,11 +145,10 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
     `<dt>${e(L.paired)}</dt><dd>${paired}</dd>`,
     `<dt>${e(L.confirmed)}</dt><dd>${confirmed}</dd>`,
     `<dt>${e(L.fixes)}</dt><dd>${fixes}</dd>`,
-    `<dt>${e(L.findings)}</dt><dd>${findings.length}${
-      byCategory.size === 0
+    `<dt>${e(L.findings)}</dt><dd>${findings}${
+      byCategory.length === 0
         ? ''
-        : ` — ${[...byCategory]
-            .sort((a, b) => b[1] - a[1])
+        : ` — ${byCategory
             .map(([c, n]) => `<mark class="cat-${e(c)}">${e(L.categories[c] ?? c)}</mark> ${n}`)
             .join(', ')}`
     }</dd>`,
