@@ -36,6 +36,8 @@ const MARK = new RegExp(
   'gu',
 );
 
+// French words that elide before a vowel, ending the text before a mark.
+const ELIDED = /(?:^|[^\p{L}\p{N}.])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)$/iu;
 const CLOSING_PUNCT = /^[.,;:!?)\]}…]$/u;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /[\s\u00a0\u202f]/u.test(ch);
@@ -76,6 +78,8 @@ export function scanQuoteMarks(text: string): ScannedMark[] {
       // Between letters (`company’s`, `U.S.’s`) it is an apostrophe.
       if (!isLetter(after)) push('close', 'single', false);
     } else if (raw === '"') {
+      // An apostrophe typed as " after an elided French word (`l"édifice`, `jusqu"à`, `qu" Axel`).
+      if (ELIDED.test(text.slice(Math.max(0, start - 8), start))) continue;
       // Not before a stop or comma: `heureux ".` (spaces inside straight quotes) closes.
       if (isOpenContext(before) && !isSpace(after) && !CLOSING_PUNCT.test(after ?? ''))
         push('open', 'double', false);

@@ -43,6 +43,19 @@ describe('extractQuotations: marks', () => {
     ).toEqual(['Nous refusons']);
   });
 
+  it('reads " after an elided French word as an apostrophe (l"édifice, jusqu"à)', () => {
+    // Each opened a quotation running to its sentence end (`édifice était …`), or closed one
+    // from the sentence start (`… jusqu`).
+    const quotes = extract(
+      'Selon l"architecte, l"édifice était "un gouffre en énergie", dit-il. Il est resté vide jusqu"à présent, car c"était trop cher.',
+    );
+    expect(quotes.map((q) => [q.text, q.unbalanced])).toEqual([['un gouffre en énergie', null]]);
+    // Not after a word, a digit or an initial: `Zelda 3D"` and `J."` close.
+    expect(
+      extract('Ils citent "Star Fox 64 3D" ou "Zelda 3D" comme adaptations.', 'en').map((q) => q.text),
+    ).toEqual(['Star Fox 64 3D', 'Zelda 3D']);
+  });
+
   it('does not take œ in real words (œuvre, cœur) for a mark', () => {
     expect(extract('Mettre en œuvre de solides mesures, de tout cœur.')).toEqual([]);
   });
