@@ -18,8 +18,10 @@ export interface ReportedPassage {
 }
 
 const MAX_ITEM = 250;
+// `de` is a word (`demandé de`), not the start of `des` (`l'appel des principales économies`);
+// the ones asked come after `à` or `aux` (`ont demandé aux employés de …`).
 const DEMAND_FR =
-  /\b(?:demand|exig|réclam|recommand|appel)\p{L}*\s+(?:(?:ainsi|également|aussi|notamment)\s+)?(?:à\s+(?:[^,.;:«»“”]{1,50}?)\s+)?(?:(?:de|d['’])\s*|que\s+|qu['’])/giu;
+  /\b(?:demand|exig|réclam|recommand|appel)\p{L}*\s+(?:(?:ainsi|également|aussi|notamment)\s+)?(?:(?:à|aux)\s+(?:[^,.;:«»“”]{1,50}?)\s+)?(?:(?:de(?!\p{L})|d['’])\s*|que\s+|qu['’])/giu;
 
 /** Find reported passages in `text` split into `paragraphs`. */
 export function findReportedPassages(
@@ -87,7 +89,7 @@ export function findReportedPassages(
       let partStart = from;
       const clause = text.slice(from, to);
       const parts: Span[] = [];
-      for (const joint of clause.matchAll(/,?\s+(?:et|ainsi que)\s+(?:de|d['’])\s*/gu)) {
+      for (const joint of clause.matchAll(/,?\s+(?:et|ainsi que)\s+(?:de(?!\p{L})|d['’])\s*/gu)) {
         const cut = from + joint.index;
         if (cut - partStart >= 20) {
           parts.push([partStart, cut]);

@@ -370,6 +370,25 @@ describe('extractQuotations: reported passages', () => {
     expect(quotes[0]!.speaker?.name).toBe('Les employés');
   });
 
+  it('reads de as a word in a demand, not the start of des, and the ones asked after aux', () => {
+    // `l'appel des principales économies` reported `s principales économies …`; `et des mesures`
+    // split the demand into `… technologie` and `s mesures de transparence`.
+    expect(
+      extract('La crise a suscité l’appel des principales économies à se réunir pour aider la zone euro.'),
+    ).toEqual([]);
+    expect(
+      extract(
+        'Les employés ont demandé d’arrêter de vendre la technologie et des mesures de transparence.',
+      ).map((q) => q.text),
+    ).toEqual(['arrêter de vendre la technologie et des mesures de transparence']);
+    // `aux employés` stopped the demand: nothing was reported.
+    expect(
+      extract('La direction a demandé aux employés de cesser toute communication avec la presse.').map(
+        (q) => [q.text, q.speaker?.name],
+      ),
+    ).toEqual([['cesser toute communication avec la presse', 'La direction']]);
+  });
+
   it('ignores site furniture after a short colon line', () => {
     expect(extract('Lire aussi :\nDes milliers de salariés\nFacebook Comments\nLEAVE A REPLY')).toEqual([]);
   });
