@@ -197,7 +197,7 @@ const TABLE: Readonly<Record<string, string>> = {
   kremlin: 'kremlin',
   holocaust: 'holocauste|shoah',
   'cold war': 'guerre froide',
-  'world war': 'guerre mondiale',
+  'world war': 'guerre mondiale|grande guerre',
   'gdr|east germany': 'rda|allemagne de l est',
   bohemia: 'bohême|tchéquie',
   'state department': 'département d état',

@@ -65,6 +65,16 @@ describe('checkNames', () => {
     expect(checkNames(ctx)).toEqual([]);
   });
 
+  it('takes the Great War for the World War', () => {
+    // WMT: `the tragedies of the World War` → `les tragédies de la Grande Guerre`: World → Guerre and
+    // War → Grande were two names changed (errors).
+    const ctx = makePair(
+      ['It experienced the tragedies of the World War and of totalitarianism.'],
+      ['Elle a connu les tragédies de la Grande Guerre et des totalitarismes.'],
+    );
+    expect(checkNames(ctx)).toEqual([]);
+  });
+
   it('flags a missing acronym over the translation', () => {
     const ctx = makePair(
       ['Amazon sold Rekognition to ICE and DHS, the ACLU said.'],
@@ -115,7 +125,10 @@ describe('checkNames', () => {
   it('does not take a name given by its French rendering for one the newcomer replaced (Athens = Athènes)', () => {
     // WMT: `invented it in Athens … during the XXth century` → `à Athènes … au XXe siècle`: Athens,
     // counted as written (0 times), seemed to have lost a use to the newcomer, and was `changed`.
-    const ctx = makePair(['The city of Athens was the first.'], ['La ville de Kowalczyk Athènes fut la première.']);
+    const ctx = makePair(
+      ['The city of Athens was the first.'],
+      ['La ville de Kowalczyk Athènes fut la première.'],
+    );
     expect(checkNames(ctx).map((f) => f.expected)).toEqual([]);
   });
 
