@@ -83,7 +83,7 @@ export function scanQuoteMarks(text: string): ScannedMark[] {
       // Not before a stop or comma: `heureux ".` (spaces inside straight quotes) closes.
       if (isOpenContext(before) && !isSpace(after) && !CLOSING_PUNCT.test(after ?? ''))
         push('open', 'double', false);
-      else if (!isSpace(before) && (isSpace(after) || /[.,;:!?)\]]/u.test(after ?? '')))
+      else if (!isOpenContext(before) && (isSpace(after) || /[.,;:!?)\]]/u.test(after ?? '')))
         push('close', 'double', false);
       else push('either', 'double', false);
     } else if (raw === "'") {

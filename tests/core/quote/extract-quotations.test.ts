@@ -140,6 +140,18 @@ describe('extractQuotations: marks', () => {
     ]);
   });
 
+  it('reads a straight quote after an opening bracket and before a space as no closer', () => {
+    // `(" spread ")`: the first " closed `L'écart de taux (`, the second opened the rest of the paragraph.
+    expect(
+      extract(
+        'L’écart de taux (" spread ") a atteint un record. Le contrôle (" système Švarc ") a échoué.',
+      ).map((q) => [q.text, q.unbalanced]),
+    ).toEqual([
+      ['spread', null],
+      ['système Švarc', null],
+    ]);
+  });
+
   it('pairs straight and curly English quotes', () => {
     const quotes = extract('The letter says: "We know that Palantir runs on AWS." And “more” later.', 'en');
     expect(quotes.map((q) => q.text)).toEqual(['We know that Palantir runs on AWS.', 'more']);
