@@ -469,6 +469,37 @@ function renderedElsewhere(omitted: Span[], source: JudgedSide, elsewhere: reado
 }
 
 /**
+ * The source's words outside the quotation marks that hold every rendered word: a quotation
+ * renders what the source quotes, not its speech clause (`the mayor replied: "My predecessor…"`
+ * / `« Mon prédécesseur… »`: `the mayor replied` was an omission, and the quotation cut without
+ * an ellipsis). None when the rendered words are in no quotation of the source.
+ */
+function outsideSourceQuotation(source: JudgedSide, alignment: PassageAlignment): Span[] {
+  const linked = source.tokens.flatMap((t, i) => (alignment.sourceLink[i] !== -1 ? [t] : []));
+  const first = linked[0];
+  const last = linked[linked.length - 1];
+  const begin = source.tokens[0]?.start;
+  const end = source.tokens[source.tokens.length - 1]?.end;
+  if (!first || !last || begin === undefined || end === undefined) return [];
+  // The opening mark still open at the first rendered word (a straight " opens or closes by turns).
+  let open = -1;
+  for (let k = begin; k < first.start; k++) {
+    const ch = source.text[k]!;
+    if (ch === '“' || ch === '«') open = k;
+    else if (ch === '”' || ch === '»') open = -1;
+    else if (ch === '"') open = open < 0 ? k : -1;
+  }
+  if (open < 0) return [];
+  // Its closer: the first closing mark after the last rendered word (the source may run on).
+  const tail = source.text.slice(last.end, end + 2).search(/[”»"]/u);
+  const close = tail < 0 ? end : last.end + tail;
+  const out: Span[] = [];
+  if (open > begin) out.push([begin, open]);
+  if (close < end) out.push([close, end]);
+  return out;
+}
+
+/**
  * Judge a rendering (`target`, French) against its source (`source`, English); `elsewhere`, the
  * source words the other parts of an interrupted quotation render.
  */
@@ -494,6 +525,7 @@ export function judgeRendering(
   // omission (addition), not to a change of meaning. (Numbers and names are not excluded so: a
   // changed one is itself unlinked, and often sits in a run of unlinked words; excluding them
   // cost number-changed and name-changed recall on the benchmark, 0.99 → 0.92 and 0.96 → 0.90.)
+  const unquoted = quote.kind === 'quoted' ? outsideSourceQuotation(source, alignment) : [];
   const omitted = renderedElsewhere(
     union(
       union(
@@ -503,7 +535,7 @@ export function judgeRendering(
       oneSidedGaps(target, source, alignment),
     ),
     source,
-    elsewhere,
+    [...elsewhere, ...unquoted],
   );
   const added = unrendered(target, alignment.targetLink);
   const kept = (side: 'source' | 'target') => (t: PassageToken) =>
@@ -632,13 +664,13 @@ export function judgeRendering(
     });
 
   // The source's coverage leaves out what the quotation marks as cut.
-  const sourceCoverage = coverageWithout(source, alignment, marked);
+  const sourceCoverage = coverageWithout(source, alignment, [...marked, ...unquoted]);
   const faithful = alignment.targetCoverage >= FAITHFUL_COVERAGE && sourceCoverage >= FAITHFUL_COVERAGE;
   // Whether the words it does quote are verbatim: without the passages it leaves out, which are
   // omissions (every quotation cut short was also called a paraphrase presented as verbatim).
   const verbatim =
     alignment.targetCoverage >= FAITHFUL_COVERAGE &&
-    coverageWithout(source, alignment, omitted) >= FAITHFUL_COVERAGE;
+    coverageWithout(source, alignment, [...omitted, ...unquoted]) >= FAITHFUL_COVERAGE;
   const verdict: Verdict = numberChanged
     ? 'number-changed'
     : nameChanged

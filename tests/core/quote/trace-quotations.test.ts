@@ -492,6 +492,32 @@ describe('traceQuotations: verdicts', () => {
     expect(second!.verdict).not.toBe('no-source-found');
   });
 
+  it('judges a quotation against the words its source quotes, not the speech clause around them', async () => {
+    // `the mayor replied: "My` was an omission (cut without ellipsis), and `He added:` made a
+    // faithful rendering a paraphrase presented as verbatim.
+    const en = [
+      'On Monday, before the city council, Mayor Ana Costa presented her plan for affordable housing.',
+      'According to a city councillor, the mayor replied: "My predecessor already said we must wait, and we waited ten years."',
+      'Opposition leader Rui Martins called the plan unrealistic. He added: "This plan is just one more election promise."',
+    ].join('\n');
+    const replied = await traceOne(
+      'Selon un conseiller, la maire aurait répondu : « Mon prédécesseur disait déjà qu’il fallait attendre, et nous avons attendu dix ans. »',
+      en,
+    );
+    expect(replied.source?.text).toMatch(/the mayor replied/);
+    expect(replied.divergences.filter((d) => d.kind === 'omission')).toEqual([]);
+    expect(replied.flags).not.toContain('cut-without-ellipsis');
+    const added = await traceOne('Il a ajouté : « Ce plan n’est qu’une promesse électorale de plus ».', en);
+    expect(added.verdict).toBe('faithful');
+    expect(added.flags).not.toContain('paraphrase-as-verbatim');
+    // Words cut inside the source's quotation are still an omission.
+    const cut = await traceOne(
+      'La maire a répondu : « Mon prédécesseur disait déjà qu’il fallait attendre. »',
+      en,
+    );
+    expect(cut.verdict).toBe('omission');
+  });
+
   it('reads no lost negation in the source words past the end of the quotation', async () => {
     const en =
       'I want to thank Minister David Chen for his tireless work on this project, which would not have happened without him.';
