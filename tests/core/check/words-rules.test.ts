@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWordList } from '../../../src/cli/load-lexicons.ts';
+import { runChecks } from '../../../src/core/check/run-checks.ts';
+import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
 import { brief, check, wordSet } from './helpers.ts';
 
 const frSet = wordSet(
@@ -34,6 +36,20 @@ describe('spelling and glued words with the real French list', () => {
       'La gouverneure a reçu la professeure, l’autrice du rapport, la procureure et la cheffe de service. Les sénatrices et les ingénieures étaient là.';
     const words = { fr: loadWordList('fr')!, en: loadWordList('en')! };
     expect(brief(check(text, 'spelling', { words }))).toEqual([]);
+  });
+});
+
+describe('spelling of an English document', () => {
+  it('does not read English words as unknown French when a line is taken for French', () => {
+    // WMT: the headline `Papademos: Greece must implement a new adjustment plan` of an English
+    // document (checked with French as the other language, as `check --lang en` does) was read as
+    // French: `implement`, `new`, `adjustment` were unknown French words.
+    const text =
+      'Papademos: Greece must implement a new adjustment plan\nGreece needs a new programme of adjustment to rescue its economy, the prime minister said on Monday in parliament.';
+    const doc = segmentDocument(text, { id: 't', name: 't', lang: 'en' });
+    const words = { fr: loadWordList('fr')!, en: loadWordList('en')! };
+    const found = runChecks(doc, { categories: ['spelling'], words, sourceLang: 'fr', profile: 'en' });
+    expect(brief(found)).toEqual([]);
   });
 });
 

@@ -46,7 +46,16 @@ export const spellingRule: CheckRule = {
       if (result === undefined) {
         result = null;
         {
-          const sourceLang = ctx.sourceLang ?? (w.lang === 'fr' ? 'en' : 'fr');
+          // The other language of the word's: the source's, unless the word's passage was taken
+          // for it (an English headline of an English document read as French: then English).
+          const sourceLang =
+            ctx.sourceLang !== undefined && ctx.sourceLang !== w.lang
+              ? ctx.sourceLang
+              : w.lang !== ctx.doc.lang && ctx.doc.lang !== 'und'
+                ? ctx.doc.lang
+                : w.lang === 'fr'
+                  ? 'en'
+                  : 'fr';
           const other = ctx.words[sourceLang];
           const known =
             (other && knows(other, w.text)) ||
