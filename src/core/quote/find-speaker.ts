@@ -280,7 +280,11 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
     for (const comma of inner.matchAll(/,/gu)) {
       const at = span[0] + comma.index;
       const found = speechClause(text, at, text.slice(at, Math.min(span[1], at + 160)));
-      if (found && /^[\s\u00a0\u202f]*[,.;]/u.test(text.slice(found.span[1], span[1]))) return found;
+      // After an inverted auxiliary's pronoun comes its participle (`, a-t-elle déclaré.`).
+      const end = /^(?:il|elle|ils|elles|on)$/u.test(found?.name ?? '')
+        ? /^[\s\u00a0\u202f]*(?:\p{L}+[\s\u00a0\u202f]*)?[,.;]/u
+        : /^[\s\u00a0\u202f]*[,.;]/u;
+      if (found && end.test(text.slice(found.span[1], span[1]))) return found;
     }
   }
   // `selon X` / `according to X` anywhere in the sentence.

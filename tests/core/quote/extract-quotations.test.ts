@@ -268,6 +268,8 @@ describe('extractQuotations: speakers', () => {
       ),
     ).toBe('la gouverneure');
     expect(speaker('« Nous devons, dit-il, agir maintenant. »')).toBe('il');
+    // An inverted auxiliary: its participle stands between the pronoun and the stop (no speaker).
+    expect(speaker('« Les loyers ont doublé, a-t-elle déclaré. Nous allons construire. »')).toBe('elle');
     // Its phrase stops at the full stop (it ran on into `Nous devons agir`); an initial keeps its own.
     expect(speaker('« Nous devons agir », a dit le ministre. Nous l’avons cru.')).toBe('le ministre');
     expect(speaker('« Nous devons agir », a dit M. Durand.')).toBe('M. Durand');
