@@ -11,7 +11,7 @@ import { DEFAULT_CANDIDATE_LANGS, segmentDocument } from '../core/segment/segmen
 import { segmentTexts } from '../core/segment/segment-texts.ts';
 import { detectLanguage } from '../core/text/detect-language.ts';
 import { HelpRequest, UsageError } from './cli-error.ts';
-import { loadPairLexicon } from './load-lexicons.ts';
+import { loadPairLexicon, loadQuoteLexicons } from './load-lexicons.ts';
 import { createOptionReader } from './option-reader.ts';
 import { progressLine } from './progress-line.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -177,7 +177,10 @@ export async function run(argv: readonly string[]): Promise<number> {
     alignment = detailed.alignment;
     mode = detailed.mode;
   } else {
-    alignment = await alignDocuments(src, tgt, options);
+    alignment = await alignDocuments(src, tgt, {
+      ...options,
+      quoteLexicons: loadQuoteLexicons(src.lang, tgt.lang),
+    });
   }
   progress.done();
   const level: Level = args.presegmented ? 'sentence' : args.level;

@@ -12,7 +12,7 @@ import type { Lang, TextDocument } from '../core/model/document.ts';
 import { CATEGORIES, type Category } from '../core/model/finding.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
 import { HelpRequest, UsageError } from './cli-error.ts';
-import { loadPairLexicon, loadWordList } from './load-lexicons.ts';
+import { loadPairLexicon, loadQuoteLexicons, loadWordList } from './load-lexicons.ts';
 import { createOptionReader } from './option-reader.ts';
 import { readTextFile } from './read-text-file.ts';
 
@@ -131,6 +131,7 @@ export async function checkOptions(
       ...(sourceLang ? { srcLang: sourceLang } : {}),
       tgtLang: lang,
       ...(lexicon ? { lexicon } : {}),
+      quoteLexicons: loadQuoteLexicons(source.lang, doc.lang),
     });
     pair = { source, alignment, ...(lexicon ? { lexicon } : {}) };
   }

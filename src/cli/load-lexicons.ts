@@ -65,6 +65,15 @@ export function loadLexicon(srcLang: Lang, tgtLang: Lang): Lexicon | undefined {
 }
 
 /**
+ * The quote tracer's French–English lexicons, both directions, as many as ship; none when the
+ * languages of a pair are given and are not English and French (alignDocuments' quote anchors).
+ */
+export function loadQuoteLexicons(...pair: Lang[]): Lexicon[] {
+  if (pair.length > 0 && [...pair].sort().join('-') !== 'en-fr') return [];
+  return [loadLexicon('fr', 'en'), loadLexicon('en', 'fr')].filter((l): l is Lexicon => l !== undefined);
+}
+
+/**
  * The lexicon of a pair as the aligner and the pair checks want it: the `srcLang → tgtLang`
  * lexicon merged with the inverted `tgtLang → srcLang` one, either of them if only one ships,
  * undefined if neither does (or a language is unknown).

@@ -6,14 +6,13 @@
  * For each quotation: file, line, text, speaker, source (file, line, text, score) or null,
  * verdict, flags, divergences (with the words on both sides), and its group.
  */
-import type { Lexicon } from '../core/lexicon/lexicon.ts';
 import type { TextDocument } from '../core/model/document.ts';
 import type { TracedQuotation } from '../core/quote/quotation.ts';
 import { SOURCE_THRESHOLD } from '../core/quote/source-probability.ts';
 import { traceQuotations } from '../core/quote/trace-quotations.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
 import { HelpRequest, UsageError } from './cli-error.ts';
-import { loadLexicon } from './load-lexicons.ts';
+import { loadQuoteLexicons } from './load-lexicons.ts';
 import { progressLine } from './progress-line.ts';
 import { readTextFile } from './read-text-file.ts';
 
@@ -89,9 +88,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   };
   for (const path of args.renderings) add(path, 'fr');
   for (const path of args.sources) add(path, 'en');
-  const lexicons = [loadLexicon('fr', 'en'), loadLexicon('en', 'fr')].filter(
-    (l): l is Lexicon => l !== undefined,
-  );
+  const lexicons = loadQuoteLexicons();
   if (lexicons.length === 0)
     process.stderr.write(
       'warning: no French–English lexicon found; matching on names, numbers and cognates only\n',

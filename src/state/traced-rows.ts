@@ -1,11 +1,10 @@
 /**
  * Where the aligner and the quote tracer disagree, the tracer's word is shown: a row left
  * unpaired on one side whose text holds a quotation traced to a passage of the pair's other
- * document (or holds that passage) points to the row of that passage. Partly parallel reports
- * render a quotation loosely inside a paragraph of their own words; the pair's local evidence
- * can fall short of the aligner's line (0.5) while the tracer, which reads the quotation alone,
- * finds its source (the sample's 001 "immoral U.S. policy" sentence against 004: 0.49 as a
- * pair, its source traced at 0.98).
+ * document (or holds that passage) points to the row of that passage. The aligner already pairs
+ * what the tracer finds when it can (pair-quoted-passages.ts); a row stays unpaired when pairing
+ * it would cross a pair (a paragraph quoting two passages far apart), when the person unlinked
+ * it, or when the case's trace (all its documents) finds a source the pair's own trace did not.
  */
 
 import { partitionPoint } from '../core/model/partition-point.ts';

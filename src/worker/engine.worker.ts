@@ -108,8 +108,10 @@ async function alignOnce(
   const made = byLevel.get(level);
   if (made) return made;
   const lexicon = await loadLexicon(src.lang, tgt.lang);
+  const quoteLexicons = await loadQuoteLexicons(src, tgt);
   const alignment = await alignDocuments(src, tgt, {
     level,
+    ...(quoteLexicons.length > 0 ? { quoteLexicons } : {}),
     srcLang: src.lang,
     tgtLang: tgt.lang,
     ...(lexicon ? { lexicon } : {}),
@@ -118,6 +120,24 @@ async function alignOnce(
   });
   byLevel.set(level, alignment);
   return alignment;
+}
+
+/**
+ * The quote tracer's lexicons (French–English, both directions); for an alignment, only when
+ * its documents are English and French (alignDocuments' quote anchors).
+ */
+async function loadQuoteLexicons(...pair: TextDocument[]): Promise<Lexicon[]> {
+  if (
+    pair.length > 0 &&
+    pair
+      .map((d) => d.lang)
+      .sort()
+      .join('-') !== 'en-fr'
+  )
+    return [];
+  const enFr = await loadLexicon('en', 'fr');
+  const frEn = await loadLexicon('fr', 'en');
+  return [enFr, frEn].filter((l): l is Lexicon => l !== undefined);
 }
 
 function loadLexicon(srcLang: Lang, tgtLang: Lang): Promise<Lexicon | undefined> {
@@ -372,9 +392,7 @@ export const handlers: { [K in EngineOp]: Handler<K> } = {
     return null;
   },
   async traceQuotes({ documents }, { signal, onProgress }) {
-    const enFr = await loadLexicon('en', 'fr');
-    const frEn = await loadLexicon('fr', 'en');
-    const lexicons = [enFr, frEn].filter((l): l is Lexicon => l !== undefined);
+    const lexicons = await loadQuoteLexicons();
     return traceQuotations({ documents }, { lexicons, signal, onProgress });
   },
 };

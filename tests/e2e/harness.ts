@@ -187,14 +187,15 @@ export async function rowWithTranslation(page: Page, text: string): Promise<numb
     scroller?.scrollTo(0, 0);
     for (let k = 0; k < 120; k++) {
       for (const row of document.querySelectorAll('tbody tr'))
-        if (row.querySelector('td.col-tgt')?.textContent?.includes(wanted))
+        if (row.querySelector('td.col-tgt')?.textContent?.includes(wanted)) {
+          row.scrollIntoView({ block: 'nearest' });
           return Number(row.getAttribute('data-index'));
+        }
       scroller?.scrollBy(0, 300);
       await new Promise((r) => setTimeout(r, 30));
     }
     return -1;
   }, text);
   if (index < 0) throw new Error(`no row translates “${text}”`);
-  await page.locator(`tbody tr[data-index="${index}"]`).scrollIntoViewIfNeeded();
   return index;
 }

@@ -1,21 +1,65 @@
 /**
- * Where the aligner leaves a row unpaired and the quote tracer found the source of its
- * quotation, the row says so and leads there, in real Chromium, on the sample case: 001's
- * "immoral U.S. policy" sentence pairs with 004's at 0.49 only (under the aligner's line), while
- * its quotation is traced to that sentence at 0.98. The person can accept the tracer's word in
- * one click (the rows are paired, the rows between keep their order), and undo it.
+ * The quote tracer's word on the rows, in real Chromium, on the sample case: 001's "immoral U.S.
+ * policy" sentence pairs with 004's at 0.49 only on the aligner's evidence (under its line), while
+ * its quotation is traced to that sentence at 0.98: the alignment pairs them on the tracer's word
+ * (pair-quoted-passages.ts). Where a row is left unpaired all the same (here: the person unlinks
+ * the pair), the row says where its quotation is traced and leads there; the person can accept
+ * the tracer's word in one click (the rows are paired, the rows between keep their order), and
+ * undo it.
  */
 import { describe, expect, it } from 'vitest';
-import { openAppForFile } from './harness.ts';
+import { openAppForFile, rowWithTranslation } from './harness.ts';
 
 const app = openAppForFile();
 
 describe('rows related by the quote tracer', () => {
-  it('points an unpaired source passage and its unpaired rendering to each other, and goes there', async () => {
+  it("pairs the passage a quotation renders, on the tracer's word", async () => {
     const { page, session } = app;
     await page.selectOption('header select >> nth=1', { label: 'FR · 001_ec0fa46e45b6f4ef.txt' });
     await page.click('input[name="level"][value="sentence"]');
-    // The English sentence (near the top: rows are virtual) says which row renders it.
+    // Rows are virtual: find the rendering's row by its text, until the alignment pairs it (the
+    // table re-renders while the alignment arrives: a row found then may be gone, so retry).
+    const row = () =>
+      rowWithTranslation(page, 'politique immorale')
+        .then((k) =>
+          page.$eval(`tbody tr[data-index="${k}"]`, (el) => ({
+            text: el.textContent ?? '',
+            confidence: Number(el.querySelector('.conf-num')?.textContent ?? '0'),
+          })),
+        )
+        .catch(() => ({ text: '', confidence: 0 }));
+    let found = { text: '', confidence: 0 };
+    await expect
+      .poll(
+        async () => {
+          found = await row();
+          return found.text;
+        },
+        { timeout: 60_000 },
+      )
+      .toMatch(/In the face of this immoral U\.S\. policy/);
+    // With the tracer's probability (0.98), not the aligner's 0.49.
+    expect(found.confidence).toBeGreaterThanOrEqual(90);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('points an unpaired source passage and its unpaired rendering to each other, and goes there', async () => {
+    const { page, session } = app;
+    // The person unlinks the pair the tracer made: both rows are unpaired again.
+    await expect
+      .poll(
+        () =>
+          rowWithTranslation(page, 'politique immorale')
+            .then((k) =>
+              page.$eval(`tbody tr[data-index="${k}"] td.col-num`, (el) => (el as HTMLElement).click()),
+            )
+            .then(() => page.textContent('tr[aria-selected="true"]'))
+            .catch(() => ''),
+        { timeout: 30_000 },
+      )
+      .toMatch(/politique immorale/);
+    await page.click('[data-action="unlink"]');
+    // The English sentence, next to its rendering's row, says which row renders it.
     const to = page.locator('.traced-row', { hasText: /a quotation in row \d+ is traced here/ });
     await to.first().waitFor({ timeout: 60_000 });
     const own = await to.first().evaluate((el) => el.closest('tr')?.textContent ?? '');

@@ -6,18 +6,39 @@
  * keeps it fast and local; for partly parallel texts, sentences are paired over the whole
  * texts by the local mode.
  */
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import { ALIGN_PHASES, type Alignment, type Bead } from '../model/alignment.ts';
-import type { TextDocument } from '../model/document.ts';
+import type { Level, TextDocument } from '../model/document.ts';
 import { createYielder } from '../model/yield-to-event-loop.ts';
+import type { TracedQuotation } from '../quote/quotation.ts';
+import { traceQuotations } from '../quote/trace-quotations.ts';
 import { segmentTexts } from '../segment/segment-texts.ts';
 import { type AlignOptions, alignSegmentsDetailed, MIN_SEGMENTS_FOR_AUTO } from './align-segments.ts';
+import { pairQuotedPassages, quoteAnchors } from './pair-quoted-passages.ts';
 import { type SegmentTokens, segmentTokens, tokensWithin } from './segment-features.ts';
+
+/** Options of alignDocuments. */
+export interface AlignDocumentsOptions extends AlignOptions {
+  /**
+   * The French–English lexicons of the quote tracer (both directions, as traceQuotations takes
+   * them). When given, partly parallel English and French texts also pair the passages that a
+   * quotation of one renders in the other, as the tracer finds them (pair-quoted-passages.ts).
+   */
+  readonly quoteLexicons?: readonly Lexicon[];
+}
+
+/**
+ * Texts (both together, in characters) beyond which partly parallel texts are aligned without
+ * the quote tracer: tracing grows with quotations × passages, and on two long reports it would
+ * take far longer than the alignment itself (the workbench's automatic trace stops there too).
+ */
+export const QUOTE_ANCHOR_MAX_CHARS = 200_000;
 
 /** Align two documents at `options.level` (default 'sentence'). */
 export async function alignDocuments(
   src: TextDocument,
   tgt: TextDocument,
-  options: AlignOptions = {},
+  options: AlignDocumentsOptions = {},
 ): Promise<Alignment> {
   const level = options.level ?? 'sentence';
   const ids = { srcDocId: src.id, tgtDocId: tgt.id };
@@ -39,7 +60,19 @@ export async function alignDocuments(
     },
     srcTokens && tgtTokens ? { src: srcTokens, tgt: tgtTokens } : undefined,
   );
-  if (level === 'paragraph' || !srcTokens || !tgtTokens) return paragraphs.alignment;
+  const quotations = paragraphs.mode === 'partial' ? await tracedBetween(src, tgt, options) : [];
+  const anchored = (
+    alignment: Alignment,
+    at: Level,
+    srcTexts: readonly string[],
+    tgtTexts: readonly string[],
+  ) =>
+    pairQuotedPassages(alignment, quoteAnchors(quotations, src, tgt, at), {
+      src: srcTexts.map((t) => t.trim().length),
+      tgt: tgtTexts.map((t) => t.trim().length),
+    });
+  if (level === 'paragraph' || !srcTokens || !tgtTokens)
+    return anchored(paragraphs.alignment, 'paragraph', srcParagraphs, tgtParagraphs);
 
   const srcSentences = segmentTexts(src, 'sentence');
   const tgtSentences = segmentTexts(tgt, 'sentence');
@@ -47,14 +80,15 @@ export async function alignDocuments(
     // Partly parallel texts: a paragraph can render passages that the other text spreads
     // over several paragraphs (a quotation here, a demand there), so the sentences are
     // paired over the whole texts, by the local mode, not inside paragraph groups.
-    return alignSegmentsDetailed(srcSentences, tgtSentences, {
+    const sentences = await alignSegmentsDetailed(srcSentences, tgtSentences, {
       ...options,
       ...ids,
       level: 'sentence',
       mode: 'partial',
       onProgress: (p) =>
         options.onProgress?.({ phase: ALIGN_PHASES.sentences, done: p.done, total: p.total }),
-    }).then((r) => r.alignment);
+    });
+    return anchored(sentences.alignment, 'sentence', srcSentences, tgtSentences);
   }
   const beads: Bead[] = [];
   const yielder = createYielder(signal);
@@ -93,6 +127,25 @@ export async function alignDocuments(
   }
   options.onProgress?.({ phase: ALIGN_PHASES.sentences, done: groups.length, total: groups.length });
   return { level: 'sentence', ...ids, beads, parallelism: paragraphs.alignment.parallelism };
+}
+
+/**
+ * The traced quotations of an English and a French text, for pair-quoted-passages.ts: none
+ * without the tracer's lexicons, for other languages, or beyond QUOTE_ANCHOR_MAX_CHARS.
+ */
+async function tracedBetween(
+  src: TextDocument,
+  tgt: TextDocument,
+  options: AlignDocumentsOptions,
+): Promise<readonly TracedQuotation[]> {
+  const langs = [src.lang, tgt.lang].sort().join('-');
+  if (!options.quoteLexicons || langs !== 'en-fr') return [];
+  if (src.text.length + tgt.text.length > QUOTE_ANCHOR_MAX_CHARS) return [];
+  const trace = await traceQuotations(
+    { documents: [src, tgt] },
+    { lexicons: options.quoteLexicons, ...(options.signal ? { signal: options.signal } : {}) },
+  );
+  return trace.quotations;
 }
 
 /** A sentence's tokens, taken from its paragraph's (undefined when they cannot be). */

@@ -295,7 +295,7 @@ export async function alignSegmentsDetailed(
       }));
       progress(1);
       return {
-        alignment: { ...base, beads, parallelism: parallelism(beads, srcF, tgtF) },
+        alignment: { ...base, beads, parallelism: parallelismOf(beads, srcF.length, tgtF.length) },
         mode: 'parallel',
         evidenceShare,
         posteriors: path.map((b) => b.posterior),
@@ -319,7 +319,7 @@ export async function alignSegmentsDetailed(
     const beads = partialBeads(scored, srcF.count, tgtF.count);
     progress(1);
     return {
-      alignment: { ...base, beads, parallelism: parallelism(beads, srcF, tgtF) },
+      alignment: { ...base, beads, parallelism: parallelismOf(beads, srcF.length, tgtF.length) },
       mode: 'partial',
       evidenceShare,
       posteriors: [],
@@ -395,14 +395,21 @@ function range(from: number, count: number): number[] {
   return Array.from({ length: count }, (_, k) => from + k);
 }
 
-/** Share of both texts' characters that lies in confident non-empty beads. */
-function parallelism(beads: readonly Bead[], src: SideFeatures, tgt: SideFeatures): number {
+/**
+ * Share of both texts' characters that lies in confident non-empty beads, from each side's
+ * segment lengths in characters (trimmed).
+ */
+export function parallelismOf(
+  beads: readonly Bead[],
+  srcLength: ArrayLike<number>,
+  tgtLength: ArrayLike<number>,
+): number {
   let covered = 0;
   let total = 0;
   for (const bead of beads) {
     let chars = 0;
-    for (const i of bead.src) chars += src.length[i]!;
-    for (const j of bead.tgt) chars += tgt.length[j]!;
+    for (const i of bead.src) chars += srcLength[i]!;
+    for (const j of bead.tgt) chars += tgtLength[j]!;
     total += chars;
     if (bead.src.length > 0 && bead.tgt.length > 0 && bead.confidence >= PARALLELISM_CONFIDENCE)
       covered += chars;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../../src/cli/load-lexicons.ts';
+import { loadLexicon, loadQuoteLexicons } from '../../../src/cli/load-lexicons.ts';
 import { alignDocuments } from '../../../src/core/align/align-documents.ts';
 import { AUTO_PARALLEL_SHARE, alignSegmentsDetailed } from '../../../src/core/align/align-segments.ts';
 import { invertLexicon, type Lexicon } from '../../../src/core/lexicon/lexicon.ts';
@@ -160,6 +160,53 @@ describe('alignDocuments on the sample case', () => {
         expect(there?.confidence).toBeLessThan(0.7);
       }
     }
+  });
+
+  it('with the quote tracer, pairs the passages its quotations render: 001 and 002 with 004, as 003 already was', async () => {
+    const quoteLexicons = loadQuoteLexicons();
+    for (const level of ['sentence', 'paragraph'] as const) {
+      for (const [fr, en, quoted, source] of [
+        ['fr1', 'en4', 'Face à cette politique immorale', 'In the face of this immoral U.S. policy'],
+        ['fr1', 'en3', 'Face à cette politique immorale', 'In the face of this immoral U.S. policy'],
+        [
+          'fr2',
+          'en4',
+          'prendre des mesures pour renforcer sa responsabilité',
+          'Implement strong transparency',
+        ],
+      ] as const) {
+        for (const forward of [true, false]) {
+          const [a, b] = forward ? [docs[fr], docs[en]] : [docs[en], docs[fr]];
+          const alignment = await alignDocuments(a, b, {
+            level,
+            lexicon: lexiconFrom(forward ? fr : en),
+            quoteLexicons,
+          });
+          const s = segmentTexts(a, level);
+          const t = segmentTexts(b, level);
+          const [frTexts, enTexts] = forward ? [s, t] : [t, s];
+          const i = frTexts.findIndex((x) => x.includes(quoted));
+          const j = enTexts.findIndex((x) => x.includes(source));
+          const bead = alignment.beads.find((x) => (forward ? x.src : x.tgt).includes(i));
+          const what = `${fr}/${en} ${level}${forward ? '' : ' (English as source)'}`;
+          expect(forward ? bead?.tgt : bead?.src, what).toContain(j);
+          // The tracer's calibrated probability that the passage is the quotation's source.
+          expect(bead?.confidence, what).toBeGreaterThan(0.8);
+        }
+      }
+      // The article's own paragraphs and the site furniture still stay unpaired.
+      const alignment = await alignDocuments(docs.fr1, docs.en4, { level, lexicon, quoteLexicons });
+      const found = pairs(alignment, docs.fr1, docs.en4);
+      for (const own of [
+        '61 rue Henri Barbusse',
+        'info@issmi.fr',
+        'L’histoire a un sérieux',
+        'Un air de déjà vu',
+      ])
+        expect(partnerOf(found, own), own).toBeUndefined();
+      expect(alignment.parallelism).toBeLessThan(0.5);
+    }
+    // The aligner alone (no quote lexicons) leaves 001's sentence unpaired with 004, as above.
   });
 
   it('gives the same pairs, transposed, with the same confidences, whichever text is the source', async () => {

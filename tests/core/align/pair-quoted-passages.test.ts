@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { pairQuotedPassages, type QuoteAnchor } from '../../../src/core/align/pair-quoted-passages.ts';
+import type { Alignment, Bead } from '../../../src/core/model/alignment.ts';
+
+/** An alignment of `n` source and `m` target segments with the given 1-1 pairs, the rest unpaired. */
+function alignment(n: number, m: number, pairs: [number, number, number][]): Alignment {
+  const beads: Bead[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [pi, pj, confidence] of [...pairs, [n, m, 0] as [number, number, number]]) {
+    for (; i < pi; i++) beads.push({ src: [i], tgt: [], confidence: 0.9 });
+    for (; j < pj; j++) beads.push({ src: [], tgt: [j], confidence: 0.8 });
+    if (pi === n) break;
+    beads.push({ src: [pi], tgt: [pj], confidence });
+    i = pi + 1;
+    j = pj + 1;
+  }
+  return { level: 'sentence', srcDocId: 's', tgtDocId: 't', beads, parallelism: 0 };
+}
+
+const lengths = (n: number, m: number) => ({ src: Array(n).fill(10), tgt: Array(m).fill(10) });
+const anchor = (src: number[], tgt: number[], probability: number, chars = 100): QuoteAnchor => ({
+  src,
+  tgt,
+  probability,
+  chars,
+});
+const pairsOf = (a: Alignment) =>
+  a.beads.filter((b) => b.src.length > 0 && b.tgt.length > 0).map((b) => [b.src, b.tgt, b.confidence]);
+
+/** Every segment of both sides in exactly one bead, in order. */
+function expectWellFormed(a: Alignment, n: number, m: number) {
+  expect(a.beads.flatMap((b) => b.src)).toEqual([...Array(n).keys()]);
+  expect(a.beads.flatMap((b) => b.tgt)).toEqual([...Array(m).keys()]);
+}
+
+describe('pairQuotedPassages', () => {
+  it('pairs two unpaired segments a traced quotation joins, with the trace probability, keeping every segment once and in order', () => {
+    const base = alignment(6, 5, [[1, 1, 0.9]]);
+    const out = pairQuotedPassages(base, [anchor([4], [3], 0.97)], lengths(6, 5));
+    expect(pairsOf(out)).toEqual([
+      [[1], [1], 0.9],
+      [[4], [3], 0.97],
+    ]);
+    expectWellFormed(out, 6, 5);
+    // The unpaired beads keep their confidence.
+    expect(out.beads.find((b) => b.src[0] === 5)?.confidence).toBe(0.9);
+    expect(out.beads.find((b) => b.tgt[0] === 4)?.confidence).toBe(0.8);
+    // Four of the eleven segments (of equal length) are now in confident pairs.
+    expect(out.parallelism).toBeCloseTo(4 / 11, 6);
+  });
+
+  it('refuses an anchor that would cross a pair or take a paired segment', () => {
+    const base = alignment(6, 6, [[2, 2, 0.9]]);
+    expect(pairQuotedPassages(base, [anchor([1], [4], 0.99)], lengths(6, 6))).toBe(base);
+    expect(pairQuotedPassages(base, [anchor([2], [4], 0.99)], lengths(6, 6))).toBe(base);
+  });
+
+  it('raises the confidence of a pair the tracer confirms, never lowers it', () => {
+    const base = alignment(3, 3, [[1, 1, 0.6]]);
+    expect(pairsOf(pairQuotedPassages(base, [anchor([1], [1], 0.95)], lengths(3, 3)))).toEqual([
+      [[1], [1], 0.95],
+    ]);
+    expect(
+      pairQuotedPassages(alignment(3, 3, [[1, 1, 0.99]]), [anchor([1], [1], 0.9)], lengths(3, 3)).beads,
+    ).toEqual(alignment(3, 3, [[1, 1, 0.99]]).beads);
+  });
+
+  it('widens a pair by the next segment when a second quotation of the same segment is traced there', () => {
+    // A French sentence that renders two items of a list: one item was paired, the other is traced.
+    const base = alignment(5, 3, [[3, 1, 0.6]]);
+    const out = pairQuotedPassages(base, [anchor([3], [1], 0.99), anchor([2], [1], 0.99)], lengths(5, 3));
+    expect(pairsOf(out)).toEqual([[[2, 3], [1], 0.99]]);
+    expectWellFormed(out, 5, 3);
+    // Not when the other segment is not next to the pair.
+    expect(pairsOf(pairQuotedPassages(base, [anchor([1], [1], 0.99)], lengths(5, 3)))).toEqual([
+      [[3], [1], 0.6],
+    ]);
+  });
+
+  it('gives a segment quoting two passages far apart to the anchor that vouches for more text', () => {
+    const base = alignment(8, 3, []);
+    const out = pairQuotedPassages(
+      base,
+      [anchor([6], [1], 0.99, 60), anchor([2], [1], 0.95, 180)],
+      lengths(8, 3),
+    );
+    expect(pairsOf(out)).toEqual([[[2], [1], 0.95]]);
+  });
+});
