@@ -132,9 +132,18 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
       const prev = drafts[j]!;
       if (prev.paragraph !== draft.paragraph) break;
       if (prev.parentIndex >= 0) continue;
-      // Only across a speech clause, not across narration.
-      if (prev.speaker && draft.span[0] - prev.span[1] <= 80)
-        draft.speaker = { ...prev.speaker, cue: 'inherited' };
+      // Only across a speech clause, not across narration: no new sentence starts between the
+      // two, past the previous speaker when named there (`Le PDG a déclaré : « … ». Le syndicat
+      // a rétorqué : « … »` gave the second quotation to the PDG).
+      if (prev.speaker && draft.span[0] - prev.span[1] <= 80) {
+        const from = prev.speaker.span[0] >= prev.span[1] ? prev.speaker.span[1] : prev.span[1];
+        // The previous quotation's own full stop ends the sentence too (`« … progressé. » Les analystes`).
+        const stop =
+          from === prev.span[1] && /[.!?…]$/u.test(text.slice(prev.inner[0], prev.inner[1])) ? '.' : '';
+        const gap = stop + text.slice(Math.min(from, draft.span[0]), draft.span[0]);
+        if (!/[.!?…][\s\u00a0\u202f]+\p{Lu}/u.test(gap))
+          draft.speaker = { ...prev.speaker, cue: 'inherited' };
+      }
       break;
     }
   }

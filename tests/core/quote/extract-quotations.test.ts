@@ -351,6 +351,27 @@ describe('extractQuotations: speakers', () => {
     expect(en.map((q) => q.speaker?.name)).toEqual(['she', 'My father']);
   });
 
+  it('passes no speaker on across a new sentence with its own subject', () => {
+    // The second quotation took the first one's speaker: the PDG for the union's words, the
+    // PDG for what the analysts expected.
+    expect(
+      extract(
+        'Le PDG a répondu : « Nous n’avons rien à cacher ». Le syndicat a rétorqué : « Alors publiez les contrats ».',
+      )[1]!.speaker,
+    ).toBeNull();
+    expect(
+      extract(
+        'Le PDG a déclaré : « Les ventes ont progressé. » Les analystes attendaient « au moins 15 % ».',
+      )[1]!.speaker,
+    ).toBeNull();
+    // Across the speech clause, and the words that follow its speaker, it still is.
+    expect(
+      extract(
+        '« Nous agirons », a déclaré Amazon dans un communiqué à la presse. « Il est clairement nécessaire de légiférer. »',
+      )[1]!.speaker,
+    ).toMatchObject({ name: 'Amazon', cue: 'inherited' });
+  });
+
   it('passes the speaker on across a speech clause', () => {
     const quotes = extract(
       '“Along with the world,” they continued. “In the face of this policy, we act.”',
