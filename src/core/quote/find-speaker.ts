@@ -8,7 +8,7 @@ import type { Lang, Span } from '../model/document.ts';
 import type { Speaker } from './quotation.ts';
 
 const FR_VERBS =
-  'déclar|dit|dis|écri|ajout|affirm|expliqu|indiqu|précis|soulign|estim|assur|rapport|répond|confi|lanc|martel|insist|prévien|préven|avert|reconn|admi|annonc|déplor|dénonc|regrett|poursui|conclu|comment|racont|twee|proclam|clam|rappel|avou|confirm|exig|demand|recommand|sout|réclam|promi|promet|jugé|jugea|jugent|observ|résum|ironis|réag';
+  'déclar|dit|dis|écri|ajout|affirm|expliqu|indiqu|précis|soulign|estim|assur|rapport|répond|confi|lanc|martel|insist|prévien|préven|avert|reconn|admi|annonc|déplor|dénonc|regrett|poursui|conclu|comment|racont|twee|proclam|clam|rappel|avou|confirm|exig|demand|recommand|sout|réclam|promi|promet|jugé|jugea|jugent|observ|résum|ironis|réag|rétorqu|répliqu|lâch|exclam';
 const EN_VERBS =
   'said|says|say|wrote|writes|write|added|adds|told|tells|stated|states|declared|declares|claimed|claims|explained|noted|notes|continued|continues|proclaimed|argued|insisted|warned|asked|replied|announced|tweeted|explained|demanded|urged|concluded|recalled|admitted|acknowledged|complained|cautioned|promised|vowed|pledged|stressed|emphasized|emphasised|observed|remarked';
 
@@ -56,8 +56,9 @@ const SUBJ_EN_AFTER = new RegExp(
 // A speech verb before the quotation, then `que`, or a colon; after a compound tense, words may
 // come between the verb and its colon (`a prévenu les syndicats :`, `a tweeté dimanche soir :`,
 // `l'a redit lundi :`). A simple tense takes none: `Le commentaire du syndicat :` is a noun's.
+// The verb starts a word (`a réaffirmé` read `affirmé` and gave `Il a ré`).
 const VERB_BEFORE_FR = new RegExp(
-  `(?:(?<!\\p{L})(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:(?:${FR_ADVERBS}|pas|jamais|plus)\\s+){0,2}(?:re)?(?:${FR_VERBS})\\p{L}*(?:\\s*(?:que|qu['’])|[^.!?…:;«»“”"]{0,60}:)?|(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?)[\\s\\u00a0\\u202f]*$`,
+  `(?:(?<!\\p{L})(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se\\s+sont|s['’]était|s['’]étaient)\\s+(?:(?:${FR_ADVERBS}|pas|jamais|plus)\\s+){0,2}(?:re|ré)?(?:${FR_VERBS})\\p{L}*(?:\\s*(?:que|qu['’])|[^.!?…:;«»“”"]{0,60}:)?|(?<!\\p{L})(?:re|ré)?(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?)[\\s\\u00a0\\u202f]*$`,
   'iu',
 );
 // Whose words a quotation is, after `citer` / `quote` (`Elle a cité sa grand-mère : « … »`, `He

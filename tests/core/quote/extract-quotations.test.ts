@@ -306,6 +306,10 @@ describe('extractQuotations: speakers', () => {
     expect(speaker('Elle nous a confié : « J’ai eu peur. »')).toBe('Elle');
     expect(speaker('Il lui a répondu : « Jamais. »')).toBe('Il');
     expect(speaker('Selon lui : « La situation est grave. »')).toBe('lui');
+    // A verb with a prefix was read from inside its word (`Il a ré`, `Le ministre s'est ex`).
+    expect(speaker('Il a réaffirmé : « Nous resterons. »')).toBe('Il');
+    expect(speaker('Le ministre s’est exclamé : « Enfin ! »')).toBe('Le ministre');
+    expect(speaker('Le syndicat a rétorqué : « Alors publiez les contrats. »')).toBe('Le syndicat');
     expect(speaker('He wrote: "We will win."', 'en')).toBe('He');
     // Not a verb's subject: a noun before the colon, or a phrase cut out of a clause.
     expect(speaker('La demande du syndicat : « Plus de moyens. »')).toBeUndefined();
@@ -356,7 +360,7 @@ describe('extractQuotations: speakers', () => {
     // PDG for what the analysts expected.
     expect(
       extract(
-        'Le PDG a répondu : « Nous n’avons rien à cacher ». Le syndicat a rétorqué : « Alors publiez les contrats ».',
+        'Le PDG a répondu : « Nous n’avons rien à cacher ». Le syndicat a riposté : « Alors publiez les contrats ».',
       )[1]!.speaker,
     ).toBeNull();
     expect(
