@@ -87,7 +87,11 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
       words += `${clean.slice(at, mark.span[0])} `;
       at = mark.span[1];
     }
-    return (words + clean.slice(at, span[1])).replace(/\s+/gu, ' ').trim();
+    // A hyphen at a line's end joins its word to the next line's (`germano-¶soviétique`).
+    return (words + clean.slice(at, span[1]))
+      .replace(/(?<=\p{L}-)[ \t]*(?:\r\n|\r|\n)\s*(?=\p{L})/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim();
   };
 
   interface Draft extends Omit<ExtractedQuotation, 'id' | 'parent' | 'speaker'> {

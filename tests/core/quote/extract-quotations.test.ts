@@ -152,6 +152,16 @@ describe('extractQuotations: marks', () => {
     ]);
   });
 
+  it('joins a word hyphenated at a line break in the quotation’s text', () => {
+    // `germano- soviétique`: the line break became a space after the hyphen.
+    const text = [
+      'Le ministre a dénoncé « un nouveau pacte germano-',
+      'soviétique qui menace toute l’Europe », selon l’AFP, lors d’une réunion',
+      'à Bruxelles avec ses homologues européens et les représentants de l’Otan.',
+    ].join('\n');
+    expect(extract(text)[0]!.text).toBe('un nouveau pacte germano-soviétique qui menace toute l’Europe');
+  });
+
   it('pairs straight and curly English quotes', () => {
     const quotes = extract('The letter says: "We know that Palantir runs on AWS." And “more” later.', 'en');
     expect(quotes.map((q) => q.text)).toEqual(['We know that Palantir runs on AWS.', 'more']);
