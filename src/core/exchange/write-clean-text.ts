@@ -6,7 +6,9 @@
  * Fixes that overlap an earlier one, or cross a paragraph boundary, are skipped, and so are the
  * fixes of numbers and names read against the original: the person takes those one by one
  * (a number of another sentence made `1ere classe` `12ere classe`). A repeated paragraph is
- * kept (it may be a pull quote), and noise prefixes go only with the noise paragraphs.
+ * kept (it may be a pull quote), unless it comes right after its original once the noise between
+ * them is gone (a page's headline printed twice around a site banner: no pull quote stands
+ * there); noise prefixes go only with the noise paragraphs.
  */
 import { applyEdits } from '../model/apply-edits.ts';
 import type { TextEdit } from '../model/document.ts';
@@ -40,6 +42,10 @@ export function cleanParagraphs(side: ExportSide, options: CleanTextOptions = {}
   const { doc } = side;
   const findings = side.findings ?? [];
   const noise = findings.filter((f) => f.category === 'noise');
+  // Paragraphs that copy an earlier one whole, by where they start.
+  const copies = new Set(
+    findings.filter((f) => f.rule === 'repeated-paragraph' && f.params.kind === 'copy').map((f) => f.span[0]),
+  );
   const fixes: TextEdit[] = [];
   if (options.applyFixes ?? true) {
     let lastEnd = -1;
@@ -71,7 +77,10 @@ export function cleanParagraphs(side: ExportSide, options: CleanTextOptions = {}
       const e = fixes[j]!;
       if (e.end <= p.end) local.push({ start: e.start - p.start, end: e.end - p.start, text: e.text });
     }
-    out.push(applyEdits(doc.text.slice(p.start, p.end), local));
+    const text = applyEdits(doc.text.slice(p.start, p.end), local);
+    // A copy right after the same text: the same paragraph twice in a row, once is enough.
+    if (copies.has(p.start) && out.length > 0 && out[out.length - 1] === text) continue;
+    out.push(text);
   }
   return out;
 }

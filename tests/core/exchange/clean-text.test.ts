@@ -116,6 +116,26 @@ describe('the clean text of the sample', () => {
     expect(clean).toMatch(/^«\u00a0Il est clairement nécessaire que les gouvernements clarifient davantage/m);
   });
 
+  it('prints a headline the page repeated around its banner once, not twice in a row', () => {
+    // 001: the headline, the site's tagline (noise), the headline again.
+    const side = sample('001_ec0fa46e45b6f4ef.txt', 'fr');
+    const headline = 'Amazon lui aussi fait face à la grogne de ses employés pour Rekognition';
+    const clean = writeCleanText(side);
+    expect(clean.split('\n\n').filter((p) => p === headline)).toHaveLength(1);
+    expect(clean.startsWith(`${headline}\n\nL’histoire a un sérieux goût de déjà vu`)).toBe(true);
+    expect(
+      writeCleanMarkdown(side)
+        .split('\n\n')
+        .filter((p) => p === headline),
+    ).toHaveLength(1);
+    // With the noise kept, the banner stands between them: both stay.
+    expect(
+      writeCleanText(side, { dropNoise: false })
+        .split('\n\n')
+        .filter((p) => p === headline),
+    ).toHaveLength(2);
+  });
+
   it('keeps a noise prefix when noise is kept, drops it with the noise', () => {
     const side = sample('003_9be7f01c49a02bb1.txt', 'en');
     expect(writeCleanText(side)).toMatch(/^Amazon workers protest/m);
