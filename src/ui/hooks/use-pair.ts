@@ -7,7 +7,7 @@ import { createContext, createElement, type ReactNode, useContext, useMemo } fro
 import type { CaseAlignment, Finding, Level, TextDocument } from '../../core/index.ts';
 import { partitionPoint } from '../../core/model/partition-point.ts';
 import { caseView, openPair } from '../../state/case-record.ts';
-import { type AlignedRow, deriveRows, findingKey, sortFindings } from '../../state/derive-rows.ts';
+import { type AlignedRow, deriveRows, sortFindings, uniqueFindings } from '../../state/derive-rows.ts';
 import { useAppStore } from '../use-store.ts';
 
 const NO_FINDINGS: readonly Finding[] = [];
@@ -101,12 +101,8 @@ function useDerivedPair(): PairModel {
     const out: PlacedFinding[] = [];
     const place = (doc: TextDocument, list: readonly Finding[], side: 'src' | 'tgt') => {
       const map = rowOfSegment(rows, side);
-      const seen = new Set<string>();
-      for (const finding of list) {
-        // The same finding twice (from the one-document and the pair pass) is listed once.
-        const key = findingKey(finding);
-        if (seen.has(key)) continue;
-        seen.add(key);
+      // The same finding twice (from the one-document and the pair pass) is listed once.
+      for (const finding of uniqueFindings(list)) {
         const row = map.get(segmentIndexAt(doc, level, finding.span[0]));
         if (row !== undefined) out.push({ finding, row, side });
       }

@@ -10,7 +10,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/index.ts';
-import { type AlignedRow, findingKey, findingsIn } from '../../../state/derive-rows.ts';
+import { type AlignedRow, findingKey, findingsIn, matchesFindingKey } from '../../../state/derive-rows.ts';
 import { canLinkRows, cutOnSide, link, linkedRowIndex, splitBead } from '../../../state/edit-beads.ts';
 import { tracedRows } from '../../../state/traced-rows.ts';
 import { usePair } from '../../hooks/use-pair.ts';
@@ -253,12 +253,15 @@ export function AlignedTable() {
   // With index keys alone it placed a new pair's rows at the old pair's heights, and a row
   // brought into view (a quotation's, from the Quotes panel) was left below the fold.
   const view = `${pair.src?.id ?? ''}|${pair.tgt?.id ?? ''}|${pair.level}`;
+  // Stable too: the virtualizer lays out every row again when its getItemKey changes (100-300 ms
+  // a render for a 140,000-row table, on each finding list that arrived).
+  const getItemKey = useCallback((index: number) => `${view}|${rows[index]?.id ?? index}`, [view, rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     overscan: 6,
-    getItemKey: (index) => `${view}|${rows[index]?.id ?? index}`,
+    getItemKey,
   });
 
   const selectFinding = useCallback(
@@ -343,7 +346,7 @@ export function AlignedTable() {
   // Where in the original the selected finding of the translation points (source-echo.ts).
   const echo = useMemo(() => {
     const placed = selectedFinding
-      ? pair.placed.find((p) => p.side === 'tgt' && findingKey(p.finding) === selectedFinding)
+      ? pair.placed.find((p) => p.side === 'tgt' && matchesFindingKey(p.finding, selectedFinding))
       : undefined;
     return placed && pair.src ? sourceEcho(placed.finding, pair.src) : null;
   }, [selectedFinding, pair.placed, pair.src]);
@@ -454,7 +457,11 @@ export function AlignedTable() {
         // The segment of the selected finding (F8 took the person to it), else the first: in a
         // row of two sentences the second one's finding could not be edited by keyboard.
         const chosen = pair.placed.find(
-          (p) => p.row === selectedRow && p.side === side && findingKey(p.finding) === selectedFinding,
+          (p) =>
+            p.row === selectedRow &&
+            p.side === side &&
+            selectedFinding !== null &&
+            matchesFindingKey(p.finding, selectedFinding),
         )?.finding;
         const at = chosen ? row[side].findIndex((seg) => chosen.span[0] < seg.end) : -1;
         setEditing({ row: selectedRow, side, segment: Math.max(0, at) });

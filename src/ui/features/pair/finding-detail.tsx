@@ -4,7 +4,7 @@
  * F8 landed on.
  */
 import { useTranslation } from 'react-i18next';
-import { findingKey } from '../../../state/derive-rows.ts';
+import { matchesFindingKey } from '../../../state/derive-rows.ts';
 import { FindingExcerpt } from '../../components/finding-excerpt.tsx';
 import { useFindingMessage } from '../../components/use-finding-message.ts';
 import { useGoToPlace } from '../../hooks/use-go-to-place.ts';
@@ -18,7 +18,7 @@ export function FindingDetail() {
   const goTo = useGoToPlace();
   const selected = useAppStore((s) => s.selectedFinding);
   const { placed, level } = usePair();
-  const current = selected ? placed.find((p) => findingKey(p.finding) === selected) : undefined;
+  const current = selected ? placed.find((p) => matchesFindingKey(p.finding, selected)) : undefined;
   const f = current?.finding;
   return (
     <div className="finding-detail" aria-live="polite" data-testid="finding-detail">
