@@ -27,6 +27,8 @@ export const LEARN_THRESHOLD = 0.9;
 export interface LearningRendering {
   readonly tokens: readonly PassageToken[];
   readonly sentenceLike: boolean;
+  /** Most source sentences a window may hold (traceQuotation's windowSize). */
+  readonly windowSize?: number;
 }
 
 /**
@@ -44,9 +46,12 @@ export async function caseMatcher(
   traces?: SourceCandidate[][],
 ): Promise<WordMatcher> {
   const confident: ConfidentTrace[] = [];
-  for (const { tokens, sentenceLike } of renderings) {
+  for (const { tokens, sentenceLike, windowSize } of renderings) {
     await tick();
-    const candidates = traceQuotation(tokens, index, matcher, { sentenceLike });
+    const candidates = traceQuotation(tokens, index, matcher, {
+      sentenceLike,
+      ...(windowSize === undefined ? {} : { windowSize }),
+    });
     traces?.push(candidates);
     const best = candidates[0];
     if (best && best.probability >= LEARN_THRESHOLD)

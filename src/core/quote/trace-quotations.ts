@@ -77,7 +77,11 @@ export async function traceQuotations(
       const tokens = passageTokens(clean, quote.inner, doc.lang);
       if (tokens.filter((t) => !t.fn).length >= MIN_CONTENT_WORDS) {
         renderingOf.set(quote.id, renderings.length);
-        renderings.push({ tokens, sentenceLike: isSentenceLike(quote, tokens) });
+        renderings.push({
+          tokens,
+          sentenceLike: isSentenceLike(quote, tokens),
+          windowSize: windowSize(quote),
+        });
       }
     }
   }
@@ -100,7 +104,10 @@ export async function traceQuotations(
   const traceAlone = (quote: ExtractedQuotation, tokens: readonly PassageToken[]): SourceCandidate[] => {
     const first = firstPass[renderingOf.get(quote.id) ?? -1];
     if (first && !matcher.learnsAny(tokens)) return first;
-    return traceQuotation(tokens, index, matcher, { sentenceLike: isSentenceLike(quote, tokens) });
+    return traceQuotation(tokens, index, matcher, {
+      sentenceLike: isSentenceLike(quote, tokens),
+      windowSize: windowSize(quote),
+    });
   };
   // Items of a reported list are traced together first: a list of demands is recognised as a
   // whole far more surely than item by item; each item then takes its sentence within it. The
@@ -342,6 +349,17 @@ function resumedClauses(quotations: readonly ExtractedQuotation[]): Set<string> 
     if (q.kind === 'quoted' && q.speaker?.cue === 'inherited') keys.add(`said:${q.speaker.span[0]}`);
   return keys;
 }
+
+/**
+ * Most source sentences a quotation's source window holds: 3, or one more than the quotation's
+ * own sentences (a letter quoted over three paragraphs found only its last two sentences), at
+ * most MAX_WINDOW (the windows tried grow with its square).
+ */
+function windowSize(quote: ExtractedQuotation): number {
+  const sentences = (quote.text.match(/[.!?…](?=\s|$)/gu) ?? []).length;
+  return Math.min(MAX_WINDOW, Math.max(3, sentences + 1));
+}
+const MAX_WINDOW = 8;
 
 /** Whether a rendering presents itself as whole sentences (a capital, and some length). */
 function isSentenceLike(quote: ExtractedQuotation, tokens: readonly PassageToken[]): boolean {

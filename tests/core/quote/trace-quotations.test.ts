@@ -518,6 +518,27 @@ describe('traceQuotations: verdicts', () => {
     expect(cut.verdict).toBe('omission');
   });
 
+  it('traces a quotation over several paragraphs to all the sentences it renders', async () => {
+    // The source window held 3 sentences at most: a letter quoted over three paragraphs was
+    // traced to its last two sentences, and the rest of it read as additions.
+    const fr = [
+      'Le directeur de l’hôpital a adressé une lettre au personnel.',
+      '« Chers collègues, l’hiver sera difficile pour notre hôpital. Nous manquons de lits et d’infirmières dans tous les services.',
+      '« Le gouvernement a promis des fonds, mais l’argent n’est pas arrivé. Je demande au ministre de tenir sa promesse.',
+      '« Nous recruterons 40 infirmières d’ici mars », conclut-il.',
+    ].join('\n\n');
+    const en = [
+      'The hospital director sent a letter to staff.',
+      '"Dear colleagues, the winter will be difficult for our hospital. We lack beds and nurses in all departments.',
+      '"The government promised funds, but the money has not arrived. I ask the minister to keep his promise.',
+      '"We will recruit 40 nurses by March," he concluded.',
+    ].join('\n\n');
+    const letter = await traceOne(fr, en);
+    expect(letter.source?.text).toMatch(/^"Dear colleagues/);
+    expect(letter.source?.text).toMatch(/40 nurses by March/);
+    expect(letter.verdict).toBe('faithful');
+  });
+
   it('reads no lost negation in the source words past the end of the quotation', async () => {
     const en =
       'I want to thank Minister David Chen for his tireless work on this project, which would not have happened without him.';
