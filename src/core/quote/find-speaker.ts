@@ -24,18 +24,24 @@ const FR_ADVERBS =
 const STOP =
   /^(?:dans|à|au|aux|lors|en|sur|pour|puis|devant|après|avant|depuis|pendant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|ce|cette|qui|que|et|mais|in|to|at|on|during|for|last|this|after|before|when|while|as|who|that|and|but|because|from|with|avec|par|by|via|on|about)$/iu;
 
+// A reflexive speech clause (`», se félicite le syndicat`, `», s'est inquiété un élu`), and the
+// verbs that speak only so (`se félicite` is said, `félicite` is not).
+const FR_REFLEXIVE = "(?:se\\s+sont\\s+|s['’](?:est|était)\\s+|se\\s+|s['’])";
+const FR_REFLEXIVE_VERBS = `(?<=${FR_REFLEXIVE})(?:félicit|réjou|inquièt|inquiét|interrog|indign|étonn|désol|emport|agac)`;
+
 // After the closer (and its comma), `juge` is the verb (`», juge Marc Roy`), not the noun; `répét` a
 // verb too (`a répété`), not `la répétition`.
 const VERB_FR_AFTER = new RegExp(
-  `^[\\s\\u00a0\\u202f]*[,.]?[\\s\\u00a0\\u202f]*(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+|${FR_INVERTED_AUX}\\s+)?(?:${FR_VERBS}|juge|répét)\\p{L}*(?:-t)?(?:-(il|elle|ils|elles|on))?[\\s\\u00a0\\u202f]*`,
+  `^[\\s\\u00a0\\u202f]*[,.]?[\\s\\u00a0\\u202f]*(?:(?:a|ont|avait|avaient|aurait|auraient)\\s+|${FR_INVERTED_AUX}\\s+|${FR_REFLEXIVE})?(?:${FR_VERBS}|${FR_REFLEXIVE_VERBS}|juge|répét)\\p{L}*(?:-t)?(?:-(il|elle|ils|elles|on))?[\\s\\u00a0\\u202f]*`,
   'iu',
 );
 /**
  * What French puts between a speech verb and its subject: when (`a déclaré lundi soir Helen
- * Marsh`, `hier`) and to whom (`a dit à l'AFP un responsable`, `au Monde`, `à la presse`).
+ * Marsh`, `hier`), to whom (`a dit à l'AFP un responsable`, `au Monde`, `à la presse`), and
+ * adverbs (`juge pour sa part Marc Roy`, `estime encore le ministre`).
  */
 const FR_BEFORE_SUBJECT =
-  /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?:\s+(?:soir|matin|midi|après-midi|dernier))?[\s\u00a0\u202f]+|(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:\p{Lu}[\p{L}\p{N}'’.-]*|presse|journalistes|médias)[\s\u00a0\u202f]+)+/u;
+  /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?:\s+(?:soir|matin|midi|après-midi|dernier))?[\s\u00a0\u202f]+|(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|encore|aussi|également|toutefois|pourtant)[\s\u00a0\u202f]+|(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:\p{Lu}[\p{L}\p{N}'’.-]*|presse|journalistes|médias)[\s\u00a0\u202f]+)+/u;
 
 /** What introduces a speech clause after the quotation in a cleft (`: c'est ce qu'a`, `, voilà ce qu'ont`). */
 const FR_CLEFT =
@@ -169,7 +175,9 @@ function speechClause(text: string, at: number, after: string): Speaker | null {
   }
   const skip = verb[0].length + (FR_BEFORE_SUBJECT.exec(after.slice(verb[0].length))?.[0].length ?? 0);
   const np = phraseAfter(after.slice(skip), at + skip);
-  return np ? { ...withApposedName(text, np), cue: 'verb-after' } : null;
+  // A determiner alone names no one (`se rappelle la "top modèle"`: the phrase stops at the mark).
+  if (!np || /^(?:le|la|les|l['’]|un|une|des)$/iu.test(np.name)) return null;
+  return { ...withApposedName(text, np), cue: 'verb-after' };
 }
 
 /**

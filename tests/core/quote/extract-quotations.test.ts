@@ -239,6 +239,17 @@ describe('extractQuotations: speakers', () => {
     expect(speaker('« C’est un premier pas », juge Marc Roy.')).toBe('Marc Roy');
   });
 
+  it('reads a reflexive speech clause and an adverb before its subject', () => {
+    // No speaker: `se félicite` and `s'est inquiété` were no speech verbs, `pour sa part` stopped the phrase.
+    expect(speaker('« C’est une victoire », se félicite le syndicat.')).toBe('le syndicat');
+    expect(speaker('« C’est inquiétant », s’est inquiété un élu de l’opposition.')).toBe(
+      'un élu de l’opposition',
+    );
+    expect(speaker('« C’est une victoire », juge pour sa part Marc Roy.')).toBe('Marc Roy');
+    // A determiner cut off by a quotation mark names no one.
+    expect(speaker('« Avec lui, tout change », se rappelle la "top modèle".')).toBeUndefined();
+  });
+
   it('takes `Pour X,` opening the sentence for whose view is quoted, not `Pour sa part,`', () => {
     expect(speaker('Pour Marc Roy, « c’est un premier pas ».')).toBe('Marc Roy');
     expect(speaker('Pour le syndicat, « c’est un premier pas ».')).toBe('le syndicat');
