@@ -17,6 +17,7 @@ import type { Lang, Level } from '../core/model/document.ts';
 import { segmentDocument } from '../core/segment/segment-document.ts';
 import { HelpRequest, InputError, UsageError } from './cli-error.ts';
 import { fileErrorReason } from './file-error-reason.ts';
+import { findingMessage } from './finding-messages.ts';
 import { loadPairLexicon, loadQuoteLexicons, loadWordList } from './load-lexicons.ts';
 import { createOptionReader } from './option-reader.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -142,12 +143,15 @@ export async function run(argv: readonly string[]): Promise<number> {
         if (list) words[lang] = list;
       }
     }
-    const findings = (doc: typeof src, other: Lang) =>
-      args.checks ? runChecks(doc, { words, sourceLang: other }) : [];
+    // A side's findings, with their English words for the review reports.
+    const side = (doc: typeof src, other: Lang) => {
+      const found = args.checks ? runChecks(doc, { words, sourceLang: other }) : [];
+      return { doc, findings: found, messages: found.map(findingMessage) };
+    };
     output = exportPair(
       {
-        source: { doc: src, findings: findings(src, tgt.lang) },
-        target: { doc: tgt, findings: findings(tgt, src.lang) },
+        source: side(src, tgt.lang),
+        target: side(tgt, src.lang),
         alignment,
         date: now,
       },

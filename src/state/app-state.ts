@@ -173,8 +173,15 @@ export interface WorkspaceSlice {
    * minutes on two 5,000-paragraph reports.
    */
   traceQuotes(options?: { readonly automatic?: boolean }): Promise<void>;
-  /** The open pair in an export format, as a file to download. */
-  exportPair(format: PairExportFormat, options: ExportPairOptions): Promise<ExportedFile | null>;
+  /**
+   * The open pair in an export format, as a file to download. `words` says a finding for a
+   * person (the interface's messages): the review reports show them instead of rule codes.
+   */
+  exportPair(
+    format: PairExportFormat,
+    options: ExportPairOptions,
+    words?: (finding: Finding) => string,
+  ): Promise<ExportedFile | null>;
   /** The open case as a case file (JSON). */
   exportCase(): Promise<ExportedFile | null>;
   /** Add a case from a case file or a bilingual exchange file, and open it. */

@@ -20,7 +20,7 @@ import type { AppState, StoreDeps, WorkspaceSlice } from './app-state.ts';
 import { alignmentFits, openPairAlignment } from './case-pairs.ts';
 import { caseView, currentText, openPair, pairKey, withView } from './case-record.ts';
 import { newCaseDocument } from './cases-slice.ts';
-import { findingKey, sortFindings } from './derive-rows.ts';
+import { sortFindings, withoutKnownFindings } from './derive-rows.ts';
 import { JobProgress } from './job-progress.ts';
 import { carryBeads, carryConfirmed, keepConfirmed } from './keep-confirmed.ts';
 import { markStep } from './mark-step.ts';
@@ -114,8 +114,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
           },
         });
         // Keep only what the one-document pass did not already report.
-        const known = new Set((get().findings[tgt.id] ?? []).map(findingKey));
-        const pairFindings = sortFindings(all.filter((f) => !known.has(findingKey(f))));
+        const pairFindings = sortFindings(withoutKnownFindings(all, get().findings[tgt.id] ?? []));
         pairCheckedOn.set(pairFindings, { src: src.text, tgt: tgt.text });
         set({ pairFindings });
       } catch (error) {
@@ -677,7 +676,7 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         }
       },
 
-      async exportPair(format, options) {
+      async exportPair(format, options, words) {
         // The findings of an edit just made are on their way: wait for them (a few seconds at
         // most; past that, the findings made on another text are left out rather than misplaced).
         const fresh = await whenFindingsFresh(EXPORT_FINDINGS_WAIT_MS);
@@ -690,9 +689,11 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
           const doc = docs[id];
           const record = caseRecord.documents.find((d) => d.id === id);
           if (!doc || !record) return null;
+          const listed = [...(findings[id] ?? []), ...extra.filter((f) => f.docId === id)];
           return {
             doc,
-            findings: [...(findings[id] ?? []), ...extra.filter((f) => f.docId === id)],
+            findings: listed,
+            ...(words ? { messages: listed.map(words) } : {}),
             originalText: record.originalText,
             edits: record.edits,
           };

@@ -88,6 +88,16 @@ describe('export command', () => {
     );
   });
 
+  it('words the review report’s findings in English, not by rule code', async () => {
+    const html = await exportTo('worded.html', '--format', 'html');
+    // FR's «œ: a lost quotation mark, said in words, its code in the tooltip.
+    expect(html).toMatch(
+      /<li class="error" title="lost-quote-mark"><mark class="cat-encoding">Encoding<\/mark> Stray &quot;œ&quot; left where a curly quotation mark was lost/,
+    );
+    const md = await exportTo('worded.md', '--format', 'report-md');
+    expect(md).toContain('Error Encoding: Stray "œ" left where a curly quotation mark was lost');
+  });
+
   it('writes the review report with the document text escaped', async () => {
     const html = await exportTo('report.html', '--format', 'html', '--no-checks');
     expect(html).toContain('&lt;today&gt;');

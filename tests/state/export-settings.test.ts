@@ -6,7 +6,8 @@
 // First: Dexie (imported through the store's slices) looks for indexedDB when it loads.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { sentencePairStore } from './lib/in-process-store.ts';
+import { openPair } from '../../src/state/case-record.ts';
+import { makeTestStore, sentencePairStore, until } from './lib/in-process-store.ts';
 
 describe('exports and the case settings', () => {
   it('tints the review report’s rows below the case’s confidence threshold', async () => {
@@ -26,5 +27,29 @@ describe('exports and the case settings', () => {
     // Every pair is below 1 and none below 0: the report follows the setting either way.
     expect(await lowRows(1)).toBe(2);
     expect(await lowRows(0)).toBe(0);
+  });
+
+  it('words the review report’s findings with the interface’s messages when given', async () => {
+    const store = makeTestStore();
+    await store.getState().createCase('words');
+    await store.getState().addDocuments([
+      { name: 'en.txt', lang: 'en', text: 'The council met on Monday.', origin: { kind: 'paste' } },
+      {
+        name: 'fr.txt',
+        lang: 'fr',
+        text: 'Le conseil s’est réuni lundi  et mardi.',
+        origin: { kind: 'paste' },
+      },
+    ]);
+    await until(() => openPair(store.getState().caseRecord) !== undefined && !store.getState().job);
+    const target = openPair(store.getState().caseRecord)!.tgtDocId;
+    await until(() => (store.getState().findings[target]?.length ?? 0) > 0);
+    const worded = (await store.getState().exportPair('html', {}, (f) => `Words for ${f.rule}`))!.text;
+    expect(worded).toMatch(
+      /<li class="[a-z]+" title="double-space"><mark[^>]*>Spacing<\/mark> Words for double-space:/,
+    );
+    const coded = (await store.getState().exportPair('html', {}))!.text;
+    expect(coded).not.toContain('Words for');
+    expect(coded).toMatch(/<mark[^>]*>Spacing<\/mark> double-space:/);
   });
 });

@@ -18,6 +18,11 @@ export interface ExportSide {
   readonly doc: TextDocument;
   /** Findings over `doc.text` to report (pass the open ones). */
   readonly findings?: readonly Finding[];
+  /**
+   * Each finding's words for a person, in the order of `findings` (the workbench's messages in
+   * its language, the CLI's English ones): the review reports say them; without, the rule code.
+   */
+  readonly messages?: readonly string[];
   /** The text as first loaded; with `edits`, it gives tracked changes and applied fixes. */
   readonly originalText?: string;
   /** The edit log that turns `originalText` into `doc.text` (see `CaseEdit`). */
@@ -36,6 +41,8 @@ export interface ExportInput {
 /** A finding inside a row, its span relative to the row's text on its side. */
 export interface RowFinding {
   readonly finding: Finding;
+  /** Its words (`ExportSide.messages`), when given. */
+  readonly message?: string;
   readonly start: number;
   readonly end: number;
 }
@@ -138,13 +145,14 @@ function prepareSide(
     return -1;
   };
   const findings: RowFinding[][] = beads.map(() => []);
-  for (const finding of side.findings ?? []) {
+  for (const [i, finding] of (side.findings ?? []).entries()) {
     const b = locate(finding.span[0]);
     const range = ranges[b];
     if (!range) continue;
     const start = clamp(finding.span[0] - range.start, 0, range.end - range.start);
     const end = clamp(finding.span[1] - range.start, start, range.end - range.start);
-    findings[b]!.push({ finding, start, end });
+    const message = side.messages?.[i];
+    findings[b]!.push(message === undefined ? { finding, start, end } : { finding, message, start, end });
   }
   const fixes: AppliedFixRecord[][] = beads.map(() => []);
   for (const fix of log?.fixes ?? []) {

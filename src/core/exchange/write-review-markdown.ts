@@ -109,9 +109,10 @@ function side(s: RowSide, L: ReviewLabels, lang: string): string {
     md += piece;
   }
   const notes = [
+    // A finding in words when it has them, else its rule code.
     ...s.findings.map(
-      ({ finding: f }) =>
-        `${cell(L.severities[f.severity] ?? f.severity)} ${cell(L.categories[f.category] ?? f.category)}/${cell(f.rule)}${colonOf(lang)}«${cell(visibleSpaces(f.actual))}»${
+      ({ finding: f, message }) =>
+        `${cell(L.severities[f.severity] ?? f.severity)} ${cell(L.categories[f.category] ?? f.category)}${message === undefined ? `/${cell(f.rule)}` : `${colonOf(lang)}${cell(message)}`}${colonOf(lang)}«${cell(visibleSpaces(f.actual))}»${
           f.expected === undefined ? '' : ` → «${cell(visibleSpaces(f.expected))}»`
         }`,
     ),

@@ -229,11 +229,19 @@ export function decimalOf(text: string, lang: string): string {
  * A finding in one line (a highlight's tooltip): severity and category in the report's words,
  * with the colons of its language (`lang`, English by default).
  */
-export function findingTitle(f: Finding, labels: ReviewLabels = DEFAULT_REVIEW_LABELS, lang = 'en'): string {
+export function findingTitle(
+  f: Finding,
+  labels: ReviewLabels = DEFAULT_REVIEW_LABELS,
+  lang = 'en',
+  message?: string,
+): string {
   const expected = f.expected === undefined ? '' : ` → ${visibleSpaces(f.expected)}`;
   const severity = labels.severities[f.severity] ?? f.severity;
   const colon = colonOf(lang);
-  return `${severity}${colon}${labels.categories[f.category] ?? f.category}/${f.rule}${colon}${visibleSpaces(f.actual)}${expected}`;
+  const category = labels.categories[f.category] ?? f.category;
+  // Its words when given (they say what is wrong); else the rule code and the passage.
+  if (message !== undefined) return `${severity}${colon}${category}${colon}${message}`;
+  return `${severity}${colon}${category}/${f.rule}${colon}${visibleSpaces(f.actual)}${expected}`;
 }
 
 /** A note's text, escaped, its invisible characters marked and named (`⍽` no-break space…). */
@@ -249,6 +257,7 @@ function noteHtml(text: string, L: ReviewLabels): string {
 
 function sideHtml(side: RowSide, name: string, L: ReviewLabels, lang: string): string {
   const e = escapeHtml;
+  const messages = new Map(side.findings.map((x) => [x.finding, x.message]));
   let html = '';
   for (const run of trackedRuns(side.original, side.text, side.findings, side.unchanged)) {
     let piece = e(run.text);
@@ -259,14 +268,16 @@ function sideHtml(side: RowSide, name: string, L: ReviewLabels, lang: string): s
     const f = run.findings[0];
     if (f) {
       const severe = run.findings.some((x) => x.severity === 'error') ? ' sev-error' : '';
-      piece = `<mark class="cat-${e(f.category)}${severe}" title="${e(run.findings.map((x) => findingTitle(x, L, lang)).join('\n'))}">${piece}</mark>`;
+      const titles = run.findings.map((x) => findingTitle(x, L, lang, messages.get(x)));
+      piece = `<mark class="cat-${e(f.category)}${severe}" title="${e(titles.join('\n'))}">${piece}</mark>`;
     }
     html += piece;
   }
   const notes = [
+    // A finding in words when it has them (the rule code in the tooltip), else its rule code.
     ...side.findings.map(
-      ({ finding: f }) =>
-        `<li class="${e(f.severity)}"><mark class="cat-${e(f.category)}">${e(L.categories[f.category] ?? f.category)}</mark> ${e(f.rule)}${colonOf(lang)}<code>${noteHtml(f.actual, L)}</code>${
+      ({ finding: f, message }) =>
+        `<li class="${e(f.severity)}"${message === undefined ? '' : ` title="${e(f.rule)}"`}><mark class="cat-${e(f.category)}">${e(L.categories[f.category] ?? f.category)}</mark> ${e(message ?? f.rule)}${colonOf(lang)}<code>${noteHtml(f.actual, L)}</code>${
           f.expected === undefined ? '' : ` → <code>${noteHtml(f.expected, L)}</code>`
         }</li>`,
     ),

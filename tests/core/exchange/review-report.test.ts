@@ -203,6 +203,31 @@ describe('writeReviewReportHtml', () => {
     expect(writeReviewReportHtml(sampleInput(), { title: 'Mine' })).toContain('<title>Mine</title>');
   });
 
+  it('says each finding in the words it is given (escaped), the rule code where it has none', () => {
+    const input = spacesInput();
+    const worded: ExportInput = {
+      ...input,
+      target: { ...input.target, messages: ['A no-break space <used> as a word space', 'Several spaces'] },
+    };
+    const html = writeReviewReportHtml(worded);
+    const notes = [
+      ...html.matchAll(/<li class="info"( title="[^"]*")?><mark[^>]*>Spacing<\/mark> ([^:]*):/g),
+    ];
+    expect(notes.map((m) => [m[1] ?? '', m[2]])).toEqual([
+      [' title="nbsp-word-space"', 'A no-break space &lt;used&gt; as a word space'],
+      [' title="double-space"', 'Several spaces'],
+      // The third finding has no words: its rule code, as before.
+      ['', 'missing-space'],
+    ]);
+    // The highlights' tooltips say them too.
+    expect(html).toContain('title="Note: Spacing: A no-break space &lt;used&gt; as a word space"');
+    const md = writeReviewReportMarkdown(worded);
+    expect(md).toContain('Note Spacing: Several spaces: «');
+    expect(md).toContain('Note Spacing/missing-space: «');
+    // Without words, the codes.
+    expect(writeReviewReportHtml(input)).not.toContain('Several spaces');
+  });
+
   it('escapeHtml escapes the five HTML specials', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',

@@ -12,6 +12,7 @@ import { isTranslationPair } from '../../../core/model/alignment.ts';
 import { openPair } from '../../../state/case-record.ts';
 import { pairQuotations } from '../../../state/pair-quotations.ts';
 import { downloadFile } from '../../components/download-file.ts';
+import { useFindingMessage } from '../../components/use-finding-message.ts';
 import { useAppStore, useAppStoreApi } from '../../use-store.ts';
 import { quoteTraceRows } from './quote-trace-rows.ts';
 
@@ -46,6 +47,7 @@ function Option({
 
 export function ExportMenu() {
   const { t, i18n } = useTranslation();
+  const findingMessage = useFindingMessage();
   const store = useAppStoreApi();
   const hasPair = useAppStore((s) => s.caseRecord?.settings.activePair !== undefined);
   const [confirmedOnly, setConfirmedOnly] = useState(false);
@@ -158,15 +160,19 @@ export function ExportMenu() {
                 data-format={format}
                 onClick={() =>
                   void run(() =>
-                    store.getState().exportPair(format, {
-                      confirmedOnly,
-                      pairedOnly,
-                      bom: format === 'tsv' ? bomTsv : bomCsv,
-                      semicolons,
-                      labels: labels(),
-                      labelLang: i18n.language,
-                      quotes: quoteRows(),
-                    }),
+                    store.getState().exportPair(
+                      format,
+                      {
+                        confirmedOnly,
+                        pairedOnly,
+                        bom: format === 'tsv' ? bomTsv : bomCsv,
+                        semicolons,
+                        labels: labels(),
+                        labelLang: i18n.language,
+                        quotes: quoteRows(),
+                      },
+                      findingMessage,
+                    ),
                   )
                 }
               >
