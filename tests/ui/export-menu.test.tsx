@@ -85,15 +85,20 @@ describe('export menu', () => {
       [...document.querySelectorAll<HTMLLabelElement>('details.menu label')]
         .find((l) => /semicolons|points-virgules/.test(l.textContent ?? ''))!
         .querySelector('input')!;
+    // The CSV item's help says which separator the file will have.
+    const csvHelp = () => document.querySelector('[data-format="csv"] .muted')!.textContent;
     renderMenu();
     expect(semicolons().checked).toBe(false);
+    expect(csvHelp()).toBe('spreadsheet, comma-separated');
     cleanup();
     await setLocale('fr');
     try {
       renderMenu();
       expect(semicolons().checked).toBe(true);
+      expect(csvHelp()).toBe('tableur, séparé par des points-virgules');
       fireEvent.click(semicolons());
       expect(semicolons().checked).toBe(false);
+      expect(csvHelp()).toBe('tableur, séparé par des virgules');
     } finally {
       await setLocale('en');
     }

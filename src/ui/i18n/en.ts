@@ -441,6 +441,8 @@ export const en = {
       xliff12: 'for older CAT tools',
       tsv: 'spreadsheet, tab-separated',
       csv: 'spreadsheet, comma-separated',
+      /** The CSV item's help while 'CSV with semicolons' is on. */
+      'csv-semicolons': 'spreadsheet, semicolon-separated',
       txt: 'fixes applied (not numbers or names), site noise dropped',
       md: 'fixes applied (not numbers or names), site noise dropped',
       html: 'printable, findings and tracked changes',

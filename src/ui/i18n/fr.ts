@@ -479,6 +479,7 @@ export const fr: Messages = {
       xliff12: 'pour les outils de TAO plus anciens',
       tsv: 'tableur, séparé par des tabulations',
       csv: 'tableur, séparé par des virgules',
+      'csv-semicolons': 'tableur, séparé par des points-virgules',
       txt: 'corrections appliquées (sauf nombres et noms), bruit de page retiré',
       md: 'corrections appliquées (sauf nombres et noms), bruit de page retiré',
       html: 'imprimable, constats et modifications suivies',

@@ -177,7 +177,9 @@ export function ExportMenu() {
                 }
               >
                 <span>{t(`export.format.${format}`)}</span>
-                <span className="muted small">{t(`export.formatHelp.${format}`)}</span>
+                <span className="muted small">
+                  {t(`export.formatHelp.${format === 'csv' && semicolons ? 'csv-semicolons' : format}`)}
+                </span>
               </button>
             </li>
           ))}
