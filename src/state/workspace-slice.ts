@@ -704,8 +704,13 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
         const { text, extension, suffix, mime } = await deps.engine.call('exportPair', {
           input: { source, target, alignment: { level: pair.level, beads: pair.beads }, date: now() },
           format,
-          // The report tints doubtful rows below the case's threshold, as the table does.
-          options: { lowConfidence: caseRecord.settings.lowConfidence, ...options },
+          // The case's settings: the report tints doubtful rows below its threshold, as the table
+          // does; the cleaned text drops noise paragraphs or keeps them as the case says.
+          options: {
+            lowConfidence: caseRecord.settings.lowConfidence,
+            dropNoise: caseRecord.settings.dropNoise,
+            ...options,
+          },
         });
         // Named after the translation: `000_….tmx`, `000_…-clean.txt`, `000_…-report.html`.
         const base = target.doc.name.replace(/\.[^.]+$/, '');

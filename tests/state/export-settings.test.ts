@@ -29,6 +29,31 @@ describe('exports and the case settings', () => {
     expect(await lowRows(0)).toBe(0);
   });
 
+  it('keeps the noise paragraphs in the cleaned text when the case says so (settings.dropNoise)', async () => {
+    const store = makeTestStore();
+    await store.getState().createCase('noise');
+    const fr = 'Le conseil s’est réuni lundi.\n\nPartager sur Facebook\n\nIl a approuvé le budget.';
+    await store.getState().addDocuments([
+      {
+        name: 'en.txt',
+        lang: 'en',
+        text: 'The council met on Monday.\n\nIt approved the budget.',
+        origin: { kind: 'paste' },
+      },
+      { name: 'fr.txt', lang: 'fr', text: fr, origin: { kind: 'paste' } },
+    ]);
+    await until(() => openPair(store.getState().caseRecord) !== undefined && !store.getState().job);
+    const target = openPair(store.getState().caseRecord)!.tgtDocId;
+    await until(() => (store.getState().findings[target] ?? []).some((f) => f.rule === 'noise-paragraph'));
+    const clean = async (dropNoise: boolean) => {
+      const file = store.getState().caseRecord!;
+      store.setState({ caseRecord: { ...file, settings: { ...file.settings, dropNoise } } });
+      return (await store.getState().exportPair('txt', {}))!.text;
+    };
+    expect(await clean(true)).not.toContain('Partager sur Facebook');
+    expect(await clean(false)).toContain('Partager sur Facebook');
+  });
+
   it('words the review report’s findings with the interface’s messages when given', async () => {
     const store = makeTestStore();
     await store.getState().createCase('words');
