@@ -71,7 +71,13 @@ export function exportPair(
     case 'txt':
       return writeCleanText(input.target, options);
     case 'md':
-      return writeCleanMarkdown(input.target, { ...options, title: options.title ?? input.target.doc.name });
+      // Headed by the document's name without its file extension (`# 000_….txt` read as a file,
+      // not as the title of a text).
+      return writeCleanMarkdown(input.target, {
+        ...options,
+        title:
+          options.title ?? input.target.doc.name.replace(/\.(?:txt|text|md|markdown|html?|xhtml|docx)$/i, ''),
+      });
     case 'html':
       return writeReviewReportHtml(input, options);
     case 'report-md':

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/core/check/run-checks.ts';
+import { exportPair } from '../../../src/core/exchange/export-pair.ts';
 import {
   escapeMarkdown,
   writeCleanMarkdown,
@@ -52,6 +53,20 @@ describe('writeCleanText', () => {
 });
 
 describe('writeCleanMarkdown', () => {
+  it('is headed by the translation’s name without its file extension, from the export menu and CLI', () => {
+    const tgt = segmentDocument('Un texte.', { id: 't', name: '000_5ce1033decd27cb8.txt', lang: 'fr' });
+    const src = segmentDocument('A text.', { id: 's', name: 'en.txt', lang: 'en' });
+    const input = {
+      source: { doc: src },
+      target: { doc: tgt },
+      alignment: { level: 'paragraph' as const, beads: [{ src: [0], tgt: [0], confidence: 1 }] },
+    };
+    expect(exportPair(input, 'md')).toBe('# 000\\_5ce1033decd27cb8\n\nUn texte.\n');
+    const named = { ...input, target: { doc: { ...tgt, name: 'Amazon veut tout vendre' } } };
+    expect(exportPair(named, 'md')).toBe('# Amazon veut tout vendre\n\nUn texte.\n');
+    expect(exportPair(input, 'md', { title: 'Mine.txt' })).toBe('# Mine.txt\n\nUn texte.\n');
+  });
+
   it('has a title and escapes markup so that the text renders literally', () => {
     const d = segmentDocument('# not a title\n\n1. not a list\n\n<b>x</b> & *y* [z](u)', {
       id: 'm',
