@@ -65,9 +65,15 @@ export function scanQuoteMarks(text: string): ScannedMark[] {
     else if (raw === "''") {
       // Between two letters, a doubled apostrophe (`l''homme`, `aujourd''hui`).
       if (isLetter(before) && isLetter(after)) continue;
-      // `''` before a word, after a space, bracket or colon (`(''Amazon`, `dit:''Nous`): a
-      // garbled opener; otherwise a garbled closer.
-      push(isOpenContext(before) && isLetter(after) ? 'open' : 'close', 'double', true);
+      // `''` before a word, after a space, bracket or colon (`(''Amazon`, `dit:''Nous`), or set
+      // apart after a colon (`déclaré : '' Nous`): a garbled opener; otherwise a garbled closer
+      // (`réputation '' peuvent`, the usual remnant of ”).
+      const lead = text
+        .slice(Math.max(0, start - 4), start)
+        .trimEnd()
+        .slice(-1);
+      const afterColon = isSpace(after) && isSpace(before) && (lead === ':' || lead === '(');
+      push((isOpenContext(before) && isLetter(after)) || afterColon ? 'open' : 'close', 'double', true);
     } else if (raw === ',,') {
       if (isLetter(after)) push('open', 'double', true);
     } else if (raw === '«' || raw === '“' || raw === '„') push('open', 'double', false);

@@ -56,6 +56,20 @@ describe('extractQuotations: marks', () => {
     ).toEqual(['Star Fox 64 3D', 'Zelda 3D']);
   });
 
+  it("reads '' set apart after a colon as an opener, and between words as a closer", () => {
+    // `déclaré : '' Nous` closed a quotation from the sentence start (`Il a déclaré :`).
+    expect(
+      extract("Il a déclaré : '' Nous refusons de construire cet outil ''. Fin.").map((q) => [
+        q.text,
+        q.unbalanced,
+      ]),
+    ).toEqual([['Nous refusons de construire cet outil', null]]);
+    // The remnant of a ” between two words closes (the sample case's `réputation '' peuvent`).
+    expect(
+      extract("Elle stipule que les activités illégales nuisent à notre réputation '' et ainsi de suite.")[0],
+    ).toMatchObject({ unbalanced: 'no-opener' });
+  });
+
   it('does not take œ in real words (œuvre, cœur) for a mark', () => {
     expect(extract('Mettre en œuvre de solides mesures, de tout cœur.')).toEqual([]);
   });
