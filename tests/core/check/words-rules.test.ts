@@ -39,6 +39,19 @@ describe('spelling and glued words with the real French list', () => {
   });
 });
 
+describe('spelling of the 1990 rectified French spelling', () => {
+  it('knows a word whose only change is a dropped circumflex on i or u (apparait, reconnait, flute)', () => {
+    // WMT: `il apparait`, `elle reconnait` were unknown words; the 1990 rectifications allow them.
+    const words = { fr: loadWordList('fr')!, en: loadWordList('en')! };
+    const text = 'Le problème apparait quand elle reconnait la flute et le cout du transport.';
+    expect(brief(check(text, 'spelling', { words }))).toEqual([]);
+    // A misspelling is still one.
+    expect(brief(check('Le problème apparaitt.', 'spelling', { words })).map(([, a]) => a)).toEqual([
+      'apparaitt',
+    ]);
+  });
+});
+
 describe('spelling of an English document', () => {
   it('does not read English words as unknown French when a line is taken for French', () => {
     // WMT: the headline `Papademos: Greece must implement a new adjustment plan` of an English

@@ -2,11 +2,12 @@
  * spelling: words unknown to the word list of their paragraph's language, with suggestions.
  * Left out: words with a capital (names, acronyms, sentence starts are checked by casing),
  * numbers and words next to digits (`1er`, `15h`), URLs, addresses, handles, the `œ` remnants
- * (encoding), words the glued-words rule splits, and words known in the source language (the
- * untranslated rule's). Suggestions come from the list's bounded edit-distance search.
+ * (encoding), words the glued-words rule splits, words known in the source language (the
+ * untranslated rule's) and French words in the 1990 rectified spelling (`apparait`).
+ * Suggestions come from the list's bounded edit-distance search.
  */
 import type { Finding } from '../../model/finding.ts';
-import type { CheckRule } from '../check-rule.ts';
+import type { CheckRule, WordLookup } from '../check-rule.ts';
 import { docWords, knows, memoized } from '../doc-words.ts';
 import { looksLikeSource } from '../foreign-words.ts';
 import { splitGlued } from '../glued-split.ts';
@@ -20,6 +21,22 @@ const SUGGEST_BUDGET_MS = 150;
 // No listed word is longer than 45 letters, so a longer token has no suggestion within two
 // edits; and the trie search carries a row as long as the token per node (a 1 MB token: hours).
 const MAX_SUGGESTED_LENGTH = 48;
+
+/**
+ * True when `word` is a known French word with the circumflex of one i or u dropped, as the 1990
+ * rectifications allow (`apparait`, `reconnait`, `flute`, `cout`; Conseil supérieur de la langue
+ * française, Journal officiel, 6 December 1990).
+ */
+function rectified(word: string, list: WordLookup): boolean {
+  // A word at most as long as the longest listed one (a 1 MB token would cost a 1 MB string a letter).
+  if (word.length > MAX_SUGGESTED_LENGTH) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    if (c !== 'i' && c !== 'u') continue;
+    if (knows(list, `${word.slice(0, i)}${c === 'i' ? 'î' : 'û'}${word.slice(i + 1)}`)) return true;
+  }
+  return false;
+}
 
 /** Unknown words, with up to three suggestions. */
 export const spellingRule: CheckRule = {
@@ -58,6 +75,7 @@ export const spellingRule: CheckRule = {
                   : 'fr';
           const other = ctx.words[sourceLang];
           const known =
+            (w.lang === 'fr' && rectified(w.text, list)) ||
             (other && knows(other, w.text)) ||
             splitGlued(w.text, memoized(list), undefined, w.lang) !== undefined ||
             // Garbled source-language words are the untranslated rule's (foreign-words.ts).
