@@ -124,11 +124,12 @@ function rawMarks(text: string, lang: string, isWord?: (w: string) => boolean): 
   for (const m of text.matchAll(MARK)) {
     const glyph = m[0];
     const index = m.index;
-    if (glyph === "'" || glyph === '’') {
-      // Apostrophes: between two letters (l'homme, don’t), or after a letter before a letter-free
-      // stretch is ambiguous; only a following letter with a preceding space makes ' an opener.
+    if (glyph === "'" || glyph === '’' || glyph === "''") {
+      // Apostrophes: between two letters (l'homme, don’t, and doubled: l''homme), or after a
+      // letter before a letter-free stretch is ambiguous; only a following letter with a
+      // preceding space makes ' an opener.
       const prev = text[index - 1];
-      const next = text[index + 1];
+      const next = text[index + glyph.length];
       if (prev !== undefined && next !== undefined && WORDISH.test(prev) && WORDISH.test(next)) continue;
     }
     marks.push({

@@ -16,6 +16,12 @@ describe('findQuotations', () => {
     expect(findQuotations("l'homme d’Amazon, the employees’ letter, don't", 'en')).toEqual([]);
   });
 
+  it("treats a doubled apostrophe between letters (l''homme) as no quotation mark", () => {
+    // It was a makeshift opener never closed: an unclosed-quote error on `les droits de l''homme`.
+    expect(findQuotations("Il évoque les droits de l''homme et aujourd''hui.", 'fr')).toEqual([]);
+    expect(analyzeQuotes("Les droits de l''homme.", 'fr').marks).toEqual([]);
+  });
+
   it('infers the side of straight quotes from their flanks', () => {
     const q = findQuotations('He said "no" and "yes".', 'en');
     expect(q.map((x) => [x.mark, x.balanced])).toEqual([
