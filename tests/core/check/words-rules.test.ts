@@ -39,6 +39,18 @@ describe('spelling and glued words with the real French list', () => {
   });
 });
 
+describe('spelling of news words the Debian lists lack', () => {
+  it('knows eurozone, eurosceptiques, la pionnière, les politologues', () => {
+    // WMT: `eurozone` was unknown in 12 English paragraphs, with the suggestion `Eurobond`.
+    const words = { fr: loadWordList('fr')!, en: loadWordList('en')! };
+    const en = 'The eurozone crisis worried eurosceptic voters and counterterrorism officials.';
+    expect(brief(check(en, 'spelling', { words, lang: 'en', profile: 'en' }))).toEqual([]);
+    const fr =
+      'Les eurosceptiques, la pionnière du microcrédit et les politologues parlent de multiculturalisme et de surpoids.';
+    expect(brief(check(fr, 'spelling', { words }))).toEqual([]);
+  });
+});
+
 describe('spelling of the 1990 rectified French spelling', () => {
   it('knows a word whose only change is a dropped circumflex on i or u (apparait, reconnait, flute)', () => {
     // WMT: `il apparait`, `elle reconnait` were unknown words; the 1990 rectifications allow them.
