@@ -50,17 +50,28 @@ describe('the Quotes panel', () => {
     const { page, session } = app;
     await page.click('[role="tab"]:has-text("Quotes")');
     await page.waitForSelector('section.quotes .quote-item', { timeout: 60_000 });
-    // 002's "arrêter de vendre Rekognition à la police" is traced to 004 (row 30 of 004 → 002);
-    // "arrêter cette pratique", in the same paragraph, has no source and opens in the pair
-    // shown, here 003 → 002, where that paragraph is row 30 as well.
+    // 002's "arrêter de vendre Rekognition à la police" is traced to 004; its row there is noted.
     await open(page, /arrêter de vendre Rekognition/);
+    const target = await page.getAttribute('tr[aria-selected="true"]', 'data-index');
+    // "rompre les liens avec Palantir" is traced to 003: the click switches to 003 → 002.
     await open(page, /rompre les liens avec Palantir, une société/);
-    await open(page, /arrêter cette pratique/);
     expect(await sourceShown(page)).toMatch(/003_/);
-    const before = await page.getAttribute('tr[aria-selected="true"]', 'data-index');
+    // The person selects, in this pair, the row that has the number the first quotation's row
+    // has in 004 → 002 (rows are virtual: scroll until it is drawn).
+    await page.evaluate(async (row) => {
+      const scroller = document.querySelector('.table-scroll');
+      scroller?.scrollTo(0, 0);
+      for (let k = 0; k < 120 && !document.querySelector(`tbody tr[data-index="${row}"]`); k++) {
+        scroller?.scrollBy(0, 300);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    }, target);
+    await page.click(`tbody tr[data-index="${target}"] td.col-num`);
+    expect(await page.getAttribute('tr[aria-selected="true"]', 'data-index')).toBe(target);
+    // Back to the first quotation: the pair switches, the selected row keeps its number.
     await open(page, /arrêter de vendre Rekognition/);
     expect(await sourceShown(page)).toMatch(/004_/);
-    expect(await page.getAttribute('tr[aria-selected="true"]', 'data-index')).toBe(before);
+    expect(await page.getAttribute('tr[aria-selected="true"]', 'data-index')).toBe(target);
     expect(await selectedRowInView(page)).toBe(true);
     expect(session.consoleErrors).toEqual([]);
   });
