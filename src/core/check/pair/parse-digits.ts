@@ -17,10 +17,33 @@ export interface DigitReading {
 
 const SPACES = /[\u00a0\u202f\u2009 ]/g;
 
+const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
+  '¼': 0.25,
+  '½': 0.5,
+  '¾': 0.75,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '⅛': 0.125,
+  '⅜': 0.375,
+  '⅝': 0.625,
+  '⅞': 0.875,
+};
+
 /** Read a digit token (as tokenizeWords returns it); undefined when it is not a number. */
 export function parseDigits(raw: string, lang: Lang): DigitReading | undefined {
   const s = raw.replace(SPACES, ' ');
   if (!/^\d/.test(s)) return undefined;
+  // A vulgar fraction after the digits: 5½ = 5.5.
+  const vulgar = /^(\d+)([¼½¾⅓⅔⅛⅜⅝⅞])$/u.exec(s);
+  if (vulgar) {
+    const value = Number(vulgar[1]) + VULGAR_FRACTIONS[vulgar[2]!]!;
+    return { primary: value, values: [value], grouped: false };
+  }
+  // Other number signs (10², 3⁄4): the digits they start with, or nothing.
+  if (/[^\d.,\s]/u.test(s)) {
+    const digits = /^\d+/.exec(s)![0];
+    return { primary: Number(digits), values: [Number(digits)], grouped: false };
+  }
   const spaced = /^(\d{1,3}(?: \d{3})+)(?:[.,](\d+))?$/.exec(s);
   if (spaced) {
     const value = Number(`${spaced[1]!.replace(/ /g, '')}.${spaced[2] ?? '0'}`);

@@ -16,6 +16,16 @@ describe('parseDigits', () => {
     expect(parseDigits('1.234,5', 'fr')?.primary).toBe(1234.5);
   });
 
+  it('reads a number with a vulgar fraction (5½ = 5.5) and never throws on other number signs', () => {
+    // `The argument lasted 5½ hours.` made every check of the pair fail: `check --source` exited 70
+    // with `internal error: Cannot read properties of undefined`.
+    expect(parseDigits('5½', 'en')?.primary).toBe(5.5);
+    expect(parseDigits('2¾', 'en')?.primary).toBe(2.75);
+    expect(() => parseDigits('10²', 'en')).not.toThrow();
+    const ctx = makePair(['The argument lasted 5½ hours.'], ['Le débat a duré 5,5 heures.']);
+    expect(checkNumbers(ctx)).toEqual([]);
+  });
+
   it('keeps both readings of a lone separator before three digits', () => {
     expect(parseDigits('2,000', 'fr')?.values).toEqual([2, 2000]);
     expect(parseDigits('2.000', 'en')?.values).toEqual([2, 2000]);
