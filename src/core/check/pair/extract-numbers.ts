@@ -49,6 +49,10 @@ const MONTH_CUES: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
 };
 
+const AND_A_HALF: Readonly<Record<string, RegExp>> = {
+  en: /^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?and[\s\u00a0]+a[\s\u00a0]+half(?![\p{L}])/iu,
+  fr: /^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?et[\s\u00a0]+demie?(?![\p{L}])/iu,
+};
 const DECADES = [
   'twenties',
   'thirties',
@@ -159,6 +163,9 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
         // Hours and minutes in the afternoon: 3:30 p.m. ↔ 15h30, 15:30.
         for (const v of reading.values) if (v < 12) values.add(v + 12);
       }
+      // A number and a half: `2 and a half`, `3 hours and a half`, `5 heures et demie` (5.5 too).
+      if (AND_A_HALF[lang]?.test(text.slice(fullEnd, fullEnd + 40)))
+        for (const v of [...values]) values.add(v + 0.5);
       // The second year of a season or fiscal year written short: 2011/12 = 2011/2012, 1999-00.
       const prev = tokens[i - 1];
       if (

@@ -137,6 +137,18 @@ describe('checkNumbers', () => {
     ).toEqual(['extra']);
   });
 
+  it('takes a number and a half for its value (5½ hours = 5 heures et demie, 2 and a half = 2,5)', () => {
+    const none = (en: string, fr: string) => expect(checkNumbers(makePair([en], [fr]))).toEqual([]);
+    none('The argument lasted 5½ hours.', 'Le débat a duré 5 heures et demie.');
+    none('He waited 2 and a half years.', 'Il a attendu 2,5 ans.');
+    none('It took 3 hours and a half.', 'Cela a pris 3 heures et demie.');
+    // A half added to another number is a change.
+    const changed = checkNumbers(
+      makePair(['The argument lasted 6½ hours.'], ['Le débat a duré 5 heures et demie.']),
+    );
+    expect(changed.map((f) => f.params.issue)).toEqual(['changed']);
+  });
+
   it('takes 3:30 p.m. for 15h30', () => {
     const ctx = makePair(
       ['The meeting ended at 3:30 p.m. on November 15.', 'The vote came at 11:45 pm.'],
