@@ -60,11 +60,11 @@ const SUBJ_EN_AFTER = new RegExp(
   'u',
 );
 // A speech verb before the quotation, then `que`, or a colon; after a compound tense, words may
-// come between the verb and its colon (`a prévenu les syndicats :`, `a tweeté dimanche soir :`,
-// `l'a redit lundi :`). A simple tense takes none: `Le commentaire du syndicat :` is a noun's.
+// come between the verb and its colon or `que` (`a prévenu les syndicats :`, `a tweeté dimanche
+// soir :`, `l'a redit lundi :`, `a averti mardi que`). A simple tense takes none: `Le commentaire du syndicat :` is a noun's.
 // The verb starts a word (`a réaffirmé` read `affirmé` and gave `Il a ré`).
 const VERB_BEFORE_FR = new RegExp(
-  `(?:(?<!\\p{L})(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se\\s+sont|s['’]était|s['’]étaient)\\s+(?:(?:${FR_ADVERBS}|pas|jamais|plus)\\s+){0,2}(?:re|ré)?(?:${FR_VERBS})\\p{L}*(?:\\s*(?:que|qu['’])|[^.!?…:;«»“”"]{0,60}:)?|(?<!\\p{L})(?:re|ré)?(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?)[\\s\\u00a0\\u202f]*$`,
+  `(?:(?<!\\p{L})(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se\\s+sont|s['’]était|s['’]étaient)\\s+(?:(?:${FR_ADVERBS}|pas|jamais|plus)\\s+){0,2}(?:re|ré)?(?:${FR_VERBS})\\p{L}*(?:[^.!?…:;«»“”"]{0,60}?[\\s\\u00a0\\u202f](?:que|qu['’])|\\s*(?:que|qu['’])|[^.!?…:;«»“”"]{0,60}:)?|(?<!\\p{L})(?:re|ré)?(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?)[\\s\\u00a0\\u202f]*$`,
   'iu',
 );
 // Whose words a quotation is, after `citer` / `quote` (`Elle a cité sa grand-mère : « … »`, `He
@@ -106,14 +106,14 @@ function phraseAfter(text: string, offset: number): { name: string; span: Span }
   return { name: text.slice(first.start, last.end), span: [offset + first.start, offset + last.end] };
 }
 
-/** Words of a noun phrase read backward from the end of `text` (up to 4 words). */
-function phraseBefore(text: string, offset: number): { name: string; span: Span } | null {
+/** Words of a noun phrase read backward from the end of `text` (up to `most` words). */
+function phraseBefore(text: string, offset: number, most = 4): { name: string; span: Span } | null {
   const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
   let i = tokens.length - 1;
   const end = tokens[i];
   if (!end) return null;
   let startIdx = -1;
-  while (i >= 0 && tokens.length - i <= 4) {
+  while (i >= 0 && tokens.length - i <= most) {
     const word = tokens[i]![0];
     if (STOP.test(word)) break;
     // Stop at punctuation between words.
@@ -186,13 +186,18 @@ function speechClause(text: string, at: number, after: string): Speaker | null {
  * dit :`, not `Confindustria`).
  */
 function subjectPhrase(head: string, offset: number): { name: string; span: Span } | null {
+  let subject = head;
   if (/,[\s\u00a0\u202f]*$/u.test(head)) {
     // Only the last 210 characters can hold it: a search over the whole head was quadratic.
     const from = Math.max(0, head.length - 210);
     const apposed = /([^,]{1,80}),[^,]{1,120},[\s\u00a0\u202f]*$/u.exec(head.slice(from));
-    if (apposed?.[1]) return phraseBefore(head.slice(0, from + apposed.index + apposed[1].length), offset);
+    if (apposed?.[1]) subject = head.slice(0, from + apposed.index + apposed[1].length);
   }
-  return phraseBefore(head, offset);
+  // Four words, or up to six to reach the subject's start (`Le président de la Banque`).
+  const np = phraseBefore(subject, offset);
+  if (!np || FR_SUBJECT_START.test(np.name)) return np;
+  const longer = phraseBefore(subject, offset, 6);
+  return longer && FR_SUBJECT_START.test(longer.name) ? longer : np;
 }
 
 // How a French subject starts: a capital, a determiner, a pronoun or a quantifier; not a
@@ -247,8 +252,13 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
     if (cited) return cited;
     const pre = VERB_BEFORE_FR.exec(lead) ?? VERB_BEFORE_FR_INFINITIVE.exec(lead);
     const head = pre ? before.slice(0, leadAt + pre.index) : '';
-    // `Et d'ajouter : « … »`: an infinitive, whose subject is not in its sentence.
-    if (pre && !/(?:^|[\s\u00a0\u202f])(?:de|d['’])[\s\u00a0\u202f]*$/iu.test(head)) {
+    // `Et d'ajouter : « … »`: an infinitive, whose subject is not in its sentence; after a
+    // closing mark (`« … », écrit "Selen"`) the subject follows the verb, it is not before it.
+    if (
+      pre &&
+      !/(?:^|[\s\u00a0\u202f])(?:de|d['’])[\s\u00a0\u202f]*$/iu.test(head) &&
+      !/[»”"][\s\u00a0\u202f,]*$/u.test(head)
+    ) {
       const np = subjectPhrase(head.replace(FR_OBJECT_PRONOUNS, ' '), sentenceStart);
       if (np && FR_SUBJECT_START.test(np.name)) return { ...np, cue: 'verb-before' };
     }

@@ -346,6 +346,16 @@ describe('extractQuotations: speakers', () => {
     expect(speaker('Le ministre s’est exclamé : « Enfin ! »')).toBe('Le ministre');
     expect(speaker('Le syndicat a rétorqué : « Alors publiez les contrats. »')).toBe('Le syndicat');
     expect(speaker('He wrote: "We will win."', 'en')).toBe('He');
+    // Words between the verb and `que`, and a subject of more than four words (`président de la Banque` was no subject).
+    expect(
+      speaker('Le président de la Banque centrale a averti mardi que « l’inflation restera élevée ».'),
+    ).toBe('Le président de la Banque centrale');
+    expect(speaker('Le ministre a dit à la presse qu’« il n’y aura pas de hausse ».')).toBe('Le ministre');
+    // After a closing mark the subject follows the verb: `… réseau », écrit « Selen »` named `la punition …`.
+    expect(
+      extract('« La paix dépend de la punition de tout le réseau », écrit « Selen ».')[1]!.speaker?.name ??
+        '',
+    ).not.toMatch(/punition/);
     // Not a verb's subject: a noun before the colon, or a phrase cut out of a clause.
     expect(speaker('La demande du syndicat : « Plus de moyens. »')).toBeUndefined();
     expect(
