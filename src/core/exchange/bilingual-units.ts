@@ -5,7 +5,7 @@
  */
 import type { Lang, Level } from '../model/document.ts';
 import type { Category, Severity } from '../model/finding.ts';
-import type { StrayBytes } from '../text/decode-bytes.ts';
+import type { DetectedEncoding, StrayBytes } from '../text/decode-bytes.ts';
 
 /**
  * The review status of a pair. `unpaired`: one side is empty (an omission or an addition);
@@ -79,6 +79,11 @@ export interface BilingualUnits {
    * (kept on the case's documents: the documents panel says so, as for a text file).
    */
   readonly strayBytes?: StrayBytes;
+  /**
+   * How a TSV or CSV file's bytes were read when not as UTF-8 (Windows-1252, Mac Roman, UTF-16):
+   * kept on the case's documents, whose encoding tag says so, as for a text file.
+   */
+  readonly encoding?: DetectedEncoding;
 }
 
 /** This program, as written into files it makes. */

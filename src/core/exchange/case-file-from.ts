@@ -77,7 +77,11 @@ export function caseFileFromBilingual(file: BilingualUnits, options: CaseFileFro
     kind: 'import',
     ...(options.fileName === undefined ? {} : { fileName: options.fileName }),
     // Lines of the file read, which holds both documents.
-    ...(file.strayBytes ? { encoding: 'utf-8', strayBytes: file.strayBytes } : {}),
+    ...(file.strayBytes
+      ? { encoding: 'utf-8', strayBytes: file.strayBytes }
+      : file.encoding
+        ? { encoding: file.encoding }
+        : {}),
   };
   const doc = (id: string, name: string, lang: string, text: string): CaseDocument => ({
     id,

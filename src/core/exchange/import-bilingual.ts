@@ -4,7 +4,7 @@
  * UTF-8, Windows-1252), then the format (by content, or as told). Every failure is an
  * `ExchangeError` with a message for people; nothing is half-imported.
  */
-import { DecodeError, decodeBytes, type StrayBytes } from '../text/decode-bytes.ts';
+import { DecodeError, type DetectedEncoding, decodeBytes, type StrayBytes } from '../text/decode-bytes.ts';
 import type { BilingualUnits } from './bilingual-units.ts';
 import { ExchangeError, exchangeErrorOfDecoding, MAX_EXCHANGE_BYTES } from './exchange-error.ts';
 import { readDelimited } from './read-delimited.ts';
@@ -38,7 +38,7 @@ export function importBilingual(
     );
   }
   let text: string;
-  let encoding = 'utf-8';
+  let encoding: DetectedEncoding = 'utf-8';
   let stray: StrayBytes | undefined;
   if (typeof input === 'string') {
     text = input;
@@ -84,7 +84,8 @@ export function importBilingual(
     ...(options.srcLang === undefined ? {} : { srcLang: options.srcLang }),
     ...(options.tgtLang === undefined ? {} : { tgtLang: options.tgtLang }),
   });
-  return stray ? { ...units, strayBytes: stray } : units;
+  if (stray) return { ...units, strayBytes: stray };
+  return encoding === 'utf-8' ? units : { ...units, encoding };
 }
 
 /** Guess the format from the text: XML by its root element, otherwise TSV or CSV. */

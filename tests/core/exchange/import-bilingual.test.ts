@@ -177,6 +177,42 @@ describe('caseFileFromBilingual: an imported pair becomes a case', () => {
     expect(clean.documents.map((d) => d.origin.strayBytes)).toEqual([undefined, undefined]);
   });
 
+  it('keeps on both documents the encoding a TSV was read in when not UTF-8 (Mac Roman, Windows-1252)', () => {
+    const ascii = (s: string) => [...new TextEncoder().encode(s)];
+    // 'Le café est prêt.' from an old Mac (é = 8E, ê = 90), and from Windows (é = E9, ê = EA).
+    const mac = Uint8Array.from([
+      ...ascii('Coffee.\tLe caf'),
+      0x8e,
+      ...ascii(' est pr'),
+      0x90,
+      ...ascii('t.\n'),
+    ]);
+    const windows = Uint8Array.from([
+      ...ascii('Coffee.\tLe caf'),
+      0xe9,
+      ...ascii(' est pr'),
+      0xea,
+      ...ascii('t.\n'),
+    ]);
+    const now = '2026-11-24T00:00:00.000Z';
+    for (const [bytes, encoding] of [
+      [mac, 'macintosh'],
+      [windows, 'windows-1252'],
+    ] as const) {
+      const units = importBilingual(bytes, { format: 'tsv' });
+      expect(units.units[0]!.target).toBe('Le café est prêt.');
+      expect(units.encoding).toBe(encoding);
+      const file = caseFileFromBilingual(units, { id: 'c', name: 'c', now });
+      expect(file.documents.map((d) => d.origin.encoding)).toEqual([encoding, encoding]);
+    }
+    // UTF-8 says nothing.
+    const utf8 = importBilingual(new TextEncoder().encode('Coffee.\tLe café est prêt.\n'), { format: 'tsv' });
+    expect(utf8.encoding).toBeUndefined();
+    expect(
+      caseFileFromBilingual(utf8, { id: 'c', name: 'c', now }).documents[0]!.origin.encoding,
+    ).toBeUndefined();
+  });
+
   it('gives two documents whose segmentation matches the beads, rows confirmed', () => {
     const units = importBilingual(fixture('inline-1.2.xlf'));
     const file = caseFileFromBilingual(units, { id: 'c', name: 'letter', now: '2026-11-22T20:00:00.000Z' });
