@@ -25,10 +25,11 @@ describe('rows related by the quote tracer', () => {
           page.$eval(`tbody tr[data-index="${k}"]`, (el) => ({
             text: el.textContent ?? '',
             confidence: Number(el.querySelector('.conf-num')?.textContent ?? '0'),
+            why: el.querySelector('.conf')?.getAttribute('title') ?? '',
           })),
         )
-        .catch(() => ({ text: '', confidence: 0 }));
-    let found = { text: '', confidence: 0 };
+        .catch(() => ({ text: '', confidence: 0, why: '' }));
+    let found = { text: '', confidence: 0, why: '' };
     await expect
       .poll(
         async () => {
@@ -40,6 +41,8 @@ describe('rows related by the quote tracer', () => {
       .toMatch(/In the face of this immoral U\.S\. policy/);
     // With the tracer's probability (0.98), not the aligner's 0.49.
     expect(found.confidence).toBeGreaterThanOrEqual(90);
+    // And the row says where that confidence comes from.
+    expect(found.why).toMatch(/from the quote tracer/);
     expect(session.consoleErrors).toEqual([]);
   });
 

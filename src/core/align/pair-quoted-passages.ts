@@ -84,12 +84,17 @@ export function pairQuotedPassages(
   lengths: { readonly src: readonly number[]; readonly tgt: readonly number[] },
 ): Alignment {
   if (anchors.length === 0) return alignment;
-  const paired: { src: number[]; tgt: number[]; confidence: number }[] = [];
+  const paired: Anchored[] = [];
   const srcUnpaired = new Map<number, number>();
   const tgtUnpaired = new Map<number, number>();
   for (const bead of alignment.beads) {
     if (bead.src.length > 0 && bead.tgt.length > 0)
-      paired.push({ src: [...bead.src], tgt: [...bead.tgt], confidence: bead.confidence });
+      paired.push({
+        src: [...bead.src],
+        tgt: [...bead.tgt],
+        confidence: bead.confidence,
+        ...(bead.confirmed === undefined ? {} : { confirmed: bead.confirmed }),
+      });
     else {
       for (const i of bead.src) srcUnpaired.set(i, bead.confidence);
       for (const j of bead.tgt) tgtUnpaired.set(j, bead.confidence);
@@ -102,6 +107,7 @@ export function pairQuotedPassages(
     if (!same) rest.push(anchor);
     else if (anchor.probability > same.confidence) {
       same.confidence = anchor.probability;
+      same.traced = true;
       changed = true;
     }
   }
@@ -113,7 +119,7 @@ export function pairQuotedPassages(
     }
     const free = anchor.src.every((i) => srcUnpaired.has(i)) && anchor.tgt.every((j) => tgtUnpaired.has(j));
     if (!free || !keepsOrder(paired, anchor.src, anchor.tgt)) continue;
-    paired.push({ src: [...anchor.src], tgt: [...anchor.tgt], confidence: anchor.probability });
+    paired.push({ src: [...anchor.src], tgt: [...anchor.tgt], confidence: anchor.probability, traced: true });
     for (const i of anchor.src) srcUnpaired.delete(i);
     for (const j of anchor.tgt) tgtUnpaired.delete(j);
     changed = true;
@@ -143,7 +149,7 @@ export function pairQuotedPassages(
  * MAX_SIDE. The widened bead is as sure as the less sure of the two. Returns whether it did.
  */
 function widen(
-  paired: { src: number[]; tgt: number[]; confidence: number }[],
+  paired: Anchored[],
   anchor: QuoteAnchor,
   srcUnpaired: Map<number, number>,
   tgtUnpaired: Map<number, number>,
@@ -163,11 +169,21 @@ function widen(
       if (!keepsOrder(rest, srcSide, tgtSide)) return false;
       bead[other] = union;
       bead.confidence = Math.min(bead.confidence, anchor.probability);
+      bead.traced = true;
       for (const k of added) unpaired.delete(k);
       return true;
     }
   }
   return false;
+}
+
+/** A pair while anchors are applied. */
+interface Anchored {
+  src: number[];
+  tgt: number[];
+  confidence: number;
+  confirmed?: boolean;
+  traced?: boolean;
 }
 
 function sameSegments(a: readonly number[], b: readonly number[]): boolean {

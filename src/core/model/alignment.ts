@@ -13,6 +13,11 @@ export interface Bead {
   readonly confidence: number;
   /** Set when a person confirmed this bead; re-alignment keeps confirmed beads. */
   readonly confirmed?: boolean;
+  /**
+   * Set when the quote tracer paired this bead or vouched for its confidence: a quotation on one
+   * side is traced to the other (align/pair-quoted-passages.ts); the confidence is the trace's.
+   */
+  readonly traced?: boolean;
 }
 
 /** The result of aligning two documents (or two lists of segments) at one level. */

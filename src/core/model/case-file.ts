@@ -450,12 +450,14 @@ function bead(input: unknown, path: string): CaseBead {
   const indexes = (key: 'src' | 'tgt') =>
     arr(o[key], `${path}.${key}`).map((n, i) => index(n, `${path}.${key}[${i}]`));
   const confirmed = optBool(o, 'confirmed', path);
+  const traced = optBool(o, 'traced', path);
   const final = optBool(o, 'final', path);
   return {
     src: indexes('src'),
     tgt: indexes('tgt'),
     confidence: unit(o.confidence, `${path}.confidence`),
     ...(confirmed === undefined ? {} : { confirmed }),
+    ...(traced === undefined ? {} : { traced }),
     ...(final === undefined ? {} : { final }),
   };
 }

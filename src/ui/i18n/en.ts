@@ -54,6 +54,9 @@ export const en = {
     pairTracedBlocked: 'A pair lies between the two rows: unlink it to pair them.',
     confirmed: 'Confirmed',
     confidenceTitle: 'Confidence {{value}} %',
+    confidenceTracedTitle:
+      'Confidence {{value}} %, from the quote tracer: a quotation of one side is traced to the other (the probability that the passage is its source)',
+    confidenceTraced: 'paired by the quote tracer',
     editSource: 'Edit the original',
     editTarget: 'Edit the translation',
     noPair: 'Choose an original and a translation in the top bar to align them.',

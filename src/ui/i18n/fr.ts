@@ -82,6 +82,9 @@ export const fr: Messages = {
     pairTracedBlocked: 'Une ligne appariée les sépare : déliez-la pour les apparier.',
     confirmed: 'Confirmée',
     confidenceTitle: 'Confiance {{value}} %',
+    confidenceTracedTitle:
+      'Confiance {{value}} %, selon le traçage des citations : une citation d’un côté a sa source de l’autre (probabilité que ce passage soit sa source)',
+    confidenceTraced: 'appariée par le traçage des citations',
     editSource: 'Modifier l’original',
     editTarget: 'Modifier la traduction',
     noPair: 'Choisissez un original et une traduction dans la barre du haut pour les aligner.',

@@ -43,6 +43,8 @@ describe('pairQuotedPassages', () => {
       [[4], [3], 0.97],
     ]);
     expectWellFormed(out, 6, 5);
+    // The tracer's pair says where its confidence comes from; the aligner's does not.
+    expect(out.beads.filter((b) => b.traced).map((b) => b.src)).toEqual([[4]]);
     // The unpaired beads keep their confidence.
     expect(out.beads.find((b) => b.src[0] === 5)?.confidence).toBe(0.9);
     expect(out.beads.find((b) => b.tgt[0] === 4)?.confidence).toBe(0.8);
@@ -58,9 +60,9 @@ describe('pairQuotedPassages', () => {
 
   it('raises the confidence of a pair the tracer confirms, never lowers it', () => {
     const base = alignment(3, 3, [[1, 1, 0.6]]);
-    expect(pairsOf(pairQuotedPassages(base, [anchor([1], [1], 0.95)], lengths(3, 3)))).toEqual([
-      [[1], [1], 0.95],
-    ]);
+    const raised = pairQuotedPassages(base, [anchor([1], [1], 0.95)], lengths(3, 3));
+    expect(pairsOf(raised)).toEqual([[[1], [1], 0.95]]);
+    expect(raised.beads.find((b) => b.src[0] === 1)?.traced).toBe(true);
     expect(
       pairQuotedPassages(alignment(3, 3, [[1, 1, 0.99]]), [anchor([1], [1], 0.9)], lengths(3, 3)).beads,
     ).toEqual(alignment(3, 3, [[1, 1, 0.99]]).beads);

@@ -50,7 +50,7 @@ function sampleCase(): CaseFile {
         srcDocId: 'en',
         tgtDocId: 'fr',
         level: 'sentence',
-        beads: [{ src: [0], tgt: [0], confidence: 0.9, confirmed: true, final: true }],
+        beads: [{ src: [0], tgt: [0], confidence: 0.9, confirmed: true, traced: true, final: true }],
         parallelism: 1,
         alignedAt: NOW,
       },

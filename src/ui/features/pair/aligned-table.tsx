@@ -72,15 +72,26 @@ function ConfidenceCell({ row }: { row: AlignedRow }) {
   if (row.src.length === 0 || row.tgt.length === 0) return <span className="muted">—</span>;
   const value = row.bead.confidence;
   const tone = value >= 0.8 ? 'high' : value >= env.lowConfidence ? 'mid' : 'low';
+  const traced = row.bead.traced === true;
   return (
     <span
       className={`conf conf-${tone}`}
-      title={t('table.confidenceTitle', { value: Math.round(value * 100) })}
+      title={t(traced ? 'table.confidenceTracedTitle' : 'table.confidenceTitle', {
+        value: Math.round(value * 100),
+      })}
     >
       <span className="conf-bar" aria-hidden="true">
         <span style={{ width: `${Math.round(value * 100)}%` }} />
       </span>
       <span className="conf-num">{Math.round(value * 100)}</span>
+      {traced && (
+        <>
+          <span className="conf-traced" aria-hidden="true">
+            ❞
+          </span>
+          <span className="sr-only">{t('table.confidenceTraced')}</span>
+        </>
+      )}
     </span>
   );
 }
