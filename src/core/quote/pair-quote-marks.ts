@@ -11,7 +11,9 @@
  * so that n unclosed openers give n short quotations (linear). A quotation still open at the
  * end of a paragraph continues if it opened its paragraph or a sentence (or followed a colon, comma or dash)
  * and the next paragraph opens with a mark of its group that may continue one (« or » in French, “ in English: the convention for quotations over several
- * paragraphs); otherwise it ends at the first sentence end after its last inner mark. So does
+ * paragraphs), or, once so continued, if the next paragraph's first mark of its group closes it
+ * (`« A.¶« B.¶C. »`); otherwise it ends at the first sentence end after its last inner mark
+ * (or continuation mark) in its last paragraph. So does
  * a quotation still open MAX_QUOTATION_PART characters into a paragraph. A closer
  * with no opener starts a quotation at its sentence's start (or after the previous mark, if
  * nearer).
@@ -100,6 +102,8 @@ interface Open {
   lastInner: number;
   /** Start of its part in the current paragraph: its opener, or the mark that continued it here. */
   partStart: number;
+  /** Paragraph of that part: an unclosed quotation ends there, not in its first paragraph. */
+  partParagraph: number;
   slot: number;
 }
 
@@ -150,6 +154,19 @@ function opensPassage(text: string, at: number, paragraphStart: number): boolean
   let i = at - 1;
   while (i >= paragraphStart && /[\s\u00a0\u202f]/u.test(text[i]!)) i--;
   return i < paragraphStart || /[:,—–.!?…-]/u.test(text[i]!);
+}
+
+/**
+ * Whether the quotation `carried`, already continued into a paragraph of its own, is closed in
+ * the paragraph whose marks start at `m` (and end before `pEnd`): that paragraph's first mark of
+ * its group is a closer.
+ */
+function closesUnreopened(marks: readonly PairableMark[], m: number, pEnd: number, carried: Open): boolean {
+  if (carried.continuations.length === 0) return false;
+  for (let k = m; k < marks.length && marks[k]!.span[0] < pEnd; k++) {
+    if (marks[k]!.group === carried.mark.group) return marks[k]!.role === 'close';
+  }
+  return false;
 }
 
 const hasSentenceEnd = (text: string, from: number, to: number): boolean =>
@@ -225,13 +242,22 @@ export function pairQuoteMarks(
         text.slice(pStart, first.span[0]).trim() === '';
       if (reopens) {
         carried.continuations.push({ span: first.span, role: 'continuation', garbled: first.garbled });
-        for (const open of stack) open.partStart = first.span[0];
+        for (const open of stack) {
+          open.partStart = first.span[0];
+          open.partParagraph = p;
+          open.lastInner = first.span[1];
+        }
         pairing[m] = { role: 'continuation', pair: -1, depth: stack.length - 1, paragraph: p };
         m++;
+      } else if (closesUnreopened(marks, m, pEnd, carried) && stack.length === 1) {
+        // A quotation carried over paragraphs whose last one closes it without reopening it
+        // (`« A.¶« B.¶C. »`): it runs on to that closer.
+        carried.partStart = pStart;
+        carried.partParagraph = p;
       } else {
         const pending = stack;
         stack = [];
-        for (const open of pending) closeUnbalanced(open, paragraphs[open.paragraph]![1]);
+        for (const open of pending) closeUnbalanced(open, paragraphs[open.partParagraph]![1]);
       }
     }
     let lastMarkEnd = pStart;
@@ -302,13 +328,14 @@ export function pairQuoteMarks(
           continuations: [],
           lastInner: mark.span[1],
           partStart: mark.span[0],
+          partParagraph: p,
           slot,
         });
       }
       lastMarkEnd = mark.span[1];
     }
   }
-  for (const open of stack) closeUnbalanced(open, paragraphs[open.paragraph]?.[1] ?? text.length);
+  for (const open of stack) closeUnbalanced(open, paragraphs[open.partParagraph]?.[1] ?? text.length);
   const kept = out
     .filter((quote): quote is Unparented => quote !== null && quote.inner[1] > quote.inner[0])
     .filter((quote) => options.keep?.(quote) ?? true)

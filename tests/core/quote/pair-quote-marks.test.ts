@@ -53,6 +53,30 @@ describe('pairQuoteMarks', () => {
     ]);
   });
 
+  it('keeps every paragraph of a carried quotation, and runs on to a closer its last paragraph holds without reopening', () => {
+    // `« A.¶« B.¶C. »`: the quotation ended at its first paragraph's end, dropping `B.`, and
+    // the » quoted `C.` alone.
+    const text = '« Nous avons tout essayé.\n\n« Nous continuerons.\n\nNous ne lâcherons rien. »\n\nFin.';
+    const a = guillemets(text);
+    expect(
+      pairQuoteMarks(text, a.paragraphs, a.marks).quotes.map((q) => [text.slice(...q.inner), q.unbalanced]),
+    ).toEqual([['Nous avons tout essayé.\n\n« Nous continuerons.\n\nNous ne lâcherons rien.', null]]);
+    // Never reopened nor closed: it still holds the paragraph it was continued into.
+    const open = '« Nous avons tout essayé.\n\n« Nous continuerons.\n\nLa séance est levée.';
+    const b = guillemets(open);
+    expect(
+      pairQuoteMarks(open, b.paragraphs, b.marks).quotes.map((q) => [open.slice(...q.inner), q.unbalanced]),
+    ).toEqual([['Nous avons tout essayé.\n\n« Nous continuerons.', 'no-closer']]);
+    // Not continued once (a quotation left open in a scraped line): the next line's » closes nothing of it.
+    const scraped =
+      'Il a dit « nous verrons.\n\nLes installations sont appelées glacières » et il fait froid.';
+    const c = guillemets(scraped);
+    expect(pairQuoteMarks(scraped, c.paragraphs, c.marks).quotes.map((q) => q.unbalanced)).toEqual([
+      'no-closer',
+      'no-opener',
+    ]);
+  });
+
   it('lets the caller decide a mark’s role in context (an apostrophe is skipped)', () => {
     const text = 'Il dit « oui » et c»est tout.';
     const { marks, paragraphs } = guillemets(text);
