@@ -15,6 +15,7 @@ import {
   type EngineResult,
   encodeDocs,
   type FromWorker,
+  readResult,
   type ToWorker,
 } from './protocol.ts';
 
@@ -56,6 +57,8 @@ interface PendingCall {
   readonly signal: AbortSignal | undefined;
   /** Send the call (again) to the current worker. */
   readonly post: () => void;
+  /** The items of a long list result received so far (see `postResult`). */
+  parts: (readonly unknown[])[];
   abortTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -93,10 +96,14 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
       call.onProgress?.(message.progress);
       return;
     }
+    if (message.type === 'part') {
+      call.parts.push(message.items);
+      return;
+    }
     pending.delete(message.id);
     if (call.abortTimer) clearTimeout(call.abortTimer);
     if (message.type === 'result') {
-      let result = message.result;
+      let result = readResult(message, call.parts);
       if (message.packed && isPackedDocument(result)) {
         try {
           result = unpackDocument(result, call.text);
@@ -145,19 +152,24 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
 
   /**
    * The payload with documents the worker holds replaced by references, the others packed
-   * (see DocRef); `transfer` receives the packed buffers.
+   * (see DocRef), and long lists of beads packed; `transfer` receives the packed buffers.
    */
   function encode(request: unknown, transfer: Transferable[]): unknown {
-    return encodeDocs(request, (doc: TextDocument) => {
-      const key = known.get(doc);
-      if (key) return { $doc: key };
-      const fresh = `p${nextDoc++}`;
-      known.set(doc, fresh);
-      const packed = packDocument(doc);
-      if (!packed) return { $doc: fresh, doc };
-      transfer.push(...packedTransfer(packed));
-      return { $doc: fresh, packed };
-    });
+    return encodeDocs(
+      request,
+      (doc: TextDocument) => {
+        const key = known.get(doc);
+        if (key) return { $doc: key };
+        const fresh = `p${nextDoc++}`;
+        known.set(doc, fresh);
+        const packed = packDocument(doc);
+        if (!packed) return { $doc: fresh, doc };
+        transfer.push(...packedTransfer(packed));
+        return { $doc: fresh, packed };
+      },
+      0,
+      transfer,
+    );
   }
 
   function send<K extends EngineOp>(
@@ -175,7 +187,9 @@ export function createEngineClient(spawn: () => WorkerLike, abortGraceMs = 1500)
         onProgress: options.onProgress,
         text: typeof text === 'string' ? text : undefined,
         signal,
+        parts: [],
         post: () => {
+          entry.parts = [];
           // Buffers already transferred are gone: a call sent again goes by copy.
           const transfer = sent ? [] : [...(options.transfer ?? [])];
           sent = true;

@@ -38,6 +38,7 @@ import {
   type EngineOps,
   type FromWorker,
   isTextDocument,
+  postResult,
   type ToWorker,
 } from './protocol.ts';
 
@@ -575,7 +576,7 @@ export function serve(scope: WorkerScope): void {
               packedTransfer(packed),
             );
           else scope.postMessage({ type: 'result', id, result, docKey });
-        } else scope.postMessage({ type: 'result', id, result });
+        } else postResult((message, transfer) => scope.postMessage(message, transfer), id, result);
       })
       .catch((error: unknown) => scope.postMessage({ type: 'error', id, error: toEngineError(error) }))
       .finally(() => {

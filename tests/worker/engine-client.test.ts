@@ -53,6 +53,33 @@ describe('engine client', () => {
     expect(seen).toEqual([1]);
   });
 
+  it('puts a result sent in parts back together, parts of a call sent again dropped', async () => {
+    const { workers, client } = respawning(10);
+    const controller = new AbortController();
+    const first = client.call(
+      'detectLanguage',
+      { text: 'x', candidates: ['en'] },
+      { signal: controller.signal },
+    );
+    const call = client.call('check', { doc: { $doc: 'none' } } as never);
+    const [w] = workers;
+    const id = (k: number) => {
+      const sent = w!.sent[k];
+      return sent?.type === 'call' ? sent.id : -1;
+    };
+    // A part arrives, then the worker is replaced (the first call cancelled and not stopping):
+    // the call goes to the new worker, which sends its whole result again.
+    w!.answer({ type: 'part', id: id(1), items: ['stale'] });
+    controller.abort();
+    await expect(first).rejects.toThrow();
+    const again = workers[1]!.sent.find((m) => m.type === 'call');
+    const callId = again?.type === 'call' ? again.id : -1;
+    workers[1]!.answer({ type: 'part', id: callId, items: [1, 2] });
+    workers[1]!.answer({ type: 'part', id: callId, items: [3] });
+    workers[1]!.answer({ type: 'result', id: callId, result: [4], parts: true });
+    await expect(call).resolves.toEqual([1, 2, 3, 4]);
+  });
+
   it('cancels by sending abort, and rejects when the worker confirms', async () => {
     const w = new FakeWorker();
     const client = createEngineClient(() => w);
