@@ -270,7 +270,8 @@ export function checkNames(ctx: PairContext): Finding[] {
         w.capitalised &&
         // A sentence-initial word is capitalised anyway: a newcomer only when no list knows it.
         (!w.initial || !(french?.has(w.text.toLowerCase()) ?? true)) &&
-        w.text.length >= 3 &&
+        // Two letters: a name only written as one (Wu, Xi, Li), not an acronym or a numeral (UE, II).
+        (w.text.length >= 3 || /^\p{Lu}\p{Ll}$/u.test(w.text)) &&
         !w.text.includes('-') && // compounds are judged part by part
         !(/^\p{Lu}{2,}$/u.test(w.text) && srcAcronyms.some((a) => acronymMatch(a, [w]))) &&
         !explained(w),

@@ -132,6 +132,21 @@ describe('checkNames', () => {
     expect(checkNames(ctx).map((f) => f.expected)).toEqual([]);
   });
 
+  it('flags a two-letter surname replaced by another (James Yu → James Wu)', () => {
+    // An injected error a translator met: two-letter names were never newcomers, so `Yu`, given
+    // again a sentence later, went unreported.
+    const ctx = makePair(
+      ['James Yu, the manager of the shop, said it was hard.', 'Yu said so again.'],
+      ['James Wu, le gérant de la boutique, a dit que c’était dur.', 'Yu l’a répété.'],
+    );
+    expect(checkNames(ctx).map((f) => [f.actual, f.expected, f.params.issue])).toEqual([
+      ['Wu', 'Yu', 'changed'],
+    ]);
+    // French words of two letters opening a sentence are no names.
+    const plain = makePair(['He said it was hard.'], ['Il a dit que c’était dur.']);
+    expect(checkNames(plain)).toEqual([]);
+  });
+
   it('flags a name translated as a common noun, with a fix', () => {
     const ctx = makePair(
       ['Shares of Apple fell.', 'Analysts expect Apple to recover.', 'The report by James Baker said so.'],
