@@ -6,8 +6,8 @@
  *
  * Rules: a closer closes the nearest open quotation of its group, leaving anything nested above
  * it unclosed. A second opener of the same group while one is open nests, unless a sentence
- * ended in between with no mark: then the first one lost its closer and ends at that sentence
- * end; and one level of such nesting at most: a third opener closes the innermost as unclosed,
+ * ended in between with no mark and the next two marks of the group are not both closers: then
+ * the first one lost its closer and ends at that sentence end; and one level of such nesting at most: a third opener closes the innermost as unclosed,
  * so that n unclosed openers give n short quotations (linear). A quotation still open at the
  * end of a paragraph continues if it opened its paragraph or a sentence (or followed a colon, comma or dash)
  * and the next paragraph opens with a mark of its group that may continue one (« or » in French, “ in English: the convention for quotations over several
@@ -169,6 +169,21 @@ function closesUnreopened(marks: readonly PairableMark[], m: number, pEnd: numbe
   return false;
 }
 
+/**
+ * Whether the next two marks of mark `m`'s group in its paragraph are closers: the one it opens
+ * is closed, and so is one still open before it, which had not lost its closer (`"Cela a été …
+ * 1981. À partir de là, "Cuco" Ortiz … l'équipe", indique Reyes.`).
+ */
+function closedTwiceAhead(marks: readonly PairableMark[], m: number, pEnd: number): boolean {
+  let closers = 0;
+  for (let k = m + 1; k < marks.length && marks[k]!.span[0] < pEnd; k++) {
+    if (marks[k]!.group !== marks[m]!.group) continue;
+    if (marks[k]!.role !== 'close') return false;
+    if (++closers === 2) return true;
+  }
+  return false;
+}
+
 const hasSentenceEnd = (text: string, from: number, to: number): boolean =>
   /[.!?…][\s\u00a0\u202f]+\p{Lu}/u.test(text.slice(from, to));
 
@@ -304,7 +319,8 @@ export function pairQuoteMarks(
         while (
           stack.length > 0 &&
           stack[stack.length - 1]!.mark.group === mark.group &&
-          hasSentenceEnd(text, stack[stack.length - 1]!.lastInner, mark.span[0])
+          hasSentenceEnd(text, stack[stack.length - 1]!.lastInner, mark.span[0]) &&
+          !closedTwiceAhead(marks, m, pEnd)
         ) {
           closeUnbalanced(stack.pop()!, mark.span[0]);
         }

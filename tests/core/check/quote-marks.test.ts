@@ -31,15 +31,21 @@ describe('findQuotations', () => {
   });
 
   it('reports an opener never closed and a closer never opened, each ending or starting at its sentence', () => {
-    const text = 'Il a dit « non. Puis « oui ». Fin ».';
+    const text = 'Fin ». Il a dit « non. Puis « oui ».';
     const q = findQuotations(text, 'fr');
     expect(q.filter((x) => !x.balanced).map((x) => [x.open, x.close])).toEqual([
-      [9, -1],
-      [-1, 34],
+      [-1, 4],
+      [16, -1],
     ]);
-    const [unclosed, unopened] = q.filter((x) => !x.balanced);
+    const [unopened, unclosed] = q.filter((x) => !x.balanced);
     expect(text.slice(unclosed!.innerStart, unclosed!.innerEnd)).toBe('non.');
     expect(text.slice(unopened!.innerStart, unopened!.innerEnd)).toBe('Fin');
+    // Two closers after the second opener: the first had not lost its closer, the second nests.
+    const nested = 'Il a dit « non. Puis « oui ». Fin ».';
+    expect(findQuotations(nested, 'fr').map((x) => [x.open, x.close])).toEqual([
+      [9, 34],
+      [21, 27],
+    ]);
   });
 
   it('continues a quotation across a blank line, and nests one « inside « at most', () => {

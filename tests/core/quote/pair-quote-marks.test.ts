@@ -77,6 +77,31 @@ describe('pairQuoteMarks', () => {
     ]);
   });
 
+  it('nests a quotation opened after a sentence end when two closers follow it', () => {
+    // `"… 1981. À partir de là, "Cuco" Ortiz … l'équipe", indique Reyes.`: the outer one was
+    // taken to have lost its closer at `1981.`, and `… l'équipe"` to have no opener.
+    const text =
+      '"Ce furent mes meilleures années. Je me suis retiré en 1981. Ensuite, "Cuco" Ortiz a pris la tête de l’équipe", indique Reyes.';
+    const quotes = extractQuotations(segmentDocument(text, { id: 'd', name: 'd', lang: 'fr' }));
+    expect(quotes.map((q) => [q.text, q.unbalanced, q.parent !== null])).toEqual([
+      [
+        'Ce furent mes meilleures années. Je me suis retiré en 1981. Ensuite, "Cuco" Ortiz a pris la tête de l’équipe',
+        null,
+        false,
+      ],
+      ['Cuco', null, true],
+    ]);
+    // One closer only: the first one did lose its closer.
+    const lost = 'Il a dit « non. Puis « oui » et encore. Fin.';
+    const a = guillemets(lost);
+    expect(
+      pairQuoteMarks(lost, a.paragraphs, a.marks).quotes.map((q) => [lost.slice(...q.inner), q.unbalanced]),
+    ).toEqual([
+      ['non.', 'no-closer'],
+      ['oui', null],
+    ]);
+  });
+
   it('lets the caller decide a mark’s role in context (an apostrophe is skipped)', () => {
     const text = 'Il dit « oui » et c»est tout.';
     const { marks, paragraphs } = guillemets(text);
@@ -113,7 +138,7 @@ describe('pairQuoteMarks', () => {
   });
 
   it('is the one pairer of the checks and of the quote extraction: both read the same quotations', () => {
-    const text = 'Il a dit « non. Puis « oui ». Fin ».\n« Début.\n« Suite. »';
+    const text = 'Fin ». Il a dit « non. Puis « oui ».\n« Début.\n« Suite. »';
     const checks = analyzeQuotes(text, 'fr').quotations.map((q) => [q.innerStart, q.innerEnd, q.balanced]);
     const extracted = extractQuotations(segmentDocument(text, { id: 'd', name: 'd', lang: 'fr' }))
       .filter((q) => q.kind === 'quoted')
