@@ -23,6 +23,20 @@ const MAX_ITEM = 250;
 const DEMAND_FR =
   /\b(?:demand|exig|réclam|recommand|appel)\p{L}*\s+(?:(?:ainsi|également|aussi|notamment)\s+)?(?:(?:à|aux)\s+(?:[^,.;:«»“”]{1,50}?)\s+)?(?:(?:de(?!\p{L})|d['’])\s*|que\s+|qu['’])/giu;
 
+// Nouns of demand (`les exigences de Bruxelles`, `un appel d'offres`, `des demandes de
+// subventions`): what follows them is no one's reported words.
+const DEMAND_NOUN = /^(?:appels?|exigences?|réclamations?|recommandations?|demandeu(?:r|rs|se|ses))$/iu;
+// `demande(s)` after a determiner or preposition is the noun (`à la demande de ses clients`).
+const BEFORE_NOUN =
+  /(?:^|[^\p{L}])(?:la|une|les|des|sa|ses|leur|leurs|cette|ces|ma|mes|ta|tes|notre|nos|votre|vos|aux|du|de|d['’]|l['’]|en|sur|par|sans|toute|toutes)[\s\u00a0\u202f]*$/iu;
+
+/** Whether the word of demand at `at` in `body` is a noun, not a verb. */
+function isDemandNoun(body: string, at: number): boolean {
+  const word = /^\p{L}+/u.exec(body.slice(at))?.[0] ?? '';
+  if (DEMAND_NOUN.test(word)) return true;
+  return /^demandes?$/iu.test(word) && BEFORE_NOUN.test(body.slice(Math.max(0, at - 12), at));
+}
+
 /** Find reported passages in `text` split into `paragraphs`. */
 export function findReportedPassages(
   text: string,
@@ -79,6 +93,7 @@ export function findReportedPassages(
     }
     if (lang !== 'fr') continue;
     for (const match of body.matchAll(DEMAND_FR)) {
+      if (isDemandNoun(body, match.index)) continue;
       const from = start + match.index + match[0].length;
       const rest = text.slice(from, end);
       const stop = rest.search(/[.!?…](?:[\s\u00a0\u202f]|$)|[«»“”]/u);

@@ -473,6 +473,22 @@ describe('extractQuotations: reported passages', () => {
     ).toEqual([['cesser toute communication avec la presse', 'La direction']]);
   });
 
+  it('reports no demand after a noun of demand', () => {
+    // `un appel d'offres`, `des demandes de subventions`, `à la demande de ses clients`,
+    // `les exigences de Bruxelles` each reported the words after them as someone's demand.
+    for (const text of [
+      'La République a organisé un appel d’offres pour l’achat de blé en provenance des pays voisins.',
+      'Ces fonds devaient servir à rédiger des demandes de subventions accordées par Bruxelles.',
+      'Le moteur a été modifié à la demande de ses clients d’accroître sa capacité de charge.',
+      'La transition est imposée par les exigences de Bruxelles plus que par une conviction.',
+    ])
+      expect(extract(text)).toEqual([]);
+    // The verb still reports: `le comité demande que …`.
+    expect(
+      extract('Le comité demande que les médecins soient formés au respect des refus de soins.'),
+    ).toHaveLength(1);
+  });
+
   it('ignores site furniture after a short colon line', () => {
     expect(extract('Lire aussi :\nDes milliers de salariés\nFacebook Comments\nLEAVE A REPLY')).toEqual([]);
   });
