@@ -30,11 +30,18 @@ const DEMAND_NOUN = /^(?:appels?|exigences?|réclamations?|recommandations?|dema
 const BEFORE_NOUN =
   /(?:^|[^\p{L}])(?:la|une|les|des|sa|ses|leur|leurs|cette|ces|ma|mes|ta|tes|notre|nos|votre|vos|aux|du|de|d['’]|l['’]|en|sur|par|sans|toute|toutes)[\s\u00a0\u202f]*$/iu;
 
-/** Whether the word of demand at `at` in `body` is a noun, not a verb. */
+// A participle reports a demand after its auxiliary (`a également demandé de`), not as an
+// adjective or a passive (`le nombre demandé d'adversaires`, `ont été appelés à la rescousse`).
+const AUXILIARY_BEFORE =
+  /(?:^|[^\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ai|as|avons|avez|avais|avions|aviez|ayant)(?:[\s\u00a0\u202f]+(?:pas|jamais|plus|également|aussi|notamment|ainsi|encore|déjà|alors|toujours|même))*[\s\u00a0\u202f]+$/iu;
+
+/** Whether the word of demand at `at` in `body` is a noun or an adjective, not a verb. */
 function isDemandNoun(body: string, at: number): boolean {
   const word = /^\p{L}+/u.exec(body.slice(at))?.[0] ?? '';
   if (DEMAND_NOUN.test(word)) return true;
-  return /^demandes?$/iu.test(word) && BEFORE_NOUN.test(body.slice(Math.max(0, at - 12), at));
+  const before = body.slice(Math.max(0, at - 40), at);
+  if (/(?:é|ée|és|ées)$/iu.test(word)) return !AUXILIARY_BEFORE.test(before);
+  return /^demandes?$/iu.test(word) && BEFORE_NOUN.test(before.slice(-12));
 }
 
 /** Find reported passages in `text` split into `paragraphs`. */

@@ -483,6 +483,16 @@ describe('extractQuotations: reported passages', () => {
       'La transition est imposée par les exigences de Bruxelles plus que par une conviction.',
     ])
       expect(extract(text)).toEqual([]);
+    // A participle as an adjective or a passive: `le nombre demandé d'adversaires`, `ont été appelés à la rescousse`.
+    expect(
+      extract('Vous devez surpasser le nombre demandé d’adversaires dans une course classique.'),
+    ).toEqual([]);
+    expect(extract('Les militaires ont été appelés à la rescousse pour lutter contre les gangs.')).toEqual(
+      [],
+    );
+    expect(
+      extract('Le juge a également demandé à la police de garder le suspect en détention.'),
+    ).toHaveLength(1);
     // The verb still reports: `le comité demande que …`.
     expect(
       extract('Le comité demande que les médecins soient formés au respect des refus de soins.'),
