@@ -153,7 +153,47 @@ function rawMarks(text: string, lang: string, isWord?: (w: string) => boolean): 
       makeshift: true,
     });
   }
-  return marks.sort((a, b) => a.index - b.index);
+  marks.sort((a, b) => a.index - b.index);
+  guillemetMakeshifts(text, marks);
+  return marks;
+}
+
+/**
+ * A makeshift `''` that is the only double mark of its line, glued to a word on one side, with a
+ * guillemet on that side and no other mark between, stands for the other guillemet: the closer of
+ * `«œDes conséquences néfastes découleront'', a déclaré`, the opener of `a dit ''Nous … »`. It is
+ * read as one of their family (a spaced one, `réputation '' peuvent … fin  »`, says nothing).
+ */
+function guillemetMakeshifts(text: string, marks: RawMark[]): void {
+  if (!marks.some((m) => m.glyph === "''")) return;
+  // The line of each mark, in one pass (a search per mark is quadratic on a long line).
+  const lineOf: number[] = [];
+  let line = 0;
+  let end = text.indexOf('\n');
+  for (const m of marks) {
+    while (end !== -1 && m.index > end) {
+      end = text.indexOf('\n', end + 1);
+      line++;
+    }
+    lineOf.push(line);
+  }
+  const doubles = new Map<number, number>();
+  marks.forEach((m, k) => {
+    if (m.family === 'double') doubles.set(lineOf[k]!, (doubles.get(lineOf[k]!) ?? 0) + 1);
+  });
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k]!;
+    if (m.glyph !== "''" || doubles.get(lineOf[k]!) !== 1) continue;
+    const before = lineOf[k - 1] === lineOf[k] ? marks[k - 1] : undefined;
+    const after = lineOf[k + 1] === lineOf[k] ? marks[k + 1] : undefined;
+    // Its flanks must say the same side: a spaced '' (`réputation '' peuvent`) stays as it is.
+    const { left, right } = flanks(text, m.index, m.length);
+    const closes = left && !right && before?.glyph === '«';
+    const opens = right && !left && after?.glyph === '»';
+    if (closes === opens) continue;
+    m.family = 'guillemet';
+    m.glyph_side = closes ? 'close' : 'open';
+  }
 }
 
 /** Spans of the non-blank lines (paragraphs) of a text: a quotation continues across blank lines. */

@@ -18,6 +18,20 @@ describe('quotes rule', () => {
     ).toBe('Il a dit “non” et il est parti.');
   });
 
+  it("closes a guillemet with the makeshift '' that stands for its », with a fix", () => {
+    // A garbled quotation `«œDes conséquences néfastes découleront'', a déclaré…` gave four
+    // findings: « never closed, the œ, '' makeshift and '' with no opener, and no fix for ''.
+    const text = "«œDes conséquences néfastes découleront de cette loi'', a déclaré Scott McIntyre.";
+    const found = check(text, 'quotes');
+    expect(found.map((f) => [f.rule, f.actual, f.expected])).toEqual([['makeshift-quote', "''", '»']]);
+    expect(applyEdits(text, found[0]!.fix!)).toBe(
+      '«œDes conséquences néfastes découleront de cette loi», a déclaré Scott McIntyre.',
+    );
+    // The opener of a », likewise.
+    const opener = check("Il a dit ''Nous partirons demain », selon l’agence.", 'quotes');
+    expect(opener.map((f) => [f.rule, f.actual, f.expected])).toEqual([['makeshift-quote', "''", '«']]);
+  });
+
   it('asks for “ ” inside « » in French, and ‘ ’ inside “ ” in English', () => {
     const fr = check('Il dit : « Le mot « non » suffit. »', 'quotes');
     expect(brief(fr)).toEqual([['nested-quote-style', '« non »', '“…”']]);
