@@ -82,6 +82,10 @@ const VERB_BEFORE_FR_INFINITIVE = new RegExp(
   `(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:(?:${FR_ADVERBS}|pas|jamais|plus)\\s+){0,2}(?:${FR_VERBS})\\p{L}*\\s+(?:de\\s+|d['’]|à\\s+)[\\s\\u00a0\\u202f]*$`,
   'iu',
 );
+// Auxiliaries and adverbs between an English subject and its speech verb (`I would say`, `He
+// has said`, `She also told`, `The minister later added`): no part of the subject.
+const EN_BEFORE_VERB =
+  /(?<=\S)(?:\s+(?:would|will|could|should|might|must|can|may|did|does|do|has|have|had|also|then|later|once|again|repeatedly|recently|previously|simply|just|never|not))+\s*$/iu;
 const VERB_BEFORE_EN = new RegExp(`\\b(?:${EN_VERBS})\\b[^.!?“”"«»]{0,60}?(?:that|:|,)?\\s*$`, 'iu');
 
 /** Words of a noun phrase read forward from the start of `text` (up to 6 words). */
@@ -288,7 +292,7 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
     if (cited) return cited;
     const pre = VERB_BEFORE_EN.exec(before);
     if (pre) {
-      const np = phraseBefore(before.slice(0, pre.index), sentenceStart);
+      const np = phraseBefore(before.slice(0, pre.index).replace(EN_BEFORE_VERB, ' '), sentenceStart);
       if (np) return { ...np, cue: 'verb-before' };
     }
   }

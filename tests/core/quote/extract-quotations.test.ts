@@ -346,6 +346,9 @@ describe('extractQuotations: speakers', () => {
     expect(speaker('Le ministre s’est exclamé : « Enfin ! »')).toBe('Le ministre');
     expect(speaker('Le syndicat a rétorqué : « Alors publiez les contrats. »')).toBe('Le syndicat');
     expect(speaker('He wrote: "We will win."', 'en')).toBe('He');
+    // An auxiliary or adverb before an English verb is no part of its subject (`I would`, `She also`).
+    expect(speaker('So, I would say, "You have not been beaten."', 'en')).toBe('I');
+    expect(speaker('The minister later added: "We will win."', 'en')).toBe('The minister');
     // Words between the verb and `que`, and a subject of more than four words (`président de la Banque` was no subject).
     expect(
       speaker('Le président de la Banque centrale a averti mardi que « l’inflation restera élevée ».'),
