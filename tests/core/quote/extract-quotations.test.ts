@@ -446,6 +446,26 @@ describe('extractQuotations: reported passages', () => {
     expect(items[0]!.speaker?.name).toBe('un groupe');
   });
 
+  it('takes no list after a heading that reports no one, unless its items are bulleted', () => {
+    // An interview's heading ends with a colon; the sentences after it are the article's own
+    // (WMT 2012: twelve of them were list items, each then given an unrelated source at 0.96).
+    const sentences = [
+      'Vous avez le monopole du marché, donc l’entreprise ne rencontre pas plus de succès.',
+      'Les ventes et le marketing peuvent la faire évoluer.',
+      'C’est ce qui s’est produit chez Xerox.',
+    ];
+    const heading = 'Sur les grandes entreprises qui s’essoufflent:';
+    expect(extract([heading, ...sentences].join('\n')).filter((q) => q.kind === 'reported')).toEqual([]);
+    const bulleted = extract([heading, ...sentences.map((s) => `• ${s}`)].join('\n'));
+    expect(bulleted.filter((q) => q.kind === 'reported')).toHaveLength(3);
+    // An English intro that reports demands still opens a list of plain lines.
+    const demands = extract(
+      'In their list of demands, the Amazon employees requested the company to:\nStop selling facial recognition services to law enforcement\nStop providing infrastructure to Palantir',
+      'en',
+    );
+    expect(demands.filter((q) => q.kind === 'reported')).toHaveLength(2);
+  });
+
   it('splits coordinated demands and names who made them', () => {
     const quotes = extract(
       'Les employés ont demandé à Amazon d’arrêter de vendre Rekognition à la police et de prendre des mesures pour renforcer sa transparence.',
