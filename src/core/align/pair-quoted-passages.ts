@@ -15,6 +15,7 @@
  */
 import type { Alignment, Bead } from '../model/alignment.ts';
 import type { Level, Span, TextDocument } from '../model/document.ts';
+import { passageTokens } from '../quote/passage-tokens.ts';
 import type { TracedQuotation } from '../quote/quotation.ts';
 import { parallelismOf } from './align-segments.ts';
 
@@ -29,6 +30,14 @@ export interface QuoteAnchor {
 
 /** Most segments a side of an anchored bead may hold (the aligner's largest shape, 1-3). */
 const MAX_SIDE = 3;
+
+/**
+ * Fewest content words a quotation needs to pair segments. The tracer's probabilities are
+ * calibrated on sentence-long quotations; a fragment of two or three words can match a wrong
+ * passage word for word (WMT 2012, two reports of one event: « Grande Bleue » traced to "largest
+ * park" at 0.90, and two paragraphs paired on it).
+ */
+export const MIN_ANCHOR_WORDS = 4;
 
 /**
  * The anchors of `alignment` from traced quotations of either document whose source (or other
@@ -46,6 +55,8 @@ export function quoteAnchors(
     if (!rendering) continue;
     const other = rendering === 'tgt' ? src : tgt;
     const own = rendering === 'tgt' ? tgt : src;
+    const words = passageTokens(q.text, [0, q.text.length], q.lang).filter((t) => !t.fn).length;
+    if (words < MIN_ANCHOR_WORDS) continue;
     for (const source of [q.source, ...q.otherSources]) {
       if (!source || source.docId !== other.id) continue;
       const quoted = segmentsOver(own, level, q.inner);

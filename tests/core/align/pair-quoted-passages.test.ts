@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { pairQuotedPassages, type QuoteAnchor } from '../../../src/core/align/pair-quoted-passages.ts';
+import {
+  MIN_ANCHOR_WORDS,
+  pairQuotedPassages,
+  type QuoteAnchor,
+  quoteAnchors,
+} from '../../../src/core/align/pair-quoted-passages.ts';
 import type { Alignment, Bead } from '../../../src/core/model/alignment.ts';
+import type { Span } from '../../../src/core/model/document.ts';
+import type { TracedQuotation } from '../../../src/core/quote/quotation.ts';
+import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
 
 /** An alignment of `n` source and `m` target segments with the given 1-1 pairs, the rest unpaired. */
 function alignment(n: number, m: number, pairs: [number, number, number][]): Alignment {
@@ -33,6 +41,68 @@ function expectWellFormed(a: Alignment, n: number, m: number) {
   expect(a.beads.flatMap((b) => b.src)).toEqual([...Array(n).keys()]);
   expect(a.beads.flatMap((b) => b.tgt)).toEqual([...Array(m).keys()]);
 }
+
+describe('quoteAnchors', () => {
+  const en = segmentDocument(
+    'The mayor spoke.\nWe will build the largest park in Barcelona, she said.\nIt rained.',
+    {
+      id: 'en',
+      name: 'en',
+      lang: 'en',
+    },
+  );
+  const fr = segmentDocument(
+    'Il pleuvait.\n« Nous construirons le plus grand parc de Barcelone », a-t-elle dit.\nLa « Grande Bleue » brillait.',
+    {
+      id: 'fr',
+      name: 'fr',
+      lang: 'fr',
+    },
+  );
+  /** A quotation of `fr` over `words`, traced to `source` in `en` with probability 0.95. */
+  const traced = (words: string, source: string): TracedQuotation => {
+    const at = fr.text.indexOf(words);
+    const from = en.text.indexOf(source);
+    const inner: Span = [at, at + words.length];
+    return {
+      id: `fr:${at}`,
+      docId: 'fr',
+      lang: 'fr',
+      kind: 'quoted',
+      span: inner,
+      inner,
+      text: words,
+      paragraph: 0,
+      line: 1,
+      unbalanced: null,
+      marks: [],
+      list: null,
+      parent: null,
+      speaker: null,
+      source: { docId: 'en', span: [from, from + source.length], text: source, score: 0.95, line: 1 },
+      otherSources: [],
+      verdict: 'faithful',
+      flags: [],
+      divergences: [],
+      links: [],
+      group: null,
+    };
+  };
+
+  it('anchors the segments of a traced quotation and of its source, either way round', () => {
+    const q = traced('Nous construirons le plus grand parc de Barcelone', 'largest park in Barcelona');
+    expect(quoteAnchors([q], en, fr, 'paragraph')).toEqual([
+      { src: [1], tgt: [1], probability: 0.95, chars: q.text.length },
+    ]);
+    expect(quoteAnchors([q], fr, en, 'paragraph')).toEqual([
+      { src: [1], tgt: [1], probability: 0.95, chars: q.text.length },
+    ]);
+  });
+
+  it(`takes no fragment under ${MIN_ANCHOR_WORDS} content words: its trace is not calibrated`, () => {
+    expect(quoteAnchors([traced('Grande Bleue', 'largest park')], en, fr, 'paragraph')).toEqual([]);
+  });
+});
 
 describe('pairQuotedPassages', () => {
   it('pairs two unpaired segments a traced quotation joins, with the trace probability, keeping every segment once and in order', () => {
