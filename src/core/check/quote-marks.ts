@@ -159,8 +159,8 @@ function rawMarks(text: string, lang: string, isWord?: (w: string) => boolean): 
 }
 
 /**
- * A makeshift `''` that is the only double mark of its line, glued to a word on one side, with a
- * guillemet on that side and no other mark between, stands for the other guillemet: the closer of
+ * A makeshift `''` glued to a word on one side, with a guillemet next to it on that side (no mark
+ * between, on the same line), stands for the other guillemet: the closer of
  * `«œDes conséquences néfastes découleront'', a déclaré`, the opener of `a dit ''Nous … »`. It is
  * read as one of their family (a spaced one, `réputation '' peuvent … fin  »`, says nothing).
  */
@@ -177,13 +177,9 @@ function guillemetMakeshifts(text: string, marks: RawMark[]): void {
     }
     lineOf.push(line);
   }
-  const doubles = new Map<number, number>();
-  marks.forEach((m, k) => {
-    if (m.family === 'double') doubles.set(lineOf[k]!, (doubles.get(lineOf[k]!) ?? 0) + 1);
-  });
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
-    if (m.glyph !== "''" || doubles.get(lineOf[k]!) !== 1) continue;
+    if (m.glyph !== "''") continue;
     const before = lineOf[k - 1] === lineOf[k] ? marks[k - 1] : undefined;
     const after = lineOf[k + 1] === lineOf[k] ? marks[k + 1] : undefined;
     // Its flanks must say the same side: a spaced '' (`réputation '' peuvent`) stays as it is.

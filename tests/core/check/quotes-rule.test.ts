@@ -27,6 +27,14 @@ describe('quotes rule', () => {
     expect(applyEdits(text, found[0]!.fix!)).toBe(
       '«œDes conséquences néfastes découleront de cette loi», a déclaré Scott McIntyre.',
     );
+    // Other quotations on the line in straight marks change nothing.
+    const mixed =
+      '«œPersonne ne veut que la zone euro demeure instable\'\', a-t-il dit. "Nous avons des défis." "Ce n\'est pas un choix."';
+    expect(check(mixed, 'quotes').map((f) => [f.rule, f.expected])).toEqual([
+      ['makeshift-quote', '»'],
+      ['straight-quote', '«\u202f…\u202f»'],
+      ['straight-quote', '«\u202f…\u202f»'],
+    ]);
     // The opener of a », likewise.
     const opener = check("Il a dit ''Nous partirons demain », selon l’agence.", 'quotes');
     expect(opener.map((f) => [f.rule, f.actual, f.expected])).toEqual([['makeshift-quote', "''", '«']]);
