@@ -54,7 +54,7 @@ export const FINDING_MESSAGES: Readonly<Record<string, string>> = {
   'false-friend': 'Possible false friend of "{source}" ({gloss})',
   'inconsistent-translation':
     'The same source sentence is translated differently elsewhere ({variants} variants)',
-  'untranslated-copy': 'Source text copied untranslated ({share} of its words)',
+  'untranslated-copy': 'Source text copied untranslated ({percent} of its words)',
 };
 
 /** The English message of a finding (a generic one for rules without a template). */
@@ -64,6 +64,8 @@ export function findingMessage(f: Finding): string {
     (issue !== undefined ? FINDING_MESSAGES[`${f.rule}:${String(issue)}`] : undefined) ??
     FINDING_MESSAGES[f.rule];
   const values: Record<string, string | number | boolean> = { ...f.params, expected: f.expected ?? '' };
+  // A share (0–1) reads as a percentage: `1` was read as one word.
+  if (typeof f.params.share === 'number') values.percent = `${Math.round(f.params.share * 100)}%`;
   if (f.rule === 'unknown-word' && f.params.suggestions) {
     return `${fill(template!, values)}; suggestions: ${String(f.params.suggestions).split('|').join(', ')}`;
   }
