@@ -4,7 +4,8 @@
  * overwriting what another tab wrote.
  */
 import Dexie, { type Table } from 'dexie';
-import type { CaseFile } from '../core/index.ts';
+import type { CaseAlignment, CaseFile } from '../core/index.ts';
+import { isPackedBeads, packBeads, unpackBeads } from '../worker/packed-beads.ts';
 import { type CaseSummary, readStoredCase, type StoredCase } from './case-record.ts';
 
 /** Another tab saved this case since we loaded it. */
@@ -71,6 +72,38 @@ function stripTexts(file: CaseFile): CaseFile {
   return { ...file, documents: file.documents.map((d) => ({ ...d, originalText: '' })) };
 }
 
+/**
+ * The case as stored: without its original texts, its alignments' beads packed in typed arrays
+ * (packed-beads.ts). IndexedDB clones what it writes and reads on the page's thread: 140,000
+ * bead objects (a 19.5 MB pair) held the page for 0.3 s on each save, and again to read the
+ * stored revision; typed arrays clone at memory speed.
+ */
+function storedFile(file: CaseFile): CaseFile {
+  const stripped = stripTexts(file);
+  return {
+    ...stripped,
+    alignments: file.alignments.map((a) => {
+      const packed = a.beads.length > 64 ? packBeads(a.beads) : undefined;
+      // Read back by `unpackedFile`; the type says beads, the stored value holds their packed form.
+      return packed ? { ...a, beads: packed as unknown as CaseAlignment['beads'] } : a;
+    }),
+  };
+}
+
+/** A stored case's alignments with their beads as `storedFile` found them (older rows hold them unpacked). */
+function unpackedAlignments(file: unknown): unknown {
+  if (typeof file !== 'object' || file === null) return file;
+  const { alignments } = file as { alignments?: unknown };
+  if (!Array.isArray(alignments)) return file;
+  return {
+    ...file,
+    alignments: alignments.map((a: unknown) => {
+      const beads = (a as { beads?: unknown } | null)?.beads;
+      return isPackedBeads(beads) ? { ...(a as object), beads: unpackBeads(beads) } : a;
+    }),
+  };
+}
+
 /** Open the Dexie database (name overridable for tests). */
 export function createCaseStorage(name = 'vis-a-vis'): CaseStorage {
   const db = new VisAVisDb(name);
@@ -106,7 +139,10 @@ export function createCaseStorage(name = 'vis-a-vis'): CaseStorage {
           ...d,
           originalText: byKey.get(`${id}/${d.id}`) ?? d.originalText,
         }));
-        return readStoredCase({ ...row, file: { ...row.file, documents } });
+        return readStoredCase({
+          ...row,
+          file: { ...(unpackedAlignments(row.file) as CaseFile), documents },
+        });
       });
     },
     async save(file, baseRevision) {
@@ -122,7 +158,7 @@ export function createCaseStorage(name = 'vis-a-vis'): CaseStorage {
           .filter((t) => !written.has(t.key));
         if (fresh.length > 0) await db.texts.bulkPut(fresh);
         for (const t of fresh) written.add(t.key);
-        await db.cases.put({ id: file.id, revision, modifiedAt: file.modifiedAt, file: stripTexts(file) });
+        await db.cases.put({ id: file.id, revision, modifiedAt: file.modifiedAt, file: storedFile(file) });
         return revision;
       });
     },

@@ -80,4 +80,38 @@ describe('case storage with edits', () => {
     expect((await storage.list()).map((c) => c.id)).toEqual(['c1']);
     expect((await storage.get('c1'))?.file.documents[0]?.edits).toHaveLength(1);
   });
+
+  it('stores long bead lists packed and gives them back as they were; reads rows saved unpacked', async () => {
+    const beads = Array.from({ length: 200 }, (_, i) => ({
+      src: i % 7 === 0 ? [] : [i],
+      tgt: i % 5 === 0 ? [i, i + 1] : [i],
+      confidence: (i % 10) / 10,
+      ...(i % 3 === 0 ? { confirmed: i % 2 === 0 } : {}),
+      ...(i % 11 === 0 ? { final: true } : {}),
+    }));
+    const alignment = {
+      srcDocId: 'd1',
+      tgtDocId: 'd1',
+      level: 'paragraph' as const,
+      beads,
+      parallelism: 0.5,
+      alignedAt: '2026-11-22T20:00:00.000Z',
+    };
+    const withBeads = { ...file(), alignments: [alignment] };
+    const storage = createCaseStorage('s5');
+    await storage.save(withBeads, null);
+    const raw = new Dexie('s5');
+    raw.version(2).stores({ cases: 'id, modifiedAt', texts: 'key, caseId', settings: 'key' });
+    const row = await raw.table('cases').get('c1');
+    expect(row.file.alignments[0].beads.$beads).toBe(1);
+    const back = await storage.get('c1');
+    expect(back?.file.alignments[0]?.beads).toEqual(beads);
+    expect(back?.file.alignments[0]?.beads.map((b) => Object.keys(b))).toEqual(
+      beads.map((b) => Object.keys(b)),
+    );
+    // A row written before beads were packed.
+    await raw.table('cases').put({ ...row, file: { ...row.file, alignments: [alignment] } });
+    raw.close();
+    expect((await storage.get('c1'))?.file.alignments[0]?.beads).toEqual(beads);
+  });
 });
