@@ -21,46 +21,42 @@ export function isPackedBeads(value: unknown): value is PackedBeads {
   return typeof value === 'object' && value !== null && (value as { $beads?: unknown }).$beads === 1;
 }
 
-const ORDER = ['src', 'tgt', 'confidence', 'confirmed', 'traced', 'final'] as const;
-
 /** The flags of `bead`, or -1 when it is not a bead this form rebuilds as it is. */
 function flagsOf(bead: unknown): number {
   if (typeof bead !== 'object' || bead === null || Object.getPrototypeOf(bead) !== Object.prototype)
     return -1;
   const b = bead as Record<string, unknown>;
-  // Its keys in the order the unpacking writes them (src, tgt, confidence, then the optional ones).
-  let at = 0;
-  for (const key in b) {
-    while (at < ORDER.length && ORDER[at] !== key) {
-      if (at < 3) return -1;
-      at++;
-    }
-    if (at === ORDER.length) return -1;
-    at++;
-  }
-  if (at < 3 || typeof b.confidence !== 'number' || !indexes(b.src) || !indexes(b.tgt)) return -1;
+  // Its keys in the order the unpacking writes them (src, tgt, confidence, then the optional
+  // confirmed, traced, final).
+  const keys = Object.keys(b);
+  if (keys[0] !== 'src' || keys[1] !== 'tgt' || keys[2] !== 'confidence') return -1;
+  let k = 3;
   let flags = 0;
-  if ('confirmed' in b) {
+  if (keys[k] === 'confirmed') {
     if (typeof b.confirmed !== 'boolean') return -1;
     flags |= 1 | (b.confirmed ? 2 : 0);
+    k++;
   }
-  if ('final' in b) {
-    if (typeof b.final !== 'boolean') return -1;
-    flags |= 4 | (b.final ? 8 : 0);
-  }
-  if ('traced' in b) {
+  if (keys[k] === 'traced') {
     if (typeof b.traced !== 'boolean') return -1;
     flags |= 16 | (b.traced ? 32 : 0);
+    k++;
   }
+  if (keys[k] === 'final') {
+    if (typeof b.final !== 'boolean') return -1;
+    flags |= 4 | (b.final ? 8 : 0);
+    k++;
+  }
+  if (k !== keys.length || typeof b.confidence !== 'number' || !indexes(b.src) || !indexes(b.tgt)) return -1;
   return flags;
 }
 
+/** Whether `value` is a plain array of int32 indexes (no holes: a hole reads undefined). */
 function indexes(value: unknown): value is number[] {
   if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) return false;
   for (let k = 0; k < value.length; k++) {
     const i: unknown = value[k];
-    if (!(k in value) || !Number.isInteger(i) || (i as number) < 0 || (i as number) > 0x7fffffff)
-      return false;
+    if (typeof i !== 'number' || (i | 0) !== i || i < 0) return false;
   }
   return true;
 }

@@ -49,6 +49,24 @@ function rowOfSegment(rows: readonly AlignedRow[], side: 'src' | 'tgt'): Map<num
   return map;
 }
 
+/** The findings of one side's `list` in their rows, each once (in list order). */
+function placeFindings(
+  rows: readonly AlignedRow[],
+  doc: TextDocument,
+  level: Level,
+  list: readonly Finding[],
+  side: 'src' | 'tgt',
+): PlacedFinding[] {
+  const map = rowOfSegment(rows, side);
+  const out: PlacedFinding[] = [];
+  // The same finding twice (from the one-document and the pair pass) is listed once.
+  for (const finding of uniqueFindings(list)) {
+    const row = map.get(segmentIndexAt(doc, level, finding.span[0]));
+    if (row !== undefined) out.push({ finding, row, side });
+  }
+  return out;
+}
+
 const PairContext = createContext<PairModel | null>(null);
 
 /** Derive the open pair once for the whole tree. */
@@ -96,26 +114,25 @@ function useDerivedPair(): PairModel {
     () => (caseFindings ?? []).filter((f) => f.docId !== tgt?.id && f.docId !== src?.id),
     [caseFindings, src, tgt],
   );
+  // Each side placed apart: a finding list that arrives for one document (190,000 findings on a
+  // large pair) does not place the other's again.
+  const placedSrc = useMemo(
+    () => (src && rows.length > 0 ? placeFindings(rows, src, level, srcFindings, 'src') : []),
+    [src, rows, level, srcFindings],
+  );
+  const placedTgt = useMemo(
+    () => (tgt && rows.length > 0 ? placeFindings(rows, tgt, level, tgtFindings, 'tgt') : []),
+    [tgt, rows, level, tgtFindings],
+  );
   const placed = useMemo(() => {
     if (!src || !tgt || rows.length === 0) return [];
-    const out: PlacedFinding[] = [];
-    const place = (doc: TextDocument, list: readonly Finding[], side: 'src' | 'tgt') => {
-      const map = rowOfSegment(rows, side);
-      // The same finding twice (from the one-document and the pair pass) is listed once.
-      for (const finding of uniqueFindings(list)) {
-        const row = map.get(segmentIndexAt(doc, level, finding.span[0]));
-        if (row !== undefined) out.push({ finding, row, side });
-      }
-    };
-    place(src, srcFindings, 'src');
-    place(tgt, tgtFindings, 'tgt');
-    return out.sort(
+    return [...placedSrc, ...placedTgt].sort(
       (a, b) =>
         a.row - b.row ||
         (a.side === b.side ? 0 : a.side === 'src' ? -1 : 1) ||
         a.finding.span[0] - b.finding.span[0],
     );
-  }, [src, tgt, rows, level, srcFindings, tgtFindings]);
+  }, [src, tgt, rows, placedSrc, placedTgt]);
 
   return useMemo(
     () => ({ level, alignment, src, tgt, rows, srcFindings, tgtFindings, placed, elsewhere }),
