@@ -85,10 +85,15 @@ export function cleanParagraphs(side: ExportSide, options: CleanTextOptions = {}
   return out;
 }
 
-/** The cleaned document as plain text. */
+/**
+ * The cleaned document as plain text, with the line breaks of the file it was read from: a
+ * Windows file (CRLF) comes back with CRLF throughout, not LF between paragraphs and CRLF
+ * inside them.
+ */
 export function writeCleanText(side: ExportSide, options: CleanTextOptions = {}): string {
-  const paragraphs = cleanParagraphs(side, options);
-  return paragraphs.length === 0 ? '' : `${paragraphs.join('\n\n')}\n`;
+  const eol = side.doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const paragraphs = cleanParagraphs(side, options).map((p) => p.replace(/\r\n?|\n/g, eol));
+  return paragraphs.length === 0 ? '' : `${paragraphs.join(eol + eol)}${eol}`;
 }
 
 /** The cleaned document as Markdown. */

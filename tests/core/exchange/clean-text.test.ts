@@ -50,6 +50,24 @@ describe('writeCleanText', () => {
       'Titre «œ essai »\n\nLire aussi : nos offres\n\nCorps du texte.\n',
     );
   });
+
+  it('writes a Windows file back with CRLF line breaks, not LF', () => {
+    for (const text of [
+      'Titre «œ essai »\r\n\r\nLire aussi : nos offres\r\n\r\nCorps du texte.\r\n',
+      // Short lines without blank ones: read as one hard-wrapped paragraph, its breaks kept.
+      'Titre «œ essai »\r\nLire aussi : nos offres\r\nCorps du texte.\r\n',
+    ]) {
+      const windows = segmentDocument(text, { id: 'w', name: 'w', lang: 'fr' });
+      const out = writeCleanText({ doc: windows, findings: [] });
+      expect(out.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+      expect(out.replace(/\r\n/g, '\n')).toBe(
+        writeCleanText({
+          doc: segmentDocument(text.replace(/\r\n/g, '\n'), { id: 'u', name: 'u', lang: 'fr' }),
+          findings: [],
+        }),
+      );
+    }
+  });
 });
 
 describe('writeCleanMarkdown', () => {
