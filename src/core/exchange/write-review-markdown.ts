@@ -108,17 +108,19 @@ function side(s: RowSide, L: ReviewLabels, lang: string): string {
     if (run.findings.length > 0) piece = `<strong>${piece}</strong>`;
     md += piece;
   }
+  // What a passage becomes: its text, or the word for a deletion (empty marks said nothing).
+  const replacement = (text: string) =>
+    text === '' ? `*(${cell(L.deleted)})*` : `«${cell(visibleSpaces(text))}»`;
   const notes = [
     // A finding in words when it has them, else its rule code.
     ...s.findings.map(
       ({ finding: f, message }) =>
         `${cell(L.severities[f.severity] ?? f.severity)} ${cell(L.categories[f.category] ?? f.category)}${message === undefined ? `/${cell(f.rule)}` : `${colonOf(lang)}${cell(message)}`}${colonOf(lang)}«${cell(visibleSpaces(f.actual))}»${
-          f.expected === undefined ? '' : ` → «${cell(visibleSpaces(f.expected))}»`
+          f.expected === undefined ? '' : ` → ${replacement(f.expected)}`
         }`,
     ),
     ...s.fixes.map(
-      (f) =>
-        `✓ ${cell(f.rule)}${colonOf(lang)}«${cell(visibleSpaces(f.before))}» → «${cell(visibleSpaces(f.after))}»`,
+      (f) => `✓ ${cell(f.rule)}${colonOf(lang)}«${cell(visibleSpaces(f.before))}» → ${replacement(f.after)}`,
     ),
   ];
   return notes.length === 0 ? md : `${md}<br><br>${notes.join('<br>')}`;

@@ -245,6 +245,11 @@ export function findingTitle(
 }
 
 /** A note's text, escaped, its invisible characters marked and named (`⍽` no-break space…). */
+/** What a passage becomes: its text, or the word for a deletion (an empty box said nothing). */
+function replacementHtml(text: string, L: ReviewLabels): string {
+  return text === '' ? `<em>(${escapeHtml(L.deleted)})</em>` : `<code>${noteHtml(text, L)}</code>`;
+}
+
 function noteHtml(text: string, L: ReviewLabels): string {
   return visibleSpaceRuns(text)
     .map((r) => {
@@ -278,12 +283,12 @@ function sideHtml(side: RowSide, name: string, L: ReviewLabels, lang: string): s
     ...side.findings.map(
       ({ finding: f, message }) =>
         `<li class="${e(f.severity)}"${message === undefined ? '' : ` title="${e(f.rule)}"`}><mark class="cat-${e(f.category)}">${e(L.categories[f.category] ?? f.category)}</mark> ${e(message ?? f.rule)}${colonOf(lang)}<code>${noteHtml(f.actual, L)}</code>${
-          f.expected === undefined ? '' : ` → <code>${noteHtml(f.expected, L)}</code>`
+          f.expected === undefined ? '' : ` → ${replacementHtml(f.expected, L)}`
         }</li>`,
     ),
     ...side.fixes.map(
       (f) =>
-        `<li class="fix">✓ ${e(f.rule)}${colonOf(lang)}<code>${noteHtml(f.before, L)}</code> → <code>${noteHtml(f.after, L)}</code></li>`,
+        `<li class="fix">✓ ${e(f.rule)}${colonOf(lang)}<code>${noteHtml(f.before, L)}</code> → ${replacementHtml(f.after, L)}</li>`,
     ),
   ];
   if (notes.length > 0) html += `<ul class="notes" data-side="${name}">${notes.join('')}</ul>`;

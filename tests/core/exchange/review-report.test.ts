@@ -275,6 +275,30 @@ function spacesInput(): ExportInput {
   };
 }
 
+describe('a deletion in the reports', () => {
+  it('says "deleted" where a finding or a fix leaves nothing, not an empty box', () => {
+    const input = spacesInput();
+    const text = input.target.doc.text;
+    const deletion: Finding = {
+      rule: 'double-space',
+      category: 'spacing',
+      severity: 'info',
+      docId: 't',
+      span: [text.indexOf('  '), text.indexOf('  ') + 1],
+      actual: ' ',
+      expected: '',
+      params: {},
+    };
+    const withDeletion: ExportInput = { ...input, target: { ...input.target, findings: [deletion] } };
+    const html = writeReviewReportHtml(withDeletion);
+    expect(html).not.toContain('<code></code>');
+    expect(html).toMatch(/→ <em>\(deleted\)<\/em>/);
+    const md = writeReviewReportMarkdown(withDeletion);
+    expect(md).not.toContain('→ «»');
+    expect(md).toContain('→ *(deleted)*');
+  });
+});
+
 describe('writeReviewReportMarkdown', () => {
   it('escapes hostile text: no raw tag, no table break, no link', () => {
     const md = writeReviewReportMarkdown(hostileInput());
