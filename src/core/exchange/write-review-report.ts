@@ -144,7 +144,7 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
     `<dt>${e(L.rows)}</dt><dd>${all.length}</dd>`,
     `<dt>${e(L.paired)}</dt><dd>${paired}</dd>`,
     `<dt>${e(L.confirmed)}</dt><dd>${confirmed}</dd>`,
-    `<dt>${e(L.fixes)}</dt><dd>${fixes}</dd>`,
+    // Findings, then the fixes applied, in the Markdown report's order.
     `<dt>${e(L.findings)}</dt><dd>${findings}${
       byCategory.length === 0
         ? ''
@@ -152,6 +152,7 @@ export function writeReviewReportHtml(input: ExportInput, options: ReviewReportO
             .map(([c, n]) => `<mark class="cat-${e(c)}">${e(L.categories[c] ?? c)}</mark> ${n}`)
             .join(', ')}`
     }</dd>`,
+    `<dt>${e(L.fixes)}</dt><dd>${fixes}</dd>`,
     '</dl>',
     `<p class="legend">${e(L.legend)} <span><del>${e(L.deleted)}</del></span><span><ins>${e(L.inserted)}</ins></span></p>`,
     `<h2>${e(L.pairs)}</h2>`,
