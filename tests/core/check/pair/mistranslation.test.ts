@@ -26,6 +26,21 @@ describe('checkFalseFriends', () => {
     expect(findings[0]?.params.gloss).toBe('librairie = bookshop');
   });
 
+  it('leaves assumer where the English takes on a risk, a cost or a debt (assumes unacceptable risk)', () => {
+    // WMT: `and assumes unacceptable risk in future combat operations` → `et risque assumé
+    // inacceptable` was a possible false friend of assumes; assumer un risque is right.
+    const none = (en: string, fr: string) => expect(checkFalseFriends(makePair([en], [fr]))).toEqual([]);
+    none(
+      'It assumes unacceptable risk in future operations.',
+      'Elle assume un risque inacceptable dans les opérations futures.',
+    );
+    none('The state assumed the costs.', 'L’État a assumé les coûts.');
+    none('The bank assumed the debt.', 'La banque a assumé la dette.');
+    // Assume for suppose is still flagged.
+    const suppose = makePair(['We assumed that he had left.'], ['Nous avons assumé qu’il était parti.']);
+    expect(checkFalseFriends(suppose).map((f) => f.actual)).toEqual(['assumé']);
+  });
+
   it('leaves a name the translation keeps as written (Worcester College)', () => {
     // WMT: `my place at Worcester College` → `à Worcester College` was a false friend of college.
     const ctx = makePair(
