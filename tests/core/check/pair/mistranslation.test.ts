@@ -48,6 +48,12 @@ describe('checkFalseFriends', () => {
       ['Je me suis installée à Worcester College pour étudier l’histoire.'],
     );
     expect(checkFalseFriends(ctx)).toEqual([]);
+    // The electoral college is the collège électoral (WMT: `votes needed in the electoral college`).
+    const electoral = makePair(
+      ['They hold 171 of the 270 votes needed in the electoral college.'],
+      ['Ils détiennent 171 des 270 votes nécessaires au collège électoral.'],
+    );
+    expect(checkFalseFriends(electoral)).toEqual([]);
     // The common noun is still flagged.
     const noun = makePair(['She went to college.'], ['Elle est allée au collège.']);
     expect(checkFalseFriends(noun).map((f) => f.actual)).toEqual(['collège']);
