@@ -91,6 +91,26 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
     const tok = tokens[i]!;
     const next = tokens[i + 1];
     if (tok.kind === 'number') {
+      // A time written with a dot before am/pm or heures (`6.30 a.m.`, `15.30 heures`): hours and
+      // minutes, as `6:30` and `6h30` read, not the decimal 6.3.
+      const dotted = /^(\d{1,2})\.([0-5]\d)$/.exec(tok.text);
+      if (dotted && Number(dotted[1]) <= 24 && isTimeUnit(tokens, i + 1)) {
+        const hours = Number(dotted[1]);
+        const hourEnd = tok.start + dotted[1]!.length;
+        const pm = isPm(tokens, i + 1) && hours < 12;
+        out.push({
+          ...wordMention({ ...tok, end: hourEnd, text: dotted[1]! }, hours),
+          kind: 'digits',
+          required: true,
+          values: pm ? [hours, hours + 12] : [hours],
+        });
+        out.push({
+          ...wordMention({ ...tok, start: hourEnd + 1, text: dotted[2]! }, Number(dotted[2])),
+          kind: 'digits',
+          required: true,
+        });
+        continue;
+      }
       const reading = parseDigits(tok.text, lang);
       if (!reading) continue;
       const values = new Set(reading.values);
@@ -290,6 +310,19 @@ function halfScale(
       : undefined;
   }
   return undefined;
+}
+
+/** Whether tokens[k…] read a time's unit: `am`, `a.m.`, `pm`, `p.m.`, `h`, `heure(s)`. */
+function isTimeUnit(tokens: readonly Token[], k: number): boolean {
+  const norm = tokens[k]?.norm;
+  return (
+    norm === 'am' ||
+    norm === 'h' ||
+    norm === 'heure' ||
+    norm === 'heures' ||
+    isPm(tokens, k) ||
+    (norm === 'a' && tokens[k + 1]?.norm === 'm')
+  );
 }
 
 /** Whether tokens[k…] read `pm` or `p.m.`. */

@@ -149,6 +149,17 @@ describe('checkNumbers', () => {
     expect(changed.map((f) => f.params.issue)).toEqual(['changed']);
   });
 
+  it('reads a time written with a dot as hours and minutes (6.30 a.m. = 6h30, 15.30 heures = 15:30)', () => {
+    // WMT: `the protest that began at 6.30 a.m.` → `à 6h30` was 6.3 changed and 30 not in the source;
+    // `At 15:30 the police` → `À 15.30 heures` 30 missing and 15 changed.
+    const none = (en: string, fr: string) => expect(checkNumbers(makePair([en], [fr]))).toEqual([]);
+    none('The protest began at 6.30 a.m. on Thursday.', 'La manifestation a commencé jeudi à 6h30.');
+    none('At 15:30 the police went there.', 'À 15.30 heures la police s’y est rendue.');
+    none('It ends at 4.15 pm.', 'Cela se termine à 16h15.');
+    // A decimal is still a decimal: 6.30 per cent.
+    expect(extractNumbers('a rate of 6.30 per cent', 'en').map((m) => m.values)).toEqual([[6.3]]);
+  });
+
   it('takes 3:30 p.m. for 15h30', () => {
     const ctx = makePair(
       ['The meeting ended at 3:30 p.m. on November 15.', 'The vote came at 11:45 pm.'],
