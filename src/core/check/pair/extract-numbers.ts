@@ -111,6 +111,32 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
         });
         continue;
       }
+      // A date in digits with dots (`20.12.2012`, read as `20.12` and `2012`): a day and a month
+      // (the year follows as a number of its own), as `20 décembre 2012` reads.
+      const date = /^(\d{1,2})\.(\d{1,2})$/.exec(tok.text);
+      if (
+        date &&
+        next?.kind === 'number' &&
+        text.slice(tok.end, next.start) === '.' &&
+        /^\d{2}(?:\d{2})?$/.test(next.text) &&
+        isDay(date[1]!) &&
+        Number(date[2]) >= 1 &&
+        Number(date[2]) <= 12
+      ) {
+        const dayEnd = tok.start + date[1]!.length;
+        const month = Number(date[2]);
+        out.push({
+          ...wordMention({ ...tok, end: dayEnd, text: date[1]! }, Number(date[1])),
+          kind: 'digits',
+          required: true,
+        });
+        out.push({
+          ...wordMention({ ...tok, start: dayEnd + 1, text: date[2]! }, month),
+          kind: 'month',
+          required: true,
+        });
+        continue;
+      }
       const reading = parseDigits(tok.text, lang);
       if (!reading) continue;
       const values = new Set(reading.values);

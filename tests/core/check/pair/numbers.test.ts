@@ -160,6 +160,21 @@ describe('checkNumbers', () => {
     expect(extractNumbers('a rate of 6.30 per cent', 'en').map((m) => m.values)).toEqual([[6.3]]);
   });
 
+  it('reads a date in digits as a day, a month and a year (20.12.2012 = 20 décembre 2012)', () => {
+    // WMT: `on Thursday 20.12.2012 from 9pm` → `le jeudi 20 décembre 2012` was a number changed
+    // from 20.12 (read as 20,122,012) and 2012 not in the source.
+    const none = (en: string, fr: string) => expect(checkNumbers(makePair([en], [fr]))).toEqual([]);
+    none(
+      'It takes place on Thursday 20.12.2012 from 9pm.',
+      'Cela a lieu le jeudi 20 décembre 2012 à partir de 21 heures.',
+    );
+    none('The law passed on 12/20/2012.', 'La loi a été adoptée le 20/12/2012.');
+    none('Signed on 3.5.1999.', 'Signé le 3 mai 1999.');
+    // Another day is a change.
+    const changed = checkNumbers(makePair(['Signed on 3.5.1999.'], ['Signé le 4 mai 1999.']));
+    expect(changed.map((f) => [f.actual, f.expected])).toEqual([['4', '3']]);
+  });
+
   it('takes 3:30 p.m. for 15h30', () => {
     const ctx = makePair(
       ['The meeting ended at 3:30 p.m. on November 15.', 'The vote came at 11:45 pm.'],
