@@ -49,6 +49,7 @@ const MONTH_CUES: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
 };
 
+const RANGE_LINK = /^[\s\u00a0]*(?:[-–—]|to|and|or|et|à|a|ou)[\s\u00a0]*$/iu;
 const AND_A_HALF: Readonly<Record<string, RegExp>> = {
   en: /^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?and[\s\u00a0]+a[\s\u00a0]+half(?![\p{L}])/iu,
   fr: /^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?et[\s\u00a0]+demie?(?![\p{L}])/iu,
@@ -208,6 +209,23 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
       ) {
         // Hours and minutes in the afternoon: 3:30 p.m. ↔ 15h30, 15:30.
         for (const v of reading.values) if (v < 12) values.add(v + 12);
+      }
+      // The first number of a range takes the second's scale: `0.5 - 1 billion`, `5 to 10 million`,
+      // `entre 1 et 0,5 milliard` (0.5 billion too).
+      if (fullEnd === tok.end) {
+        // The link is a dash (no token) or a word (`to`, `et`): the second number is after it.
+        const k = tokens[i + 1]?.kind === 'number' ? i + 1 : i + 2;
+        const other = tokens[k];
+        const scaleWord = tokens[k + 1];
+        if (
+          other?.kind === 'number' &&
+          RANGE_LINK.test(text.slice(tok.end, other.start)) &&
+          scaleWord !== undefined &&
+          gapIsBlank(text, other, scaleWord)
+        ) {
+          const scale = scaleOf(scaleWord.text, lang);
+          if (scale && !scale.ambiguous) for (const v of [...values]) values.add(v * scale.factor);
+        }
       }
       // A number and a half: `2 and a half`, `3 hours and a half`, `5 heures et demie` (5.5 too).
       if (AND_A_HALF[lang]?.test(text.slice(fullEnd, fullEnd + 40)))

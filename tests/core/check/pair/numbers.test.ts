@@ -175,6 +175,15 @@ describe('checkNumbers', () => {
     expect(changed.map((f) => [f.actual, f.expected])).toEqual([['4', '3']]);
   });
 
+  it('gives the first number of a range the scale of the second (0.5 - 1 billion = 1 et 0,5 milliard)', () => {
+    // WMT: `down to 0.5 - 1 billion people` → `entre 1 et 0,5 milliard d'individus` was 0.5 and
+    // 1 billion changed.
+    const none = (en: string, fr: string) => expect(checkNumbers(makePair([en], [fr]))).toEqual([]);
+    none('It will fall to 0.5 - 1 billion people.', 'Elle tombera entre 1 et 0,5 milliard d’individus.');
+    none('Between 2 and 3 million people came.', 'Entre 2 millions et 3 millions de personnes sont venues.');
+    none('It costs 5 to 10 million dollars.', 'Cela coûte de 5 à 10 millions de dollars.');
+  });
+
   it('takes 3:30 p.m. for 15h30', () => {
     const ctx = makePair(
       ['The meeting ended at 3:30 p.m. on November 15.', 'The vote came at 11:45 pm.'],
