@@ -71,6 +71,15 @@ export function traceQuotation(
       if (seen.has(key)) continue;
       seen.add(key);
       consider(window, window.span, window.tokens);
+      // A sentence that quotes someone inside its own words (`"We will not cut rates," he told
+      // lawmakers, before adding: "Patience is our best ally."`): a rendering of the quoted
+      // words alone renders each quotation, not the speech clause around it, whose words would
+      // count against it.
+      if (window.first === window.last)
+        for (const inner of quotedParts(index.texts[window.doc]!, window.span)) {
+          const tokens = window.tokens.filter((t) => t.start >= inner[0] && t.end <= inner[1]);
+          if (tokens.filter((t) => !t.fn).length >= MIN_QUOTED_WORDS) consider(window, inner, tokens);
+        }
     }
   }
   const ranked = [...best.values()].map((c) => {
@@ -93,6 +102,26 @@ export function traceQuotation(
       .sort((a, b) => b.probability - a.probability);
   }
   return ranked.sort((a, b) => b.probability - a.probability);
+}
+
+/** Fewest content words a quoted part of a source sentence needs to be a window of its own. */
+const MIN_QUOTED_WORDS = 3;
+
+/**
+ * The quoted parts of a sentence (`span` of `text`), marks excluded, when the sentence holds
+ * words outside them (a sentence that is one quotation is its own window already): curly
+ * quotes, guillemets, or straight double quotes by pairs.
+ */
+function quotedParts(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(span[0], span[1]);
+  for (const m of slice.matchAll(/[“«"]([^“”«»"]+)[”»"]/gu)) {
+    const start = span[0] + m.index + 1;
+    const end = start + m[1]!.length;
+    const outside = slice.slice(0, m.index) + slice.slice(m.index + m[0].length);
+    if (/\p{L}{2,}/u.test(outside)) out.push([start, end]);
+  }
+  return out;
 }
 
 /**

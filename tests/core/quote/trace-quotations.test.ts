@@ -492,6 +492,25 @@ describe('traceQuotations: verdicts', () => {
     expect(second!.verdict).not.toBe('no-source-found');
   });
 
+  it('finds a quotation rendered alone inside a source sentence that quotes it amid a speech clause and a second quotation', async () => {
+    // The whole sentence as a window: the speech clause and the other quotation counted against
+    // the rendering, which found no source (0.57).
+    const documents = [
+      segmentDocument(
+        "Le gouverneur de la banque centrale a parlé mardi. « Nous ne baisserons pas les taux tant que les prix n'auront pas ralenti », a-t-il martelé devant les députés.",
+        { id: 'fr', name: 'fr', lang: 'fr' },
+      ),
+      segmentDocument(
+        'The central bank governor spoke on Tuesday.\n\n"We will not cut rates until prices have slowed," he told lawmakers, before adding: "Patience is our best ally."\n\nMarkets fell after the hearing.',
+        { id: 'en', name: 'en', lang: 'en' },
+      ),
+    ];
+    const trace = await traceQuotations({ documents }, { lexicons });
+    const [q] = trace.quotations.filter((x) => x.docId === 'fr');
+    expect(q!.source?.text).toMatch(/^We will not cut rates until prices have slowed/);
+    expect(q!.source?.text).not.toMatch(/lawmakers|Patience/);
+  });
+
   it('judges a quotation against the words its source quotes, not the speech clause around them', async () => {
     // `the mayor replied: "My` was an omission (cut without ellipsis), and `He added:` made a
     // faithful rendering a paraphrase presented as verbatim.
@@ -504,7 +523,9 @@ describe('traceQuotations: verdicts', () => {
       'Selon un conseiller, la maire aurait répondu : « Mon prédécesseur disait déjà qu’il fallait attendre, et nous avons attendu dix ans. »',
       en,
     );
-    expect(replied.source?.text).toMatch(/the mayor replied/);
+    // Its source is the words the mayor is quoted saying, not the sentence that quotes them.
+    expect(replied.source?.text).toMatch(/^My predecessor already said/);
+    expect(replied.source?.text).not.toMatch(/the mayor replied/);
     expect(replied.divergences.filter((d) => d.kind === 'omission')).toEqual([]);
     expect(replied.flags).not.toContain('cut-without-ellipsis');
     const added = await traceOne('Il a ajouté : « Ce plan n’est qu’une promesse électorale de plus ».', en);
