@@ -8,7 +8,7 @@ import type { Span, TextDocument } from '../model/document.ts';
 import { partitionPoint } from '../model/partition-point.ts';
 import { lineOfOffset, lineStarts } from '../text/line-starts.ts';
 import { findReportedPassages } from './find-reported-passages.ts';
-import { findSpeaker, subjectBefore } from './find-speaker.ts';
+import { findSpeaker, startsSpeechClause, subjectBefore } from './find-speaker.ts';
 import { joinWrappedLines } from './join-wrapped-lines.ts';
 import { pairQuoteMarks } from './pair-quote-marks.ts';
 import type { ExtractedQuotation, Speaker } from './quotation.ts';
@@ -60,6 +60,22 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
   const paras = joinWrappedLines(text, docParas);
   const marks = scanQuoteMarks(text);
   const clean = blankGarbledMarks(text, marks);
+  // A closer with no opener whose words run from the previous closer and open with its speech
+  // clause (`"… marque", a déclaré le ministre, en citant … princesse."`) quotes the narration:
+  // it is a stray mark (the checks report it), not a quotation.
+  const strayAfterSpeechClause = (q: { unbalanced: string | null; firstMark: number; span: Span }) => {
+    if (q.unbalanced !== 'no-opener') return false;
+    const prev = marks[q.firstMark - 1];
+    const mark = marks[q.firstMark]!;
+    return (
+      prev !== undefined &&
+      prev.group === mark.group &&
+      prev.role !== 'open' &&
+      prev.span[1] <= q.span[0] &&
+      text.slice(prev.span[1], q.span[0]).trim() === '' &&
+      startsSpeechClause(text.slice(prev.span[1], mark.span[0]), lang)
+    );
+  };
   const paired = pairQuoteMarks(
     text,
     paras,
@@ -75,7 +91,8 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
         !(q.group === 'single' && q.unbalanced === 'no-opener') &&
         !(q.unbalanced && /^['‘‹]$/u.test(text.slice(...q.marks[0]!.span))) &&
         // A stray mark's `.` or `),` (`« Nous refusons ». » Puis`) quotes no word.
-        !(q.unbalanced && !/[\p{L}\p{N}]/u.test(text.slice(...q.inner))),
+        !(q.unbalanced && !/[\p{L}\p{N}]/u.test(text.slice(...q.inner))) &&
+        !strayAfterSpeechClause(q),
     },
   ).quotes;
   const squeeze = (span: Span, blank: readonly { readonly span: Span }[] = []) => {

@@ -150,6 +150,16 @@ function withApposedName(text: string, np: { name: string; span: Span }): { name
   return { name: text.slice(np.span[0], end), span: [np.span[0], end] };
 }
 
+/**
+ * Whether `after` (the text right after a closing mark) opens with a speech clause: a comma and
+ * a speech verb in French (`, a déclaré le ministre`), a speech verb or a subject and one in
+ * English (`said the minister`, its comma inside the quotation). Narration, not quoted words.
+ */
+export function startsSpeechClause(after: string, lang: Lang): boolean {
+  if (lang === 'fr') return /^[\s\u00a0\u202f]*,/u.test(after) && VERB_FR_AFTER.test(after);
+  return VERB_EN_AFTER.test(after) || SUBJ_EN_AFTER.test(after);
+}
+
 /** The subject of a reporting verb at `verbAt` (`les employés ont demandé …`), within `para`. */
 export function subjectBefore(text: string, verbAt: number, para: Span): Speaker | null {
   const head = text.slice(para[0], verbAt);

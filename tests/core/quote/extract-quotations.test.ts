@@ -117,6 +117,28 @@ describe('extractQuotations: marks', () => {
     });
   });
 
+  it('makes no quotation of a speech clause before a stray closer (it quotes the narration)', () => {
+    // The stray " closed a quotation from the previous closer: `, a déclaré le ministre … princesse.`
+    const fr = extract(
+      '"Il faut protéger notre image de marque", a déclaré le ministre de la Culture, en citant des études qui comparent la ville à une princesse."',
+    );
+    expect(fr.map((q) => [q.text, q.unbalanced])).toEqual([['Il faut protéger notre image de marque', null]]);
+    const en = extract(
+      '"We must protect the brand," said the minister, citing studies that compare the city to a princess."',
+      'en',
+    );
+    expect(en.map((q) => [q.text, q.unbalanced])).toEqual([['We must protect the brand,', null]]);
+    // A new sentence after the speech clause may still be words whose opener was lost.
+    expect(
+      extract('« Il faut protéger la marque », a déclaré le ministre. Nous continuerons » dit-on.').map(
+        (q) => [q.text, q.unbalanced],
+      ),
+    ).toEqual([
+      ['Il faut protéger la marque', null],
+      ['Nous continuerons', 'no-opener'],
+    ]);
+  });
+
   it('nests « inside « once, and ends the inner one when a third opens', () => {
     const quotes = extract('Il a dit « oui « et « non » puis » fin.');
     // The second « lost its closer when the third opened; the third and the first pair.
