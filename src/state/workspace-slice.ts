@@ -3,6 +3,7 @@
  * alignment, the long job under way, the selection, and every change a person makes.
  */
 import type { StateCreator } from 'zustand/vanilla';
+import { withoutDeferredFindings } from '../core/check/deferred-findings.ts';
 import type { ExportSide } from '../core/exchange/pair-rows.ts';
 import type {
   Bead,
@@ -113,8 +114,10 @@ export function createWorkspaceSlice(deps: StoreDeps): StateCreator<AppState, []
             parallelism: pair.parallelism,
           },
         });
-        // Keep only what the one-document pass did not already report.
-        const pairFindings = sortFindings(withoutKnownFindings(all, get().findings[tgt.id] ?? []));
+        // Keep only what the one-document pass did not already report, in the same or in other
+        // words (a copied sentence it found left in English).
+        const own = get().findings[tgt.id] ?? [];
+        const pairFindings = sortFindings(withoutDeferredFindings(withoutKnownFindings(all, own), own));
         pairCheckedOn.set(pairFindings, { src: src.text, tgt: tgt.text });
         set({ pairFindings });
       } catch (error) {

@@ -6,6 +6,7 @@ import type { Lang, TextDocument } from '../model/document.ts';
 import type { Category, Finding } from '../model/finding.ts';
 import { releaseCheckMemos } from './check-memos.ts';
 import type { CheckContext, CheckRule, PairInput, WordLookup } from './check-rule.ts';
+import { withoutDeferredFindings } from './deferred-findings.ts';
 import { CHECK_RULES } from './rule-registry.ts';
 import { type TypographyProfile, typographyProfile } from './typography-profiles.ts';
 
@@ -33,7 +34,7 @@ export interface RunChecksOptions {
   readonly tick?: () => void;
 }
 
-/** Run the checks on `doc` and return every finding, sorted by position then rule. */
+/** Run the checks on `doc` and return every finding (none repeating another), sorted by position then rule. */
 export function runChecks(doc: TextDocument, options: RunChecksOptions = {}): Finding[] {
   const profile =
     typeof options.profile === 'object'
@@ -73,7 +74,8 @@ export function runChecks(doc: TextDocument, options: RunChecksOptions = {}): Fi
   } finally {
     releaseCheckMemos();
   }
-  return findings.sort(
+  // One passage, one finding: what a rule says again of a passage another already reports goes.
+  return withoutDeferredFindings(findings).sort(
     (a, b) =>
       a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
