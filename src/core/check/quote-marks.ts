@@ -256,6 +256,8 @@ export function analyzeQuotes(text: string, lang = 'fr', isWord?: (w: string) =>
     resolve,
     // Straight single quotes that never close were apostrophes after all (’90s, 'em).
     keep: (q) => !(q.unbalanced === 'no-closer' && raw[q.firstMark]!.glyph === "'"),
+    // French dialogue inside guillemets: turns opening with — continue the « quotation.
+    dialogue: (k) => raw[k]!.glyph === '«',
   });
   // Line number of each mark (from 0, blank lines counted).
   const lineOf: number[] = [];

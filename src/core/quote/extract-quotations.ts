@@ -93,6 +93,8 @@ export function extractQuotations(doc: TextDocument): ExtractedQuotation[] {
         // A stray mark's `.` or `),` (`« Nous refusons ». » Puis`) quotes no word.
         !(q.unbalanced && !/[\p{L}\p{N}]/u.test(text.slice(...q.inner))) &&
         !strayAfterSpeechClause(q),
+      // French dialogue inside guillemets: turns opening with — continue the « quotation.
+      dialogue: (index) => text.startsWith('«', marks[index]!.span[0]),
     },
   ).quotes;
   const squeeze = (span: Span, blank: readonly { readonly span: Span }[] = []) => {

@@ -12,7 +12,8 @@
  * end of a paragraph continues if it opened its paragraph or a sentence (or followed a colon, comma or dash)
  * and the next paragraph opens with a mark of its group that may continue one (« or » in French, “ in English: the convention for quotations over several
  * paragraphs), or, once so continued, if the next paragraph's first mark of its group closes it
- * (`« A.¶« B.¶C. »`); otherwise it ends at the first sentence end after its last inner mark
+ * (`« A.¶« B.¶C. »`), or, where the caller allows it, if the next paragraph opens with a
+ * dialogue dash (`« A, dit-il.¶— B ?¶— C. »`); otherwise it ends at the first sentence end after its last inner mark
  * (or continuation mark) in its last paragraph. So does
  * a quotation still open MAX_QUOTATION_PART characters into a paragraph. A closer
  * with no opener starts a quotation at its sentence's start (or after the previous mark, if
@@ -80,6 +81,12 @@ export interface PairOptions {
   readonly resolve?: ResolveRole;
   /** Which quotations to return (default all with words inside); parents are computed among those kept. */
   readonly keep?: (quote: Omit<PairedQuote, 'parent'>) => boolean;
+  /**
+   * Whether the quotation opened by mark `index` runs on over paragraphs that open with a dash
+   * (`« Nous avons tout essayé, dit-il.¶— Et maintenant ?¶— Nous continuerons. »`: French
+   * dialogue inside guillemets, each turn a paragraph opening with —). Default: none does.
+   */
+  readonly dialogue?: (index: number) => boolean;
 }
 
 /** The default rule: a mark read as `either` closes when its group is open with words inside. */
@@ -184,6 +191,9 @@ function closedTwiceAhead(marks: readonly PairableMark[], m: number, pEnd: numbe
   return false;
 }
 
+// A paragraph opening with a dialogue dash (em dash, or the en dash some typesetters use).
+const DIALOGUE_DASH = /^[\s\u00a0\u202f]*[—–]/u;
+
 const hasSentenceEnd = (text: string, from: number, to: number): boolean =>
   /[.!?…][\s\u00a0\u202f]+\p{Lu}/u.test(text.slice(from, to));
 
@@ -255,7 +265,19 @@ export function pairQuoteMarks(
         first.continues &&
         first.group === carried.mark.group &&
         text.slice(pStart, first.span[0]).trim() === '';
-      if (reopens) {
+      // A dialogue turn (`— Et maintenant ?`) continues the quotation; the dash stays a word of it.
+      const dialogueTurn =
+        !reopens &&
+        (options.dialogue?.(carried.index) ?? false) &&
+        opensPassage(text, carried.mark.span[0], paragraphs[carried.paragraph]![0]) &&
+        DIALOGUE_DASH.test(text.slice(pStart, pEnd));
+      if (dialogueTurn) {
+        for (const open of stack) {
+          open.partStart = pStart;
+          open.partParagraph = p;
+          open.lastInner = pStart;
+        }
+      } else if (reopens) {
         carried.continuations.push({ span: first.span, role: 'continuation', garbled: first.garbled });
         for (const open of stack) {
           open.partStart = first.span[0];

@@ -66,6 +66,15 @@ describe('findQuotations', () => {
     expect(analyzeQuotes(text).marks.map((m) => m.role)).toEqual(['open', 'reopen', 'reopen', 'close']);
   });
 
+  it('continues a quotation in guillemets over dialogue turns opening with a dash', () => {
+    // It was reported unclosed, and its » unopened.
+    const q = findQuotations(
+      '« Nous avons tout essayé, dit-il.\n\n— Et maintenant ?\n\n— Nous continuerons. »',
+      'fr',
+    );
+    expect(q.map((x) => [x.mark, x.closeMark, x.balanced])).toEqual([['«', '»', true]]);
+  });
+
   it('reads a guillemet glued to the word before it as a reversed closer', () => {
     const { marks } = analyzeQuotes('nous «ne disons jamais« ce n’est pas', 'fr');
     expect(marks.map((m) => [m.glyph, m.role, m.reversed])).toEqual([

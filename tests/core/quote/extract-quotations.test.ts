@@ -139,6 +139,20 @@ describe('extractQuotations: marks', () => {
     ]);
   });
 
+  it('continues a quotation in guillemets over dialogue turns opening with a dash', () => {
+    // Two quotations, neither paired: `… dit-il.` never closed, `— Nous continuerons.` never opened.
+    const quotes = extract(
+      '« Nous avons tout essayé, dit-il.\n\n— Et maintenant ?\n\n— Nous continuerons. »',
+    );
+    expect(quotes.map((q) => [q.text, q.unbalanced, q.marks.length])).toEqual([
+      ['Nous avons tout essayé, dit-il. — Et maintenant ? — Nous continuerons.', null, 2],
+    ]);
+    // A guillemet left open inside a phrase does not run on into a dash paragraph.
+    expect(
+      extract('Une politique « zéro tolérance appliquée.\n\n— Fin du débat. »').map((q) => q.unbalanced),
+    ).toEqual(['no-closer', 'no-opener']);
+  });
+
   it('nests « inside « once, and ends the inner one when a third opens', () => {
     const quotes = extract('Il a dit « oui « et « non » puis » fin.');
     // The second « lost its closer when the third opened; the third and the first pair.

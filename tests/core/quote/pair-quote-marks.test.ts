@@ -77,6 +77,22 @@ describe('pairQuoteMarks', () => {
     ]);
   });
 
+  it('runs a quotation on over dialogue turns opening with a dash, where the caller allows it', () => {
+    const text = '« Nous avons tout essayé, dit-il.\n\n— Et maintenant ?\n\n— Nous continuerons. »';
+    const a = guillemets(text);
+    expect(
+      pairQuoteMarks(text, a.paragraphs, a.marks, { dialogue: () => true }).quotes.map((q) => [
+        text.slice(...q.inner),
+        q.unbalanced,
+      ]),
+    ).toEqual([['Nous avons tout essayé, dit-il.\n\n— Et maintenant ?\n\n— Nous continuerons.', null]]);
+    // By default a dash paragraph continues nothing.
+    expect(pairQuoteMarks(text, a.paragraphs, a.marks).quotes.map((q) => q.unbalanced)).toEqual([
+      'no-closer',
+      'no-opener',
+    ]);
+  });
+
   it('nests a quotation opened after a sentence end when two closers follow it', () => {
     // `"… 1981. À partir de là, "Cuco" Ortiz … l'équipe", indique Reyes.`: the outer one was
     // taken to have lost its closer at `1981.`, and `… l'équipe"` to have no opener.
