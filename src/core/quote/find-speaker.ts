@@ -228,6 +228,60 @@ function citedBefore(before: string, offset: number): Speaker | null {
   return np ? { ...np, cue: 'verb-before' } : null;
 }
 
+// Nouns of a person's title or role, or of a body that speaks (`Le maire de Lyon : « … »`).
+const FR_ROLE_NOUNS =
+  '(?:maire|ministre|président|présidente|[pP]DG|patron|patronne|porte-parole|directeur|directrice|syndicat|syndicats|syndicaliste|secrétaire|député|députée|sénateur|sénatrice|gouverneur|gouverneure|préfet|préfète|procureur|procureure|avocat|avocate|chef|cheffe|dirigeant|dirigeante|responsable|fondateur|fondatrice|chancelier|chancelière|commissaire|ambassadeur|ambassadrice|conseiller|conseillère|adjoint|adjointe|candidat|candidate|élu|élue|premier ministre|première ministre|vice-président|vice-présidente|entraîneur|entraîneuse|sélectionneur|pape|roi|reine|prince|princesse|leader|délégué|déléguée|juge|médecin|expert|experte|économiste|chercheur|chercheuse|militant|militante|opposant|opposante)s?';
+const FR_DETERMINER = "(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|notre|nos|ce|cette|ces)";
+// A particle is a whole word (`de`, not the start of `demande`), or an elision (`d'Air`).
+const FR_PARTICLE = "(?:(?:de|du|des|la|le|les|et|à|au|aux)(?![\\p{L}'’-])|[dl]['’])";
+// A role phrase: a determiner, a role noun, then names or words after a particle (`Le maire de
+// Lyon`, `Le PDG d'Air France`, `Le ministre Bruno Le Maire`, `la présidente de la région`); a
+// lowercase word not after a particle (`le maire de Lyon défie`) ends it.
+const FR_ROLE_PHRASE = new RegExp(
+  `^(?:${FR_DETERMINER}\\s*)?(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|futur|future|ex-)\\s*)?${FR_ROLE_NOUNS}(?![\\p{L}-])(?:[\\s\\u00a0\\u202f]+(?:\\p{Lu}[\\p{L}'’.-]*|(?:${FR_PARTICLE}[\\s\\u00a0\\u202f]*)+(?:\\p{L}[\\p{L}'’.-]*)?)){0,6}`,
+  'u',
+);
+// A person's name: two or three capitalised words (`Anne Hidalgo`, `Jean-Luc Mélenchon`), not
+// opening with a determiner (`Le Monde`).
+const FR_PERSON_NAME =
+  /^(?!(?:Le|La|Les|Un|Une|Des)[\s\u00a0\u202f])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}'’-]+){1,2}(?![\p{L}])/u;
+
+const TRAILING_PARTICLES = new RegExp(`(?:[\\s\\u00a0\\u202f]+${FR_PARTICLE})+[\\s\\u00a0\\u202f]*$`, 'iu');
+
+/** A person or role phrase opening `text` (with no lowercase first word a role noun may not start). */
+function personOrRole(text: string, offset: number): { name: string; span: Span } | null {
+  const lead = /^[\s\u00a0\u202f]*/u.exec(text)![0].length;
+  const rest = text.slice(lead);
+  // Its first word may be capitalised (`Le maire`, `Maire de Lyon`); the regex has no `i` flag,
+  // under which \p{Lu} would match any letter and `le maire de Lyon défie` run on.
+  const role = FR_ROLE_PHRASE.exec(rest.charAt(0).toLowerCase() + rest.slice(1));
+  // A particle it ends on is no part of it (`Le maire de` before `:`).
+  const found = role?.[0].replace(TRAILING_PARTICLES, '') ?? FR_PERSON_NAME.exec(rest)?.[0];
+  if (!found) return null;
+  const name = rest.slice(0, found.trimEnd().length);
+  return { name, span: [offset + lead, offset + lead + name.length] };
+}
+
+/**
+ * The speaker of a headline: a person or role before a colon opening the sentence (`Le maire
+ * de Lyon : « … »`), or after a colon following the quotation (`« … » : le maire de Lyon défie
+ * le gouvernement`). A topic in that place (`Grève à la SNCF : « … »`, `Brexit : « … »`) names no one.
+ */
+function headlineSpeaker(before: string, beforeAt: number, after: string, afterAt: number): Speaker | null {
+  const colonBefore = /^(.{1,80}?)[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$/su.exec(before);
+  if (colonBefore?.[1]) {
+    const np = personOrRole(colonBefore[1], beforeAt);
+    // The phrase must be all that comes before the colon.
+    if (np && colonBefore[1].trim() === np.name) return { ...np, cue: 'verb-before' };
+  }
+  const colonAfter = /^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*/u.exec(after);
+  if (colonAfter) {
+    const np = personOrRole(after.slice(colonAfter[0].length), afterAt + colonAfter[0].length);
+    if (np) return { ...np, cue: 'verb-after' };
+  }
+  return null;
+}
+
 /** How far from a quotation its sentence is looked for (characters; a long sentence is 500). */
 const SENTENCE_REACH = 2_000;
 const LEAD_REACH = 300;
@@ -287,6 +341,8 @@ export function findSpeaker(text: string, span: Span, para: Span, lang: Lang): S
       )
         return { ...np, cue: 'according-to' };
     }
+    const headline = headlineSpeaker(before, sentenceStart, after, span[1]);
+    if (headline) return headline;
   } else {
     const subj = SUBJ_EN_AFTER.exec(after);
     if (subj?.[1] && commaed) {

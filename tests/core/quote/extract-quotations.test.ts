@@ -404,6 +404,30 @@ describe('extractQuotations: speakers', () => {
     ).toBeUndefined();
   });
 
+  it('takes a person or role before or after a headline’s colon, never a topic', () => {
+    // No speaker was found in either headline form.
+    expect(speaker('Le maire de Lyon : « Nous ne lâcherons rien »')).toBe('Le maire de Lyon');
+    expect(speaker('« Nous ne lâcherons rien » : le maire de Lyon défie le gouvernement')).toBe(
+      'le maire de Lyon',
+    );
+    expect(speaker('Le PDG d’Air France : « Nous ne supprimerons pas d’emplois »')).toBe(
+      'Le PDG d’Air France',
+    );
+    expect(speaker('La présidente de la région : « Rien ne change »')).toBe('La présidente de la région');
+    expect(speaker('Anne Hidalgo : « Paris sera prête »')).toBe('Anne Hidalgo');
+    expect(speaker('« Paris sera prête » : Jean-Luc Mélenchon répond aux critiques')).toBe(
+      'Jean-Luc Mélenchon',
+    );
+    // A topic before the colon, or after it, names no one.
+    expect(speaker('Grève à la SNCF : « Nous irons jusqu’au bout »')).toBeUndefined();
+    expect(speaker('Brexit : « Un accord est encore possible »')).toBeUndefined();
+    expect(speaker('Grève des maires : « Nous tiendrons »')).toBeUndefined();
+    expect(speaker('« Nous tiendrons » : la grève des maires continue')).toBeUndefined();
+    expect(speaker('« Nous tiendrons » : Le Monde révèle les coulisses')).toBeUndefined();
+    // A role followed by more than its phrase before the colon is no headline speaker.
+    expect(speaker('Le maire de Lyon est catégorique : « Nous irons au bout »')).toBeUndefined();
+  });
+
   it('takes the one cited as the speaker of `a cité X :` / `quoted X:`', () => {
     expect(speaker('Elle a cité sa grand-mère : « Il ne faut jamais renoncer. »')).toBe('sa grand-mère');
     expect(speaker('Il a cité Victor Hugo : « Ceux qui vivent, ce sont ceux qui luttent. »')).toBe(
