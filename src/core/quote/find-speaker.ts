@@ -248,13 +248,17 @@ const FR_PERSON_NAME =
 
 const TRAILING_PARTICLES = new RegExp(`(?:[\\s\\u00a0\\u202f]+${FR_PARTICLE})+[\\s\\u00a0\\u202f]*$`, 'iu');
 
-/** A person or role phrase opening `text` (with no lowercase first word a role noun may not start). */
+/** The role phrase (`Le maire de Lyon`) or person's name (`Anne Hidalgo`) opening `text`, if any. */
 function personOrRole(text: string, offset: number): { name: string; span: Span } | null {
   const lead = /^[\s\u00a0\u202f]*/u.exec(text)![0].length;
   const rest = text.slice(lead);
-  // Its first word may be capitalised (`Le maire`, `Maire de Lyon`); the regex has no `i` flag,
-  // under which \p{Lu} would match any letter and `le maire de Lyon défie` run on.
-  const role = FR_ROLE_PHRASE.exec(rest.charAt(0).toLowerCase() + rest.slice(1));
+  // Its first two words may be capitalised (`Le maire`, `Maire de Lyon`, `Le Président de la
+  // République`): they are matched in lowercase. The regex has no `i` flag, under which \p{Lu}
+  // would match any letter and `le maire de Lyon défie` run on.
+  const folded = rest.replace(/^\p{Lu}|(?<=^[^\s\u00a0\u202f]+[\s\u00a0\u202f]+)\p{Lu}/gu, (c) =>
+    c.toLowerCase(),
+  );
+  const role = FR_ROLE_PHRASE.exec(folded);
   // A particle it ends on is no part of it (`Le maire de` before `:`).
   const found = role?.[0].replace(TRAILING_PARTICLES, '') ?? FR_PERSON_NAME.exec(rest)?.[0];
   if (!found) return null;
@@ -274,8 +278,10 @@ function headlineSpeaker(before: string, beforeAt: number, after: string, afterA
     // The phrase must be all that comes before the colon.
     if (np && colonBefore[1].trim() === np.name) return { ...np, cue: 'verb-before' };
   }
+  // After the quotation, only when it opens its sentence (`« … » : le maire …`): in narration
+  // (`Il a évoqué « la crise » : le ministre …`) the phrase after the colon need not be its speaker.
   const colonAfter = /^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*/u.exec(after);
-  if (colonAfter) {
+  if (colonAfter && before.trim() === '') {
     const np = personOrRole(after.slice(colonAfter[0].length), afterAt + colonAfter[0].length);
     if (np) return { ...np, cue: 'verb-after' };
   }

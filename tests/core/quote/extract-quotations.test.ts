@@ -424,6 +424,13 @@ describe('extractQuotations: speakers', () => {
     expect(speaker('Grève des maires : « Nous tiendrons »')).toBeUndefined();
     expect(speaker('« Nous tiendrons » : la grève des maires continue')).toBeUndefined();
     expect(speaker('« Nous tiendrons » : Le Monde révèle les coulisses')).toBeUndefined();
+    // A capitalised title (`Le Président de la République`, `Le Premier ministre`).
+    expect(speaker('Le Président de la République : « Rien ne change »')).toBe(
+      'Le Président de la République',
+    );
+    expect(speaker('Le Premier ministre : « Rien ne change »')).toBe('Le Premier ministre');
+    // After a colon in narration, the phrase that follows is not the quotation's speaker.
+    expect(speaker('Il a évoqué « la crise » : le ministre a ensuite quitté la salle.')).toBeUndefined();
     // A role followed by more than its phrase before the colon is no headline speaker.
     expect(speaker('Le maire de Lyon est catégorique : « Nous irons au bout »')).toBeUndefined();
   });
