@@ -19,6 +19,17 @@ import { englishLemma } from './english-lemma.ts';
  */
 type Rule = readonly [string, readonly string[], number?];
 
+/** The endings of the future and the conditional after their stem's final r (`-ront`, `-rait`). */
+const FUTURE_ENDINGS = ['aient', 'ions', 'iez', 'ais', 'ait', 'ons', 'ont', 'ai', 'as', 'ez', 'a'] as const;
+
+/**
+ * Rules taking the future and conditional forms of stem `stem` (ending in r) to the infinitive
+ * `base`: `futureRules('iendr', 'enir', 1)` gives `iendront` → `enir` (`deviendront` → `devenir`).
+ */
+function futureRules(stem: string, base: string, shortest: number): Rule[] {
+  return FUTURE_ENDINGS.map((ending): Rule => [stem + ending, [base], shortest]);
+}
+
 // French: verb families first, then the other endings, longer before shorter (every rule that
 // applies adds its candidates, in this order). Past participles (`indiqué` folds to `indique`),
 // imperfect, future and conditional, present plural, present participle, -ir verbs' -iss- forms,
@@ -58,6 +69,12 @@ const FRENCH: readonly Rule[] = [
   ['connue', ['connaitre'], 1],
   ['connu', ['connaitre'], 1],
   ['connait', ['connaitre'], 1],
+  // Future and conditional stems that are not the infinitive: -venir/-tenir (`deviendront`,
+  // `tiendrait`), -cevoir (`recevra`), -voir (`verront`, `reverra`), -faire (`feront`, `satisfera`).
+  ...futureRules('iendr', 'enir', 1),
+  ...futureRules('cevr', 'cevoir', 1),
+  ...futureRules('verr', 'voir', 0),
+  ...futureRules('fer', 'faire', 0),
   ['issaient', ['ir']],
   ['eraient', ['er']],
   ['iraient', ['ir']],
@@ -76,6 +93,20 @@ const FRENCH: readonly Rule[] = [
   ['erons', ['er']],
   ['irait', ['ir']],
   ['iront', ['ir']],
+  ['erions', ['er']],
+  ['eriez', ['er']],
+  ['irions', ['ir']],
+  ['iriez', ['ir']],
+  ['erai', ['er']],
+  ['eras', ['er']],
+  ['erez', ['er']],
+  ['irai', ['ir']],
+  ['iras', ['ir']],
+  ['irez', ['ir']],
+  ['irons', ['ir']],
+  ['irais', ['ir']],
+  // -re verbs keep their root before the future's r (`perdront` → `perdre`, `dira` → `dire`).
+  ...futureRules('r', 're', 2),
   ['amment', ['ant']],
   ['emment', ['ent']],
   ['ement', ['e', '']],
@@ -114,6 +145,18 @@ const FRENCH: readonly Rule[] = [
   ['i', ['ir']],
   ['e', ['er']],
   ['a', ['er']],
+];
+
+/** Verbs whose future stem shares nothing with the infinitive's end, by whole word (`seront` → `etre`). */
+const FUTURE_STEMS: readonly (readonly [string, string])[] = [
+  ['ser', 'etre'],
+  ['aur', 'avoir'],
+  ['ir', 'aller'],
+  ['pourr', 'pouvoir'],
+  ['devr', 'devoir'],
+  ['voudr', 'vouloir'],
+  ['saur', 'savoir'],
+  ['faudr', 'falloir'],
 ];
 
 // English: -ed, -ing (with a final e restored or a doubled consonant undone), -ies/-ied, -ly,
@@ -288,10 +331,17 @@ const IRREGULAR: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
 };
 
+/** French future and conditional forms of FUTURE_STEMS → their infinitive. */
+const FUTURE_FORMS: ReadonlyMap<string, string> = new Map(
+  FUTURE_STEMS.flatMap(([stem, base]) => FUTURE_ENDINGS.map((ending) => [stem + ending, base] as const)),
+);
+
 /** Base forms `folded` may be an inflection of, most likely first; empty when none applies. */
 export function lemmaCandidates(folded: string, lang: Lang): string[] {
   const out: string[] = [];
-  const irregular = IRREGULAR[lang]?.[folded] ?? (lang === 'en' ? englishLemma(folded) : null);
+  const irregular =
+    IRREGULAR[lang]?.[folded] ??
+    (lang === 'fr' ? FUTURE_FORMS.get(folded) : lang === 'en' ? englishLemma(folded) : undefined);
   if (irregular) out.push(irregular);
   const rules = lang === 'fr' ? FRENCH : lang === 'en' ? ENGLISH : undefined;
   if (!rules) return out;

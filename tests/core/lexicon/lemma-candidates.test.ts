@@ -28,6 +28,24 @@ describe('lemmaCandidates', () => {
     ['clairement', 'clair'],
     ['uniquement', 'unique'],
     ['fait', 'faire'],
+    // Future and conditional.
+    ['perdront', 'perdre'],
+    ['dira', 'dire'],
+    ['parlerez', 'parler'],
+    ['finirions', 'finir'],
+    ['deviendront', 'devenir'],
+    ['tiendrait', 'tenir'],
+    ['recevront', 'recevoir'],
+    ['verront', 'voir'],
+    ['satisferait', 'satisfaire'],
+    ['serons', 'etre'],
+    ['auriez', 'avoir'],
+    ['irons', 'aller'],
+    ['pourrions', 'pouvoir'],
+    ['devraient', 'devoir'],
+    ['voudras', 'vouloir'],
+    ['saurai', 'savoir'],
+    ['faudrait', 'falloir'],
   ])('French %s may come from %s', (word, lemma) => {
     expect(lemmaCandidates(word, 'fr')).toContain(lemma);
   });

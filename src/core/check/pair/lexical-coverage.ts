@@ -34,6 +34,29 @@ export function contentWords(text: string, lang: Lang): string[] {
     .map((t) => (t.kind === 'number' ? t.text.replace(/\D/g, '') : t.norm));
 }
 
+const foldedHeadwords = new WeakMap<Lexicon, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * The renderings of a base form as lemmaCandidates gives it (folded: `etre`, `connaitre`), also
+ * when the lexicon writes it with its accents (`être`); the first headword folding to it wins.
+ */
+function baseEntry(lexicon: Lexicon | undefined, base: string): readonly string[] | undefined {
+  if (!lexicon) return undefined;
+  const direct = lexicon.entries.get(base);
+  if (direct) return direct;
+  let folded = foldedHeadwords.get(lexicon);
+  if (!folded) {
+    const map = new Map<string, readonly string[]>();
+    for (const [headword, renderings] of lexicon.entries) {
+      const key = foldAccents(headword);
+      if (key !== headword && !map.has(key)) map.set(key, renderings);
+    }
+    folded = map;
+    foldedHeadwords.set(lexicon, folded);
+  }
+  return folded.get(base);
+}
+
 function renderingKeys(word: string, lang: Lang, lexicon: Lexicon | undefined): string[] {
   const direct = lexicon?.entries.get(word);
   // Inflection fallback: plural and past forms (houses → house, worked → work), then the
@@ -46,7 +69,7 @@ function renderingKeys(word: string, lang: Lang, lexicon: Lexicon | undefined): 
     lemmaCandidates(foldAccents(word), lang)
       // A doubled final consonant is British spelling's (`cancelled`, `travelled`): `cancell` → `cancel`.
       .flatMap((base) => [base, base.replace(/([b-df-hj-np-tv-z])\1$/u, '$1')])
-      .map((base) => lexicon?.entries.get(base))
+      .map((base) => baseEntry(lexicon, base))
       .find((r) => r !== undefined) ??
     [];
   const keys: string[] = [];

@@ -16,6 +16,7 @@ const FR =
   'a à au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur leurs lui ma ' +
   'mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son sur ta te tes toi ' +
   'ton tu un une vos votre vous c d j l m n s t y été être est sont ont a avait étaient était fait comme ' +
+  'sera seront serait seraient aura auront aurait auraient certains certaines ' +
   'plus aussi ainsi donc alors si tout tous toute toutes cela ça dont selon entre sans sous chez lors déjà ' +
   'encore très bien peu dit a-t-il selon ceux celle celui après avant depuis pendant contre vers';
 
