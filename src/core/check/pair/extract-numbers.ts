@@ -34,6 +34,11 @@ export interface NumberMention {
   readonly required: boolean;
   /** A month named with no day or year beside it: it meets only another month. */
   readonly loose?: boolean;
+  /**
+   * The minutes of the hours just before (`30` of `5h30`, whose hours may stand for 5.5): not
+   * required once those hours met their value with the minutes (`5 1/2-hour`, `1.5 hours`).
+   */
+  readonly minutes?: boolean;
 }
 
 // Words before a month named alone (`in May`, `end of November`, `fin décembre`, `d'ici mars`):
@@ -227,6 +232,20 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
           if (scale && !scale.ambiguous) for (const v of [...values]) values.add(v * scale.factor);
         }
       }
+      // Hours and minutes (`5h30`, `1 h 30`, `2 heures 15`): the hours stand for 5.5, 1.5, 2.25
+      // too, as `5 1/2-hour` and `1.5 hours` write them; the minutes are marked as such.
+      const minutes = hoursAndMinutes(text, tokens, i);
+      if (minutes !== undefined) for (const v of [...values]) values.add(v + minutes / 60);
+      const isMinutes = hoursAndMinutes(text, tokens, i - 2) !== undefined;
+      // A whole number and a fraction: `5 1/2` (5.5), `2 3/4` (2.75).
+      const fraction = fullEnd === tok.end ? fractionAfter(text, tokens, i) : undefined;
+      if (fraction) {
+        const whole = [...values];
+        values.clear();
+        for (const v of whole) values.add(v + fraction.value);
+        fullEnd = fraction.end;
+        i = fraction.last;
+      }
       // A number and a half: `2 and a half`, `3 hours and a half`, `5 heures et demie` (5.5 too).
       if (AND_A_HALF[lang]?.test(text.slice(fullEnd, fullEnd + 40)))
         for (const v of [...values]) values.add(v + 0.5);
@@ -250,6 +269,7 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
         base: reading.primary,
         grouped: reading.grouped,
         required: true,
+        ...(isMinutes ? { minutes: true } : {}),
       });
       continue;
     }
@@ -354,6 +374,47 @@ function halfScale(
       : undefined;
   }
   return undefined;
+}
+
+/**
+ * The minutes when tokens[k…] read hours and minutes (`5h30`, `1 h 30`, `2 heures 15`), else
+ * undefined.
+ */
+function hoursAndMinutes(text: string, tokens: readonly Token[], k: number): number | undefined {
+  const hours = tokens[k];
+  const unit = tokens[k + 1];
+  const minutes = tokens[k + 2];
+  if (hours?.kind !== 'number' || !/^\d{1,2}$/.test(hours.text)) return undefined;
+  if (!unit || !/^(?:h|heures?)$/.test(unit.norm) || !blankOrNone(text, hours, unit)) return undefined;
+  if (minutes?.kind !== 'number' || !/^[0-5]\d$/.test(minutes.text) || !blankOrNone(text, unit, minutes))
+    return undefined;
+  return Number(minutes.text);
+}
+
+/** Whether nothing but a space or two separates tokens a and b. */
+function blankOrNone(text: string, a: Token, b: Token): boolean {
+  return a.end === b.start || gapIsBlank(text, a, b);
+}
+
+/**
+ * A fraction after the whole number tokens[k] (`5 1/2`, `2 3/4`): its value, its end and the
+ * index of its last token; undefined when none follows.
+ */
+function fractionAfter(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+): { value: number; end: number; last: number } | undefined {
+  const whole = tokens[k];
+  const numerator = tokens[k + 1];
+  const denominator = tokens[k + 2];
+  if (whole?.kind !== 'number' || !/^\d+$/.test(whole.text)) return undefined;
+  if (numerator?.kind !== 'number' || denominator?.kind !== 'number') return undefined;
+  if (!/^[1-9]$/.test(numerator.text) || !/^(?:2|3|4|8)$/.test(denominator.text)) return undefined;
+  if (!gapIsBlank(text, whole, numerator) || text.slice(numerator.end, denominator.start) !== '/')
+    return undefined;
+  const value = Number(numerator.text) / Number(denominator.text);
+  return value < 1 ? { value, end: denominator.end, last: k + 2 } : undefined;
 }
 
 /** Whether tokens[k…] read a time's unit: `am`, `a.m.`, `pm`, `p.m.`, `h`, `heure(s)`. */

@@ -36,14 +36,23 @@ export function matchNumbers(src: readonly NumberMention[], tgt: readonly Number
   const unmatched: NumberMention[] = [];
   // Required mentions first so that a word ("one") cannot take a digit's counterpart.
   const order = [...src].sort((a, b) => Number(b.required) - Number(a.required));
+  const taken = new Map<NumberMention, number>();
   for (const s of order) {
     let best = -1;
     let bestScore = -1;
+    // Between equals, the one after the counterpart of the mention before (the `30` of `6:30`
+    // is that of `18h30`, not of the `3h30` before it).
+    const before = src[src.indexOf(s) - 1];
+    const after = before ? taken.get(before) : undefined;
     tgt.forEach((t, j) => {
       if (used.has(j) || !mentionsMeet(s, t)) return;
       // A month named alone is no evidence for a number (`in May` ≠ `5`), nor the reverse.
       if ((s.loose || t.loose) && s.kind !== t.kind) return;
-      const score = (t.kind === s.kind ? 4 : 0) + (t.required ? 2 : 0) + (sameValue(t.base, s.base) ? 1 : 0);
+      const score =
+        (t.kind === s.kind ? 4 : 0) +
+        (t.required ? 2 : 0) +
+        (sameValue(t.base, s.base) ? 1 : 0) +
+        (after !== undefined && j === after + 1 ? 0.5 : 0);
       if (score > bestScore) {
         best = j;
         bestScore = score;
@@ -51,14 +60,34 @@ export function matchNumbers(src: readonly NumberMention[], tgt: readonly Number
     });
     if (best >= 0) {
       used.add(best);
+      taken.set(s, best);
       pairs.push([s, tgt[best]!]);
     } else unmatched.push(s);
   }
+  // The minutes of hours that met their counterpart with them (`5h30` ↔ `5 1/2-hour`) are said,
+  // and so are those of hours left unmet (`3h30` for `2 1/2`): the hours' finding tells the time.
+  const partner = new Map<NumberMention, NumberMention>();
+  for (const [a, b] of pairs) {
+    partner.set(a, b);
+    partner.set(b, a);
+  }
+  const said = (list: readonly NumberMention[], k: number): boolean => {
+    const m = list[k]!;
+    const hours = list[k - 1];
+    if (!m.minutes || !hours) return false;
+    const other = partner.get(hours);
+    if (!other) return hours.required;
+    const whole = hours.base + m.base / 60;
+    return (
+      other.values.some((v) => sameValue(v, whole)) && !other.values.some((v) => sameValue(v, hours.base))
+    );
+  };
+  const unsaid = new Set(src.filter((_, k) => !said(src, k)));
   return {
     pairs,
     softPairs: pairs.filter(([a, b]) => a.required && !b.required).length,
-    missing: unmatched.filter((m) => m.required).sort((a, b) => a.start - b.start),
-    extra: tgt.filter((t, j) => t.required && !used.has(j)),
+    missing: unmatched.filter((m) => m.required && unsaid.has(m)).sort((a, b) => a.start - b.start),
+    extra: tgt.filter((t, j) => t.required && !used.has(j) && !said(tgt, j)),
     looseMissing: unmatched.filter((m) => m.loose).sort((a, b) => a.start - b.start),
     looseExtra: tgt.filter((t, j) => t.loose && !used.has(j)),
   };

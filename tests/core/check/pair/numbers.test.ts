@@ -160,6 +160,27 @@ describe('checkNumbers', () => {
     expect(extractNumbers('a rate of 6.30 per cent', 'en').map((m) => m.values)).toEqual([[6.3]]);
   });
 
+  it('reads hours and minutes as a duration too (5h30 = 5 1/2-hour, 1h30 = 1.5 hours)', () => {
+    // `a 5 1/2-hour speech` → `un discours de 5h30` was 2 changed and 30 not in the source;
+    // `lasted 1.5 hours` → `a duré 1h30` 1.5 changed and 30 not in the source.
+    const none = (en: string, fr: string) => expect(checkNumbers(makePair([en], [fr]))).toEqual([]);
+    none('He gave a 5 1/2-hour speech.', 'Il a prononcé un discours de 5h30.');
+    none('The meeting lasted 1.5 hours.', 'La réunion a duré 1h30.');
+    none('The flight takes 2 3/4 hours.', 'Le vol dure 2 h 45.');
+    none('It starts at 6:30 p.m.', 'Cela commence à 18h30.');
+    const brief = (en: string, fr: string) =>
+      checkNumbers(makePair([en], [fr])).map((f) => [f.actual, f.params.issue]);
+    // Other minutes, other hours: still a change, said once.
+    expect(brief('The meeting lasted 6 hours.', 'La réunion a duré 6h30.')).toEqual([['30', 'extra']]);
+    expect(brief('He gave a 2 1/2-hour speech.', 'Il a prononcé un discours de 3h30.')).toEqual([
+      ['3', 'changed'],
+    ]);
+    // The minutes of a time go with the hours they follow (`18h30`, not the `3h30` before it).
+    expect(
+      brief('A 2 1/2-hour speech at 6:30 p.m.', 'Un discours de 3h30 à 18h30.').map(([actual]) => actual),
+    ).toEqual(['3']);
+  });
+
   it('reads a date in digits as a day, a month and a year (20.12.2012 = 20 décembre 2012)', () => {
     // WMT: `on Thursday 20.12.2012 from 9pm` → `le jeudi 20 décembre 2012` was a number changed
     // from 20.12 (read as 20,122,012) and 2012 not in the source.
