@@ -132,6 +132,19 @@ describe('checkNames', () => {
     expect(checkNames(ctx).map((f) => f.expected)).toEqual([]);
   });
 
+  it('takes no adjective of a place for the place: Europe replaced by another name is reported despite européenne', () => {
+    // WMT 2012 (injected): `a more democratic Europe … European sovereignty` → `une Lindqvist plus
+    // démocratique … souveraineté européenne`: européenne, a rendering the table accepts for
+    // Europe, was taken for Europe itself, and the replacement went unreported.
+    const ctx = makePair(
+      ['This can only be done by building a more democratic Europe, a real European sovereignty.'],
+      [
+        'Cela ne pourra se faire qu’en construisant une Lindqvist plus démocratique, une véritable souveraineté européenne.',
+      ],
+    );
+    expect(checkNames(ctx).map((f) => f.expected)).toEqual(['Europe']);
+  });
+
   it('flags a two-letter surname replaced by another (James Yu → James Wu)', () => {
     // An injected error a translator met: two-letter names were never newcomers, so `Yu`, given
     // again a sentence later, went unreported.
