@@ -166,6 +166,14 @@ const SENTENCE_OPENERS = new Set(
   ).split(' '),
 );
 
+/**
+ * English idioms for an ordinary person built on a first name (`the average Joe`, `Joe Public`,
+ * `John Doe`): no one is named, and a translation says `monsieur Tout-le-monde` or `citoyens
+ * lambda`. Their words are no names to find.
+ */
+const EVERYMAN =
+  /(?<![\p{L}])(?:(?:average|ordinary|regular|everyday)\s+(?:Joe|Jane)s?|(?:Joe|John|Jane)\s+(?:Q\.\s+)?(?:Public|Bloggs|Sixpack|Six-Pack|Blow|Doe))(?![\p{L}])/gu;
+
 interface WordFacts {
   readonly text: string;
   readonly start: number;
@@ -196,6 +204,7 @@ export function extractNames(segments: readonly BeadSegment[], evidence: NameEvi
     if (upperShare > 0.5) continue; // ALL-CAPS line: cannot tell names
     const headline = isHeadline(words, seg.text, evidence.isCommon);
     const dotted = [...seg.text.matchAll(/(?<![\p{L}.])(?:\p{Lu}\.){2,}/gu)];
+    const everyman = [...seg.text.matchAll(EVERYMAN)].map((m) => [m.index, m.index + m[0].length] as const);
     // Dotted acronyms (U.S.) by the index of their first word; their other words are skipped.
     const dottedAt = new Map<number, RegExpMatchArray>();
     const inDotted = new Set<number>();
@@ -215,7 +224,8 @@ export function extractNames(segments: readonly BeadSegment[], evidence: NameEvi
         ((w.text.length <= 4 && seg.text[w.end] === '.' && w.end + 1 < seg.text.trimEnd().length) ||
           /^[IVX]+(?:th|st|nd|rd)?$/.test(w.text) ||
           /(?:^|-)\p{Lu}{1,2}(?:-|$)/u.test(w.text));
-      const candidate = capitalised && !abbreviation && !NOT_NAMES.has(w.norm) && w.text.length > 1;
+      const idiom = everyman.some(([a, b]) => w.start >= a && w.end <= b);
+      const candidate = capitalised && !abbreviation && !idiom && !NOT_NAMES.has(w.norm) && w.text.length > 1;
       let isName = false;
       let weak = false;
       if (candidate) {

@@ -179,6 +179,24 @@ describe('checkNames', () => {
     expect(findings[0]?.fix?.[0]?.text).toBe('Apple');
   });
 
+  it('finds no name in an idiom for an ordinary person (the average Joe = citoyens lambda)', () => {
+    const ctx = makePair(
+      [
+        'The reform is meant for the average Joe, the mayor said.',
+        'Ask Joe Public or John Doe what they think.',
+        'Joe Biden disagreed.',
+      ],
+      [
+        'La réforme est destinée aux citoyens lambda, a dit le maire.',
+        'Demandez à monsieur Tout-le-monde ce qu’il en pense.',
+        'Le président a exprimé son désaccord.',
+      ],
+      { lexicon },
+    );
+    // Joe Biden is a name: missing.
+    expect(checkNames(ctx).map((f) => [f.expected, f.params.issue])).toEqual([['Biden', 'missing']]);
+  });
+
   it('leaves offices and capitalised common words translated as common nouns alone', () => {
     const ctx = makePair(
       ['The Mayor said the Official Report was late.', 'The Mayor repeated it.'],
