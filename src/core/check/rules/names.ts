@@ -14,7 +14,13 @@ import { partitionPoint } from '../../model/partition-point.ts';
 import { registerCheckMemo } from '../check-memos.ts';
 import type { CheckRule } from '../check-rule.ts';
 import { isPaired, resolveBeads, targetSpan } from '../pair/bead-segments.ts';
-import { extractNames, type NameToken, nameEvidence, nameFold } from '../pair/extract-names.ts';
+import {
+  extractNames,
+  type NamePhrase,
+  type NameToken,
+  nameEvidence,
+  nameFold,
+} from '../pair/extract-names.ts';
 import { fold as foldAccents } from '../pair/fold.ts';
 import {
   CALENDAR_WORDS,
@@ -256,6 +262,15 @@ export function checkNames(ctx: PairContext): Finding[] {
     }
     return hit;
   };
+  // Whether the translation holds one of the lexicon's renderings of `word` (one word each).
+  const renderedIn = (word: string, index: WordIndex): boolean =>
+    partsOf(word).some(
+      (parts) =>
+        parts.length === 1 &&
+        index.words.some(
+          (w) => w.fold === parts[0] || (parts[0]!.length >= 5 && w.fold.startsWith(parts[0]!)),
+        ),
+    );
   const findings: Finding[] = [];
   for (const bead of beads) {
     ctx.tick?.();
@@ -303,6 +318,17 @@ export function checkNames(ctx: PairContext): Finding[] {
     // The phrase each token came from (to find a newcomer beside the rest of its name).
     const phraseOf = new Map<NameToken, readonly NameToken[]>();
     for (const p of phrases) for (const t of p.tokens) phraseOf.set(t, p.tokens);
+    // A name goes on over a possessive (Seattle Children's Research Institute, two phrases).
+    const wholeNameOf = new Map<NamePhrase, NameToken[]>();
+    phrases.forEach((p, k) => {
+      const before = phrases[k - 1];
+      const joined =
+        before !== undefined &&
+        /^['’]s[ -]$/u.test(source.text.slice(before.tokens.at(-1)!.end, p.tokens[0]!.start));
+      const whole = joined ? wholeNameOf.get(before)! : [];
+      whole.push(...p.tokens);
+      wholeNameOf.set(p, whole);
+    });
     const recounted = new Set<string>();
     for (const phrase of phrases) {
       const whole = NAME_RENDERINGS.get(phrase.key);
@@ -353,7 +379,27 @@ export function checkNames(ctx: PairContext): Finding[] {
         // Alone, a common English word is a name only when known as a brand or family name
         // (Apple, Amazon, Baker), not a title word (the Sorrow, the World).
         const brandLike = others.length > 0 || lower in COMMON_READINGS || !isDictionaryWord(lower);
-        if (asNoun && nameLike && brandLike && !INSTITUTIONAL_WORDS.has(lower) && !LENIENT_NAMES.has(lower)) {
+        // A common word inside a title or an institution's name that the translation renders as
+        // a whole, another common word of it translated too (Seattle Children's Research
+        // Institute → Institut de recherche … pour enfants de Seattle, the Lost Steve Jobs
+        // Interview → l'Interview perdue de Steve Jobs): translated with its name, not for one.
+        const asWhole =
+          isDictionaryWord(lower) &&
+          (wholeNameOf.get(phrase) ?? phrase.tokens).some(
+            (t) =>
+              t !== token &&
+              !t.acronym &&
+              isDictionaryWord(t.text.toLowerCase()) &&
+              renderedIn(t.text, index),
+          );
+        if (
+          asNoun &&
+          nameLike &&
+          brandLike &&
+          !asWhole &&
+          !INSTITUTIONAL_WORDS.has(lower) &&
+          !LENIENT_NAMES.has(lower)
+        ) {
           findings.push(
             pairFinding(target, {
               rule: RULE,

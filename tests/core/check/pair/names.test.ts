@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkNames } from '../../../../src/core/check/rules/names.ts';
+import { mergeLexicons } from '../../../../src/core/lexicon/lexicon.ts';
 import { lexiconOf, makePair } from './make-pair.ts';
 
 const lexicon = lexiconOf([
@@ -195,6 +196,42 @@ describe('checkNames', () => {
     );
     // Joe Biden is a name: missing.
     expect(checkNames(ctx).map((f) => [f.expected, f.params.issue])).toEqual([['Biden', 'missing']]);
+  });
+
+  it('leaves a common word of a name translated with the rest of the name alone (Children’s Research Institute)', () => {
+    const english = new Set(
+      'researchers at the children research institute studied data he recalled lost jobs interview film shown last year'.split(
+        ' ',
+      ),
+    );
+    const words = { en: { has: (w: string) => english.has(w.toLowerCase()) } };
+    const titles = lexiconOf([
+      ['children', 'enfants'],
+      ['research', 'recherche'],
+      ['institute', 'institut'],
+      ['lost', 'perdu'],
+      ['interview', 'interview'],
+    ]);
+    const ctx = makePair(
+      [
+        'Researchers at the Seattle Children’s Research Institute studied the data.',
+        'He recalled the Lost Steve Jobs Interview, a film shown last year.',
+        'Shares of Apple fell.',
+        'Analysts expect Apple to recover.',
+      ],
+      [
+        'Des chercheurs de l’Institut de recherche de l’hôpital pour enfants de Seattle ont étudié les données.',
+        'Il a rappelé l’Interview perdue de Steve Jobs, un film diffusé l’an dernier.',
+        'Les actions de pomme ont baissé.',
+        'Les analystes attendent une reprise de pomme.',
+      ],
+      { lexicon: mergeLexicons(lexicon, titles) },
+    );
+    // A name alone translated as a common noun is still one.
+    expect(checkNames({ ...ctx, words }).map((f) => [f.actual, f.expected, f.params.issue])).toEqual([
+      ['pomme', 'Apple', 'translated'],
+      ['pomme', 'Apple', 'translated'],
+    ]);
   });
 
   it('leaves offices and capitalised common words translated as common nouns alone', () => {
