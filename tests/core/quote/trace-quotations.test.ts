@@ -492,6 +492,27 @@ describe('traceQuotations: verdicts', () => {
     expect(second!.verdict).not.toBe('no-source-found');
   });
 
+  it('traces a quotation of three sentences to all three when the middle one is short', async () => {
+    // `I know you are exhausted.` holds one lexicon link: a window needed two in every sentence,
+    // so only the last sentence was found, and the first reported as an addition.
+    const documents = [
+      segmentDocument(
+        "La directrice a écrit aux infirmières. « Nous travaillons depuis des mois sur ce nouveau plan de soins. Je sais que vous êtes épuisées. Mais nous terminerons ce plan ensemble, avant la fin de l'hiver. »",
+        { id: 'fr', name: 'fr', lang: 'fr' },
+      ),
+      segmentDocument(
+        'The director wrote to the nurses on Monday.\n\nWe have been working for months on this new care plan. I know you are exhausted. But we will finish this plan together, before the end of winter.\n\nThe union did not comment.',
+        { id: 'en', name: 'en', lang: 'en' },
+      ),
+    ];
+    const trace = await traceQuotations({ documents }, { lexicons });
+    const [q] = trace.quotations.filter((x) => x.docId === 'fr');
+    expect(q!.source?.text).toMatch(
+      /^We have been working for months.*I know you are exhausted.*end of winter\.$/,
+    );
+    expect(q!.verdict).toBe('faithful');
+  });
+
   it('finds a quotation rendered alone inside a source sentence that quotes it amid a speech clause and a second quotation', async () => {
     // The whole sentence as a window: the speech clause and the other quotation counted against
     // the rendering, which found no source (0.57).
