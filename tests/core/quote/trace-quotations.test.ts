@@ -495,41 +495,25 @@ describe('traceQuotations: verdicts', () => {
   it('traces a quotation of three sentences to all three when the middle one is short', async () => {
     // `I know you are exhausted.` holds one lexicon link: a window needed two in every sentence,
     // so only the last sentence was found, and the first reported as an addition.
-    const documents = [
-      segmentDocument(
-        "La directrice a écrit aux infirmières. « Nous travaillons depuis des mois sur ce nouveau plan de soins. Je sais que vous êtes épuisées. Mais nous terminerons ce plan ensemble, avant la fin de l'hiver. »",
-        { id: 'fr', name: 'fr', lang: 'fr' },
-      ),
-      segmentDocument(
-        'The director wrote to the nurses on Monday.\n\nWe have been working for months on this new care plan. I know you are exhausted. But we will finish this plan together, before the end of winter.\n\nThe union did not comment.',
-        { id: 'en', name: 'en', lang: 'en' },
-      ),
-    ];
-    const trace = await traceQuotations({ documents }, { lexicons });
-    const [q] = trace.quotations.filter((x) => x.docId === 'fr');
-    expect(q!.source?.text).toMatch(
+    const q = await traceOne(
+      "La directrice a écrit aux infirmières. « Nous travaillons depuis des mois sur ce nouveau plan de soins. Je sais que vous êtes épuisées. Mais nous terminerons ce plan ensemble, avant la fin de l'hiver. »",
+      'The director wrote to the nurses on Monday.\n\nWe have been working for months on this new care plan. I know you are exhausted. But we will finish this plan together, before the end of winter.\n\nThe union did not comment.',
+    );
+    expect(q.source?.text).toMatch(
       /^We have been working for months.*I know you are exhausted.*end of winter\.$/,
     );
-    expect(q!.verdict).toBe('faithful');
+    expect(q.verdict).toBe('faithful');
   });
 
   it('finds a quotation rendered alone inside a source sentence that quotes it amid a speech clause and a second quotation', async () => {
     // The whole sentence as a window: the speech clause and the other quotation counted against
     // the rendering, which found no source (0.57).
-    const documents = [
-      segmentDocument(
-        "Le gouverneur de la banque centrale a parlé mardi. « Nous ne baisserons pas les taux tant que les prix n'auront pas ralenti », a-t-il martelé devant les députés.",
-        { id: 'fr', name: 'fr', lang: 'fr' },
-      ),
-      segmentDocument(
-        'The central bank governor spoke on Tuesday.\n\n"We will not cut rates until prices have slowed," he told lawmakers, before adding: "Patience is our best ally."\n\nMarkets fell after the hearing.',
-        { id: 'en', name: 'en', lang: 'en' },
-      ),
-    ];
-    const trace = await traceQuotations({ documents }, { lexicons });
-    const [q] = trace.quotations.filter((x) => x.docId === 'fr');
-    expect(q!.source?.text).toMatch(/^We will not cut rates until prices have slowed/);
-    expect(q!.source?.text).not.toMatch(/lawmakers|Patience/);
+    const q = await traceOne(
+      "Le gouverneur de la banque centrale a parlé mardi. « Nous ne baisserons pas les taux tant que les prix n'auront pas ralenti », a-t-il martelé devant les députés.",
+      'The central bank governor spoke on Tuesday.\n\n"We will not cut rates until prices have slowed," he told lawmakers, before adding: "Patience is our best ally."\n\nMarkets fell after the hearing.',
+    );
+    expect(q.source?.text).toMatch(/^We will not cut rates until prices have slowed/);
+    expect(q.source?.text).not.toMatch(/lawmakers|Patience/);
   });
 
   it('judges a quotation against the words its source quotes, not the speech clause around them', async () => {

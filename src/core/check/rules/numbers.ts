@@ -94,6 +94,10 @@ function isImperialConversion(text: string, m: NumberMention): boolean {
 // after the number), with the conversion and how far a rounded rendering may stray from it.
 const L = '(?![\\p{L}])';
 const unit = (pattern: string) => new RegExp(`^(?:${pattern})${L}`, 'iu');
+/** A conversion by a factor, rounded renderings within 5 % of it. */
+function scaled(from: string, to: string, factor: number) {
+  return { from: unit(from), to: unit(to), convert: (v: number) => v * factor, tolerance: { share: 0.05 } };
+}
 const CONVERSIONS: readonly {
   readonly from: RegExp;
   readonly to: RegExp;
@@ -101,50 +105,15 @@ const CONVERSIONS: readonly {
   /** Allowed difference: a share of the converted value, or (absolute) degrees. */
   readonly tolerance: { readonly share?: number; readonly absolute?: number };
 }[] = [
-  {
-    from: unit('miles?|mi'),
-    to: unit('km|kilom[eè]tres?'),
-    convert: (v) => v * 1.609344,
-    tolerance: { share: 0.05 },
-  },
-  { from: unit('mph'), to: unit('km\\s?/\\s?h'), convert: (v) => v * 1.609344, tolerance: { share: 0.05 } },
-  {
-    from: unit('feet|foot|ft'),
-    to: unit('m|m[eè]tres?'),
-    convert: (v) => v * 0.3048,
-    tolerance: { share: 0.05 },
-  },
-  {
-    from: unit('yards?|yd'),
-    to: unit('m|m[eè]tres?'),
-    convert: (v) => v * 0.9144,
-    tolerance: { share: 0.05 },
-  },
-  {
-    from: unit('inch(?:es)?'),
-    to: unit('cm|centim[eè]tres?'),
-    convert: (v) => v * 2.54,
-    tolerance: { share: 0.05 },
-  },
-  {
-    from: unit('pounds?|lbs?'),
-    to: unit('kg|kilos?|kilogrammes?'),
-    convert: (v) => v * 0.45359237,
-    tolerance: { share: 0.05 },
-  },
-  {
-    from: unit('ounces?|oz'),
-    to: unit('g|grammes?'),
-    convert: (v) => v * 28.349523,
-    tolerance: { share: 0.05 },
-  },
-  { from: unit('gallons?'), to: unit('l|litres?'), convert: (v) => v * 3.785412, tolerance: { share: 0.05 } },
-  {
-    from: unit('acres?'),
-    to: unit('ha|hectares?'),
-    convert: (v) => v * 0.4046856,
-    tolerance: { share: 0.05 },
-  },
+  scaled('miles?|mi', 'km|kilom[eè]tres?', 1.609344),
+  scaled('mph', 'km\\s?/\\s?h', 1.609344),
+  scaled('feet|foot|ft', 'm|m[eè]tres?', 0.3048),
+  scaled('yards?|yd', 'm|m[eè]tres?', 0.9144),
+  scaled('inch(?:es)?', 'cm|centim[eè]tres?', 2.54),
+  scaled('pounds?|lbs?', 'kg|kilos?|kilogrammes?', 0.45359237),
+  scaled('ounces?|oz', 'g|grammes?', 28.349523),
+  scaled('gallons?', 'l|litres?', 3.785412),
+  scaled('acres?', 'ha|hectares?', 0.4046856),
   {
     from: unit('°\\s?F|ºF|F|degrees?\\s+(?:Fahrenheit|F)'),
     to: unit('°\\s?C|ºC|C|degrés?(?:\\s+(?:Celsius|C))?'),
