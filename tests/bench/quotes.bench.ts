@@ -15,6 +15,7 @@
  *
  * Run: npx tsx tests/bench/quotes.bench.ts   (or npm run bench -- quotes; QUOTES_YEARS=2013 for one year)
  */
+import { writeFileSync } from 'node:fs';
 import type { Lexicon } from '../../src/core/lexicon/lexicon.ts';
 import { caseMatcher } from '../../src/core/quote/learn-case-pairs.ts';
 import { passageTokens } from '../../src/core/quote/passage-tokens.ts';
@@ -227,6 +228,29 @@ async function runYear(year: string, lexicons: Lexicon[], fit: boolean): Promise
   console.log(
     `  quotations extracted: ${byItem.size}/${items.length}; time ${(ms / 1000).toFixed(1)} s (${(ms / items.length).toFixed(1)} ms per quotation)`,
   );
+  // QUOTES_ITEMS=FILE writes one line per quotation (variant, whether the top source is the true
+  // one, its probability, the verdict), to compare two versions of the tracer item by item.
+  if (process.env.QUOTES_ITEMS) {
+    const lines = items.map((item, i) => {
+      const q = byItem.get(i);
+      const truth = pool.spans[item.doc]![item.sentence];
+      const hit =
+        !!q?.source &&
+        !!truth &&
+        q.source.docId === pool.docs[item.doc]!.id &&
+        q.source.span[0] < truth[1] &&
+        q.source.span[1] > truth[0];
+      return JSON.stringify({
+        i,
+        variant: item.variant,
+        hit,
+        p: q?.source?.score ?? 0,
+        verdict: q?.verdict,
+        fr: item.fr,
+      });
+    });
+    writeFileSync(`${process.env.QUOTES_ITEMS}.${year}`, `${lines.join('\n')}\n`);
+  }
   const verdictAt = (i: number, threshold: number): Verdict | null => {
     const q = byItem.get(i);
     if (!q) return null;

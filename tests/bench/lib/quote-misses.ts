@@ -50,8 +50,14 @@ export function printMisses(
     );
     console.log(`    FR: ${item.fr}`);
     console.log(`    EN: ${en}`);
-    if (top && rank !== 0)
+    if (top && rank !== 0) {
       console.log(`    top: ${index.texts[top.doc]!.slice(top.span[0], top.span[1]).slice(0, 200)}`);
+      // The links the wrong passage won with: a noisy lexicon pair shows here.
+      const links = top.alignment.links.filter((l) => !tokens[l.t]!.fn);
+      console.log(
+        `    top's links: ${links.map((l) => `${tokens[l.t]!.key}~${top.tokens[l.s]!.key} (${l.by})`).join(', ')}`,
+      );
+    }
     console.log(
       `    French content words without a counterpart (${missing.length}/${words.length}): ${missing.map((t) => t.key).join(' ')}`,
     );
