@@ -74,6 +74,11 @@ export function alignPassage(
       const rank = match.strength * (f.fn || e.fn ? 0.3 : 1) - 0.2 * drift;
       candidates.push({ t, s, by: match.by, strength: match.strength, rank });
     }
+    // A rendering of several words links where the source holds the whole phrase.
+    for (const s of matcher.phrasalMatches(f, source)) {
+      const drift = Math.abs(t / n - s / m);
+      candidates.push({ t, s, by: 'lexicon', strength: 0.9, rank: 0.9 - 0.2 * drift });
+    }
   }
   candidates.sort((a, b) => b.rank - a.rank);
   const targetLink = new Array<number>(target.length).fill(-1);

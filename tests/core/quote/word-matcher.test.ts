@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLexicon } from '../../../src/core/lexicon/lexicon.ts';
+import { alignPassage } from '../../../src/core/quote/align-passage.ts';
 import { passageTokens } from '../../../src/core/quote/passage-tokens.ts';
 import { WordMatcher } from '../../../src/core/quote/word-matcher.ts';
 
@@ -20,6 +21,31 @@ describe('WordMatcher', () => {
     expect(phrases.match(token('sac', 'fr'), token('handbag', 'en'))?.by).toBe('lexicon');
     // The function word of the phrase does not.
     expect(phrases.match(token('à', 'fr'), token('handbag', 'en'))).toBeNull();
+  });
+
+  it('links a rendering of several words only where the source holds the whole phrase (fauteuil ~ easy chair, not easy)', () => {
+    const lexicon = parseLexicon(
+      'fauteuil\teasy chair\nmondial\tworld cup\npresque\tin a way\npresque\talmost\narriver\tcome up\n',
+      'fr',
+      'en',
+    );
+    const phrasal = new WordMatcher({ frEn: lexicon });
+    const tokens = (text: string, lang: 'fr' | 'en') => passageTokens(text, [0, text.length], lang);
+    const linked = (fr: string, en: string) => {
+      const f = tokens(fr, 'fr');
+      const e = tokens(en, 'en');
+      const a = alignPassage(f, e, phrasal);
+      return a.links.filter((l) => !f[l.t]!.fn).map((l) => `${f[l.t]!.key}~${e[l.s]!.key}`);
+    };
+    // One word of an idiom or a compound is no evidence on its own…
+    expect(phrasal.match(token('fauteuil', 'fr'), token('easy', 'en'))).toBeNull();
+    expect(linked('un fauteuil', 'an easy answer')).toEqual([]);
+    expect(linked('presque', 'a long way')).toEqual([]);
+    // …the whole phrase is, linked at its head word.
+    expect(linked('un fauteuil', 'an easy chair')).toEqual(['fauteuil~chair']);
+    expect(linked('le Mondial de 1990', 'the 1990 World Cup')).toEqual(['mondial~cup', '1990~1990']);
+    // A phrasal verb is its verb: `arriver` ~ came.
+    expect(phrasal.match(token('arrivés', 'fr'), token('came', 'en'))?.by).toBe('lexicon');
   });
 
   it('links a French function word to its English rendering (lorsque ~ when, même ~ even, déjà ~ already)', () => {
