@@ -5,6 +5,7 @@
  * the source replaced by another is a change; a negation present on one side only changes the
  * meaning; otherwise the coverage of both sides tells a faithful rendering from a paraphrase.
  */
+import { scaleOf } from '../check/pair/number-words.ts';
 import type { Span } from '../model/document.ts';
 import type { PassageAlignment } from './align-passage.ts';
 import type { PassageToken } from './passage-tokens.ts';
@@ -499,6 +500,21 @@ function outsideSourceQuotation(source: JudgedSide, alignment: PassageAlignment)
   return out;
 }
 
+/** A figure's span with the scale words after it (`1.2 billion`, `12 thousand`), as a reader quotes it. */
+function figureSpan(side: JudgedSide, t: PassageToken): Span {
+  let end = t.end;
+  if (t.value === null) return [t.start, end];
+  for (let k = side.tokens.indexOf(t) + 1; k > 0 && k < side.tokens.length; k++) {
+    const next = side.tokens[k]!;
+    if (!/^\s*$/u.test(side.text.slice(end, next.start))) break;
+    const word = next.key;
+    const scale = scaleOf(word, 'en') ?? scaleOf(word, 'fr');
+    if (!scale || scale.ambiguous) break;
+    end = next.end;
+  }
+  return [t.start, end];
+}
+
 /**
  * Judge a rendering (`target`, French) against its source (`source`, English); `elsewhere`, the
  * source words the other parts of an interrupted quotation render.
@@ -549,15 +565,16 @@ export function judgeRendering(
   const evidence = (side: 'source' | 'target', numbers: PassageToken[], other: PassageToken[]) =>
     other.length > 0 ? numbers : numbers.filter(kept(side));
   const pairUp = (kind: 'number' | 'name', src: PassageToken[], tgt: PassageToken[]) => {
+    const shown = (side: JudgedSide, t: PassageToken) => (kind === 'number' ? figureSpan(side, t) : span(t));
     for (let i = 0; i < Math.max(src.length, tgt.length); i++) {
       const s = src[i];
       const t = tgt[i];
       divergences.push({
         kind,
-        sourceSpan: s ? span(s) : null,
-        sourceText: s ? slice(source, span(s)) : '',
-        targetSpan: t ? span(t) : null,
-        targetText: t ? slice(target, span(t)) : '',
+        sourceSpan: s ? shown(source, s) : null,
+        sourceText: s ? slice(source, shown(source, s)) : '',
+        targetSpan: t ? shown(target, t) : null,
+        targetText: t ? slice(target, shown(target, t)) : '',
       });
     }
   };
@@ -668,9 +685,21 @@ export function judgeRendering(
   const faithful = alignment.targetCoverage >= FAITHFUL_COVERAGE && sourceCoverage >= FAITHFUL_COVERAGE;
   // Whether the words it does quote are verbatim: without the passages it leaves out, which are
   // omissions (every quotation cut short was also called a paraphrase presented as verbatim).
+  // A number or name replaced by another is reported as such, and counts here as rendered: `«
+  // créer 2 000 emplois »` for `create 3,000 jobs` quotes the words, with a wrong figure.
+  const replaced = divergences.filter(
+    (d) => (d.kind === 'number' || d.kind === 'name') && d.targetSpan && d.sourceSpan,
+  );
+  const replacedShare = (side: JudgedSide, which: 'targetSpan' | 'sourceSpan') => {
+    const spans = replaced.map((d) => d[which]!);
+    const total = side.tokens.reduce((w, t) => w + t.weight, 0);
+    const hit = side.tokens.reduce((w, t) => w + (inside(spans, t) ? t.weight : 0), 0);
+    return total > 0 ? hit / total : 0;
+  };
   const verbatim =
-    alignment.targetCoverage >= FAITHFUL_COVERAGE &&
-    coverageWithout(source, alignment, [...omitted, ...unquoted]) >= FAITHFUL_COVERAGE;
+    alignment.targetCoverage + replacedShare(target, 'targetSpan') >= FAITHFUL_COVERAGE &&
+    coverageWithout(source, alignment, [...omitted, ...unquoted]) + replacedShare(source, 'sourceSpan') >=
+      FAITHFUL_COVERAGE;
   const verdict: Verdict = numberChanged
     ? 'number-changed'
     : nameChanged

@@ -5,6 +5,7 @@
  * so that `inquiets` meets the lexicon's `inquiet` and `selling` meets `sell`.
  */
 
+import { scaleOf } from '../check/pair/number-words.ts';
 import { englishLemma } from '../lexicon/english-lemma.ts';
 import type { Lang, Span } from '../model/document.ts';
 import { type Token, tokenizeWords } from '../text/tokenize-words.ts';
@@ -156,6 +157,26 @@ function regularStemEn(word: string): string {
   return w;
 }
 
+/**
+ * The factor of the scale words right after the number token raw[i] (`12 thousand`, `1,2
+ * milliard`, `5bn`, `55.000 thousand million`), 1 when there are none: `1.2 billion` is `1 200
+ * millions`, and no changed number. The scale words stay tokens of their own, which the lexicon
+ * links (`milliards` ~ billion) as any word.
+ */
+function scaleAfter(raw: readonly Token[], i: number, slice: string, lang: Lang): number {
+  let factor = 1;
+  for (
+    let k = i + 1;
+    k <= i + 2 && raw[k] && /^\s*$/u.test(slice.slice(raw[k - 1]!.end, raw[k]!.start));
+    k++
+  ) {
+    const scale = scaleOf(fold(raw[k]!.text), lang);
+    if (!scale || scale.ambiguous) break;
+    factor *= scale.factor;
+  }
+  return factor;
+}
+
 /** Numeric value of a number token written in French or English style (`2 000`, `2,000`, `4,5`). */
 export function numberValue(raw: string): number | null {
   let s = raw.replace(/[\u00a0\u202f ]/gu, '');
@@ -255,7 +276,17 @@ export function passageTokens(text: string, span: Span, lang: Lang): PassageToke
     }
     if (token.kind === 'number') {
       const value = numberValue(token.text);
-      out.push({ start, end, key: token.text, stem: token.text, value, fn: false, name: false, weight: 1.5 });
+      const scaled = value === null ? null : value * scaleAfter(raw, i, slice, lang);
+      out.push({
+        start,
+        end,
+        key: token.text,
+        stem: token.text,
+        value: scaled,
+        fn: false,
+        name: false,
+        weight: 1.5,
+      });
       continue;
     }
     if (key === 'oe') continue; // a garbled mark left in the text

@@ -104,6 +104,33 @@ export function traceQuotation(
   return ranked.sort((a, b) => b.probability - a.probability);
 }
 
+/**
+ * Each source document's best candidate for a short fragment, found through the sentence that
+ * holds it (`host`: the fragment and the reporter's words around it). A few quoted words (`«
+ * créer 2 000 emplois »`) carry too little evidence to stand out among thousands of sentences,
+ * but the reporter's sentence around them usually paraphrases the rest of the source sentence
+ * (`dans la région d'ici 2025` ~ `in the region by 2025`). The host is traced as a sentence, with
+ * its calibrated probability; the fragment is then aligned within the host's source window and
+ * narrowed to the words it renders. A host's source counts only where the fragment itself holds
+ * two content links in order there: the reporter's words alone never give a quotation a source.
+ */
+export function traceInHost(
+  target: readonly PassageToken[],
+  host: readonly PassageToken[],
+  index: SourceIndex,
+  matcher: WordMatcher,
+  options: { readonly windowSize: number },
+): SourceCandidate[] {
+  const targetIdf = index.evidenceIdf(target, matcher);
+  return traceQuotation(host, index, matcher, { sentenceLike: true, windowSize: options.windowSize })
+    .map((h) => {
+      const alignment = alignPassage(target, h.tokens, matcher, targetIdf);
+      const probability = claimable(alignment, target) && inOrder(alignment) ? h.probability : 0;
+      return narrowSource({ ...h, alignment, probability }, target, matcher, index.texts[h.doc]!, targetIdf);
+    })
+    .sort((a, b) => b.probability - a.probability);
+}
+
 /** Fewest content words a quoted part of a source sentence needs to be a window of its own. */
 const MIN_QUOTED_WORDS = 3;
 

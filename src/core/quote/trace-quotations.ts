@@ -24,7 +24,7 @@ import type { ExtractedQuotation, QuoteFlag, QuoteSource, QuoteTrace, TracedQuot
 import { scanQuoteMarks } from './scan-quote-marks.ts';
 import { SourceIndex } from './source-index.ts';
 import { alignmentScore, SOURCE_THRESHOLD, sourceProbability } from './source-probability.ts';
-import { type SourceCandidate, traceQuotation } from './trace-quotation.ts';
+import { type SourceCandidate, traceInHost, traceQuotation } from './trace-quotation.ts';
 import { WordMatcher } from './word-matcher.ts';
 
 /** Options of traceQuotations. */
@@ -136,6 +136,24 @@ export async function traceQuotations(
       );
     }
   }
+  // A fragment too short to stand out alone is traced through the sentence that holds it
+  // (traceInHost): its candidates then, if that finds a source it holds two links in.
+  const inHost = (
+    doc: TextDocument,
+    clean: string,
+    quote: ExtractedQuotation,
+    tokens: readonly PassageToken[],
+  ): SourceCandidate[] | undefined => {
+    if (quote.kind !== 'quoted' || isSentenceLike(quote, tokens)) return undefined;
+    const span = hostSentence(doc, quote.span);
+    if (span === null) return undefined;
+    const host = passageTokens(clean, span, doc.lang);
+    const content = (list: readonly PassageToken[]) => list.filter((t) => !t.fn).length;
+    if (content(tokens) < MIN_CONTENT_WORDS || content(host) < content(tokens) + HOST_MIN_CONTEXT)
+      return undefined;
+    const found = traceInHost(tokens, host, index, matcher, { windowSize: windowSize(quote) });
+    return (found[0]?.probability ?? 0) >= threshold ? found : undefined;
+  };
   // Each quotation's candidates: from its list when the list was found, else traced alone.
   let done = 0;
   const candidatesOf = new Map<string, SourceCandidate[]>();
@@ -157,9 +175,13 @@ export async function traceQuotations(
         quote.kind === 'quoted' && quote.list === null && !isSentenceLike(quote, tokens)
           ? items.map((c) => narrowSource(c, tokens, matcher, index.texts[c.doc]!))
           : items;
+      const alone =
+        fromList.length > 0 ? fromList : content >= MIN_CONTENT_WORDS ? traceAlone(quote, tokens) : [];
       candidatesOf.set(
         quote.id,
-        fromList.length > 0 ? fromList : content >= MIN_CONTENT_WORDS ? traceAlone(quote, tokens) : [],
+        fromList.length > 0 || (alone[0]?.probability ?? 0) >= threshold
+          ? alone
+          : (inHost(doc, clean, quote, tokens) ?? alone),
       );
     }
     // Items traced together whose list was not found as a whole (an item of the source list
@@ -360,6 +382,16 @@ function windowSize(quote: ExtractedQuotation): number {
   return Math.min(MAX_WINDOW, Math.max(3, sentences + 1));
 }
 const MAX_WINDOW = 8;
+
+/** Content words the host sentence must hold beyond a fragment's to be traced for it. */
+const HOST_MIN_CONTEXT = 3;
+
+/** The span of the sentences of `doc` that hold `span`, or null when it lies outside them. */
+function hostSentence(doc: TextDocument, span: Span): Span | null {
+  const within = doc.sentences.filter((s) => s.end > span[0] && s.start < span[1]);
+  if (within.length === 0) return null;
+  return [within[0]!.start, within[within.length - 1]!.end];
+}
 
 /** Whether a rendering presents itself as whole sentences (a capital, and some length). */
 function isSentenceLike(quote: ExtractedQuotation, tokens: readonly PassageToken[]): boolean {

@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from '../../../src/core/lexicon/lexicon.ts';
 import type { Paragraph, Sentence, TextDocument } from '../../../src/core/model/document.ts';
-import { passageTokens } from '../../../src/core/quote/passage-tokens.ts';
+import { numberValue, passageTokens } from '../../../src/core/quote/passage-tokens.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
 import { clauseChunks } from './clause-chunks.ts';
 import { loadBenchLexicon } from './load-bench-lexicon.ts';
@@ -48,8 +48,15 @@ function inject(variant: Variant, fr: string, en: string, rand: () => number): s
   const frTokens = passageTokens(fr, [0, fr.length], 'fr');
   const enTokens = passageTokens(en, [0, en.length], 'en');
   if (variant === 'number-changed') {
-    const enValues = new Set(enTokens.map((t) => t.value).filter((v) => v !== null));
-    const number = frTokens.find((t) => t.value !== null && enValues.has(t.value) && t.value >= 2);
+    // The figure as written, its scale words aside: the set stays the same whatever the tracer
+    // makes of `12 thousand` (it reads it as 12 000 since session 18).
+    const written = (text: string) => (t: (typeof frTokens)[number]) =>
+      t.value === null ? null : numberValue(text.slice(t.start, t.end));
+    const enValues = new Set(enTokens.map(written(en)).filter((v) => v !== null));
+    const number = frTokens.find((t) => {
+      const v = written(fr)(t);
+      return v !== null && enValues.has(v) && v >= 2;
+    });
     if (!number) return null;
     const raw = fr.slice(number.start, number.end);
     const digits = [...raw.matchAll(/\d/gu)];

@@ -40,6 +40,43 @@ describe('passageTokens (English)', () => {
   });
 });
 
+describe('passageTokens: figures with a scale word', () => {
+  const figures = (text: string, lang: 'en' | 'fr') =>
+    passageTokens(text, [0, text.length], lang)
+      .filter((t) => t.value !== null)
+      .map((t) => [text.slice(t.start, t.end), t.value]);
+
+  it('gives a figure the value its scale words make, whatever way each language writes them', () => {
+    expect(
+      figures(
+        'We invested 1.2 billion euros, 12 thousand pupils, $5bn and 55.000 thousand million yen',
+        'en',
+      ),
+    ).toEqual([
+      ['1.2', 1.2e9],
+      ['12', 12e3],
+      ['5', 5e9],
+      ['55.000', 55e12],
+    ]);
+    expect(figures('Nous avons investi 1 200 millions d’euros et 3 milliards', 'fr')).toEqual([
+      ['1 200', 1.2e9],
+      ['3', 3e9],
+    ]);
+  });
+
+  it('keeps the scale word a word of its own, for the lexicon to link (milliards ~ billion)', () => {
+    const text = '3 milliards de dollars';
+    const words = passageTokens(text, [0, text.length], 'fr').map((t) => [t.key, t.fn]);
+    expect(words).toContainEqual(['milliards', false]);
+  });
+
+  it('keeps the French billion at 10¹², a one-letter unit out, and a figure without a scale word as it is', () => {
+    expect(figures('2 billions d’euros', 'fr')).toEqual([['2', 2e12]]);
+    expect(figures('a 5 m wall', 'en')).toEqual([['5', 5]]);
+    expect(figures('en 2025, mille fois', 'fr')).toEqual([['2025', 2025]]);
+  });
+});
+
 describe('stemFr', () => {
   it('keeps the u of qu and gu: the present meets the infinitive', () => {
     for (const [form, infinitive] of [

@@ -731,3 +731,55 @@ describe('traceQuotations: a fragment narrowed to its clause', () => {
     expect(q.source?.text).toBe('company to stop selling the system to police');
   });
 });
+
+describe('traceQuotations: a short fragment traced through its sentence', () => {
+  const en =
+    'The company said on Tuesday it would create 3,000 jobs in the region by 2025.\nAnalysts expect the plant to open next year.\nThe union called the plan a good start.';
+  const run = (french: string) => traceOne(french, en);
+
+  it('finds the source of a few quoted words that the reporter’s sentence paraphrases around them', async () => {
+    const q = await run(
+      'Le groupe a promis de « créer 2 000 emplois » dans la région d’ici 2025, selon son directeur.',
+    );
+    expect(q.verdict).toBe('number-changed');
+    expect(q.source?.text).toBe('create 3,000 jobs');
+    expect(q.divergences).toContainEqual(
+      expect.objectContaining({ kind: 'number', sourceText: '3,000', targetText: '2 000' }),
+    );
+    // The words are quoted as they are, but for the figure, which is reported as changed.
+    expect(q.flags).not.toContain('paraphrase-as-verbatim');
+  });
+
+  it('gives no source when the fragment itself has no counterpart in the sentence its context renders', async () => {
+    const q = await run(
+      'Le groupe a promis mardi de créer des emplois dans la région d’ici 2025, « sans oublier nos fidèles ouvriers ».',
+    );
+    expect(q.verdict).toBe('no-source-found');
+    expect(q.source).toBeNull();
+  });
+});
+
+describe('traceQuotations: figures with a scale word', () => {
+  const en =
+    'The board met in Paris.\n"We have invested 1.2 billion euros in this programme this year," the minister said.\nThe opposition called it a waste.';
+  const run = (french: string) => traceOne(french, en);
+
+  it('takes `1 200 millions` for `1.2 billion`: the same figure, no changed number', async () => {
+    const q = await run(
+      'Le ministre a déclaré : « Nous avons investi 1 200 millions d’euros dans ce programme cette année. »',
+    );
+    expect(q.source?.text).toContain('1.2 billion euros');
+    expect(q.verdict).toBe('faithful');
+    expect(q.divergences.filter((d) => d.kind === 'number')).toEqual([]);
+  });
+
+  it('reports a figure whose scale changed (`1,2 million` for `1.2 billion`)', async () => {
+    const q = await run(
+      'Le ministre a déclaré : « Nous avons investi 1,2 million d’euros dans ce programme cette année. »',
+    );
+    expect(q.verdict).toBe('number-changed');
+    expect(q.divergences).toContainEqual(
+      expect.objectContaining({ kind: 'number', sourceText: '1.2 billion', targetText: '1,2 million' }),
+    );
+  });
+});
