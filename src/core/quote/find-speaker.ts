@@ -8,7 +8,7 @@ import type { Lang, Span } from '../model/document.ts';
 import type { Speaker } from './quotation.ts';
 
 const FR_VERBS =
-  'déclar|dit|dis|écri|ajout|affirm|expliqu|indiqu|précis|soulign|estim|assur|rapport|répond|confi|lanc|martel|insist|prévien|préven|avert|reconn|admi|annonc|déplor|dénonc|regrett|poursui|conclu|comment|racont|twee|proclam|clam|rappel|avou|confirm|exig|demand|recommand|sout|réclam|promi|promet|jugé|jugea|jugent|observ|résum|ironis|réag|rétorqu|répliqu|lâch|exclam';
+  'déclar|dit|dis|écri|ajout|répét|affirm|expliqu|indiqu|précis|soulign|estim|assur|rapport|répond|confi|lanc|martel|insist|prévien|préven|avert|reconn|admi|annonc|déplor|dénonc|regrett|poursui|conclu|comment|racont|twee|proclam|clam|rappel|avou|confirm|exig|demand|recommand|sout|réclam|promi|promet|jugé|jugea|jugent|observ|résum|ironis|réag|rétorqu|répliqu|lâch|exclam';
 const EN_VERBS =
   'said|says|say|wrote|writes|write|added|adds|told|tells|stated|states|declared|declares|claimed|claims|explained|noted|notes|continued|continues|proclaimed|argued|insisted|warned|asked|replied|announced|tweeted|explained|demanded|urged|concluded|recalled|admitted|acknowledged|complained|cautioned|promised|vowed|pledged|stressed|emphasized|emphasised|observed|remarked';
 
@@ -59,12 +59,17 @@ const SUBJ_EN_AFTER = new RegExp(
   `^\\s*,?\\s*((?:he|she|they|we|it|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}|the\\s+\\p{L}+(?:\\s+\\p{L}+)?))\\s+(?:${EN_VERBS})\\b`,
   'u',
 );
+// The subject of the `que` clause that may stand before the quoted words (`Tim Cook a affirmé
+// que l'entreprise « ne vendra jamais… »`): up to five words, no punctuation; the quotation is
+// still the speaker's (the words he said of it). Each word comes after a space (the first may
+// follow `qu'`): split any other way, the words would give the regex exponentially many readings.
+const FR_QUE_SUBJECT = `(?:(?<=['’])[^\\s.!?…:;,«»“”"]+)?(?:[\\s\\u00a0\\u202f]+[^\\s.!?…:;,«»“”"]+){0,5}`;
 // A speech verb before the quotation, then `que`, or a colon; after a compound tense, words may
 // come between the verb and its colon or `que` (`a prévenu les syndicats :`, `a tweeté dimanche
 // soir :`, `l'a redit lundi :`, `a averti mardi que`). A simple tense takes none: `Le commentaire du syndicat :` is a noun's.
 // The verb starts a word (`a réaffirmé` read `affirmé` and gave `Il a ré`).
 const VERB_BEFORE_FR = new RegExp(
-  `(?:(?<!\\p{L})(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se\\s+sont|s['’]était|s['’]étaient)\\s+(?:(?:${FR_ADVERBS}|pas|jamais|plus)\\s+){0,2}(?:re|ré)?(?:${FR_VERBS})\\p{L}*(?:[^.!?…:;«»“”"]{0,60}?[\\s\\u00a0\\u202f](?:que|qu['’])|\\s*(?:que|qu['’])|[^.!?…:;«»“”"]{0,60}:)?|(?<!\\p{L})(?:re|ré)?(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?)[\\s\\u00a0\\u202f]*$`,
+  `(?:(?<!\\p{L})(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se\\s+sont|s['’]était|s['’]étaient)\\s+(?:(?:${FR_ADVERBS}|pas|jamais|plus)\\s+){0,2}(?:re|ré)?(?:${FR_VERBS})\\p{L}*(?:[^.!?…:;«»“”"]{0,60}?[\\s\\u00a0\\u202f](?:que|qu['’])${FR_QUE_SUBJECT}|\\s*(?:que|qu['’])${FR_QUE_SUBJECT}|[^.!?…:;«»“”"]{0,60}:)?|(?<!\\p{L})(?:re|ré)?(?:${FR_VERBS})\\p{L}*\\s*(?:que|qu['’]|:)?)[\\s\\u00a0\\u202f]*$`,
   'iu',
 );
 // Whose words a quotation is, after `citer` / `quote` (`Elle a cité sa grand-mère : « … »`, `He
@@ -204,8 +209,19 @@ function subjectPhrase(head: string, offset: number): { name: string; span: Span
   if (/,[\s\u00a0\u202f]*$/u.test(head)) {
     // Only the last 210 characters can hold it: a search over the whole head was quadratic.
     const from = Math.max(0, head.length - 210);
-    const apposed = /([^,]{1,80}),[^,]{1,120},[\s\u00a0\u202f]*$/u.exec(head.slice(from));
-    if (apposed?.[1]) subject = head.slice(0, from + apposed.index + apposed[1].length);
+    const apposed = /([^,]{1,80}),([^,]{1,120}),[\s\u00a0\u202f]*$/u.exec(head.slice(from));
+    if (apposed?.[1]) {
+      subject = head.slice(0, from + apposed.index + apposed[1].length);
+      // A title whose apposition is the name (`Le patron d'Apple, Tim Cook, a déclaré`): both,
+      // since the title alone does not say who spoke (as withApposedName after the verb).
+      const np = phraseBefore(subject, offset);
+      const name = apposed[2]!.trim();
+      if (np && !/^\p{Lu}/u.test(np.name.replace(FR_DETERMINER_START, '')) && APPOSED_NAME.test(name)) {
+        const role = subjectPhrase(subject, offset);
+        const end = offset + from + apposed.index + apposed[0].lastIndexOf(name) + name.length;
+        if (role) return { name: head.slice(role.span[0] - offset, end - offset), span: [role.span[0], end] };
+      }
+    }
   }
   // Four words, or up to six to reach the subject's start (`Le président de la Banque`).
   const np = phraseBefore(subject, offset);
@@ -213,6 +229,10 @@ function subjectPhrase(head: string, offset: number): { name: string; span: Span
   const longer = phraseBefore(subject, offset, 6);
   return longer && FR_SUBJECT_START.test(longer.name) ? longer : np;
 }
+
+// A person's name set in apposition: one to four capitalised words (`Tim Cook`, `Jean-Luc Mélenchon`).
+const APPOSED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const FR_DETERMINER_START = /^(?:le|la|les|l['’]|un|une|son|sa|ses|leur|notre|ce|cette)[\s\u00a0\u202f]*/iu;
 
 // How a French subject starts: a capital, a determiner, a pronoun or a quantifier; not a
 // phrase cut out of a clause (`en même temps a confirmé` gave `même temps`).

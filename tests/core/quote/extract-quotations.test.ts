@@ -455,6 +455,27 @@ describe('extractQuotations: speakers', () => {
     );
   });
 
+  it('keeps the name set beside a title before the verb: the title alone says not who spoke', () => {
+    // Both gave the title alone (`Le patron d’Apple`).
+    expect(speaker('Le patron d’Apple, Tim Cook, a déclaré : « Nous ne vendrons jamais vos données. »')).toBe(
+      'Le patron d’Apple, Tim Cook',
+    );
+    expect(speaker('Le ministre, Bruno Le Maire, a assuré : « Pas de hausse. »')).toBe(
+      'Le ministre, Bruno Le Maire',
+    );
+  });
+
+  it('finds the speaker of words quoted after the subject of a `que` clause', () => {
+    // No speaker: the lead had to end on `que`.
+    expect(speaker('Tim Cook a affirmé que l’entreprise « ne vendra jamais vos données ».')).toBe('Tim Cook');
+    expect(speaker('Le ministre a assuré mardi qu’il « ne reculera pas ».')).toBe('Le ministre');
+    expect(speaker('La ministre a répété que le projet de loi « sera voté ».')).toBe('La ministre');
+    // A long clause before the quotation is narration, not a speech lead.
+    expect(
+      speaker('Il a dit que les salariés de l’usine du nord de la ville « sont inquiets ».'),
+    ).toBeUndefined();
+  });
+
   it('finds the speaker of a nested quotation inside the quotation holding it', () => {
     // A nested quotation had no speaker: the president's words were nobody's.
     const [outer, inner] = extract('« Le président m’a dit : “Nous ne céderons pas” », a raconté le député.');
