@@ -73,6 +73,15 @@ function frenchNegation(tokens: readonly PassageToken[]): PassageToken | undefin
   return undefined;
 }
 
+/** The span of a French negation as a reader quotes it: `ne` (`n'`) through its partner (`n'avons jamais`). */
+function neSpan(tokens: readonly PassageToken[], word: PassageToken): Span {
+  const i = tokens.indexOf(word);
+  if (word.key !== 'ne' && word.key !== 'n') return [word.start, word.end];
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + NE_REACH); k++)
+    if (NE_PARTNER.test(tokens[k]!.key)) return [word.start, tokens[k]!.end];
+  return [word.start, word.end];
+}
+
 /**
  * Words that carry a negation in their meaning (`failed to`, `prohibited`; `échoué`,
  * `interdit`, `impossible`): a rendering may turn them into an explicit negation (`failed to
@@ -515,6 +524,37 @@ function figureSpan(side: JudgedSide, t: PassageToken): Span {
   return [t.start, end];
 }
 
+/** Unlinked content words a rendering needs past the end (or start) of the source's quotation. */
+const BEYOND_MIN_WORDS = 2;
+
+/**
+ * Words the rendering quotes beyond the source's own quotation: the source's quotation closes
+ * right after its last rendered word (or opens right before its first), and the rendering goes
+ * on with BEYOND_MIN_WORDS content words or more, none linked (`« l'arrêt immédiat de toutes les
+ * ventes aux forces de l'ordre [et aux agences de l'immigration] »` for `"an immediate end to
+ * all sales to law enforcement."`). The speaker said nothing past the closing mark: such words
+ * were added, whatever the clause they sit in (unrendered() needs a clause of their own).
+ */
+function beyondSourceQuotation(target: JudgedSide, source: JudgedSide, alignment: PassageAlignment): Span[] {
+  const linkedT = alignment.targetLink.flatMap((s, t) => (s !== -1 && !target.tokens[t]!.fn ? [t] : []));
+  const linkedS = alignment.sourceLink.flatMap((t, s) => (t !== -1 && !source.tokens[s]!.fn ? [s] : []));
+  if (linkedT.length === 0 || linkedS.length === 0) return [];
+  const out: Span[] = [];
+  const tail = (from: number, to: number) => {
+    const words = target.tokens.slice(from, to);
+    const content = words.filter((t) => !t.fn);
+    if (content.length >= BEYOND_MIN_WORDS && words.length > 0)
+      out.push([words[0]!.start, words[words.length - 1]!.end]);
+  };
+  const lastS = source.tokens[linkedS[linkedS.length - 1]!]!;
+  if (/^[\s\u00a0\u202f.,;!?]*[”"»]/u.test(source.text.slice(lastS.end, lastS.end + 6)))
+    tail(linkedT[linkedT.length - 1]! + 1, target.tokens.length);
+  const firstS = source.tokens[linkedS[0]!]!;
+  if (/[“"«][\s\u00a0\u202f]*$/u.test(source.text.slice(Math.max(0, firstS.start - 4), firstS.start)))
+    tail(0, linkedT[0]!);
+  return out;
+}
+
 /**
  * Judge a rendering (`target`, French) against its source (`source`, English); `elsewhere`, the
  * source words the other parts of an interrupted quotation render.
@@ -553,7 +593,10 @@ export function judgeRendering(
     source,
     [...elsewhere, ...unquoted],
   );
-  const added = unrendered(target, alignment.targetLink);
+  const added = union(
+    unrendered(target, alignment.targetLink),
+    beyondSourceQuotation(target, source, alignment),
+  );
   const kept = (side: 'source' | 'target') => (t: PassageToken) =>
     !inside(side === 'source' ? omitted : added, t);
 
@@ -649,12 +692,13 @@ export function judgeRendering(
   const negationChanged = (negSrc === undefined) !== (negTgt === undefined) && !implicit;
   if (negationChanged) {
     const word = (negSrc ?? negTgt)!;
+    const at: Span = negSrc ? span(word) : neSpan(target.tokens, word);
     divergences.push({
       kind: 'negation',
-      sourceSpan: negSrc ? span(word) : null,
-      sourceText: negSrc ? slice(source, span(word)) : '',
-      targetSpan: negSrc ? null : span(word),
-      targetText: negSrc ? '' : slice(target, span(word)),
+      sourceSpan: negSrc ? at : null,
+      sourceText: negSrc ? slice(source, at) : '',
+      targetSpan: negSrc ? null : at,
+      targetText: negSrc ? '' : slice(target, at),
     });
   }
 

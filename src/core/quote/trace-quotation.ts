@@ -113,6 +113,11 @@ export function traceQuotation(
  * its calibrated probability; the fragment is then aligned within the host's source window and
  * narrowed to the words it renders. A host's source counts only where the fragment itself holds
  * two content links in order there: the reporter's words alone never give a quotation a source.
+ * One link is enough where the quotation answers a quotation of the source and the reporter's
+ * words its speech clause (`« Nous n'avons jamais collaboré avec la police », a assuré la
+ * porte-parole d'Amazon, Kate Brown` / `"We have always worked closely with law enforcement,"
+ * Amazon spokeswoman Kate Brown said`): a rendering that changes the meaning keeps few of the
+ * words, and the speaker is then what finds its source.
  */
 export function traceInHost(
   target: readonly PassageToken[],
@@ -125,10 +130,44 @@ export function traceInHost(
   return traceQuotation(host, index, matcher, { sentenceLike: true, windowSize: options.windowSize })
     .map((h) => {
       const alignment = alignPassage(target, h.tokens, matcher, targetIdf);
-      const probability = claimable(alignment, target) && inOrder(alignment) ? h.probability : 0;
+      const found =
+        claimable(alignment, target) ||
+        (alignment.contentLinks >= 1 && quoteForQuote(target, host, h, alignment, index.texts[h.doc]!));
+      const probability = found && inOrder(alignment) ? h.probability : 0;
       return narrowSource({ ...h, alignment, probability }, target, matcher, index.texts[h.doc]!, targetIdf);
     })
     .sort((a, b) => b.probability - a.probability);
+}
+
+/** Content links the reporter's words need to the source's speech clause (traceInHost). */
+const SPEECH_CLAUSE_LINKS = 2;
+
+/**
+ * Whether the fragment's links all fall inside one quoted part of the host's source window and
+ * SPEECH_CLAUSE_LINKS content links of the reporter's words (the host outside the fragment) fall
+ * outside it: quotation for quotation, speech clause for speech clause.
+ */
+function quoteForQuote(
+  target: readonly PassageToken[],
+  host: readonly PassageToken[],
+  h: SourceCandidate,
+  alignment: PassageAlignment,
+  text: string,
+): boolean {
+  const from = target[0]?.start ?? 0;
+  const to = target[target.length - 1]?.end ?? 0;
+  const inside = (part: Span, t: PassageToken) => t.start >= part[0] && t.end <= part[1];
+  return quotedParts(text, h.span).some((part) => {
+    if (!alignment.links.every((l) => inside(part, h.tokens[l.s]!))) return false;
+    let speech = 0;
+    for (const l of h.alignment.links) {
+      const reporter = host[l.t]!;
+      const source = h.tokens[l.s]!;
+      if (reporter.fn || source.fn || (reporter.start >= from && reporter.end <= to)) continue;
+      if (!inside(part, source)) speech++;
+    }
+    return speech >= SPEECH_CLAUSE_LINKS;
+  });
 }
 
 /** Fewest content words a quoted part of a source sentence needs to be a window of its own. */

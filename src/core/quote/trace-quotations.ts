@@ -144,7 +144,7 @@ export async function traceQuotations(
     quote: ExtractedQuotation,
     tokens: readonly PassageToken[],
   ): SourceCandidate[] | undefined => {
-    if (quote.kind !== 'quoted' || isSentenceLike(quote, tokens)) return undefined;
+    if (quote.kind !== 'quoted') return undefined;
     const span = hostSentence(doc, quote.span);
     if (span === null) return undefined;
     const host = passageTokens(clean, span, doc.lang);

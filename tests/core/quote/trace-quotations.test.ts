@@ -667,7 +667,8 @@ describe('traceQuotations: verdicts', () => {
     );
     expect(negated.source?.docId).toBe('en');
     expect(negated.verdict).toBe('meaning-changed');
-    expect(negated.divergences.find((d) => d.kind === 'negation')?.targetText).toBe('ne');
+    // The negation is shown whole, `ne` through its partner.
+    expect(negated.divergences.find((d) => d.kind === 'negation')?.targetText).toBe('ne mesurent plus');
   });
 
   it('claims no source for an unrelated quotation', async () => {
@@ -781,5 +782,60 @@ describe('traceQuotations: figures with a scale word', () => {
     expect(q.divergences).toContainEqual(
       expect.objectContaining({ kind: 'number', sourceText: '1.2 billion', targetText: '1,2 million' }),
     );
+  });
+});
+
+describe('traceQuotations: a quotation found by its speech clause', () => {
+  const en =
+    'Amazon shares rose on Monday.\n"We have always worked closely with law enforcement," Amazon spokeswoman Kate Brown said.\nThe company sells its software to many customers.';
+  const run = (french: string) => traceOne(french, en);
+
+  it('finds the source of a quotation that keeps few of its words, quotation for quotation and speaker for speaker', async () => {
+    const q = await run(
+      '« Nous n’avons jamais collaboré avec la police », a assuré la porte-parole d’Amazon, Kate Brown.',
+    );
+    expect(q.source?.text).toBe('We have always worked closely with law enforcement');
+    expect(q.verdict).toBe('meaning-changed');
+    expect(q.divergences).toContainEqual(
+      expect.objectContaining({ kind: 'negation', targetText: 'n’avons jamais' }),
+    );
+  });
+
+  it('gives no source when the speaker is found but the quotation renders nothing of hers', async () => {
+    const q = await run(
+      '« Le marché européen reste notre priorité », a assuré la porte-parole d’Amazon, Kate Brown.',
+    );
+    expect(q.verdict).toBe('no-source-found');
+  });
+
+  it('gives no source on one shared word when the reporter’s words do not render the speech clause', async () => {
+    const q = await run(
+      '« Nous n’avons jamais collaboré avec la police », a-t-il dit hier soir à la télévision publique.',
+    );
+    expect(q.verdict).toBe('no-source-found');
+  });
+});
+
+describe('traceQuotations: words quoted beyond the source’s quotation', () => {
+  const en =
+    'The employees wrote to the chief executive.\nIn its letter, the group demands "an immediate end to all sales to law enforcement."\nThe company did not answer.';
+  const run = (french: string) => traceOne(french, en);
+
+  it('reports words the rendering quotes past the source quotation’s closing mark as an addition', async () => {
+    const q = await run(
+      'Dans sa lettre, l’ONG exige « l’arrêt immédiat de toutes les ventes aux forces de l’ordre et aux agences de l’immigration ».',
+    );
+    expect(q.source?.text).toContain('law enforcement');
+    expect(q.verdict).toBe('addition');
+    expect(q.divergences).toContainEqual(
+      expect.objectContaining({ kind: 'addition', targetText: 'et aux agences de l’immigration' }),
+    );
+  });
+
+  it('reports none when the rendering stops where the source quotation does', async () => {
+    const q = await run(
+      'Dans sa lettre, l’ONG exige « l’arrêt immédiat de toutes les ventes aux forces de l’ordre ».',
+    );
+    expect(q.divergences.map((d) => d.kind)).not.toContain('addition');
   });
 });
