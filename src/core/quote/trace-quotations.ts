@@ -136,8 +136,9 @@ export async function traceQuotations(
       );
     }
   }
-  // A fragment too short to stand out alone is traced through the sentence that holds it
-  // (traceInHost): its candidates then, if that finds a source it holds two links in.
+  // A quotation that does not stand out alone (under the calibrated SOURCE_THRESHOLD, whatever
+  // threshold the caller sets) is traced through the sentence that holds it too (traceInHost),
+  // and keeps whichever candidates are surer.
   const inHost = (
     doc: TextDocument,
     clean: string,
@@ -151,8 +152,7 @@ export async function traceQuotations(
     const content = (list: readonly PassageToken[]) => list.filter((t) => !t.fn).length;
     if (content(tokens) < MIN_CONTENT_WORDS || content(host) < content(tokens) + HOST_MIN_CONTEXT)
       return undefined;
-    const found = traceInHost(tokens, host, index, matcher, { windowSize: windowSize(quote) });
-    return (found[0]?.probability ?? 0) >= threshold ? found : undefined;
+    return traceInHost(tokens, host, index, matcher, { windowSize: windowSize(quote) });
   };
   // Each quotation's candidates: from its list when the list was found, else traced alone.
   let done = 0;
@@ -179,9 +179,9 @@ export async function traceQuotations(
         fromList.length > 0 ? fromList : content >= MIN_CONTENT_WORDS ? traceAlone(quote, tokens) : [];
       candidatesOf.set(
         quote.id,
-        fromList.length > 0 || (alone[0]?.probability ?? 0) >= threshold
+        (alone[0]?.probability ?? 0) >= SOURCE_THRESHOLD
           ? alone
-          : (inHost(doc, clean, quote, tokens) ?? alone),
+          : surer(alone, inHost(doc, clean, quote, tokens)),
       );
     }
     // Items traced together whose list was not found as a whole (an item of the source list
@@ -382,6 +382,11 @@ function windowSize(quote: ExtractedQuotation): number {
   return Math.min(MAX_WINDOW, Math.max(3, sentences + 1));
 }
 const MAX_WINDOW = 8;
+
+/** Whichever list of candidates has the more probable first one (the first list on a tie). */
+function surer(a: SourceCandidate[], b: SourceCandidate[] | undefined): SourceCandidate[] {
+  return b && (b[0]?.probability ?? 0) > (a[0]?.probability ?? 0) ? b : a;
+}
 
 /** Content words the host sentence must hold beyond a fragment's to be traced for it. */
 const HOST_MIN_CONTEXT = 3;

@@ -801,6 +801,19 @@ describe('traceQuotations: a quotation found by its speech clause', () => {
     );
   });
 
+  it('finds it the same way whatever threshold the caller sets (the benchmarks trace at 0)', async () => {
+    const french =
+      '« Nous n’avons jamais collaboré avec la police », a assuré la porte-parole d’Amazon, Kate Brown.';
+    const documents = [
+      segmentDocument(french, { id: 'fr', name: 'fr', lang: 'fr' }),
+      segmentDocument(en, { id: 'en', name: 'en', lang: 'en' }),
+    ];
+    const atZero = (await traceQuotations({ documents }, { lexicons, threshold: 0 })).quotations[0]!;
+    const shipped = await run(french);
+    expect(atZero.source?.text).toBe(shipped.source?.text);
+    expect(atZero.source?.score).toBe(shipped.source?.score);
+  });
+
   it('gives no source when the speaker is found but the quotation renders nothing of hers', async () => {
     const q = await run(
       '« Le marché européen reste notre priorité », a assuré la porte-parole d’Amazon, Kate Brown.',
