@@ -7,7 +7,7 @@
  * Each year's French documents are traced against all the year's English documents. WMT pairs
  * its segments one to one, so a French quotation's source is the English segment (or segments)
  * of the segment(s) it stands in: the top source is right when it is in that document and
- * overlaps one of them. For a seeded half of the quotations the true segments are removed from
+ * overlaps one of them. A seeded half of the segments that hold quotations are removed from
  * the pool (the rest of their document stays): a source claimed for one of those is a false
  * claim, unless it says the same thing elsewhere (a headline, a repetition), which no gold tells.
  * Quotations of fewer than 3 content words (`des "croisés"`) are not scored.
@@ -68,8 +68,10 @@ async function runYear(year: string): Promise<void> {
   const segmentsOf = (d: number, q: { readonly span: readonly [number, number] }) =>
     french[d]!.spans.flatMap(([s, e], k) => (s < q.span[1] && e > q.span[0] ? [k] : []));
   const rand = seededRandom(Number(year) + 7);
+  // Removal is decided per segment (a segment may hold several quotations): a quotation's source
+  // is removed when all its segments are, and its gold is what is left of them otherwise.
+  const decided = new Map<string, boolean>();
   const removed = new Set<string>();
-  const removedQuotes = new Set<string>();
   const scoredQuotes = new Map<string, { d: number; segments: number[] }>();
   for (const q of french.flatMap((f) => extractQuotations(f.doc))) {
     if (q.kind !== 'quoted' || q.parent !== null) continue;
@@ -79,9 +81,10 @@ async function runYear(year: string): Promise<void> {
     const segments = segmentsOf(d, q);
     if (segments.length === 0) continue;
     scoredQuotes.set(quoteKey(q), { d, segments });
-    if (rand() < 0.5) {
-      removedQuotes.add(quoteKey(q));
-      for (const k of segments) removed.add(`${d}:${k}`);
+    for (const k of segments) {
+      const key = `${d}:${k}`;
+      if (!decided.has(key)) decided.set(key, rand() < 0.5);
+      if (decided.get(key)) removed.add(key);
     }
   }
   const pool = englishPool(pairs, removed);
@@ -95,7 +98,7 @@ async function runYear(year: string): Promise<void> {
   for (const q of result.quotations) {
     const at = scoredQuotes.get(quoteKey(q));
     if (!at) continue;
-    const isRemoved = removedQuotes.has(quoteKey(q));
+    const isRemoved = at.segments.every((k) => removed.has(`${at.d}:${k}`));
     const gold = at.segments.flatMap((k) => {
       const span = pool.spans[at.d]![k];
       return span ? [span] : [];

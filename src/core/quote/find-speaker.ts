@@ -54,6 +54,13 @@ const POUR_SOMEONE =
 const POUR_NO_ONE =
   /(?:^\p{L}+\s+part|^l['’]instant|^le moment|^l['’]heure|^le reste|^l['’]essentiel|^l['’]avenir|^ce faire)$/iu;
 
+const EN_SPEECH_VERB = new RegExp(`^(?:${EN_VERBS})$`, 'u');
+
+/** Whether a folded English word is a speech verb (`said`, `told`, `added`…). */
+export function isEnglishSpeechVerb(word: string): boolean {
+  return EN_SPEECH_VERB.test(word);
+}
+
 const VERB_EN_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:has\\s+|had\\s+)?(?:${EN_VERBS})\\b\\s*`, 'iu');
 const SUBJ_EN_AFTER = new RegExp(
   `^\\s*,?\\s*((?:he|she|they|we|it|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}|the\\s+\\p{L}+(?:\\s+\\p{L}+)?))\\s+(?:${EN_VERBS})\\b`,

@@ -136,9 +136,11 @@ export async function traceQuotations(
       );
     }
   }
-  // A quotation that does not stand out alone (under the calibrated SOURCE_THRESHOLD, whatever
-  // threshold the caller sets) is traced through the sentence that holds it too (traceInHost),
-  // and keeps whichever candidates are surer.
+  // A fragment, or a quotation that does not stand out alone (under the calibrated
+  // SOURCE_THRESHOLD, whatever threshold the caller sets), is traced through the sentence that
+  // holds it too (traceInHost), and keeps whichever candidates are surer: a few quoted words
+  // (`« créer 2 000 emplois »`) may match several sources alike (`we will create jobs`, `create
+  // 3,000 jobs in the region`), and the reporter's words tell which.
   const inHost = (
     doc: TextDocument,
     clean: string,
@@ -179,7 +181,7 @@ export async function traceQuotations(
         fromList.length > 0 ? fromList : content >= MIN_CONTENT_WORDS ? traceAlone(quote, tokens) : [];
       candidatesOf.set(
         quote.id,
-        (alone[0]?.probability ?? 0) >= SOURCE_THRESHOLD
+        (alone[0]?.probability ?? 0) >= SOURCE_THRESHOLD && isSentenceLike(quote, tokens)
           ? alone
           : surer(alone, inHost(doc, clean, quote, tokens)),
       );

@@ -5,8 +5,12 @@ import type { Lexicon } from '../../../src/core/lexicon/lexicon.ts';
 import type { TextDocument } from '../../../src/core/model/document.ts';
 import { localShared } from '../../../src/core/quote/group-quotations.ts';
 import { closeBrackets } from '../../../src/core/quote/narrow-source.ts';
+import { passageTokens } from '../../../src/core/quote/passage-tokens.ts';
 import type { QuoteTrace, TracedQuotation } from '../../../src/core/quote/quotation.ts';
+import { SourceIndex } from '../../../src/core/quote/source-index.ts';
+import { traceInHost } from '../../../src/core/quote/trace-quotation.ts';
 import { traceQuotations } from '../../../src/core/quote/trace-quotations.ts';
+import { WordMatcher } from '../../../src/core/quote/word-matcher.ts';
 import { segmentDocument } from '../../../src/core/segment/segment-document.ts';
 
 const sampleDir = new URL('../../../data/sample/', import.meta.url);
@@ -751,6 +755,25 @@ describe('traceQuotations: a short fragment traced through its sentence', () => 
     expect(q.flags).not.toContain('paraphrase-as-verbatim');
   });
 
+  it('takes the source the reporter’s words point to when the quoted words match two sources alike', async () => {
+    const documents = [
+      segmentDocument(
+        'Le groupe a promis de « créer 2 000 emplois » dans la région d’ici 2025, selon son directeur.',
+        { id: 'fr', name: 'fr', lang: 'fr' },
+      ),
+      segmentDocument('"We will keep investing in France and we will create jobs," the executive promised.', {
+        id: 'other',
+        name: 'other',
+        lang: 'en',
+      }),
+      segmentDocument(en, { id: 'en', name: 'en', lang: 'en' }),
+    ];
+    const q = (await traceQuotations({ documents }, { lexicons })).quotations[0]!;
+    // It took `create jobs` in the other document (0.90), and read the changed figure as a paraphrase.
+    expect(q.source?.docId).toBe('en');
+    expect(q.verdict).toBe('number-changed');
+  });
+
   it('gives no source when the fragment itself has no counterpart in the sentence its context renders', async () => {
     const q = await run(
       'Le groupe a promis mardi de créer des emplois dans la région d’ici 2025, « sans oublier nos fidèles ouvriers ».',
@@ -819,6 +842,21 @@ describe('traceQuotations: a quotation found by its speech clause', () => {
       '« Le marché européen reste notre priorité », a assuré la porte-parole d’Amazon, Kate Brown.',
     );
     expect(q.verdict).toBe('no-source-found');
+  });
+
+  it('does not take a speech verb for the reporter’s evidence: every `he said` matches every other', () => {
+    const text = '« Mais c’est le meilleur endroit au monde », m’a-t-il dit mardi.';
+    const source = segmentDocument(
+      '"In other places, people don\'t think about it" he said on Tuesday.\nThe weather was fine.',
+      { id: 'en', name: 'en', lang: 'en' },
+    );
+    const [frEn, enFr] = [lexicons.find((l) => l.srcLang === 'fr'), lexicons.find((l) => l.srcLang === 'en')];
+    const matcher = new WordMatcher({ ...(frEn ? { frEn } : {}), ...(enFr ? { enFr } : {}) });
+    const host = passageTokens(text, [0, text.length], 'fr');
+    const quoted = passageTokens(text, [2, text.indexOf(' »')], 'fr');
+    const found = traceInHost(quoted, host, new SourceIndex([source]), matcher, { windowSize: 3 });
+    // `mardi` ~ Tuesday is the reporter's one link beside `dit` ~ said: not enough.
+    expect(found.every((c) => c.probability === 0)).toBe(true);
   });
 
   it('gives no source on one shared word when the reporter’s words do not render the speech clause', async () => {
