@@ -12,6 +12,10 @@
  * claim, unless it says the same thing elsewhere (a headline, a repetition), which no gold tells.
  * Quotations of fewer than 3 content words (`des "croisés"`) are not scored.
  *
+ * Two settings: against the year's English documents as one pool, and each French report against
+ * its own English document alone (the case of two texts the workbench opens, where no other
+ * passage competes with a wrong one; WMT_QUOTES_SETTINGS=pool or pair for one).
+ *
  * Figures, per year and by the language the document was written in (English or French, or a
  * third one, where both sides are translations): top-1 at the shipped threshold and ranking
  * alone; the share of kept quotations for which a source is claimed, and how many of those
@@ -57,7 +61,7 @@ interface Scored {
   readonly p: number;
 }
 
-async function runYear(year: string): Promise<void> {
+async function runYear(year: string, setting: 'pool' | 'pair'): Promise<void> {
   const pairs = readWmtPairs([year]).filter(
     (p) => p.en.paragraphs.flat().length === p.fr.paragraphs.flat().length,
   );
@@ -89,13 +93,27 @@ async function runYear(year: string): Promise<void> {
   }
   const pool = englishPool(pairs, removed);
   const t0 = performance.now();
-  const result = await traceQuotations(
-    { documents: [...pool.docs, ...french.map((f) => f.doc)] },
-    { lexicons, threshold: 0 },
-  );
+  // Two settings: the year's English documents as one pool (a fact-checker's archive), or each
+  // French report with its own English document alone (a case of two texts, as the workbench
+  // opens them), where no other passage competes with a wrong one.
+  const quotations =
+    setting === 'pool'
+      ? (
+          await traceQuotations(
+            { documents: [...pool.docs, ...french.map((f) => f.doc)] },
+            { lexicons, threshold: 0 },
+          )
+        ).quotations
+      : (
+          await Promise.all(
+            french.map((f, d) =>
+              traceQuotations({ documents: [pool.docs[d]!, f.doc] }, { lexicons, threshold: 0 }),
+            ),
+          )
+        ).flatMap((r) => r.quotations);
   const ms = performance.now() - t0;
   const scored: Scored[] = [];
-  for (const q of result.quotations) {
+  for (const q of quotations) {
     const at = scoredQuotes.get(quoteKey(q));
     if (!at) continue;
     const isRemoved = at.segments.every((k) => removed.has(`${at.d}:${k}`));
@@ -136,7 +154,7 @@ async function runYear(year: string): Promise<void> {
   const share = (n: number, total: number) => `${total > 0 ? (n / total).toFixed(3) : '-'} (${n}/${total})`;
   const atThreshold = (list: readonly Scored[], t: number) => list.filter((s) => s.hit && s.p >= t).length;
   console.log(
-    `\nnewstest${year}: ${scored.length} French quotations of ${MIN_CONTENT_WORDS}+ content words in ${french.length} documents (${kept.length} with their source, ${gone.length} with it removed); pool of ${pool.docs.length} English documents; traced in ${(ms / 1000).toFixed(1)} s`,
+    `\nnewstest${year}, ${setting === 'pool' ? 'against all its English documents' : 'each report against its own English document alone'}: ${scored.length} French quotations of ${MIN_CONTENT_WORDS}+ content words in ${french.length} documents (${kept.length} with their source, ${gone.length} with it removed); ${setting === 'pool' ? `pool of ${pool.docs.length} English documents` : 'one English document each'}; traced in ${(ms / 1000).toFixed(1)} s`,
   );
   for (const [label, filter] of [
     ['all documents', () => true],
@@ -167,4 +185,5 @@ function printMisses(scored: readonly Scored[], n: number): void {
 }
 
 const years = (process.env.WMT_QUOTES_YEARS ?? '2012,2013').split(',');
-for (const year of years) await runYear(year);
+const settings = (process.env.WMT_QUOTES_SETTINGS ?? 'pool,pair').split(',') as ('pool' | 'pair')[];
+for (const setting of settings) for (const year of years) await runYear(year, setting);
