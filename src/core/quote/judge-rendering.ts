@@ -640,8 +640,9 @@ export function judgeRendering(
   const currencyChanged = swapped.length > 0 || lonelySwap;
   // A number written in words replaced by another (`two hundred years` / `trois cents ans`:
   // `cents` meets `hundred`, `trois` and `two` nothing): both unlinked, not the same values.
-  const srcWords = lonely(source, alignment.sourceLink, (t) => NUMBER_WORDS.has(t.key));
-  const tgtWords = lonely(target, alignment.targetLink, (t) => NUMBER_WORDS.has(t.key));
+  // (A number word alone is a figure of its own, with its value: passageTokens.)
+  const srcWords = lonely(source, alignment.sourceLink, (t) => t.value === null && NUMBER_WORDS.has(t.key));
+  const tgtWords = lonely(target, alignment.targetLink, (t) => t.value === null && NUMBER_WORDS.has(t.key));
   const values = (tokens: PassageToken[]) =>
     tokens
       .map((t) => NUMBER_WORDS.get(t.key)!)

@@ -5,7 +5,7 @@
  * so that `inquiets` meets the lexicon's `inquiet` and `selling` meets `sell`.
  */
 
-import { scaleOf } from '../check/pair/number-words.ts';
+import { numberWordValue, scaleOf } from '../check/pair/number-words.ts';
 import { englishLemma } from '../lexicon/english-lemma.ts';
 import type { Lang, Span } from '../model/document.ts';
 import { type Token, tokenizeWords } from '../text/tokenize-words.ts';
@@ -177,6 +177,45 @@ function scaleAfter(raw: readonly Token[], i: number, slice: string, lang: Lang)
   return factor;
 }
 
+/**
+ * The value of a number written as one word (`five`, `cinq`, `twenty-five`, `dix-huit`), from 2 to
+ * 99, where no other number word stands beside it (`two hundred`, `vingt et un` are left to the
+ * words; a scale word multiplies it, `cinq millions`): `five kilos` is `5 kilos`, and `six` for
+ * `five` a changed number. Not `un`, `one` (also
+ * articles and pronouns) or `neuf` (new).
+ */
+function spelledNumber(raw: readonly Token[], i: number, slice: string, lang: Lang): number | null {
+  const word = raw[i]!;
+  if (word.kind !== 'word') return null;
+  const value = numberWordValue(fold(word.text), lang);
+  if (value === undefined || value < 2 || value > 99 || fold(word.text) === 'neuf') return null;
+  // A neighbour is a word of the same number only across spaces (`vingt et un`, not `un, cinq`).
+  const joined = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && /^\s*$/u.test(slice.slice(a.end, b.start));
+  const isNumber = (t: Token | undefined) =>
+    t !== undefined && (t.kind === 'number' || numberWordValue(fold(t.text), lang) !== undefined);
+  const [before, after] = [raw[i - 1], raw[i + 1]];
+  if (
+    joined(before, word) &&
+    (isNumber(before) || (fold(before!.text) === 'et' && joined(raw[i - 2], before) && isNumber(raw[i - 2])))
+  )
+    return null;
+  const scale = joined(word, after) ? scaleOf(fold(after!.text), lang) : undefined;
+  if (scale && !scale.ambiguous) return value;
+  if (
+    joined(word, after) &&
+    (isNumber(after) || (fold(after!.text) === 'et' && joined(after, raw[i + 2]) && isNumber(raw[i + 2])))
+  )
+    return null;
+  return value;
+}
+
+/** Whether a number token is written in figures (`5`, `1,2`), not spelt out (`five`, `dix-huit`). */
+export function inFigures(token: PassageToken): boolean {
+  const c = token.key.charCodeAt(0);
+  return token.value !== null && c >= 48 && c <= 57;
+}
+
 /** Numeric value of a number token written in French or English style (`2 000`, `2,000`, `4,5`). */
 export function numberValue(raw: string): number | null {
   let s = raw.replace(/[\u00a0\u202f ]/gu, '');
@@ -290,6 +329,13 @@ export function passageTokens(text: string, span: Span, lang: Lang): PassageToke
       continue;
     }
     if (key === 'oe') continue; // a garbled mark left in the text
+    const spelt = spelledNumber(raw, i, slice, lang);
+    if (spelt !== null) {
+      const value = spelt * scaleAfter(raw, i, slice, lang);
+      const stem = lang === 'fr' ? stemFr(key) : stemEn(key);
+      out.push({ start, end, key, stem, value, fn: false, name: false, weight: 1.5 });
+      continue;
+    }
     start = span[0] + token.start;
     const isFn = fn.has(key);
     const capital = /^\p{Lu}/u.test(token.text);

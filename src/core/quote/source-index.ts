@@ -7,7 +7,7 @@
  */
 import type { Span, TextDocument } from '../model/document.ts';
 import { blankGarbledMarks, paragraphSpans } from './extract-quotations.ts';
-import { type PassageToken, passageTokens, stemEn, stemFr } from './passage-tokens.ts';
+import { inFigures, type PassageToken, passageTokens, stemEn, stemFr } from './passage-tokens.ts';
 import { scanQuoteMarks } from './scan-quote-marks.ts';
 import type { WordMatcher } from './word-matcher.ts';
 
@@ -156,12 +156,16 @@ export class SourceIndex {
 
 /** Index keys a rendering's token may meet: its number, folded form, renderings, prefix. */
 function queryKeys(token: PassageToken, matcher: WordMatcher): string[] {
-  if (token.value !== null) return [`n:${token.value}`];
-  return wordParts(token, stemFr).flatMap((part) => [
-    `k:${part.key}`,
-    ...matcher.translations(part).map((t) => `s:${t}`),
-    ...(part.key.length >= 5 ? [`p:${part.key.slice(0, 4)}`] : []),
-  ]);
+  if (inFigures(token)) return [`n:${token.value}`];
+  // A number spelt out meets figures by its value and words by its renderings (`neuf` ~ nine).
+  const value = token.value !== null ? [`n:${token.value}`] : [];
+  return value.concat(
+    ...wordParts(token, stemFr).map((part) => [
+      `k:${part.key}`,
+      ...matcher.translations(part).map((t) => `s:${t}`),
+      ...(part.key.length >= 5 ? [`p:${part.key.slice(0, 4)}`] : []),
+    ]),
+  );
 }
 
 const idfKey = (t: PassageToken) => (t.value !== null ? `#${t.value}` : t.stem);
@@ -175,10 +179,13 @@ function wordParts(token: PassageToken, stem: (word: string) => string = stemEn)
 
 function keysOf(token: PassageToken): string[] {
   if (token.fn) return [];
-  if (token.value !== null) return [`n:${token.value}`];
-  return wordParts(token).flatMap((part) => {
-    const keys = [`k:${part.key}`, `s:${part.stem}`, `s:${part.key}`];
-    if (part.key.length >= 5) keys.push(`p:${part.key.slice(0, 4)}`);
-    return keys;
-  });
+  if (inFigures(token)) return [`n:${token.value}`];
+  const value = token.value !== null ? [`n:${token.value}`] : [];
+  return value.concat(
+    ...wordParts(token).map((part) => {
+      const keys = [`k:${part.key}`, `s:${part.stem}`, `s:${part.key}`];
+      if (part.key.length >= 5) keys.push(`p:${part.key.slice(0, 4)}`);
+      return keys;
+    }),
+  );
 }

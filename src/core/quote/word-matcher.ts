@@ -4,7 +4,7 @@
  * common subsequence ratio, Melamed 1999; shared four-letter prefix, Simard et al. 1992).
  */
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import { fold, type PassageToken, passageTokens, stemEn, stemFr } from './passage-tokens.ts';
+import { fold, inFigures, type PassageToken, passageTokens, stemEn, stemFr } from './passage-tokens.ts';
 import type { WordLink } from './quotation.ts';
 
 /** A link kind and its strength in [0, 1]. */
@@ -238,15 +238,19 @@ export class WordMatcher {
    * alignment asks for every pair of its tokens (alignPassage).
    */
   rowOf(f: PassageToken): (e: PassageToken) => Match | null {
-    if (f.value !== null) return (e) => (e.value === f.value ? NUMBER_MATCH : null);
+    if (f.value !== null && inFigures(f)) return (e) => (e.value === f.value ? NUMBER_MATCH : null);
     let row = this.memo.get(f.key);
     if (!row) {
       row = new Map();
       this.memo.set(f.key, row);
     }
     const memo = row;
+    // A number spelt out (`cinq`, `nine`) meets a figure by its value, and a word by the lexicon
+    // (`neuf`, which may mean new, has no value of its own, and still meets `nine`).
+    const spelt = f.value;
     return (e) => {
-      if (e.value !== null) return null;
+      if (spelt !== null && e.value === spelt) return NUMBER_MATCH;
+      if (e.value !== null && inFigures(e)) return null;
       const cached = memo.get(e.key);
       if (cached !== undefined) return cached;
       const result = this.compute(f, e);

@@ -64,6 +64,26 @@ describe('passageTokens: figures with a scale word', () => {
     ]);
   });
 
+  it('gives a number written as one word its value, alone or with a scale word', () => {
+    expect(figures('at least five kilos and two million people, twenty-five times', 'en')).toEqual([
+      ['five', 5],
+      ['two', 2e6],
+      ['twenty-five', 25],
+    ]);
+    expect(figures('cinq kilos, dix-huit fois, trois milliards', 'fr')).toEqual([
+      ['cinq', 5],
+      ['dix-huit', 18],
+      ['trois', 3e9],
+    ]);
+  });
+
+  it('leaves articles, `neuf` and the words of a longer number to the words', () => {
+    expect(figures('one of them, a new one', 'en')).toEqual([]);
+    expect(figures('un livre neuf, deux cents ans, vingt et un jours', 'fr')).toEqual([]);
+    // Across a comma, words are two numbers, not one.
+    expect(figures('vingt et un, cinq', 'fr')).toEqual([['cinq', 5]]);
+  });
+
   it('keeps the scale word a word of its own, for the lexicon to link (milliards ~ billion)', () => {
     const text = '3 milliards de dollars';
     const words = passageTokens(text, [0, text.length], 'fr').map((t) => [t.key, t.fn]);

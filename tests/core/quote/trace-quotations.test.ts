@@ -783,6 +783,25 @@ describe('traceQuotations: a short fragment traced through its sentence', () => 
   });
 });
 
+describe('traceQuotations: numbers written in words', () => {
+  const en =
+    'The factory opened in May.\n"We sold five planes to the airline last year," the manager said.\nThe union was not consulted.';
+  const run = (french: string) => traceOne(french, en);
+
+  it('takes `5 avions` for `five planes`, and reports `6 avions` as a changed number', async () => {
+    const same = await run('« Nous avons vendu 5 avions à la compagnie l’an dernier », a dit le directeur.');
+    expect(same.source?.text).toContain('five planes');
+    expect(same.divergences.filter((d) => d.kind === 'number')).toEqual([]);
+    const changed = await run(
+      '« Nous avons vendu 6 avions à la compagnie l’an dernier », a dit le directeur.',
+    );
+    expect(changed.verdict).toBe('number-changed');
+    expect(changed.divergences).toContainEqual(
+      expect.objectContaining({ kind: 'number', sourceText: 'five', targetText: '6' }),
+    );
+  });
+});
+
 describe('traceQuotations: figures with a scale word', () => {
   const en =
     'The board met in Paris.\n"We have invested 1.2 billion euros in this programme this year," the minister said.\nThe opposition called it a waste.';
