@@ -98,6 +98,10 @@ export class WordMatcher {
     };
     const add = (fr: string, en: string) => {
       const frKeys = new Set([fold(fr), stemFr(fold(fr))]);
+      // A verb in -ier keeps its i in the infinitive's stem (`oublier` → oubli) but not in most of
+      // its forms (`oublions`, `oublie`, `oubliez` → oubl): both are keys (four letters at least).
+      const folded = fold(fr);
+      if (folded.endsWith('ier') && folded.length >= 7 && !fr.includes(' ')) frKeys.add(folded.slice(0, -3));
       let words = en.split(/[\s-]+/u).filter((w) => w.length > 0 && !EN_PHRASE_FILLER.test(w));
       // A phrasal verb (`come up`, `turn down`, `look at`) is its verb: `arriver` ~ came.
       if (words.length === 2 && EN_PARTICLES.test(words[1]!)) words = [words[0]!];

@@ -13,6 +13,14 @@ const matcher = new WordMatcher({ frEn });
 const token = (word: string, lang: 'fr' | 'en') => passageTokens(word, [0, word.length], lang)[0]!;
 
 describe('WordMatcher', () => {
+  it('meets the forms of a verb in -ier that lose its i (oublions, oublie ~ forget), and keeps short ones apart', () => {
+    const verbs = new WordMatcher({ frEn: parseLexicon('oublier\tforget\npapier\tpaper\n', 'fr', 'en') });
+    for (const form of ['oublier', 'oublions', 'oublie', 'oubliez', 'oublient'])
+      expect(verbs.match(token(form, 'fr'), token('forget', 'en'))?.by).toBe('lexicon');
+    // `papier` would give `pap`, which `papa` has: a stem of three letters is not added.
+    expect(verbs.match(token('papa', 'fr'), token('paper', 'en'))).toBeNull();
+  });
+
   it('lets each content word of a French phrase render the one English word (fauteuil roulant ~ wheelchair)', () => {
     const enFr = parseLexicon('wheelchair\tfauteuil roulant\nhandbag\tsac à main\n', 'en', 'fr');
     const phrases = new WordMatcher({ enFr });
