@@ -181,14 +181,20 @@ function scaleAfter(raw: readonly Token[], i: number, slice: string, lang: Lang)
  * The value of a number written as one word (`five`, `cinq`, `twenty-five`, `dix-huit`), from 2 to
  * 99, where no other number word stands beside it (`two hundred`, `vingt et un` are left to the
  * words; a scale word multiplies it, `cinq millions`): `five kilos` is `5 kilos`, and `six` for
- * `five` a changed number. Not `un`, `one` (also
- * articles and pronouns) or `neuf` (new).
+ * `five` a changed number. Not `un`, `one` (also articles and pronouns) or `neuf` (new). `key`
+ * is the word folded.
  */
-function spelledNumber(raw: readonly Token[], i: number, slice: string, lang: Lang): number | null {
+function spelledNumber(
+  raw: readonly Token[],
+  i: number,
+  key: string,
+  slice: string,
+  lang: Lang,
+): number | null {
   const word = raw[i]!;
   if (word.kind !== 'word') return null;
-  const value = numberWordValue(fold(word.text), lang);
-  if (value === undefined || value < 2 || value > 99 || fold(word.text) === 'neuf') return null;
+  const value = numberWordValue(key, lang);
+  if (value === undefined || value < 2 || value > 99 || key === 'neuf') return null;
   // A neighbour is a word of the same number only across spaces (`vingt et un`, not `un, cinq`).
   const joined = (a: Token | undefined, b: Token | undefined) =>
     a !== undefined && b !== undefined && /^\s*$/u.test(slice.slice(a.end, b.start));
@@ -329,7 +335,7 @@ export function passageTokens(text: string, span: Span, lang: Lang): PassageToke
       continue;
     }
     if (key === 'oe') continue; // a garbled mark left in the text
-    const spelt = spelledNumber(raw, i, slice, lang);
+    const spelt = spelledNumber(raw, i, key, slice, lang);
     if (spelt !== null) {
       const value = spelt * scaleAfter(raw, i, slice, lang);
       const stem = lang === 'fr' ? stemFr(key) : stemEn(key);

@@ -10,6 +10,7 @@
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { LongCallOptions } from '../model/alignment.ts';
 import type { Lang, Span, TextDocument } from '../model/document.ts';
+import { partitionPoint } from '../model/partition-point.ts';
 import { createYielder } from '../model/yield-to-event-loop.ts';
 import { lineOfOffset, lineStarts } from '../text/line-starts.ts';
 import { alignPassage } from './align-passage.ts';
@@ -395,9 +396,14 @@ const HOST_MIN_CONTEXT = 3;
 
 /** The span of the sentences of `doc` that hold `span`, or null when it lies outside them. */
 function hostSentence(doc: TextDocument, span: Span): Span | null {
-  const within = doc.sentences.filter((s) => s.end > span[0] && s.start < span[1]);
-  if (within.length === 0) return null;
-  return [within[0]!.start, within[within.length - 1]!.end];
+  // Sentences are in text order: the first that ends after the span's start, by bisection (a
+  // scan per quotation was linear in the document).
+  const sentences = doc.sentences;
+  const first = partitionPoint(sentences.length, (k) => sentences[k]!.end <= span[0]);
+  let last = first;
+  while (last < sentences.length && sentences[last]!.start < span[1]) last++;
+  if (last === first) return null;
+  return [sentences[first]!.start, sentences[last - 1]!.end];
 }
 
 /** Whether a rendering presents itself as whole sentences (a capital, and some length). */

@@ -167,13 +167,24 @@ describe('traceQuotations on the sample case', () => {
   });
 });
 
-/** The first quotation of a French text traced against one English text. */
-async function traceOne(french: string, en: string): Promise<TracedQuotation> {
+/**
+ * The first quotation of a French text traced against one English text (id `en`), with other
+ * English texts before it (ids `other0`…) and options (a threshold) if given.
+ */
+async function traceOne(
+  french: string,
+  en: string,
+  more: { readonly others?: readonly string[]; readonly threshold?: number } = {},
+): Promise<TracedQuotation> {
   const documents = [
     segmentDocument(french, { id: 'fr', name: 'fr', lang: 'fr' }),
+    ...(more.others ?? []).map((text, i) =>
+      segmentDocument(text, { id: `other${i}`, name: `other${i}`, lang: 'en' }),
+    ),
     segmentDocument(en, { id: 'en', name: 'en', lang: 'en' }),
   ];
-  const trace = await traceQuotations({ documents }, { lexicons });
+  const options = more.threshold === undefined ? { lexicons } : { lexicons, threshold: more.threshold };
+  const trace = await traceQuotations({ documents }, options);
   return trace.quotations.find((q) => q.docId === 'fr')!;
 }
 
@@ -756,19 +767,11 @@ describe('traceQuotations: a short fragment traced through its sentence', () => 
   });
 
   it('takes the source the reporter’s words point to when the quoted words match two sources alike', async () => {
-    const documents = [
-      segmentDocument(
-        'Le groupe a promis de « créer 2 000 emplois » dans la région d’ici 2025, selon son directeur.',
-        { id: 'fr', name: 'fr', lang: 'fr' },
-      ),
-      segmentDocument('"We will keep investing in France and we will create jobs," the executive promised.', {
-        id: 'other',
-        name: 'other',
-        lang: 'en',
-      }),
-      segmentDocument(en, { id: 'en', name: 'en', lang: 'en' }),
-    ];
-    const q = (await traceQuotations({ documents }, { lexicons })).quotations[0]!;
+    const q = await traceOne(
+      'Le groupe a promis de « créer 2 000 emplois » dans la région d’ici 2025, selon son directeur.',
+      en,
+      { others: ['"We will keep investing in France and we will create jobs," the executive promised.'] },
+    );
     // It took `create jobs` in the other document (0.90), and read the changed figure as a paraphrase.
     expect(q.source?.docId).toBe('en');
     expect(q.verdict).toBe('number-changed');
@@ -846,11 +849,7 @@ describe('traceQuotations: a quotation found by its speech clause', () => {
   it('finds it the same way whatever threshold the caller sets (the benchmarks trace at 0)', async () => {
     const french =
       '« Nous n’avons jamais collaboré avec la police », a assuré la porte-parole d’Amazon, Kate Brown.';
-    const documents = [
-      segmentDocument(french, { id: 'fr', name: 'fr', lang: 'fr' }),
-      segmentDocument(en, { id: 'en', name: 'en', lang: 'en' }),
-    ];
-    const atZero = (await traceQuotations({ documents }, { lexicons, threshold: 0 })).quotations[0]!;
+    const atZero = await traceOne(french, en, { threshold: 0 });
     const shipped = await run(french);
     expect(atZero.source?.text).toBe(shipped.source?.text);
     expect(atZero.source?.score).toBe(shipped.source?.score);
